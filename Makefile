@@ -1,0 +1,46 @@
+# The map of the pipeline: seeds/ -> build/ (tables, map data) -> dashboard. `make help` lists targets.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DELETE_ON_ERROR:
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SEEDS := seeds
+BUILD := build
+SEED_FILES := $(wildcard $(SEEDS)/articles/*.txt) $(SEEDS)/articles.csv $(SEEDS)/claims.csv $(SEEDS)/figures.csv
+CODE := $(wildcard geodata/*.py) $(wildcard geodata/data/*)
+
+.PHONY: help install install-test build run test eval bench clean
+
+help: ## list every target with what it does
+	@grep -hE '^[a-zA-Z_.-]+:.*## ' $(MAKEFILE_LIST) | sort | awk 'BEGIN {FS = ":.*## "}; {printf "  %-14s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed ## create .venv and install the project
+
+install-test: $(VENV)/.installed-test ## create .venv and install the project with its test extras
+
+$(BUILD)/countries.csv: $(VENV)/.installed $(SEED_FILES) $(CODE)
+	$(PY) -m geodata build --seeds $(SEEDS) --out $(BUILD)
+
+build: $(BUILD)/countries.csv ## validate the ledger and write build/ (claims, countries, figures, geojson)
+
+run: build ## install, build the data and print the per-country table
+	$(PY) -m geodata build --seeds $(SEEDS) --out $(BUILD) --show
+
+test: $(VENV)/.installed-test ## install with test extras and run the whole test suite
+	$(PY) -m pytest
+
+clean: ## remove build/ (the .venv stays)
+	rm -rf $(BUILD)

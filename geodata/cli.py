@@ -1,0 +1,46 @@
+"""The command line: python -m geodata build | extract | evaluate | add | accept."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from geodata import paths
+from geodata.errors import InputError, InputErrors
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from geodata import build
+
+    result = build.run(args.seeds, args.out)
+    print(result.summary())
+    if args.show:
+        import pandas as pd
+
+        table = pd.read_csv(paths.built_countries(args.out), dtype=str, keep_default_na=False)
+        columns = ["iso3", "name", "stations", "station", "investigation", "patrol_agreement", "shutdown",
+                   "forced_return", "official_response", "patrol_years", "n_articles", "conflicts"]
+        with pd.option_context("display.width", 200, "display.max_colwidth", 60, "display.max_columns", 20):
+            print()
+            print(table[columns].to_string(index=False))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m geodata", description=__doc__)
+    commands = top.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="validate the ledger in seeds/ and write the tables and map data to build/")
+    build.add_argument("--seeds", type=Path, default=paths.SEEDS, help="folder with articles/, articles.csv, claims.csv, figures.csv (default: seeds/)")
+    build.add_argument("--out", type=Path, default=paths.BUILD, help="output folder (default: build/)")
+    build.add_argument("--show", action="store_true", help="print the per-country table after building")
+    build.set_defaults(func=cmd_build)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (InputError, InputErrors) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2

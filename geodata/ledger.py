@@ -1,0 +1,210 @@
+"""The reviewed ledger in (seeds/articles.csv, claims.csv, figures.csv, articles/), validated frames out.
+
+Every problem is collected and reported together, each naming the file, the line and the fix.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from geodata import paths
+from geodata.articles import Article, find_quote, read_article
+from geodata.countries import resolve
+from geodata.errors import InputError, InputErrors
+from geodata.files import read_csv_strict
+
+ARTICLE_COLUMNS = ["article", "outlet", "title", "url", "published", "cites"]
+CLAIM_COLUMNS = ["article", "country", "category", "value", "city", "quote", "note"]
+FIGURE_COLUMNS = ["article", "figure", "value", "quote"]
+
+CATEGORIES = {
+    "station": "a reported Chinese overseas police or 'service' station in the country",
+    "investigation": "the country's police, government or prosecutors investigate or probe the stations",
+    "patrol_agreement": "joint patrols with Chinese police, or a bilateral policing or patrol agreement",
+    "shutdown": "a station closed or ordered closed",
+    "forced_return": "a person coerced to return to China from the country",
+    "official_response": "another official statement or action: a warning, a summons, arrests",
+}
+
+FIGURES = {
+    "stations_total": "stations reported worldwide",
+    "stations_first_revealed": "stations revealed in the first report (Sept 2022)",
+    "stations_additional": "stations added by the second report (Dec 2022)",
+    "countries_with_stations": "countries where stations are active",
+    "countries_investigating": "countries investigating the stations",
+    "staff_hired": "people hired by one police network",
+    "report_title": "title of the December 2022 report",
+}
+TEXT_FIGURES = {"report_title"}
+
+COUNT = re.compile(r"^[1-9]\d{0,5}$")
+YEARS = re.compile(r"^(19|20)\d\d(-(19|20)\d\d)?$")
+BOUND = re.compile(r"^(>=|>)?[1-9]\d{0,6}$")
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ARTICLE_ID = re.compile(r"^[\w.-]+\.txt$")
+
+
+@dataclass
+class Ledger:
+    articles: pd.DataFrame  # ARTICLE_COLUMNS + line
+    claims: pd.DataFrame  # CLAIM_COLUMNS + line, iso3, start, end
+    figures: pd.DataFrame  # FIGURE_COLUMNS + line, start, end
+    texts: dict[str, Article]
+
+
+def is_unknown(value: str) -> bool:
+    return value.strip().casefold() in {"", "unknown"}
+
+
+def is_web_address(url: str) -> bool:
+    return re.match(r"^https?://[^\s/$.?#][^\s]*$", url, re.IGNORECASE) is not None
+
+
+def check_value(category: str, value: str) -> str | None:
+    """None when the value fits its category, else what a good value looks like."""
+    if value == "":
+        return None
+    if category in ("station", "forced_return"):
+        return None if COUNT.match(value) else "a whole number such as 11, or empty"
+    if category == "patrol_agreement":
+        if YEARS.match(value):
+            years = [int(y) for y in value.split("-")]
+            if years == sorted(years):
+                return None
+        return "a year or a year range such as 2016-2018 (first year first), or empty"
+    return "empty (this category takes no value)"
+
+
+def check_published(value: str) -> str | None:
+    if is_unknown(value):
+        return None
+    if DATE.match(value):
+        try:
+            date.fromisoformat(value)
+            return None
+        except ValueError:
+            pass
+    return "a date as YYYY-MM-DD, or empty when the article does not say"
+
+
+def validate_articles(frame: pd.DataFrame, folder: Path, source: Path) -> tuple[dict[str, Article], list[InputError]]:
+    errors, texts = [], {}
+    seen: dict[str, int] = {}
+    for row in frame.itertuples():
+        if row.article in seen:
+            errors.append(InputError(source, f"duplicate article {row.article!r} (first on line {seen[row.article]})",
+                                     line=row.line, fix="keep one row per article"))
+            continue
+        seen[row.article] = row.line
+        if not ARTICLE_ID.match(row.article) or not (folder / row.article).is_file():
+            errors.append(InputError(source, f"no article file {folder / row.article}", line=row.line,
+                                     fix=f"put the article's text in {folder}/ or correct the file name"))
+            continue
+        if row.url and not is_web_address(row.url):
+            errors.append(InputError(source, f"address {row.url!r} is not http/https", line=row.line,
+                                     fix="use an http:// or https:// address, or leave it empty"))
+        problem = check_published(row.published)
+        if problem:
+            errors.append(InputError(source, f"published {row.published!r} is not a date", line=row.line, fix=problem))
+        try:
+            texts[row.article] = read_article(folder / row.article)
+        except InputError as err:
+            errors.append(err)
+    for path in sorted(folder.glob("*.txt")):
+        if path.name not in seen:
+            errors.append(InputError(source, f"article file {path.name} has no row",
+                                     fix=f"add a row for {path.name} (unknown metadata stays empty)"))
+    return texts, errors
+
+
+def locate_quotes(frame: pd.DataFrame, texts: dict[str, Article], source: Path) -> tuple[pd.DataFrame, list[InputError]]:
+    """Add start/end offsets of each row's quote in its article; errors for quotes not found."""
+    errors, starts, ends = [], [], []
+    for row in frame.itertuples():
+        span = None
+        if row.article not in texts:
+            errors.append(InputError(source, f"unknown article {row.article!r}", line=row.line,
+                                     fix="use a file name listed in articles.csv"))
+        elif not row.quote.strip():
+            errors.append(InputError(source, "empty quote", line=row.line,
+                                     fix="copy the supporting sentence from the article"))
+        else:
+            span = find_quote(texts[row.article], row.quote)
+            if span is None:
+                errors.append(InputError(source, f"quote not found in {row.article}: {row.quote[:80]!r}",
+                                         line=row.line, fix="copy the words exactly as the article has them"))
+        starts.append(span.start if span else -1)
+        ends.append(span.end if span else -1)
+    return frame.assign(start=starts, end=ends), errors
+
+
+def validate_claims(frame: pd.DataFrame, texts: dict[str, Article], source: Path) -> tuple[pd.DataFrame, list[InputError]]:
+    frame, errors = locate_quotes(frame, texts, source)
+    iso3 = []
+    for row in frame.itertuples():
+        code = resolve(row.country) if row.country.strip() else None
+        iso3.append(code)
+        if code is None:
+            errors.append(InputError(source, f"country {row.country!r} does not resolve", line=row.line,
+                                     fix="use an ISO3 code or add the name to geodata/data/aliases.csv"))
+        elif code == "CHN":
+            errors.append(InputError(source, "China is the actor in this story, never a host country", line=row.line,
+                                     fix="name the host country the claim is about"))
+        if row.category not in CATEGORIES:
+            errors.append(InputError(source, f"unknown category {row.category!r}", line=row.line,
+                                     fix=f"use one of {', '.join(CATEGORIES)}"))
+        else:
+            problem = check_value(row.category, row.value)
+            if problem:
+                errors.append(InputError(source, f"malformed value {row.value!r} for {row.category}",
+                                         line=row.line, fix=problem))
+    frame = frame.assign(iso3=iso3)
+    seen: dict[tuple, int] = {}
+    for row in frame.itertuples():
+        k = (row.article, row.iso3, row.category)
+        if row.iso3 and k in seen:
+            errors.append(InputError(source, f"duplicate claim {k} (first on line {seen[k]})", line=row.line,
+                                     fix="keep one row per article, country and category"))
+        seen.setdefault(k, row.line)
+    return frame, errors
+
+
+def validate_figures(frame: pd.DataFrame, texts: dict[str, Article], source: Path) -> tuple[pd.DataFrame, list[InputError]]:
+    frame, errors = locate_quotes(frame, texts, source)
+    seen: dict[tuple, int] = {}
+    for row in frame.itertuples():
+        if row.figure not in FIGURES:
+            errors.append(InputError(source, f"unknown figure {row.figure!r}", line=row.line,
+                                     fix=f"use one of {', '.join(FIGURES)}"))
+        elif row.figure not in TEXT_FIGURES and not BOUND.match(row.value):
+            errors.append(InputError(source, f"malformed value {row.value!r} for {row.figure}", line=row.line,
+                                     fix="a number, '>N' for 'more than N' or '>=N' for 'at least N'"))
+        elif not row.value.strip():
+            errors.append(InputError(source, "empty value", line=row.line, fix="give the value the article states"))
+        k = (row.article, row.figure)
+        if k in seen:
+            errors.append(InputError(source, f"duplicate figure {k} (first on line {seen[k]})", line=row.line,
+                                     fix="keep one row per article and figure"))
+        seen.setdefault(k, row.line)
+    return frame, errors
+
+
+def load_ledger(seeds: Path) -> Ledger:
+    """Read and validate the whole ledger; raise InputErrors listing every problem."""
+    articles_path = paths.articles_csv(seeds)
+    claims_path = paths.claims_csv(seeds)
+    figures_path = paths.figures_csv(seeds)
+    articles = read_csv_strict(articles_path, ARTICLE_COLUMNS)
+    claims = read_csv_strict(claims_path, CLAIM_COLUMNS)
+    figures = read_csv_strict(figures_path, FIGURE_COLUMNS)
+    texts, errors = validate_articles(articles, paths.articles_dir(seeds), articles_path)
+    claims, claim_errors = validate_claims(claims, texts, claims_path)
+    figures, figure_errors = validate_figures(figures, texts, figures_path)
+    errors += claim_errors + figure_errors
+    if errors:
+        raise InputErrors(errors)
+    return Ledger(articles, claims, figures, texts)
+
