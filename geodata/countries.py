@@ -84,12 +84,3 @@ def display_name(iso3: str) -> str:
             return named.iloc[0]
     return name
 
-
-def harmonize_countries(names: pd.Series, source: str) -> pd.Series:
-    """ISO3 for each name; raise listing every name that does not resolve and the file to edit."""
-    resolved = names.map(resolve)
-    missing = sorted(set(names[resolved.isna()]))
-    if missing:
-        raise InputError(source, f"country names that do not resolve: {', '.join(missing)}",
-                         fix=f"add them to {paths.ALIASES} (alias,iso3,kind) or use an ISO3 code")
-    return resolved

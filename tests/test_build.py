@@ -1,0 +1,54 @@
+"""python -m geodata build: whole outputs, byte-identical reruns, bad input leaves build/ intact."""
+
+import json
+import subprocess
+import sys
+
+import pandas as pd
+
+from geodata import build, paths
+
+OUTPUTS = ["articles.csv", "claims.csv", "countries.csv", "figures.csv", "countries.geojson"]
+
+
+def test_two_builds_are_byte_identical(tmp_path):
+    build.run(paths.SEEDS, tmp_path / "a")
+    build.run(paths.SEEDS, tmp_path / "b")
+    for name in OUTPUTS:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_the_join_keeps_every_country_in_the_table(built):
+    table = pd.read_csv(built / "countries.csv", dtype=str, keep_default_na=False)
+    features = json.loads((built / "countries.geojson").read_text(encoding="utf-8"))["features"]
+    drawn = {f["properties"]["iso3"] for f in features if f["geometry"] and f["properties"]["has_claims"]}
+    assert set(table.iso3) <= drawn
+    assert len(table) == sum(f["properties"]["has_claims"] for f in features)
+
+
+def test_every_country_is_drawn_even_without_claims(built):
+    features = json.loads((built / "countries.geojson").read_text(encoding="utf-8"))["features"]
+    iso3 = {f["properties"]["iso3"] for f in features}
+    assert {"FRA", "NOR", "XKX", "BRA"} <= iso3
+    assert len(features) > 200
+
+
+def test_bad_input_leaves_the_previous_build_intact(tmp_path, seeds_copy):
+    out = tmp_path / "out"
+    build.run(seeds_copy, out)
+    before = {name: (out / name).read_bytes() for name in OUTPUTS}
+    with open(paths.claims_csv(seeds_copy), "a", encoding="utf-8") as fh:
+        fh.write("004_93c3f7158df3345d.txt,Italy,station,,,not in the article,\n")
+    result = subprocess.run([sys.executable, "-m", "geodata", "build", "--seeds", str(seeds_copy), "--out", str(out)],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "claims.csv:" in result.stderr and "quote not found" in result.stderr
+    assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
+    assert not list(out.glob(".*.tmp"))
+
+
+def test_the_command_prints_a_summary(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "geodata", "build", "--out", str(tmp_path)],
+                            capture_output=True, text=True, check=True)
+    n = {name: len(pd.read_csv(tmp_path / f"{name}.csv")) for name in ["articles", "claims", "countries"]}
+    assert result.stdout.startswith(f"{n['articles']} articles, {n['claims']} claims, {n['countries']} countries")

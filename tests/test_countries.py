@@ -1,0 +1,23 @@
+import pytest
+
+from geodata.countries import display_name, resolve
+
+
+@pytest.mark.parametrize("name, iso3", [
+    ("the Netherlands", "NLD"), ("Holland", "NLD"), ("Dutch", "NLD"), ("UK", "GBR"), ("Britain", "GBR"),
+    ("US", "USA"), ("Italian", "ITA"), ("Prato", "ITA"), ("Stockholm", "SWE"), ("Kosovo", "XKX"),
+    ("Ivory Coast", "CIV"), ("Turkey", "TUR"), ("Burma", "MMR"), ("U.K.", "GBR"), ("ITA", "ITA"),
+    ("Italy", "ITA"), ("South Africa", "ZAF"),
+])
+def test_names_aliases_demonyms_and_cities_resolve_to_iso3(name, iso3):
+    assert resolve(name) == iso3
+
+
+def test_there_is_no_fuzzy_matching():
+    assert resolve("Itly") is None
+    assert resolve("Netherland") is None
+
+
+def test_display_names_are_the_short_names_readers_know():
+    assert [display_name(c) for c in ["NLD", "KOR", "IRN", "XKX"]] == ["Netherlands", "South Korea", "Iran", "Kosovo"]
+
