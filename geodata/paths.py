@@ -10,6 +10,7 @@ DATA = Path(__file__).resolve().parent / "data"
 ALIASES = DATA / "aliases.csv"
 BOUNDARIES = DATA / "boundaries_50m.geojson"
 GAZETTEER = DATA / "gazetteer.csv"
+DASHBOARD_STATIC = ROOT / "dashboard" / "static"  # served by Streamlit at /app/static/, git-ignored
 
 
 def articles_dir(seeds: Path) -> Path:
@@ -58,3 +59,7 @@ def built_basemap(build: Path) -> Path:
 
 def review_dir(build: Path) -> Path:
     return build / "review"
+
+
+def built_map_html(build: Path) -> Path:
+    return build / "map.html"
