@@ -19,7 +19,8 @@ ALIAS_KINDS = {"name", "abbreviation", "demonym", "city"}
 
 # Codes that are not ISO 3166-1 but that the map needs (Kosovo is user-assigned XKX by the EU
 # and others); their display names are here because pycountry does not know them.
-EXTRA_NAMES = {"XKX": "Kosovo", "XNC": "Northern Cyprus", "XSL": "Somaliland"}
+EXTRA_NAMES = {"XKX": "Kosovo", "XNC": "Northern Cyprus", "XSL": "Somaliland",
+               "XIO": "Indian Ocean Territories", "XSG": "Siachen Glacier"}
 
 
 def key(name: str) -> str:
