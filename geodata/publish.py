@@ -96,9 +96,12 @@ def read_rows(path: Path, columns: list[str]) -> list[dict]:
     return read_csv_strict(path, columns).drop(columns="line").to_dict("records")
 
 
-def change_line(seeds: Path, change: Change) -> bytes:
-    """changes.csv with one more line."""
-    rows = read_rows(paths.changes_csv(seeds), CHANGE_COLUMNS)
+def change_line(seeds: Path, change: Change, current: bytes | None = None) -> bytes:
+    """changes.csv (or `current`, its staged new text) with one more line."""
+    if current is None:
+        rows = read_rows(paths.changes_csv(seeds), CHANGE_COLUMNS)
+    else:
+        rows = list(csv.DictReader(io.StringIO(current.decode("utf-8"))))
     when = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     rows.append({"when": when, "action": change.action, "article": change.article,
                  "claims_added": change.claims_added, "claims_removed": change.claims_removed})
@@ -153,11 +156,11 @@ def new_article_id(seeds: Path, text: str) -> str:
 
 
 def claims_frame(rows: list[dict], article: str) -> pd.DataFrame:
-    """Submitted claim rows as a ledger frame (line = row number in the submission, from 1)."""
+    """Submitted claim rows as a ledger frame; `line` is the row's own line if it has one, else its number."""
     frame = pd.DataFrame([{c: str(r.get(c, "") or "").strip() for c in CLAIM_COLUMNS} for r in rows],
                          columns=CLAIM_COLUMNS, dtype=str)
     frame["article"] = article
-    frame["line"] = range(1, len(frame) + 1)
+    frame["line"] = [r.get("line") or i for i, r in enumerate(rows, start=1)]
     return frame
 
 
@@ -200,26 +203,35 @@ def publish_article(seeds: Path, text: str, meta: dict, claims: list[dict], sour
     return change
 
 
-def replace_claims(seeds: Path, article_id: str, claims: list[dict], source: str = "submission") -> Change:
-    """Set the reviewed claims of an existing article (corrections, removals, additions)."""
+def replace_claims(seeds: Path, claims_by_article: dict[str, list[dict]], source: str = "submission") -> list[Change]:
+    """Set the reviewed claims of existing articles (corrections, removals, additions) as one change."""
     with lock(seeds):
         replay_journal(seeds)
-        path = paths.articles_dir(seeds) / article_id
-        if not path.is_file():
-            raise InputError(source, f"unknown article {article_id!r}", fix="use a file name from seeds/articles/")
-        text = read_article(path).text
-        accepted = checked_claims(claims, article_id, text, source)
         ledger = read_rows(paths.claims_csv(seeds), CLAIM_COLUMNS)
-        kept = [r for r in ledger if r["article"] != article_id]
-        old = [r for r in ledger if r["article"] == article_id]
-        added = [r for r in accepted if r not in old]
-        removed = [r for r in old if r not in accepted]
-        change = Change("update", article_id, len(added), len(removed))
-        commit(seeds, {
-            paths.claims_csv(seeds): csv_bytes(kept + accepted, CLAIM_COLUMNS),
-            paths.changes_csv(seeds): change_line(seeds, change),
-        })
-    return change
+        changes, errors = [], []
+        for article_id, rows in claims_by_article.items():
+            path = paths.articles_dir(seeds) / article_id
+            if not path.is_file():
+                errors.append(InputError(source, f"unknown article {article_id!r}",
+                                         line=rows[0].get("line") if rows else None,
+                                         fix="add the article first, or use a file name from seeds/articles/"))
+                continue
+            try:
+                accepted = checked_claims(rows, article_id, read_article(path).text, source)
+            except InputErrors as err:
+                errors += err.errors
+                continue
+            old = [r for r in ledger if r["article"] == article_id]
+            ledger = [r for r in ledger if r["article"] != article_id] + accepted
+            changes.append(Change("update", article_id, sum(r not in old for r in accepted),
+                                  sum(r not in accepted for r in old)))
+        if errors:
+            raise InputErrors(errors)
+        writes = {paths.claims_csv(seeds): csv_bytes(ledger, CLAIM_COLUMNS)}
+        for change in changes:
+            writes[paths.changes_csv(seeds)] = change_line(seeds, change, writes.get(paths.changes_csv(seeds)))
+        commit(seeds, writes)
+    return changes
 
 
 def remove_article(seeds: Path, article_id: str) -> Change:
