@@ -25,6 +25,19 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    from geodata import extract
+
+    return extract.run(args.paths)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from geodata import evaluate
+
+    print(evaluate.report(evaluate.evaluate(args.seeds)))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m geodata", description=__doc__)
     commands = top.add_subparsers(dest="command", required=True)
@@ -34,6 +47,18 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, default=paths.BUILD, help="output folder (default: build/)")
     build.add_argument("--show", action="store_true", help="print the per-country table after building")
     build.set_defaults(func=cmd_build)
+
+    extract = commands.add_parser(
+        "extract", help="propose claims from article files: CSV on stdout, problems on stderr",
+        description="Propose claims from article files (plain UTF-8 text) or folders of them (their *.txt). "
+                    "Writes CSV to stdout: article,country_iso3,category,value,quote,start,end,rule. "
+                    "Unreadable files are reported on stderr and skipped; exit code 1 if any was skipped.")
+    extract.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article file or folder of articles")
+    extract.set_defaults(func=cmd_extract)
+
+    evaluate = commands.add_parser("evaluate", help="score the extractor against the reviewed ledger (precision, recall, F1)")
+    evaluate.add_argument("--seeds", type=Path, default=paths.SEEDS, help="folder with the reviewed ledger (default: seeds/)")
+    evaluate.set_defaults(func=cmd_evaluate)
     return top
 
 

@@ -1,0 +1,74 @@
+"""Extractor against the reviewed ledger: precision, recall and F1 on (article, country, category).
+
+In:  a seeds folder (articles/, articles.csv, claims.csv, figures.csv), read by geodata.ledger.
+Out: `evaluate(seeds)` -> Scores (counts per category, misses, false alarms); `report(scores)` ->
+     the text `python -m geodata evaluate` prints: a table per category and overall, then every
+     miss with the ledger's quote and every false alarm with the extractor's sentence.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from geodata.extract import CATEGORY_ORDER, propose
+from geodata.ledger import load_ledger
+
+
+@dataclass
+class Scores:
+    counts: dict = field(default_factory=dict)  # category -> [true positives, false alarms, misses]
+    misses: list = field(default_factory=list)  # (article, iso3, category, ledger quote)
+    false_alarms: list = field(default_factory=list)  # (article, iso3, category, sentence, rule)
+
+    def prf(self, category: str | None = None) -> tuple[float, float, float]:
+        """Precision, recall and F1 of one category, or overall when category is None."""
+        rows = [self.counts[category]] if category else list(self.counts.values())
+        tp, fp, fn = (sum(r[i] for r in rows) for i in range(3))
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+
+def evaluate(seeds: Path) -> Scores:
+    """Run the extractor over every article of the ledger and compare the keys."""
+    # Load inputs.
+    ledger = load_ledger(seeds)
+    # Process data.
+    expected = {}
+    for row in ledger.claims.itertuples():
+        expected.setdefault((row.article, row.iso3, row.category), row.quote)
+    proposed = {}
+    for article_id, article in sorted(ledger.texts.items()):
+        for claim in propose(article):
+            proposed[(article_id, claim.iso3, claim.category)] = (claim.quote, claim.rule)
+    scores = Scores({category: [0, 0, 0] for category in CATEGORY_ORDER})
+    for k in sorted(set(expected) | set(proposed)):
+        counts = scores.counts[k[2]]
+        if k in expected and k in proposed:
+            counts[0] += 1
+        elif k in proposed:
+            counts[1] += 1
+            scores.false_alarms.append((*k, *proposed[k]))
+        else:
+            counts[2] += 1
+            scores.misses.append((*k, expected[k]))
+    return scores
+
+
+def report(scores: Scores) -> str:
+    """The scores table, then the misses and false alarms, as printable text."""
+    lines = [f"{'category':<18} {'tp':>4} {'fp':>4} {'fn':>4}  {'precision':>9} {'recall':>7} {'F1':>6}"]
+    for category in [*CATEGORY_ORDER, None]:
+        counts = [sum(r[i] for r in scores.counts.values()) for i in range(3)] if category is None \
+            else scores.counts[category]
+        p, r, f = scores.prf(category)
+        lines.append(f"{category or 'overall':<18} {counts[0]:>4} {counts[1]:>4} {counts[2]:>4}  {p:>9.3f} {r:>7.3f} {f:>6.3f}")
+    lines.append("")
+    lines.append(f"Misses ({len(scores.misses)}): in the ledger, not proposed")
+    for article, iso3, category, quote in scores.misses:
+        lines.append(f"  {article} {iso3} {category}: {quote}")
+    lines.append("")
+    lines.append(f"False alarms ({len(scores.false_alarms)}): proposed, not in the ledger")
+    for article, iso3, category, sentence, rule in scores.false_alarms:
+        lines.append(f"  {article} {iso3} {category} [{rule}]: {sentence}")
+    return "\n".join(lines)

@@ -1,0 +1,99 @@
+"""Proposed claims from article text: an offline, explainable extractor.
+
+In:  an Article (geodata.articles), or article files and folders on the command line.
+Out: `propose(article)` -> list of Claim (iso3, category, value, quote, start, end, rule, city);
+     `propose_claims(article)` -> the same as a DataFrame for the app;
+     `run(paths, out, err)` -> CSV on `out` with COLUMNS, problems on `err`, an exit code.
+
+Every quote is the verbatim sentence: article.text[start:end] == quote. Nothing here imports
+pandas except propose_claims, so the command line starts fast.
+"""
+
+import csv
+import sys
+import time
+from pathlib import Path
+
+from geodata.articles import Article, read_article
+from geodata.errors import InputError
+from geodata.extract.gazetteer import find_mentions
+from geodata.extract.rules import CATEGORY_ORDER, Claim, article_claims
+
+COLUMNS = ["article", "country_iso3", "category", "value", "quote", "start", "end", "rule"]
+FRAME_COLUMNS = ["country_iso3", "category", "value", "city", "quote", "start", "end", "rule"]
+
+__all__ = ["COLUMNS", "CATEGORY_ORDER", "Claim", "propose", "propose_claims", "article_paths", "run"]
+
+
+def propose(article: Article) -> list[Claim]:
+    """The claims the article supports, one per (country, category), in text order."""
+    mentions = find_mentions(article.text)
+    if not mentions:
+        return []
+    return article_claims(article, mentions)
+
+
+def propose_claims(article: Article):
+    """propose() as a pandas DataFrame with FRAME_COLUMNS (empty frame, same columns, if none)."""
+    import pandas as pd
+
+    rows = [[c.iso3, c.category, c.value, c.city, c.quote, c.start, c.end, c.rule] for c in propose(article)]
+    return pd.DataFrame(rows, columns=FRAME_COLUMNS).astype({"start": "int64", "end": "int64"})
+
+
+def article_paths(paths: list[Path], err) -> tuple[list[Path], int]:
+    """The article files named: files as given, folders as their *.txt files (sorted); a path that
+    does not exist is reported on `err`. Returns the files and the number of problems."""
+    files, problems = [], 0
+    for path in map(Path, paths):
+        if path.is_dir():
+            files += sorted(p for p in path.glob("*.txt") if p.is_file())
+        elif path.is_file():
+            files.append(path)
+        else:
+            print(f"error: {path}: no such file or folder", file=err)
+            problems += 1
+    return files, problems
+
+
+def progress(done: int, total: int, err, started: float) -> None:
+    """A one-line progress bar on `err`, redrawn in place."""
+    width = 30
+    filled = width * done // max(total, 1)
+    rate = done / max(time.monotonic() - started, 1e-9)
+    err.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,} files ({rate:,.0f}/s)")
+    err.flush()
+
+
+def run(paths: list[Path], out=None, err=None) -> int:
+    """Extract from every article file under `paths`, CSV rows to `out` (stdout by default).
+
+    Unreadable files (not UTF-8, over 1 MB, empty, missing) are reported on `err` and skipped; the
+    rest still run. Exit code: 0 when every file was read, 1 when some were skipped or none was
+    found. A progress bar goes to `err` only when it is a terminal."""
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
+    files, problems = article_paths(paths, err)
+    show = hasattr(err, "isatty") and err.isatty() and len(files) > 1
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    started, step = time.monotonic(), max(1, len(files) // 200)
+    for n, path in enumerate(files, 1):
+        try:
+            article = read_article(path)
+        except (InputError, OSError) as error:
+            if show:
+                err.write("\n")
+            print(f"error: {error}", file=err)
+            problems += 1
+            continue
+        writer.writerows([article.id, c.iso3, c.category, c.value, c.quote, c.start, c.end, c.rule]
+                         for c in propose(article))
+        if show and (n % step == 0 or n == len(files)):
+            progress(n, len(files), err, started)
+    if show:
+        err.write("\n")
+    if not files:
+        print("error: no article files found (give .txt files or folders of them)", file=err)
+        return 1
+    return 1 if problems else 0

@@ -1,0 +1,251 @@
+"""Place names in article text: one Aho-Corasick pass, longest match first, cities resolved to countries.
+
+In:  country names (pycountry), reviewed aliases and demonyms (aliases.csv) and the committed
+     gazetteer.csv (cities, regions, agencies, blockers).
+Out: `find_mentions(text)` -> a list of Mention (offsets into the original text, resolved ISO3).
+
+Matching runs on a folded copy of the text (plain quotes, lower case, every non-alphanumeric
+character a space, one character for one), padded with a space at each end; every key is padded
+too, so a key only matches whole words. A match must also be capitalised as the name is
+("us" is not the US), and an abbreviation must match letter for letter.
+"""
+
+import csv
+from dataclasses import dataclass, field
+from functools import cache
+from typing import NamedTuple
+
+import ahocorasick
+import pycountry
+
+from geodata import paths
+
+# Kinds from the most to the least trusted. The country-level kinds beat a city of the same name.
+COUNTRY_KINDS = ("name", "abbreviation", "demonym", "agency")
+KIND_ORDER = {k: i for i, k in enumerate(COUNTRY_KINDS + ("alias_city", "region", "city", "city_word"))}
+# Words after which a town named like an English word ("Nice", "Split") is taken as a place.
+PLACE_PREPOSITIONS = {"in", "near", "outside", "at", "from", "to", "of", "around"}
+
+# ASCII: every byte that is not a letter or digit becomes a space.
+_FOLD_BYTES = bytes(c if chr(c).isalnum() or c >= 128 else 32 for c in range(256))
+# Non-ASCII punctuation and spaces news text carries (curly quotes, dashes, no-break spaces).
+_FOLD_UNICODE = ("\u2018\u2019\u201a\u201b\u2032\u00b4\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2010\u2011"
+                 "\u2012\u2013\u2014\u2015\u2212\u00a0\u2007\u2009\u200a\u202f\u3000\u2026\u2022\u00b7\u00ad")
+
+
+class Candidate(NamedTuple):
+    iso3: str
+    kind: str
+    population: int
+    surface: str  # the name as the data writes it, for the case check
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    candidates: tuple[Candidate, ...]
+    iso3: str = ""
+    kind: str = ""
+    qualifier: bool = False  # the "Texas" of "Paris, Texas": names the country of the place before it
+    roles: set = field(default_factory=set)  # why it is not a host: dateline, actor, aside, ...
+
+
+def fold(text: str) -> str:
+    """Lower case, every non-alphanumeric character a space; same length as `text`.
+
+    All in C: str.lower, a bytes translate of the UTF-8 (ASCII bytes only, so the decoded text
+    keeps its length) and a replace per non-ASCII punctuation mark present."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" is the one character that lower-cases to two
+        low = text.replace("\u0130", "i").lower()
+    low = low.encode("utf-8").translate(_FOLD_BYTES).decode("utf-8")
+    if not low.isascii():
+        for mark in _FOLD_UNICODE:
+            if mark in low:
+                low = low.replace(mark, " ")
+    return low
+
+
+def key(name: str) -> str:
+    """The padded key of a name: ' new york ' for 'New York', ' u s ' for 'U.S.'."""
+    return " " + " ".join(fold(name).split()) + " "
+
+
+def read_gazetteer(path=paths.GAZETTEER) -> list[tuple[str, str, int, str]]:
+    """Rows (name, iso3, population, kind) of gazetteer.csv."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        next(reader)
+        return [(name, iso3, int(population), kind) for name, iso3, population, kind in reader]
+
+
+def country_rows() -> list[tuple[str, str, int, str]]:
+    """(name, iso3, 0, kind) for pycountry's names and every row of aliases.csv."""
+    from geodata.countries import load_aliases
+
+    rows = []
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                rows.append((value, country.alpha_3, 0, "name"))
+    for row in load_aliases().itertuples():
+        rows.append((row.alias, row.iso3, 0, "alias_city" if row.kind == "city" else row.kind))
+    return rows
+
+
+@dataclass
+class Gazetteer:
+    automaton: ahocorasick.Automaton
+    entries: list  # automaton value -> (key length, tuple of Candidate) ; empty tuple for a blocker
+
+
+def keys(names: list[str]) -> list[str]:
+    """key() of many names at once (one fold of all of them: much faster than one by one)."""
+    folded = fold("\n".join(names))
+    out, at = [], 0
+    for name in names:
+        out.append(" " + " ".join(folded[at:at + len(name)].split()) + " ")
+        at += len(name) + 1
+    return out
+
+
+@cache
+def load() -> Gazetteer:
+    """The place automaton, built once per process (about 0.2 s)."""
+    rows = country_rows() + read_gazetteer()
+    by_key: dict[str, list[Candidate]] = {}
+    blockers = set()
+    for k, (name, iso3, population, kind) in zip(keys([r[0] for r in rows]), rows):
+        if len(k) < 4:
+            continue
+        if kind == "blocker":
+            blockers.add(k)
+        else:
+            by_key.setdefault(k, []).append(Candidate(iso3, kind, population, name))
+    automaton = ahocorasick.Automaton()
+    entries = []
+    for k in sorted(set(by_key) | blockers):
+        candidates = () if k in blockers else by_key[k]
+        if len(candidates) > 1:
+            candidates = rank(candidates)
+        automaton.add_word(k, len(entries))
+        entries.append((len(k), tuple(candidates)))
+    automaton.make_automaton()
+    return Gazetteer(automaton, entries)
+
+
+def rank(candidates: list[Candidate]) -> list[Candidate]:
+    """Country-level names first (a city named like a country is dropped, regions kept), then
+    reviewed city aliases, regions, and cities biggest first; one candidate per (iso3, kind)."""
+    if any(c.kind in COUNTRY_KINDS for c in candidates):
+        candidates = [c for c in candidates if c.kind in COUNTRY_KINDS or c.kind == "region"]
+    group = {"city": 6, "city_word": 6}
+    candidates = sorted(candidates, key=lambda c: (group.get(c.kind, KIND_ORDER[c.kind]), -c.population, c.iso3))
+    seen, kept = set(), []
+    for c in candidates:
+        if (c.iso3, c.kind) not in seen:
+            seen.add((c.iso3, c.kind))
+            kept.append(c)
+    return kept
+
+
+def written_as(span: str, surface: str) -> bool:
+    """Does the text `span` have the case the name needs? Abbreviations ("US", "RCMP") letter for
+    letter; other names capitalised where the name is ("new york" is not New York)."""
+    letters = [c for c in surface if c.isalpha()]
+    if len(letters) <= 6 and surface.isupper():
+        return [c for c in span if c.isalpha()] == letters
+    first = next((c for c in span if c.isalpha()), "")
+    if letters and letters[0].isupper():
+        return first.isupper()
+    return True
+
+
+def raw_matches(text: str, folded: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Every whole-word match with a valid case, longest first where matches overlap."""
+    matches = []
+    for last, index in gazetteer.automaton.iter(" " + folded + " "):
+        length, candidates = gazetteer.entries[index]
+        start = last - length + 1  # the padded key's first space is the original's start - 1 + 1
+        end = start + length - 2
+        if candidates:
+            span = text[start:end]
+            candidates = tuple(c for c in candidates if written_as(span, c.surface))
+            if not candidates:
+                continue
+        matches.append(Mention(start, end, candidates))
+    matches.sort(key=lambda m: (m.start, m.start - m.end))
+    kept: list[Mention] = []
+    for m in matches:
+        if kept and m.start < kept[-1].end:
+            if m.end - m.start > kept[-1].end - kept[-1].start:
+                kept[-1] = m
+            continue
+        kept.append(m)
+    return [m for m in kept if m.candidates]  # blockers kept their span from the others, now go
+
+
+def previous_word(folded: str, start: int) -> str:
+    """The word just before `start` in the folded text ('' at the start)."""
+    head = folded[max(0, start - 20):start].split()
+    return head[-1] if head else ""
+
+
+def drop_word_towns(mentions: list[Mention], folded: str) -> list[Mention]:
+    """A town named like an English word needs a preposition before it ("in Nice") or a country
+    after it ("Split, Croatia"); otherwise it is a word ("Nice to see") and only its namesakes that
+    are not words stay candidates."""
+    kept = []
+    for i, m in enumerate(mentions):
+        if m.candidates[0].kind == "city_word" and previous_word(folded, m.start) not in PLACE_PREPOSITIONS:
+            after = mentions[i + 1] if i + 1 < len(mentions) else None
+            qualified = (after is not None and folded[m.end:after.start].strip() == ""
+                         and {c.iso3 for c in m.candidates} & {c.iso3 for c in after.candidates})
+            if not qualified:
+                m.candidates = tuple(c for c in m.candidates if c.kind != "city_word")
+                if not m.candidates:
+                    continue
+        kept.append(m)
+    return kept
+
+
+def apply_qualifiers(mentions: list[Mention], text: str) -> None:
+    """'Paris, Texas', 'Valencia in Spain', 'Atlanta, Georgia': the second name picks the first's
+    country when it can; both then resolve to it."""
+    for a, b in zip(mentions, mentions[1:]):
+        gap = text[a.end:b.start]
+        if gap not in (", ", " in ", " in the ", ",") or a.candidates[0].kind in COUNTRY_KINDS:
+            continue
+        common = [c for c in a.candidates if any(q.iso3 == c.iso3 for q in b.candidates)]
+        if common:
+            a.iso3, a.kind = common[0].iso3, common[0].kind
+            q = next(q for q in b.candidates if q.iso3 == common[0].iso3)
+            b.iso3, b.kind, b.qualifier = q.iso3, q.kind, True
+
+
+def resolve_by_context(mentions: list[Mention]) -> None:
+    """The rest: a name's first candidate, except that a city whose namesake is not much smaller
+    (a fifth of its size or more) goes to a country the article names elsewhere: Valencia to Spain
+    in an article about Spain, but London stays in England when Canada is named. A reviewed city
+    alias (aliases.csv) is never overruled by context."""
+    named = {m.candidates[0].iso3 for m in mentions if m.candidates[0].kind in COUNTRY_KINDS}
+    named |= {m.iso3 for m in mentions if m.iso3}
+    for m in mentions:
+        if m.iso3:
+            continue
+        first = m.candidates[0]
+        if first.kind in ("city", "city_word") and len(m.candidates) > 1 and first.iso3 not in named:
+            first = next((c for c in m.candidates if c.iso3 in named and c.population * 5 >= first.population), first)
+        m.iso3, m.kind = first.iso3, first.kind
+
+
+def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
+    """Every place mention in `text`, in order, each resolved to a country (ISO3)."""
+    folded = fold(text) if folded is None else folded
+    mentions = raw_matches(text, folded, load())
+    mentions = drop_word_towns(mentions, folded)
+    apply_qualifiers(mentions, text)
+    resolve_by_context(mentions)
+    return mentions

@@ -1,0 +1,448 @@
+"""Claims from the place mentions of one article: roles first, then trigger words per clause.
+
+In:  an Article and its place mentions (geodata.extract.gazetteer.find_mentions).
+Out: `article_claims(article, mentions)` -> a list of Claim, one per (country, category), each with
+     the sentence that supports it, its offsets in the original text and the rule that fired.
+
+Roles before claims: a mention is never a host when it is in the dateline ("LONDON (Reuters) -"),
+when it is China itself (the actor), or when it is an aside: "Madrid-based", "based in", a source
+("Spanish rights group", "Italian newspaper"), a comparison ("unlike Canada"), a Chinese embassy's
+seat, or in a sentence about another state's conduct (Russia, the CIA) that never names China.
+Then each clause of each sentence is searched for the trigger phrases of the six categories, and
+each category has its own test of whether a mention in the clause is the host it speaks of.
+"""
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from geodata.articles import Article, normalise_chars, sentence_spans
+from geodata.extract.gazetteer import Mention
+
+CATEGORY_ORDER = ("station", "investigation", "patrol_agreement", "shutdown", "forced_return", "official_response")
+ACTORS = {"CHN", "HKG", "MAC"}  # China is the actor of this story, never a host
+CITY_KINDS = {"city", "alias_city", "city_word"}
+
+# --- roles -------------------------------------------------------------------------------------
+
+_AGENCIES_IN_DATELINE = r"reuters|ap|afp|cnn|bloomberg|xinhua|dpa|ansa|efe|upi|pti|ani|ians|bbc|nyt|wion"
+_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|" \
+          r"august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+DATELINE_REST = re.compile(rf"(?:\b(?:{_AGENCIES_IN_DATELINE}|{_MONTHS})\b|[\W\d_])*", re.IGNORECASE)
+DATELINE_PREFIX = re.compile(r"^(?P<head>[^\n]{2,60}?)\s*(?:[-\u2013\u2014]{1,2}|(?P<colon>:))\s")
+
+BASED_AFTER = re.compile(r"^\s?-?\s?(?:based|headquartered)\b")
+BASED_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$")
+_SOURCE_WORDS = (r"newspapers?|daily|dailies|broadcasters?|outlets?|media|magazines?|journalists?|reporters?|"
+                 r"websites?|tv|television|radio|news\s+agency|news\s+site|group|ngo|think[- ]tank|researchers?|"
+                 r"academics?|scholars?|experts?|analysts?|campaigners?|activists?|organi[sz]ation|charity|"
+                 r"non-?profit|watchdog|press")
+SOURCE_AFTER = re.compile(rf"^\s+(?:(?:civil|human|rights|public|national|local|investigative|independent|online|"
+                          rf"leading|major|prominent|research|advocacy|news|state|daily)\s+){{0,3}}(?:{_SOURCE_WORDS})\b")
+COMPARISON_BEFORE = re.compile(r"(?:\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
+                               r"\bjust\s+like|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
+EMBASSY_BEFORE = re.compile(r"\b(?:chinese|china's|prc)\s+(?:embassy|consulate|ambassador|envoy|mission|diplomats?|"
+                            r"consul(?:ate)?(?:\s+general)?)\s+(?:in|to)\s+(?:the\s+)?$")
+CHINA_CUE = re.compile(r"\bchin(?:a|ese)\b|\bbeijing\b|\bprc\b|\bccp\b|\bstations?\b|\boutposts?\b|\bservice\s+cent")
+OTHER_STATE = re.compile(r"\b(?:cia|kgb|fsb|gru|mossad|kremlin)\b|\bfor\s+(?:example|instance)\b|"
+                         r"\b(?:has|have|had|was|were)\s+(?:\w+\s+){0,2}(?:been\s+)?accused\b")
+
+# --- triggers ----------------------------------------------------------------------------------
+
+_NOT_POLICE = r"(?<!train )(?<!railway )(?<!radio )(?<!space )(?<!petrol )(?<!gas )(?<!fire )(?<!bus )" \
+              r"(?<!metro )(?<!subway )(?<!tv )(?<!power )(?<!central )(?<!weather )(?<!polling )" \
+              r"(?<!research )(?<!filling )(?<!television )(?<!tube )(?<!rail )(?<!pumping )(?<!relay )"
+STATION_TERM = re.compile(rf"\b{_NOT_POLICE}stations?\b|\boutposts?\b|\bservice\s+cent(?:er|re)s?\b|"
+                          r"\bpolice\s+(?:posts|offices)\b")
+STATIONISH = re.compile(rf"\b{_NOT_POLICE}stations?\b|\boutposts?\b|\bcent(?:er|re)s?\b|\bfacilit(?:y|ies)\b|"
+                        r"\boffices?\b|\bpremises\b|\boperations?\b")
+# "concerned about possible stations", "a warning over police stations": the stations as a topic
+STATION_HEDGE = re.compile(r"\b(?:about|over|regarding|possible|potential|suspected|hypothetical)\s+"
+                           r"(?:(?:the|any|such|these|so-called|alleged|unauthori[sz]ed|illegal|secret|chinese|"
+                           r"overseas|\"|police|service)\s*)*$")
+
+TRIGGERS = {
+    "investigation": re.compile(
+        r"\binvestigat(?:e|es|ed|ing|ion|ions)\b|\bprobe[sd]?\b|\bprobing\b|\b[ie]nquir(?:y|ies)\b|\blooking\s+into\b"),
+    "patrol_agreement": re.compile(
+        r"\bjoint(?:ly)?\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)?"
+        r"(?:patrol\w*|operations?|initiatives?|exercises?|missions?)\b|"
+        r"\bpatrol(?:s|ling|led)?\s+(?:agreements?|arrangements?|deals?|pacts?|cooperation)\b|"
+        r"\bon\s+(?:a\s+|joint\s+)?patrols?\b|\bpatrol(?:led|ling|s)?\s+(?:with|alongside)\b|"
+        r"\b(?:security|policing|police|law[- ]enforcement)\s+(?:cooperation\s+)?"
+        r"(?:agreements?|arrangements?|pacts?|deals?|treat(?:y|ies)|accords?|memorand\w+)\b|"
+        r"\bpolic(?:e|ing)\s+(?:cooperation|ties|partnerships?)\b|\bsimilar\s+(?:security\s+)?(?:agreements|arrangements)\b"),
+    "shutdown": re.compile(
+        r"\bshut(?:s|ting)?\s+(?:\w+\s+)?down\b|\bshut\s+(?:the|a|an|its|their|all|two|three)\b|\bshutdown\b|"
+        r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)|\bordered\b[^.;]{0,60}?\bto\s+(?:close|shut|cease)\b|"
+        r"\bceased?\s+(?:operations|operating|activities)\b|\bdismantl(?:ed|ing)\b|\bwound\s+down\b"),
+    "forced_return": re.compile(
+        r"\b(?:forc(?:ed|ing)|coerc(?:ed|ing)|pressur(?:ed|ing)|persuad(?:ed|ing)|compelled|lured|tricked|"
+        r"intimidat(?:ed|ing)|harass(?:ed|ing)|threaten(?:ed|ing))\b[^.;]{0,40}?\b(?:to\s+(?:return|go\s+back|"
+        r"come\s+back)|into\s+(?:returning|going\s+back|coming\s+back))\b|"
+        r"\bforcibly\s+(?:returned|repatriated|sent\s+back|deported|removed)\b|\brepatriat(?:ed|ion|ions)\b|"
+        r"\b(?:returned|sent\s+back|deported|extradited|brought\s+back|taken\s+back)\s+to\s+china\b|"
+        r"\b(?:involuntary|forced)\s+returns?\b"),
+    "official_response": re.compile(
+        r"\bwarn(?:ed|ing|ings|s)?\b|\bsummon(?:ed|s|ing)?\b|\barrest(?:ed|s)\b|\bcharged\b|"
+        r"\bcease[- ]and[- ]desist\b|\bexpel(?:led|s)?\b|\bexpulsions?\b|\bcondemn(?:ed|s|ation)?\b|"
+        r"\bconcerned\b|\bconcerns?\b|\bprotest(?:ed)?\b|\bdemand(?:ed|s)\b|\bcalled\s+on\b|\bsanction(?:ed|s)\b|"
+        r"\braid(?:ed|s)?\b|\bdenounc(?:ed|es)\b|\bbanned\b|\bdeclared\b[^.;]{0,30}\billegal\b|\bunacceptable\b|"
+        r"\bviolat(?:e|es|ed|ion)\b[^.;]{0,20}\bsovereignty\b|\bdiplomatic\s+(?:note|protest|complaint)\b"),
+}
+NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|nor|neither|denied|denies|deny|denying|refused\s+to|declined\s+to|"
+                             r"yet\s+to|without|rejected|false)\b[^,;]{0,40}$|n't\s+(?:\w+\s+){0,3}$")
+NGO_INVESTIGATES = re.compile(r"(?:\b(?:it|they|the\s+group|the\s+ngo|the\s+organi[sz]ation|defenders|researchers|"
+                              r"journalists|reporters)\s+(?:has\s+|had\s+|have\s+)?$)|(?:\bthe\s+$)")
+NGO_INVESTIGATION_BY = re.compile(r"^\w*\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:safeguard|group|ngo|organi[sz]ation|"
+                                  r"researchers|journalists|reporters|report)")
+
+# --- attachment --------------------------------------------------------------------------------
+
+CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|however|meanwhile)\s|"
+                          r"\sand\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?!united\b)\w+ed\b")
+LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+(?:neighbo(?:u)?ring\s+)?|"
+                      r"\s*/\s*|\s+plus\s+)(?:the\s+)?$")
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|across|throughout|around)\s+(?:the\s+)?"
+                             r"(?:(?:\w+\s+){0,2}(?:city|town|capital|suburbs?|outskirts|province|region|state|"
+                             r"streets|heart|centre|center|parts?|district|area)\s+of\s+(?:the\s+)?)?$")
+HOST_VERB_AFTER = re.compile(r"^\s*(?:,[^,]{1,80},\s*)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
+                             r"still|already)\s+)*(?:host(?:s|ed|ing)?|is\s+home\s+to|hous(?:es|ed)|has|had)\b")
+STATION_AFTER_CITY = re.compile(r"^\s+(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+)?"
+                                r"(?:station|stations|outpost|outposts)\b")
+TERRITORY = re.compile(r"\bon\s+(?:its|their)\s+(?:own\s+)?(?:territory|soil)\b|\bwithin\s+(?:its|their)\s+borders\b")
+RESPONSE_LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+REFERS_BACK = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:countries|nations|states)\b(?!\s+(?:like|such))|"
+                         r"^(?:they|these)\s+(?:include|are|were)\b")
+GENERIC_HOSTS = re.compile(r"\b(?:countries|nations|states|governments)\b")
+
+# --- values ------------------------------------------------------------------------------------
+
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+NUMBER_WORDS["a dozen"] = 12
+_NUMBER = r"(\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+STATION_COUNTS = [
+    re.compile(rf"\b{_NUMBER}\s+of\s+(?:which|them|these|those)\s+(?:are|were|is|was)\s+(?:located\s+|based\s+)?in\b"),
+    re.compile(rf"\bnumber,?\s+{_NUMBER},?\s+of\b"),
+    re.compile(rf"\b{_NUMBER}\s+(?:[\w\"'-]+\s+){{0,3}}?(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b"),
+]
+WORLDWIDE = re.compile(r"\bworldwide\b|\bglobally\b|\baround\s+the\s+world\b|\bacross\s+the\s+(?:globe|world)\b|"
+                       r"\bcountries\b|\bin\s+total\b|\btotal\s+of\b|\bcontinents?\b")
+PERSON_COUNT = re.compile(rf"\b(a|an|{_NUMBER[1:-1]})\s+(?:other\s+|more\s+|further\s+)?(?:chinese\s+)?"
+                          r"(?:citizens?|nationals?|exiles?|dissidents?|persons?|people|men|man|women|woman|students?|"
+                          r"residents?|individuals?|activists?|critics?|fugitives?|suspects?)\b")
+ONE_EACH = re.compile(r"\b(?:one|the\s+other)\s+(?:in|from)\s+(?:the\s+)?$")
+YEAR_RANGE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|till)\s+((?:19|20)\d\d)\b|"
+                        r"\b((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)\b")
+YEAR_SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
+
+
+@dataclass
+class Claim:
+    iso3: str
+    category: str
+    value: str
+    quote: str
+    start: int
+    end: int
+    rule: str
+    city: str = ""
+
+
+def plain_lower(text: str) -> str:
+    """Plain quotes and dashes, lower case, same length as `text`."""
+    return normalise_chars(text.replace("\u0130", "I")).lower()
+
+
+def number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+# --- roles -------------------------------------------------------------------------------------
+
+def mark_dateline(article: Article, mentions: list[Mention]) -> None:
+    """Mentions in a dateline get the role 'dateline': a first line that is only a place (and a
+    date or agency), or a 'LONDON (Reuters) -' / 'Rome, Dec 5 -' prefix in the first paragraphs."""
+    starts = [m.start for m in mentions]
+    for n, para in enumerate(article.paragraphs[:3]):
+        text = article.text[para.start:para.end]
+        inside = mentions[bisect.bisect_left(starts, para.start):bisect.bisect_left(starts, para.end)]
+        if not inside:
+            continue
+        whole = len(text) <= 60 and leftover(text, para.start, inside) == ""
+        prefix = DATELINE_PREFIX.match(text)
+        head_end = para.start + prefix.end("head") if prefix else para.start
+        in_head = [m for m in inside if m.end <= head_end]
+        if prefix and in_head and (not prefix.group("colon") or prefix.group("head").isupper()) \
+                and leftover(text[:prefix.end("head")], para.start, in_head) == "":
+            for m in in_head:
+                m.roles.add("dateline")
+        elif whole and n == 0:
+            for m in inside:
+                m.roles.add("dateline")
+
+
+def leftover(text: str, offset: int, mentions: list[Mention]) -> str:
+    """`text` without the mentions, agency names, dates and punctuation ('' for a bare dateline)."""
+    parts, at = [], 0
+    for m in mentions:
+        parts.append(text[at:m.start - offset])
+        at = m.end - offset
+    parts.append(text[at:])
+    rest = " ".join(parts)
+    return DATELINE_REST.sub("", rest).strip()
+
+
+def mark_asides(text: str, mentions: list[Mention]) -> None:
+    """Roles from the words around each mention: actor, based, source, comparison, embassy."""
+    for m in mentions:
+        if m.iso3 in ACTORS or not m.iso3:
+            m.roles.add("actor")
+            continue
+        before = plain_lower(text[max(0, m.start - 60):m.start])
+        after = plain_lower(text[m.end:m.end + 60])
+        if BASED_AFTER.match(after) or BASED_BEFORE.search(before):
+            m.roles.add("based")
+        elif m.kind == "demonym" and SOURCE_AFTER.match(after):
+            m.roles.add("source")
+        elif COMPARISON_BEFORE.search(before):
+            m.roles.add("comparison")
+        elif EMBASSY_BEFORE.search(before):
+            m.roles.add("embassy")
+
+
+# --- sentences ---------------------------------------------------------------------------------
+
+def triggers_in(sentence: str, mentions: list[Mention], offset: int) -> dict[str, list[tuple[int, int]]]:
+    """Trigger spans per category in one lower-cased sentence, negated ones and ones inside a
+    place name ("Federal Bureau of Investigation") left out."""
+    found = {}
+    for category, pattern in TRIGGERS.items():
+        spans = []
+        for match in pattern.finditer(sentence):
+            a, b = match.span()
+            if any(m.start - offset <= a < m.end - offset for m in mentions):
+                continue
+            if NEGATION_BEFORE.search(sentence, max(0, a - 45), a):
+                continue
+            if category == "investigation" and (NGO_INVESTIGATES.search(sentence, max(0, a - 40), a)
+                                                and sentence[a:b].endswith("ed")
+                                                or NGO_INVESTIGATION_BY.match(sentence[a:a + 60])):
+                continue
+            spans.append((a, b))
+        if spans:
+            found[category] = spans
+    return found
+
+
+def clause_bounds(sentence: str) -> list[int]:
+    """Start offsets of the sentence's clauses (split at ';', 'but', 'while', ...)."""
+    return [0] + [m.start() for m in CLAUSE_BREAK.finditer(sentence)]
+
+
+def list_heads(sentence: str, hosts: list[tuple[int, int, Mention]]) -> list[int]:
+    """For each host (relative start, end, mention), the index of the first member of the list
+    it stands in ("Croatia, Serbia and Romania" share the "in" before Croatia)."""
+    heads = []
+    for i, (a, _, _) in enumerate(hosts):
+        if i and LIST_GAP.match(sentence[hosts[i - 1][1]:a]):
+            heads.append(heads[-1])
+        else:
+            heads.append(i)
+    return heads
+
+
+def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: list[tuple[int, int]]) -> str:
+    """The rule that makes host i a station host, or ''."""
+    a, b, m = hosts[i]
+    first_a, _, _ = hosts[head]
+    last_b = b
+    for j in range(i + 1, len(hosts)):
+        if LIST_GAP.match(sentence[last_b:hosts[j][0]]):
+            last_b = hosts[j][1]
+        else:
+            break
+    if LOCATIVE_BEFORE.search(sentence, max(0, first_a - 50), first_a) and near_station(hosts, head, last_b, terms):
+        return "station_in_place"
+    if HOST_VERB_AFTER.match(sentence[last_b:last_b + 120]) and any(t[0] > last_b for t in terms):
+        return "station_hosted"
+    if m.kind in CITY_KINDS and STATION_AFTER_CITY.match(sentence[b:b + 40]):
+        return "station_named_for_city"
+    if TERRITORY.search(clause):
+        return "station_on_territory"
+    return ""
+
+
+def near_station(hosts, head: int, last_b: int, terms: list[tuple[int, int]]) -> bool:
+    """Is a station term next to this list of hosts: before it by 80 characters at most with no
+    other place between ("stations were in Croatia, Serbia"), or just after it ("In Italy, stations")?"""
+    first_a = hosts[head][0]
+    previous_end = hosts[head - 1][1] if head > 0 else -1
+    for t_a, t_b in terms:
+        if t_b <= first_a and first_a - t_b <= 80 and t_b >= previous_end:
+            return True
+        if t_a >= last_b and t_a - last_b <= 40:
+            return True
+    return False
+
+
+def response_rule(sentence: str, hosts, i: int, triggers: list[tuple[int, int]], actors: list[int]) -> str:
+    """Host i is the one responding: it stands before the trigger with no China mention between,
+    or the response happens in it ('arrested in New York')."""
+    a, b, m = hosts[i]
+    for t_a, _ in triggers:
+        if b <= t_a and not any(b <= c < t_a for c in actors):
+            return "response_by_country"
+        if a >= t_a and RESPONSE_LOCATIVE.search(sentence, max(0, a - 10), a):
+            return "response_in_country"
+    return ""
+
+
+def year_value(clause: str) -> str:
+    match = YEAR_RANGE.search(clause)
+    if match:
+        y1, y2 = (g for g in match.groups() if g)
+        return f"{y1}-{y2}" if y1 != y2 else y1
+    match = YEAR_SINCE.search(clause)
+    return match.group(1) if match else ""
+
+
+def station_count(clause: str) -> str:
+    if WORLDWIDE.search(clause):
+        return ""
+    for pattern in STATION_COUNTS:
+        match = pattern.search(clause)
+        if match:
+            value = number(match.group(1))
+            return str(value) if value > 0 else ""
+    return ""
+
+
+def person_count(sentence: str, hosts, i: int, n_countries: int) -> str:
+    a = hosts[i][0]
+    if ONE_EACH.search(sentence, max(0, a - 20), a):
+        return "1"
+    if n_countries != 1:
+        return ""
+    match = PERSON_COUNT.search(sentence)
+    if not match:
+        return ""
+    word = match.group(1)
+    value = 1 if word in ("a", "an") else number(word)
+    return str(value) if value > 0 else ""
+
+
+def sentence_claims(sentence: str, hosts, actors: list[int], found: dict) -> list[tuple[int, str, str, str]]:
+    """(host index, category, value, rule) for one sentence: hosts are (start, end, Mention) relative
+    to the sentence, actors the relative starts of China mentions, found its triggers."""
+    bounds = clause_bounds(sentence)
+    heads = list_heads(sentence, hosts)
+    out = []
+    for i, (a, b, m) in enumerate(hosts):
+        c = bisect.bisect_right(bounds, a) - 1
+        c_start, c_end = bounds[c], bounds[c + 1] if c + 1 < len(bounds) else len(sentence)
+        clause = sentence[c_start:c_end]
+        in_clause = {cat: [t for t in spans if c_start <= t[0] < c_end] for cat, spans in found.items()}
+        in_clause = {cat: spans for cat, spans in in_clause.items() if spans}
+        terms = [(t.start() + c_start, t.end() + c_start) for t in STATION_TERM.finditer(clause)]
+        terms = [t for t in terms if not STATION_HEDGE.search(sentence, max(0, t[0] - 60), t[0])]
+        same_clause = [h for h in hosts if c_start <= h[0] < c_end]
+        countries = {h[2].iso3 for h in same_clause}
+        if terms:
+            rule = station_rule(sentence, clause, hosts, i, heads[i], terms)
+            if rule:
+                value = station_count(clause) if len(countries) == 1 else ""
+                out.append((i, "station", value, rule))
+        for category, spans in in_clause.items():
+            if category == "official_response":
+                rule = response_rule(sentence, hosts, i, spans, actors)
+                if rule:
+                    out.append((i, category, "", rule))
+            elif category == "shutdown":
+                if STATIONISH.search(clause):
+                    out.append((i, category, "", "shutdown"))
+                    out.append((i, "station", "", "station_shut_down"))
+            elif category == "patrol_agreement":
+                out.append((i, category, year_value(clause), "patrol"))
+            elif category == "forced_return":
+                out.append((i, category, person_count(sentence, hosts, i, len(countries)), "forced_return"))
+            else:
+                out.append((i, category, "", category))
+    return out
+
+
+def referred_categories(sentence: str, found: dict) -> list[str]:
+    """Categories a sentence's generic hosts ('several European nations') stand for: the trigger
+    nearest to such a phrase."""
+    best = []
+    for match in GENERIC_HOSTS.finditer(sentence):
+        distances = [(min(abs(match.start() - b), abs(a - match.end())), cat)
+                     for cat, spans in found.items() for a, b in spans]
+        distances = [d for d in distances if d[0] <= 80]
+        if distances:
+            best.append(min(distances)[1])
+    return sorted(set(best), key=CATEGORY_ORDER.index)
+
+
+# --- article -----------------------------------------------------------------------------------
+
+def article_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
+    """Every claim of the article, one per (country, category): the best-supported row (one
+    with a value first, then the earliest)."""
+    mark_dateline(article, mentions)
+    mark_asides(article.text, mentions)
+    if all(m.roles for m in mentions):
+        return []
+    text = article.text
+    starts = [m.start for m in mentions]
+    rows: list[tuple[int, int, Claim]] = []
+    previous = None  # the span of the sentence before, for a list that refers back to it
+    for span in sentence_spans(article):
+        lo, hi = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
+        inside = mentions[lo:hi]
+        hosts_m = [m for m in inside if not m.roles]
+        before, previous = previous, span
+        if not hosts_m:
+            continue
+        sentence = plain_lower(text[span.start:span.end])
+        if OTHER_STATE.search(sentence) and not CHINA_CUE.search(sentence):
+            continue
+        hosts = [(m.start - span.start, m.end - span.start, m) for m in hosts_m]
+        actors = [m.start - span.start for m in inside if "actor" in m.roles]
+        found = triggers_in(sentence, inside, span.start)
+        carried = set()
+        if not found and before is not None and REFERS_BACK.search(sentence):
+            earlier = plain_lower(text[before.start:before.end])
+            carried = set(referred_categories(earlier, triggers_in(earlier, mentions[
+                bisect.bisect_left(starts, before.start):bisect.bisect_left(starts, before.end)], before.start)))
+            found = {cat: [(0, 0)] for cat in carried}
+        for i, category, value, rule in sentence_claims(sentence, hosts, actors, found):
+            if category in carried:
+                rule = "list_refers_back"
+            m = hosts[i][2]
+            city = text[m.start:m.end] if m.kind in CITY_KINDS else ""
+            claim = Claim(m.iso3, category, value, text[span.start:span.end], span.start, span.end, rule, city)
+            rows.append((span.start, m.start, claim))
+    return best_claims(rows)
+
+
+def best_claims(rows: list[tuple[int, int, Claim]]) -> list[Claim]:
+    """One claim per (country, category): a row with a year range beats one with another value,
+    which beats one without, then the earliest;
+    a city from any row of the same pair fills an empty one. Ordered by position, then category."""
+    best: dict[tuple[str, str], tuple] = {}
+    cities: dict[tuple[str, str], str] = {}
+    for sentence_start, mention_start, claim in rows:
+        k = (claim.iso3, claim.category)
+        rank = (0 if "-" in claim.value else 1 if claim.value else 2, sentence_start, mention_start)
+        if k not in best or rank < best[k][0]:
+            best[k] = (rank, claim)
+        if claim.city:
+            cities.setdefault(k, claim.city)
+    out = []
+    for k, (rank, claim) in best.items():
+        claim.city = claim.city or cities.get(k, "")
+        out.append(claim)
+    return sorted(out, key=lambda c: (c.start, c.iso3, CATEGORY_ORDER.index(c.category)))
