@@ -24,3 +24,41 @@ def seeds_copy(tmp_path) -> Path:
     target = tmp_path / "seeds"
     shutil.copytree(paths.SEEDS, target)
     return target
+
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+TEMPLATE = "${alert(1)}"
+
+
+@pytest.fixture(scope="session")
+def hostile_build(tmp_path_factory) -> Path:
+    """A build of two tiny articles whose metadata and quotes carry HTML, JavaScript template, Markdown
+    and spreadsheet-formula payloads: what the dashboard shows of them must stay plain text."""
+    from geodata import build
+
+    seeds = tmp_path_factory.mktemp("hostile_seeds")
+    (seeds / "articles").mkdir()
+    (seeds / "articles" / "001_hostile.txt").write_text(
+        f"Italy hosted 11 Chinese police stations {HOSTILE} {TEMPLATE} in Prato, the report said.\n"
+        "It was called ![pixel](http://tracker.example/p.png) by some.\n", encoding="utf-8")
+    (seeds / "articles" / "002_hostile.txt").write_text(
+        f"Police in France opened an investigation {TEMPLATE} [click](http://tracker.example/) $x^2$.\n",
+        encoding="utf-8")
+    (seeds / "articles.csv").write_text(
+        "article,outlet,title,url,published,cites\n"
+        f"001_hostile.txt,{HOSTILE},![pixel](http://tracker.example/p.png),,,\n"
+        f"002_hostile.txt,{TEMPLATE},=HYPERLINK(\"http://tracker.example\"),https://example.org/a,2023-01-05,"
+        "=cmd|' /C calc'!A0\n", encoding="utf-8")
+    (seeds / "claims.csv").write_text(
+        "article,country,category,value,city,quote,note\n"
+        f"001_hostile.txt,Italy,station,11,{HOSTILE},Italy hosted 11 Chinese police stations {HOSTILE} {TEMPLATE},"
+        f"{TEMPLATE}\n"
+        f"002_hostile.txt,France,investigation,,,Police in France opened an investigation {TEMPLATE},=1+1\n",
+        encoding="utf-8")
+    (seeds / "figures.csv").write_text(
+        "article,figure,value,quote\n"
+        f"001_hostile.txt,report_title,{HOSTILE},It was called ![pixel](http://tracker.example/p.png)\n",
+        encoding="utf-8")
+    out = tmp_path_factory.mktemp("hostile_build")
+    build.run(seeds, out)
+    return out
