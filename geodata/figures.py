@@ -31,6 +31,6 @@ def figures_table(ledger: Ledger, sources: pd.DataFrame) -> pd.DataFrame:
         order=ledger.figures.figure.map({f: i for i, f in enumerate(FIGURES)}),
     )
     figures = figures.sort_values(["order", "value", "article"], kind="stable")
-    notes = figures.groupby("figure").apply(agreement, include_groups=False)
-    figures = figures.assign(agreement=figures.figure.map(notes))
+    notes = {figure: agreement(group) for figure, group in figures.groupby("figure")}
+    figures = figures.assign(agreement=figures.figure.map(notes).astype(str))
     return figures[COLUMNS].reset_index(drop=True)

@@ -52,3 +52,11 @@ def test_the_command_prints_a_summary(tmp_path):
                             capture_output=True, text=True, check=True)
     n = {name: len(pd.read_csv(tmp_path / f"{name}.csv")) for name in ["articles", "claims", "countries"]}
     assert result.stdout.startswith(f"{n['articles']} articles, {n['claims']} claims, {n['countries']} countries")
+
+
+def test_a_ledger_with_no_claims_and_no_figures_still_builds(tmp_path, seeds_copy):
+    for path in (paths.claims_csv(seeds_copy), paths.figures_csv(seeds_copy)):
+        path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    result = build.run(seeds_copy, tmp_path)
+    assert (result.n_claims, result.n_countries, result.n_figures) == (0, 0, 0)
+    assert len(pd.read_csv(tmp_path / "articles.csv")) == result.n_articles
