@@ -16,7 +16,7 @@ from pathlib import Path
 
 from geodata.articles import Article, read_article
 from geodata.errors import InputError
-from geodata.extract.gazetteer import find_mentions
+from geodata.extract.gazetteer import find_mentions, fold
 from geodata.extract.rules import CATEGORY_ORDER, Claim, article_claims
 
 COLUMNS = ["article", "country_iso3", "category", "value", "quote", "start", "end", "rule"]
@@ -27,10 +27,11 @@ __all__ = ["COLUMNS", "CATEGORY_ORDER", "Claim", "propose", "propose_claims", "a
 
 def propose(article: Article) -> list[Claim]:
     """The claims the article supports, one per (country, category), in text order."""
-    mentions = find_mentions(article.text)
+    folded = fold(article.text)
+    mentions = find_mentions(article.text, folded)
     if not mentions:
         return []
-    return article_claims(article, mentions)
+    return article_claims(article, mentions, folded)
 
 
 def propose_claims(article: Article):

@@ -11,8 +11,11 @@ too, so a key only matches whole words. A match must also be capitalised as the 
 """
 
 import csv
+import hashlib
+import os
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import NamedTuple
 
 import ahocorasick
@@ -95,10 +98,38 @@ def country_rows() -> list[tuple[str, str, int, str]]:
     return rows
 
 
-@dataclass
 class Gazetteer:
-    automaton: ahocorasick.Automaton
-    entries: list  # automaton value -> (key length, tuple of Candidate) ; empty tuple for a blocker
+    """The automaton (padded key -> entry number) and, per entry, its key length and candidates.
+
+    Candidates are kept as one text line per entry and parsed on first use, so a cached gazetteer
+    loads in a few hundredths of a second."""
+
+    def __init__(self, automaton: ahocorasick.Automaton, lines: list[str]):
+        self.automaton = automaton
+        self.lines = lines
+        self.parsed: dict[int, tuple[int, tuple[Candidate, ...]]] = {}
+        self.case_checked: dict[tuple[int, str], tuple[Candidate, ...]] = {}
+
+    def entry(self, index: int) -> tuple[int, tuple[Candidate, ...]]:
+        """(padded key length, candidates) of an entry; no candidates for a blocker."""
+        if index not in self.parsed:
+            length, _, rest = self.lines[index].partition(_FIELD)
+            candidates = tuple(Candidate(iso3, kind, int(population), surface)
+                               for iso3, kind, population, surface in
+                               (c.split(_PART) for c in rest.split(_FIELD) if c))
+            self.parsed[index] = (int(length), candidates)
+        return self.parsed[index]
+
+    def candidates_written_as(self, index: int, span: str) -> tuple[Candidate, ...]:
+        """The entry's candidates whose case the text `span` has (cached per spelling)."""
+        k = (index, span)
+        if k not in self.case_checked:
+            self.case_checked[k] = tuple(c for c in self.entry(index)[1] if written_as(span, c.surface))
+        return self.case_checked[k]
+
+
+_FIELD, _PART = "\x1e", "\x1f"  # separators in an entry line: between candidates, between fields
+CACHE_FORMAT = "1"  # bump when the entry format or the ranking changes
 
 
 def keys(names: list[str]) -> list[str]:
@@ -111,9 +142,8 @@ def keys(names: list[str]) -> list[str]:
     return out
 
 
-@cache
-def load() -> Gazetteer:
-    """The place automaton, built once per process (about 0.2 s)."""
+def build() -> tuple[ahocorasick.Automaton, list[str]]:
+    """The automaton and entry lines from the country names, aliases.csv and gazetteer.csv."""
     rows = country_rows() + read_gazetteer()
     by_key: dict[str, list[Candidate]] = {}
     blockers = set()
@@ -124,16 +154,55 @@ def load() -> Gazetteer:
             blockers.add(k)
         else:
             by_key.setdefault(k, []).append(Candidate(iso3, kind, population, name))
-    automaton = ahocorasick.Automaton()
-    entries = []
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    lines = []
     for k in sorted(set(by_key) | blockers):
-        candidates = () if k in blockers else by_key[k]
-        if len(candidates) > 1:
-            candidates = rank(candidates)
-        automaton.add_word(k, len(entries))
-        entries.append((len(k), tuple(candidates)))
+        candidates = () if k in blockers else rank(by_key[k])
+        automaton.add_word(k, len(lines))
+        lines.append(_FIELD.join([str(len(k))] + [_PART.join(map(str, c)) for c in candidates]))
     automaton.make_automaton()
-    return Gazetteer(automaton, entries)
+    return automaton, lines
+
+
+def cache_key() -> str:
+    """A digest of everything the gazetteer is built from."""
+    digest = hashlib.sha256(CACHE_FORMAT.encode())
+    digest.update(pycountry.__version__.encode() if hasattr(pycountry, "__version__") else b"")
+    digest.update(Path(__file__).read_bytes())
+    for path in (paths.ALIASES, paths.GAZETTEER):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@cache
+def load(cache_dir: Path | None = paths.CACHE) -> Gazetteer:
+    """The gazetteer, built once per process (about 0.4 s) or read from `cache_dir` (a few
+    hundredths of a second) where an earlier run left it; None: no cache."""
+    if cache_dir is None:
+        return Gazetteer(*build())
+    stem = Path(cache_dir) / f"gazetteer-{cache_key()}"
+    automaton_path, lines_path = stem.with_suffix(".aho"), stem.with_suffix(".txt")
+    try:
+        automaton = ahocorasick.load(str(automaton_path), bytes)
+        lines = lines_path.read_text(encoding="utf-8").split("\n")
+        if len(lines) == len(automaton):
+            return Gazetteer(automaton, lines)
+    except (OSError, ValueError, MemoryError):
+        pass
+    automaton, lines = build()
+    try:  # whole files or none: a temporary name, then rename
+        Path(cache_dir).mkdir(parents=True, exist_ok=True)
+        tmp = stem.with_suffix(f".{os.getpid()}.tmp")
+        automaton.save(str(tmp))
+        os.replace(tmp, automaton_path)
+        tmp.write_text("\n".join(lines), encoding="utf-8")
+        os.replace(tmp, lines_path)
+        for old in Path(cache_dir).glob("gazetteer-*"):
+            if old.name.split(".")[0] != stem.name:
+                old.unlink(missing_ok=True)
+    except (OSError, ValueError):
+        pass  # a read-only install still works, only slower to start
+    return Gazetteer(automaton, lines)
 
 
 def rank(candidates: list[Candidate]) -> list[Candidate]:
@@ -167,12 +236,11 @@ def raw_matches(text: str, folded: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every whole-word match with a valid case, longest first where matches overlap."""
     matches = []
     for last, index in gazetteer.automaton.iter(" " + folded + " "):
-        length, candidates = gazetteer.entries[index]
+        length, candidates = gazetteer.entry(index)
         start = last - length + 1  # the padded key's first space is the original's start - 1 + 1
         end = start + length - 2
         if candidates:
-            span = text[start:end]
-            candidates = tuple(c for c in candidates if written_as(span, c.surface))
+            candidates = gazetteer.candidates_written_as(index, text[start:end])
             if not candidates:
                 continue
         matches.append(Mention(start, end, candidates))

@@ -16,6 +16,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+import ahocorasick
+
 from geodata.articles import Article, normalise_chars, sentence_spans
 from geodata.extract.gazetteer import Mention
 
@@ -97,6 +99,30 @@ NGO_INVESTIGATES = re.compile(r"(?:\b(?:it|they|the\s+group|the\s+ngo|the\s+orga
 NGO_INVESTIGATION_BY = re.compile(r"^\w*\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:safeguard|group|ngo|organi[sz]ation|"
                                   r"researchers|journalists|reporters|report)")
 
+# Word beginnings without which no sentence can make a claim: a sentence with none of them is
+# skipped before any regular expression runs on it (all are found in one pass per article).
+CUE_STEMS = {
+    "investigation": "investigat probe probing inquir enquir looking_into",
+    "patrol_agreement": "joint patrol agreement arrangement pact deal treat accord memorand cooperation ties partnership",
+    "shutdown": "shut clos ordered cease ceasing dismantl wound_down",
+    "forced_return": "forc coerc pressur persuad compelled lured tricked intimidat harass threaten repatriat returned "
+                     "sent_back deported extradited brought_back taken_back involuntary",
+    "official_response": "warn summon arrest charged cease expel expulsion condemn concern protest demand called_on "
+                         "sanction raid denounc banned declared unacceptable violat diplomatic",
+    "": "station outpost service_cent police_post police_office territory soil borders countries nations states "
+        "they_include these_include they_are they_were",
+}
+_CUE_CATEGORIES: dict[str, set] = {}
+for _category, _stems in CUE_STEMS.items():
+    for _stem in _stems.split():
+        _CUE_CATEGORIES.setdefault(_stem.replace("_", " "), set()).add(_category)
+CUE_NAMES = sorted(_CUE_CATEGORIES)
+CUE_CATEGORY_SETS = [frozenset(_CUE_CATEGORIES[n]) for n in CUE_NAMES]
+CUES = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+for _n, _stem in enumerate(CUE_NAMES):
+    CUES.add_word(" " + _stem, _n)
+CUES.make_automaton()
+
 # --- attachment --------------------------------------------------------------------------------
 
 CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|however|meanwhile)\s|"
@@ -106,8 +132,10 @@ LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|across|throughout|around)\s+(?:the\s+)?"
                              r"(?:(?:\w+\s+){0,2}(?:city|town|capital|suburbs?|outskirts|province|region|state|"
                              r"streets|heart|centre|center|parts?|district|area)\s+of\s+(?:the\s+)?)?$")
-HOST_VERB_AFTER = re.compile(r"^\s*(?:,[^,]{1,80},\s*)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
-                             r"still|already)\s+)*(?:host(?:s|ed|ing)?|is\s+home\s+to|hous(?:es|ed)|has|had)\b")
+HOST_VERB_AFTER = re.compile(r"\s*(?:,[^,]{1,80},\s*)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
+                             r"still|already)\s+)*(?:(?P<host>host(?:s|ed|ing)?|is\s+home\s+to|hous(?:es|ed))|has|had)\b")
+# between the verb and the stations: a noun phrase ("the highest number, 11, of these"), no negation
+HOSTED_GAP = re.compile(r"(?:(?!\b(?:no|not|never|denied)\b)[^.;])*$")
 STATION_AFTER_CITY = re.compile(r"^\s+(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+)?"
                                 r"(?:station|stations|outpost|outposts)\b")
 TERRITORY = re.compile(r"\bon\s+(?:its|their)\s+(?:own\s+)?(?:territory|soil)\b|\bwithin\s+(?:its|their)\s+borders\b")
@@ -195,37 +223,67 @@ def leftover(text: str, offset: int, mentions: list[Mention]) -> str:
     return DATELINE_REST.sub("", rest).strip()
 
 
-def mark_asides(text: str, mentions: list[Mention]) -> None:
-    """Roles from the words around each mention: actor, based, source, comparison, embassy."""
+COMPARISON_ENDS = {"like", "unlike", "to", "with", "as", "in"}
+EMBASSY_WORDS = {"embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "diplomats", "consul", "general"}
+LOCATIVE_ENDS = {"in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around"}
+
+
+def last_words(before: str) -> list[str]:
+    """The last two words of `before`, a leading 'the' of the name dropped; '' where none."""
+    words = before.split()[-3:]
+    if words and words[-1] == "the":
+        words.pop()
+    return ["", ""][:max(0, 2 - len(words))] + words[-2:]
+
+
+def mark_asides(sentence: str, offset: int, mentions: list[Mention]) -> None:
+    """Roles from the words around each mention in one lower-cased sentence (`offset` is the
+    sentence's start in the text): based, source, comparison, embassy. Actors are marked already."""
     for m in mentions:
-        if m.iso3 in ACTORS or not m.iso3:
-            m.roles.add("actor")
+        if m.roles:
             continue
-        before = plain_lower(text[max(0, m.start - 60):m.start])
-        after = plain_lower(text[m.end:m.end + 60])
-        if BASED_AFTER.match(after) or BASED_BEFORE.search(before):
+        a, b = m.start - offset, m.end - offset
+        before, after = sentence[max(0, a - 60):a], sentence[b:b + 60]
+        last = last_words(before)
+        if BASED_AFTER.match(after) or (last[-1] == "in" and BASED_BEFORE.search(before)):
             m.roles.add("based")
         elif m.kind == "demonym" and SOURCE_AFTER.match(after):
             m.roles.add("source")
-        elif COMPARISON_BEFORE.search(before):
+        elif last[-1] in COMPARISON_ENDS and COMPARISON_BEFORE.search(before):
             m.roles.add("comparison")
-        elif EMBASSY_BEFORE.search(before):
+        elif last[-2] in EMBASSY_WORDS and EMBASSY_BEFORE.search(before):
             m.roles.add("embassy")
 
 
 # --- sentences ---------------------------------------------------------------------------------
 
-def triggers_in(sentence: str, mentions: list[Mention], offset: int) -> dict[str, list[tuple[int, int]]]:
+NEGATION_WORDS = {"no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", "refused",
+                  "declined", "yet", "without", "rejected", "false"}
+
+
+def is_negated(sentence: str, a: int) -> bool:
+    """Is the trigger at `a` negated ("has not closed", "denied running")?"""
+    window = sentence[max(0, a - 45):a]
+    if "n't" not in window and NEGATION_WORDS.isdisjoint(window.split()):
+        return False
+    return NEGATION_BEFORE.search(sentence, max(0, a - 45), a) is not None
+
+
+def triggers_in(sentence: str, mentions: list[Mention], offset: int,
+                categories=TRIGGERS) -> dict[str, list[tuple[int, int]]]:
     """Trigger spans per category in one lower-cased sentence, negated ones and ones inside a
-    place name ("Federal Bureau of Investigation") left out."""
+    place name ("Federal Bureau of Investigation") left out; only `categories` are searched."""
     found = {}
-    for category, pattern in TRIGGERS.items():
+    for category in categories:
+        pattern = TRIGGERS.get(category)
+        if pattern is None:
+            continue
         spans = []
         for match in pattern.finditer(sentence):
             a, b = match.span()
             if any(m.start - offset <= a < m.end - offset for m in mentions):
                 continue
-            if NEGATION_BEFORE.search(sentence, max(0, a - 45), a):
+            if is_negated(sentence, a):
                 continue
             if category == "investigation" and (NGO_INVESTIGATES.search(sentence, max(0, a - 40), a)
                                                 and sentence[a:b].endswith("ed")
@@ -264,10 +322,14 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
             last_b = hosts[j][1]
         else:
             break
-    if LOCATIVE_BEFORE.search(sentence, max(0, first_a - 50), first_a) and near_station(hosts, head, last_b, terms):
+    if last_words(sentence[max(0, first_a - 50):first_a])[-1] in LOCATIVE_ENDS \
+            and LOCATIVE_BEFORE.search(sentence, max(0, first_a - 50), first_a) and near_station(hosts, head, last_b, terms):
         return "station_in_place"
-    if HOST_VERB_AFTER.match(sentence[last_b:last_b + 120]) and any(t[0] > last_b for t in terms):
-        return "station_hosted"
+    verb = HOST_VERB_AFTER.match(sentence, last_b, last_b + 120)
+    if verb:
+        reach = 60 if verb.group("host") else 30  # "hosts ... 11, of these stations"; "has 11 stations"
+        if any(0 <= t[0] - verb.end() <= reach and HOSTED_GAP.match(sentence, verb.end(), t[0]) for t in terms):
+            return "station_hosted"
     if m.kind in CITY_KINDS and STATION_AFTER_CITY.match(sentence[b:b + 40]):
         return "station_named_for_city"
     if TERRITORY.search(clause):
@@ -334,22 +396,30 @@ def person_count(sentence: str, hosts, i: int, n_countries: int) -> str:
     return str(value) if value > 0 else ""
 
 
+def clause_facts(sentence: str, c_start: int, c_end: int, found: dict, hosts) -> tuple:
+    """What the hosts of one clause share: its text, its triggers, its unhedged station terms and
+    the set of countries it names."""
+    clause = sentence[c_start:c_end]
+    in_clause = {cat: [t for t in spans if c_start <= t[0] < c_end] for cat, spans in found.items()}
+    in_clause = {cat: spans for cat, spans in in_clause.items() if spans}
+    terms = [(t.start() + c_start, t.end() + c_start) for t in STATION_TERM.finditer(clause)]
+    terms = [t for t in terms if not STATION_HEDGE.search(sentence, max(0, t[0] - 60), t[0])]
+    countries = {m.iso3 for a, _, m in hosts if c_start <= a < c_end}
+    return clause, in_clause, terms, countries
+
+
 def sentence_claims(sentence: str, hosts, actors: list[int], found: dict) -> list[tuple[int, str, str, str]]:
     """(host index, category, value, rule) for one sentence: hosts are (start, end, Mention) relative
     to the sentence, actors the relative starts of China mentions, found its triggers."""
-    bounds = clause_bounds(sentence)
+    bounds = clause_bounds(sentence) + [len(sentence)]
     heads = list_heads(sentence, hosts)
+    facts: dict[int, tuple] = {}
     out = []
     for i, (a, b, m) in enumerate(hosts):
         c = bisect.bisect_right(bounds, a) - 1
-        c_start, c_end = bounds[c], bounds[c + 1] if c + 1 < len(bounds) else len(sentence)
-        clause = sentence[c_start:c_end]
-        in_clause = {cat: [t for t in spans if c_start <= t[0] < c_end] for cat, spans in found.items()}
-        in_clause = {cat: spans for cat, spans in in_clause.items() if spans}
-        terms = [(t.start() + c_start, t.end() + c_start) for t in STATION_TERM.finditer(clause)]
-        terms = [t for t in terms if not STATION_HEDGE.search(sentence, max(0, t[0] - 60), t[0])]
-        same_clause = [h for h in hosts if c_start <= h[0] < c_end]
-        countries = {h[2].iso3 for h in same_clause}
+        if c not in facts:
+            facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts)
+        clause, in_clause, terms, countries = facts[c]
         if terms:
             rule = station_rule(sentence, clause, hosts, i, heads[i], terms)
             if rule:
@@ -388,35 +458,61 @@ def referred_categories(sentence: str, found: dict) -> list[str]:
 
 # --- article -----------------------------------------------------------------------------------
 
-def article_claims(article: Article, mentions: list[Mention]) -> list[Claim]:
-    """Every claim of the article, one per (country, category): the best-supported row (one
-    with a value first, then the earliest)."""
-    mark_dateline(article, mentions)
-    mark_asides(article.text, mentions)
+def paragraphs_worth_reading(article: Article, mentions: list[Mention], cues: list[int]) -> Article:
+    """The article with only the paragraphs that hold both a possible host and a cue word (the
+    others cannot make a claim), so that only those are split into sentences."""
+    host_starts = [m.start for m in mentions if not m.roles]
+    keep = []
+    for para in article.paragraphs:
+        if bisect.bisect_left(host_starts, para.start) != bisect.bisect_left(host_starts, para.end) \
+                and bisect.bisect_left(cues, para.start) != bisect.bisect_left(cues, para.end):
+            keep.append(para)
+    return Article(article.id, article.text, tuple(keep))
+
+
+def same_paragraph(text: str, first, second) -> bool:
+    return "\n" not in text[first.end:second.start]
+
+
+def article_claims(article: Article, mentions: list[Mention], folded: str) -> list[Claim]:
+    """Every claim of the article, one per (country, category): the best-supported row (see
+    best_claims). `folded` is gazetteer.fold(article.text), in which the cue words are found."""
+    for m in mentions:
+        if m.iso3 in ACTORS or not m.iso3:
+            m.roles.add("actor")
     if all(m.roles for m in mentions):
         return []
+    cue_hits = sorted(CUES.iter(" " + folded))
+    if not cue_hits:
+        return []
+    cues = [end for end, _ in cue_hits]
+    mark_dateline(article, mentions)
     text = article.text
     starts = [m.start for m in mentions]
     rows: list[tuple[int, int, Claim]] = []
-    previous = None  # the span of the sentence before, for a list that refers back to it
-    for span in sentence_spans(article):
+    previous = None  # the span of the sentence before in the same paragraph, for a list that refers back
+    for span in sentence_spans(paragraphs_worth_reading(article, mentions, cues)):
+        before, previous = (previous if previous and same_paragraph(text, previous, span) else None), span
         lo, hi = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
         inside = mentions[lo:hi]
-        hosts_m = [m for m in inside if not m.roles]
-        before, previous = previous, span
-        if not hosts_m:
+        c_lo, c_hi = bisect.bisect_left(cues, span.start), bisect.bisect_left(cues, span.end)
+        if c_lo == c_hi or all(m.roles for m in inside):
             continue
+        wanted = set().union(*(CUE_CATEGORY_SETS[n] for _, n in cue_hits[c_lo:c_hi]))
         sentence = plain_lower(text[span.start:span.end])
         if OTHER_STATE.search(sentence) and not CHINA_CUE.search(sentence):
             continue
-        hosts = [(m.start - span.start, m.end - span.start, m) for m in hosts_m]
+        mark_asides(sentence, span.start, inside)
+        hosts = [(m.start - span.start, m.end - span.start, m) for m in inside if not m.roles]
+        if not hosts:
+            continue
         actors = [m.start - span.start for m in inside if "actor" in m.roles]
-        found = triggers_in(sentence, inside, span.start)
+        found = triggers_in(sentence, inside, span.start, wanted)
         carried = set()
         if not found and before is not None and REFERS_BACK.search(sentence):
             earlier = plain_lower(text[before.start:before.end])
-            carried = set(referred_categories(earlier, triggers_in(earlier, mentions[
-                bisect.bisect_left(starts, before.start):bisect.bisect_left(starts, before.end)], before.start)))
+            earlier_mentions = mentions[bisect.bisect_left(starts, before.start):bisect.bisect_left(starts, before.end)]
+            carried = set(referred_categories(earlier, triggers_in(earlier, earlier_mentions, before.start)))
             found = {cat: [(0, 0)] for cat in carried}
         for i, category, value, rule in sentence_claims(sentence, hosts, actors, found):
             if category in carried:

@@ -1,0 +1,149 @@
+"""Speed of the extractor end to end: read files, extract, write CSV, on one core. Prints, never asserts.
+
+In:  nothing (a corpus of synthetic articles is generated from templates in a temporary folder).
+Out: printed figures: characters per second end to end over the corpus, the start-up time of
+     `python -m geodata extract` on one file (cold cache and warm), and peak memory (ru_maxrss).
+
+Run: python benchmarks/bench_extract.py [--articles 10000] [--seed 1]
+Targets (issue 4): >= 2,000,000 chars/s, start-up < 1 s, memory < 200 MB.
+"""
+
+import argparse
+import io
+import os
+import platform
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+HOSTS = ["Italy", "Spain", "the Netherlands", "Ireland", "Canada", "Germany", "Hungary", "Serbia", "Croatia",
+         "Romania", "Portugal", "France", "Sweden", "the United Kingdom", "the US", "Japan", "South Korea",
+         "Nigeria", "South Africa", "Brazil", "Argentina", "Chile", "Czechia", "Austria", "Greece", "Poland"]
+CITIES = ["Rome", "Milan", "Prato", "Florence", "Madrid", "Valencia", "Barcelona", "Rotterdam", "Amsterdam", "Dublin",
+          "Toronto", "Vancouver", "Montreal", "Frankfurt", "Budapest", "Belgrade", "Zagreb", "Bucharest", "Lisbon",
+          "Paris", "Stockholm", "London", "Glasgow", "New York", "Los Angeles", "Tokyo", "Seoul", "Lagos",
+          "Johannesburg", "Sao Paulo", "Buenos Aires", "Santiago", "Prague", "Vienna", "Athens", "Warsaw"]
+DEMONYMS = ["Italian", "Spanish", "Dutch", "Irish", "Canadian", "German", "Hungarian", "Serbian", "Croatian",
+            "Portuguese", "French", "Swedish", "British", "Japanese", "Nigerian", "Brazilian", "Czech", "Greek"]
+CLAIMS = [
+    "Safeguard Defenders said it had found {n} Chinese police stations in {host}.",
+    "Police in {host} have opened an investigation into a Chinese 'service station' in {city}.",
+    "{dem} authorities ordered the closure of two illegal police stations in {city} last month.",
+    "{host} signed a bilateral security agreement with China in {year}, allowing joint patrols in {city}.",
+    "{dem} police conducted joint patrols with Chinese officers between {year} and {year2}.",
+    "A Chinese national was coerced into returning to China from {host}, the report said.",
+    "The report has prompted investigations in countries including {host}, {host2} and {host3}.",
+    "{host} summoned the Chinese ambassador over the stations, the foreign ministry said.",
+    "Two men were arrested in {city} on charges of running an undeclared police station.",
+    "The station in {city}, {host}, was shut down after the revelations.",
+]
+ASIDES = [
+    "The {city}-based group has tracked Chinese police networks for years.",
+    "A {dem} newspaper first reported the story on Monday.",
+    "Unlike {host}, other governments have stayed silent.",
+    "Russia, for example, has been accused of similar operations in {host}.",
+]
+FILLER = [
+    "China has denied running any such stations, calling them volunteer-run service centres.",
+    "Beijing says the offices help citizens renew driving licences and other documents.",
+    "The Chinese foreign ministry said the reports were an attempt to smear China.",
+    "Critics say the network is part of a wider campaign of transnational repression.",
+    "The organisation said its findings were based on publicly available Chinese documents.",
+    "Rights groups have urged governments to act, and several lawmakers have asked questions.",
+    "Officials declined to comment further while inquiries continue.",
+    "The ministry said in a statement that it takes the allegations seriously.",
+]
+FURNITURE = ["Advertisement", "Also Read | China opens more police stations", "Share this article", "(With inputs from agencies)"]
+
+
+def make_article(rng: random.Random) -> str:
+    """One synthetic article: a dateline, 6-10 paragraphs of claims, asides and filler, some furniture."""
+    lines = [rng.choice(["LONDON (Reuters) -", "Rome", "MADRID, Dec 5 -", "Dublin —"])]
+    for _ in range(rng.randint(6, 10)):
+        sentences = []
+        for _ in range(rng.randint(2, 4)):
+            pool = rng.choices([CLAIMS, ASIDES, FILLER], weights=[4, 1, 5])[0]
+            year = rng.randint(2010, 2020)
+            sentences.append(rng.choice(pool).format(
+                n=rng.randint(1, 20), host=rng.choice(HOSTS), host2=rng.choice(HOSTS), host3=rng.choice(HOSTS),
+                city=rng.choice(CITIES), dem=rng.choice(DEMONYMS), year=year, year2=year + rng.randint(1, 4)))
+        lines.append(" ".join(sentences))
+        if rng.random() < 0.3:
+            lines.append(rng.choice(FURNITURE))
+    return "\n\n".join(lines) + "\n"
+
+
+def make_corpus(folder: Path, n: int, seed: int) -> int:
+    """Write n articles to folder; returns the total number of characters."""
+    rng = random.Random(seed)
+    total = 0
+    for i in range(n):
+        text = make_article(rng)
+        (folder / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+        total += len(text)
+    return total
+
+
+def time_startup(path: Path, runs: int = 3) -> list[float]:
+    """Wall time of `python -m geodata extract PATH` in a fresh process, `runs` times."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "geodata", "extract", str(path)], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+
+    from geodata import paths
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        chars = make_corpus(folder, args.articles, args.seed)
+        one = next(folder.glob("*.txt"))
+        print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+              f"Python {platform.python_version()}; timed on one core")
+        print(f"corpus: {args.articles:,} synthetic articles, {chars:,} characters")
+
+        # Start-up: a fresh process on one file, with no gazetteer cache, then with it.
+        shutil.rmtree(paths.CACHE, ignore_errors=True)
+        cold = time_startup(one, runs=1)
+        warm = time_startup(one, runs=3)
+        print(f"start-up, python -m geodata extract on one file: {cold[0]:.2f} s with no cache, "
+              f"{min(warm):.2f} s (best of 3) with the gazetteer cache")
+
+        # End to end in this process: read, extract, write CSV.
+        from geodata import extract
+        from geodata.extract import gazetteer
+
+        gazetteer.load()
+        out = io.StringIO()
+        started = time.perf_counter()
+        code = extract.run([folder], out=out, err=io.StringIO())
+        elapsed = time.perf_counter() - started
+        rows = out.getvalue().count("\n") - 1
+        print(f"end to end: {elapsed:.2f} s, {chars / elapsed:,.0f} chars/s, {args.articles / elapsed:,.0f} articles/s, "
+              f"{rows:,} proposed claims (exit code {code})")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (ru_maxrss of this process): {peak:,.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,313 @@
+"""The extractor on short sentences written for these tests: each rule, each trap, the command line."""
+
+import io
+import string
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geodata.articles import parse_article
+from geodata.cli import main
+from geodata.extract import COLUMNS, FRAME_COLUMNS, propose, propose_claims, run
+from geodata.extract.gazetteer import find_mentions
+
+
+def claims(text: str) -> set[tuple[str, str]]:
+    return {(c.iso3, c.category) for c in propose(parse_article("t.txt", text))}
+
+
+def claim(text: str, iso3: str, category: str):
+    found = [c for c in propose(parse_article("t.txt", text)) if (c.iso3, c.category) == (iso3, category)]
+    assert found, f"no {iso3} {category} in {claims(text)}"
+    return found[0]
+
+
+def places(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start:m.end], m.iso3) for m in find_mentions(text)]
+
+
+# --- the six categories -------------------------------------------------------------------------
+
+def test_station_in_a_country_is_a_station_claim():
+    assert claims("Chinese police stations were found in Portugal.") == {("PRT", "station")}
+
+
+def test_country_hosting_stations_is_a_station_claim_with_its_count():
+    assert claim("Hungary has hosted 11 Chinese police stations, the report said.", "HUN", "station").value == "11"
+
+
+def test_numbers_in_words_are_counted():
+    assert claim("Austria hosts two illegal police stations.", "AUT", "station").value == "2"
+
+
+def test_count_of_which_in_a_country_is_that_country_count():
+    text = "The group identified 48 additional stations, 9 of which are in Portugal."
+    assert claim(text, "PRT", "station").value == "9"
+
+
+def test_a_worldwide_total_is_not_a_country_count():
+    text = "China runs 102 police stations around the world, including in Portugal."
+    assert claim(text, "PRT", "station").value == ""
+
+
+def test_station_named_for_a_city_is_in_that_country():
+    assert claims("Staff were hired for the Lisbon station.") == {("PRT", "station")}
+
+
+def test_investigation_in_a_country_is_an_investigation_claim():
+    assert claims("Police in Norway have opened an investigation into the Chinese outpost.") >= {("NOR", "investigation")}
+
+
+def test_demonym_police_investigating_is_an_investigation_claim():
+    assert ("BEL", "investigation") in claims("Belgian police are investigating a Chinese 'service station'.")
+
+
+def test_list_after_a_trigger_gives_a_claim_for_each_country():
+    text = "The revelations prompted probes in at least 14 countries including Chile, Greece and the Czech Republic."
+    assert claims(text) == {("CHL", "investigation"), ("GRC", "investigation"), ("CZE", "investigation")}
+
+
+def test_joint_patrols_are_a_patrol_agreement_with_the_years():
+    text = "Slovak police conducted joint patrols with Chinese officers between 2017 and 2019."
+    assert claim(text, "SVK", "patrol_agreement").value == "2017-2019"
+
+
+def test_bilateral_security_agreement_is_a_patrol_agreement():
+    assert claims("Beijing signed a bilateral security agreement with Bulgaria.") == {("BGR", "patrol_agreement")}
+
+
+def test_shutdown_of_a_station_is_a_shutdown_and_a_station():
+    assert claims("Norway ordered the Chinese police station to close.") == {("NOR", "shutdown"), ("NOR", "station")}
+
+
+def test_ellipsis_as_has_another_country_shares_the_claim():
+    text = "Latvia shut down a Chinese police station on its territory, as has Estonia."
+    assert claims(text) >= {("LVA", "shutdown"), ("EST", "shutdown"), ("LVA", "station"), ("EST", "station")}
+
+
+def test_forced_return_from_a_country_counts_the_person():
+    text = "A Chinese dissident was coerced into returning to China from Portugal."
+    assert claim(text, "PRT", "forced_return").value == "1"
+
+
+def test_forced_returns_one_in_each_country():
+    text = "Two exiles were forcibly returned from Europe - one from Bulgaria, the other from Greece."
+    assert claim(text, "BGR", "forced_return").value == "1"
+    assert claim(text, "GRC", "forced_return").value == "1"
+
+
+def test_warning_by_a_country_is_an_official_response():
+    assert claims("Australia has issued a formal warning to China over the stations.") == {("AUS", "official_response")}
+
+
+def test_arrests_in_a_city_are_an_official_response_in_its_country():
+    assert ("AUS", "official_response") in claims("Two men were arrested in Melbourne over the police station.")
+
+
+def test_agency_is_its_country():
+    assert ("CAN", "official_response") in claims("The RCMP summoned the organisers of the Chinese service centre.")
+
+
+def test_concern_about_stations_is_a_response_not_a_station():
+    text = "FBI Director Christopher Wray said he was very concerned about Chinese police stations in the US."
+    assert claims(text) == {("USA", "official_response")}
+
+
+# --- traps --------------------------------------------------------------------------------------
+
+def test_dateline_is_not_a_claim():
+    text = "LONDON (Reuters) - Danish police have opened an investigation into Chinese police stations in Copenhagen."
+    found = claims(text)
+    assert ("DNK", "investigation") in found
+    assert not {c for c in found if c[0] == "GBR"}
+
+
+def test_first_line_that_is_only_a_place_is_a_dateline():
+    text = "Madrid\n\nPolice stations were found in several countries, and Spain opened no inquiry."
+    assert claims(text) == set()
+
+
+def test_dateline_with_a_date_is_not_a_claim():
+    text = "OSLO, Dec 5 - Chinese police stations in Europe have been shut down by several governments."
+    assert claims(text) == set()
+
+
+def test_china_is_the_actor_never_a_host():
+    text = "Chinese police conducted joint patrols with Croatian officers in Beijing and Shanghai."
+    assert claims(text) == {("HRV", "patrol_agreement")}
+
+
+def test_based_aside_is_not_a_claim():
+    assert claims("The Madrid-based group found Chinese police stations in Portugal.") == {("PRT", "station")}
+
+
+def test_based_in_aside_is_not_a_claim():
+    text = "The group, which is based in Spain, found Chinese police stations in Portugal."
+    assert claims(text) == {("PRT", "station")}
+
+
+def test_source_demonym_is_not_a_claim():
+    text = "A Spanish rights group said Chinese police stations were found in Portugal."
+    assert claims(text) == {("PRT", "station")}
+
+
+def test_newspaper_named_for_a_place_is_not_a_place():
+    assert claims("The New York Times reported that police stations were shut down.") == set()
+
+
+def test_comparison_with_another_state_is_not_a_claim():
+    text = "Russia, for example, has been accused of poisoning defectors on British soil and arrested in Italy."
+    assert claims(text) == set()
+
+
+def test_unlike_comparison_is_not_a_claim():
+    text = "Unlike Canada, Ireland ordered the Chinese police station to shut down."
+    assert claims(text) == {("IRL", "shutdown"), ("IRL", "station")}
+
+
+def test_countries_like_without_a_trigger_are_not_a_claim():
+    assert claims("Tensions between China and countries like Canada have flared.") == set()
+
+
+def test_negated_trigger_is_not_a_claim():
+    assert claims("Japan has not opened an investigation into the stations.") == set()
+
+
+def test_china_warning_a_country_is_not_that_country_response():
+    assert claims("China warned Canada against interfering in its internal affairs.") == set()
+
+
+def test_chinese_embassy_seat_is_not_a_host():
+    assert claims("The Chinese embassy in Dublin condemned the report.") == set()
+
+
+def test_coordinated_clause_with_another_verb_is_not_the_trigger_object():
+    text = "The reports prompted investigations in 13 countries and sparked a row with countries such as Canada."
+    assert claims(text) == set()
+
+
+def test_text_without_places_gives_no_claims():
+    assert claims("Police stations were shut down and investigations opened.") == set()
+
+
+# --- place names --------------------------------------------------------------------------------
+
+def test_city_resolves_to_its_biggest_namesake():
+    assert places("They met in Paris.") == [("Paris", "FRA")]
+
+
+def test_qualifier_picks_the_namesake():
+    assert places("They met in Paris, Texas.") == [("Paris", "USA"), ("Texas", "USA")]
+    assert places("They met in Valencia in Spain.") == [("Valencia", "ESP"), ("Spain", "ESP")]
+
+
+def test_other_mentions_in_the_article_pick_the_namesake():
+    assert places("Spain said a station operated in Valencia.")[-1] == ("Valencia", "ESP")
+    assert places("Police said a station operated in Valencia.")[-1] == ("Valencia", "VEN")
+
+
+def test_small_namesake_does_not_win_by_context():
+    assert places("Canada said stations operated in London.")[-1] == ("London", "GBR")
+
+
+def test_common_word_town_needs_a_preposition():
+    assert places("Nice to see. Split the bill.") == []
+    assert places("A station in Nice was closed.") == [("Nice", "FRA")]
+    assert places("Split, Croatia") == [("Split", "HRV"), ("Croatia", "HRV")]
+
+
+def test_multi_word_names_block_their_parts():
+    assert places("The New Jersey office and New South Wales police.") == [("New Jersey", "USA"), ("New South Wales", "AUS")]
+
+
+def test_abbreviations_need_their_capitals():
+    assert places("It is up to us in the US.") == [("US", "USA")]
+
+
+def test_lower_case_names_are_not_places():
+    assert places("a china cup and a turkey sandwich") == []
+
+
+def test_possessive_and_punctuation_keep_the_name():
+    assert [iso3 for _, iso3 in places("“Italy’s” police (Spain) and Germany.")] == ["ITA", "ESP", "DEU"]
+
+
+# --- output -------------------------------------------------------------------------------------
+
+def test_one_row_per_country_and_category():
+    text = "Chinese police stations were found in Portugal. More police stations were found in Portugal."
+    rows = propose(parse_article("t.txt", text))
+    assert [(c.iso3, c.category) for c in rows] == [("PRT", "station")]
+    assert rows[0].start == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Chinese police stations were found in Portugal.", "Norway ordered the “police station” to close.",
+    "Police in Melbourne arrested two men.", "China denied it.", "Advertisement", "Slovak police joined patrols with Chinese officers.",
+]), min_size=1, max_size=6), st.lists(st.sampled_from([" ", "\n", "\n\n", "  \t", "\r\n"]), min_size=6, max_size=6),
+    st.text(alphabet=string.ascii_letters + " .,", max_size=20))
+def test_quote_is_the_verbatim_sentence_at_its_offsets(sentences, gaps, noise):
+    text = noise + "".join(s + g for s, g in zip(sentences, gaps))
+    article = parse_article("t.txt", text)
+    for c in propose(article):
+        assert text[c.start:c.end] == c.quote
+
+
+def test_propose_claims_is_a_frame_for_the_app():
+    frame = propose_claims(parse_article("t.txt", "A Chinese police station operated in Lisbon, Portugal."))
+    assert list(frame.columns) == FRAME_COLUMNS
+    assert frame.iloc[0][["country_iso3", "category", "city"]].tolist() == ["PRT", "station", "Lisbon"]
+    assert propose_claims(parse_article("t.txt", "Nothing here.")).empty
+
+
+def test_extract_writes_csv_and_reports_unreadable_files(tmp_path):
+    (tmp_path / "a.txt").write_text("Chinese police stations were found in Portugal.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"caf\xe9 in Lisbon")
+    (tmp_path / "c.txt").write_text("", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = run([tmp_path], out=out, err=err)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == ",".join(COLUMNS)
+    assert lines[1].startswith("a.txt,PRT,station,,Chinese police stations were found in Portugal.,0,47,station_in_place")
+    assert len(lines) == 2
+    assert "b.txt" in err.getvalue() and "not UTF-8" in err.getvalue() and "c.txt" in err.getvalue()
+    assert "\r" not in err.getvalue()  # no progress bar when stderr is not a terminal
+    assert code == 1
+
+
+def test_extract_exit_code_is_zero_when_every_file_was_read(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Nothing to see here.\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "a.txt")]) == 0
+    assert capsys.readouterr().out == ",".join(COLUMNS) + "\n"
+
+
+def test_extract_reports_a_missing_path_and_goes_on(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Chinese police stations were found in Portugal.\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "missing.txt"), str(tmp_path / "a.txt")]) == 1
+    captured = capsys.readouterr()
+    assert "missing.txt" in captured.err
+    assert "a.txt,PRT,station" in captured.out
+
+
+def test_progress_bar_goes_to_a_terminal_only(tmp_path):
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text("Police stations in Portugal.\n", encoding="utf-8")
+    out, err = io.StringIO(), Terminal()
+    assert run([tmp_path], out=out, err=err) == 0
+    assert "3/3 files" in err.getvalue()
+    assert "files" not in out.getvalue()
+
+
+@pytest.mark.parametrize("path", ["seeds/articles"])
+def test_extract_runs_on_the_seed_articles(path, capsys):
+    from geodata import paths
+
+    assert main(["extract", str(paths.ROOT / path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == ",".join(COLUMNS) and len(out) > 20
