@@ -9,7 +9,9 @@ import os
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a clone without installing
+ROOT = str(Path(__file__).resolve().parent.parent)
+if ROOT not in sys.path:  # `streamlit run dashboard/app.py` from a clone, without installing
+    sys.path.insert(0, ROOT)
 
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
@@ -57,6 +59,8 @@ def show_header(build: data.Build) -> None:
     for figure in (f for f in figures.values() if f.disputed and f.figure not in data.HEADLINE_FIGURES):
         versions = " vs ".join(f"\u201c{value}\u201d ({sources})" for value, sources in figure.values)
         st.caption(md(f"Sources disagree on the {figure.label}: {versions}"))
+    with st.expander("Every global figure, with the article's own words"):
+        st.dataframe(build.figures[["label", "value", "source", "quote", "agreement"]], hide_index=True)
 
 
 def show_filters(build: data.Build) -> data.Filters:
@@ -125,10 +129,12 @@ def show_evidence(build: data.Build, filters: data.Filters) -> None:
 
 
 def show_table(table: pd.DataFrame) -> None:
-    st.caption("One row per country with claims (after the filters). Click a column header to sort.")
-    shown = table.assign(stations=pd.to_numeric(table.stations, errors="coerce").astype("Int64"),
-                         forced_returns=pd.to_numeric(table.forced_returns, errors="coerce").astype("Int64"))
-    st.dataframe(shown, hide_index=True, width="stretch")
+    st.caption("One row per country with claims (after the filters). Click a column header to sort; "
+               "an empty count means no article gives a number. Column meanings: About & downloads.")
+    counts = ["stations", "forced_returns"]
+    shown = table.assign(**{c: pd.to_numeric(table[c], errors="coerce").astype("Int64") for c in counts})
+    st.dataframe(shown.style.format(na_rep="", subset=counts), hide_index=True, width="stretch",
+                 height=36 * (len(shown) + 1) + 3)
 
 
 def show_sources(build: data.Build) -> None:
@@ -136,8 +142,10 @@ def show_sources(build: data.Build) -> None:
     articles = build.articles.assign(url=build.articles.url.map(data.safe_link),
                                      published=build.articles.published.map(data.display_date),
                                      outlet=build.articles.outlet.map(data.display_date))
-    st.dataframe(articles, hide_index=True, width="stretch",
-                 column_config={"url": st.column_config.LinkColumn("url")})
+    columns = ["source", "n_claims", "n_figures", "outlet", "published", "cites", "url", "title", "article"]
+    st.dataframe(articles[columns], hide_index=True, width="stretch",
+                 column_config={"url": st.column_config.LinkColumn("url"), "title": st.column_config.TextColumn(
+                     "title", width="large")})
 
 
 def show_about(build: data.Build, filters: data.Filters) -> None:
@@ -154,7 +162,8 @@ def show_about(build: data.Build, filters: data.Filters) -> None:
                 "- Many articles repeat one original report (CNN, Safeguard Defenders): a count of "
                 "articles is not a count of independent investigations.")
     st.subheader("Downloads")
-    st.caption("CSV text cells are protected against spreadsheet formulas; the dictionary explains every column.")
+    st.caption("Cite the article behind each fact (claims.csv names it); the data dictionary explains every "
+               "column and how to cite the data. CSV text cells are protected against spreadsheet formulas.")
     files = {"countries.csv": downloads.csv_bytes(build.countries), "claims.csv": downloads.csv_bytes(build.claims),
              "articles.csv": downloads.csv_bytes(build.articles), "figures.csv": downloads.csv_bytes(build.figures)}
     for column, (name, payload) in zip(st.columns(len(files)), files.items()):
