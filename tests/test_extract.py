@@ -114,6 +114,21 @@ def test_concern_about_stations_is_a_response_not_a_station():
     assert claims(text) == {("USA", "official_response")}
 
 
+def test_looked_into_is_an_investigation():
+    text = "Several countries including Finland and Estonia have looked into similar sites."
+    assert claims(text) == {("FIN", "investigation"), ("EST", "investigation")}
+
+
+def test_countries_where_stations_operated_are_station_claims():
+    text = "The report named Bulgaria and Slovenia as countries where Chinese police stations operated."
+    assert claims(text) == {("BGR", "station"), ("SVN", "station")}
+
+
+def test_stations_opened_in_cities_including_a_list():
+    text = "The stations, run by police in Fuzhou, were opened in cities including Prague, Oslo and Lisbon."
+    assert claims(text) == {("CZE", "station"), ("NOR", "station"), ("PRT", "station")}
+
+
 # --- traps --------------------------------------------------------------------------------------
 
 def test_dateline_is_not_a_claim():
@@ -189,6 +204,24 @@ def test_coordinated_clause_with_another_verb_is_not_the_trigger_object():
 
 def test_text_without_places_gives_no_claims():
     assert claims("Police stations were shut down and investigations opened.") == set()
+
+
+def test_a_local_police_station_is_not_a_chinese_one():
+    assert claims("A woman was taken to a police station in Dublin after the protest.") == set()
+
+
+def test_a_denied_station_is_not_a_station():
+    assert claims("Beijing has repeatedly denied that the centres in Italy and France are police stations.") == set()
+
+
+def test_an_investigation_between_the_stations_and_the_places_claims_the_places():
+    text = "Some 54 stations existed worldwide, prompting investigations in 12 countries including Finland and Chile."
+    assert claims(text) == {("FIN", "investigation"), ("CHL", "investigation")}
+
+
+def test_no_plans_to_investigate_is_not_an_investigation():
+    text = "Hungary said it has no plans to investigate the two stations reported in Budapest."
+    assert claims(text) == {("HUN", "station")}
 
 
 # --- place names --------------------------------------------------------------------------------

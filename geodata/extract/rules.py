@@ -65,7 +65,7 @@ STATION_HEDGE = re.compile(r"\b(?:about|over|regarding|possible|potential|suspec
 
 TRIGGERS = {
     "investigation": re.compile(
-        r"\binvestigat(?:e|es|ed|ing|ion|ions)\b|\bprobe[sd]?\b|\bprobing\b|\b[ie]nquir(?:y|ies)\b|\blooking\s+into\b"),
+        r"\binvestigat(?:e|es|ed|ing|ion|ions)\b|\bprobe[sd]?\b|\bprobing\b|\b[ie]nquir(?:y|ies)\b|\blook(?:s|ed|ing)?\s+into\b"),
     "patrol_agreement": re.compile(
         r"\bjoint(?:ly)?\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)?"
         r"(?:patrol\w*|operations?|initiatives?|exercises?|missions?)\b|"
@@ -88,7 +88,8 @@ TRIGGERS = {
     "official_response": re.compile(
         r"\bwarn(?:ed|ing|ings|s)?\b|\bsummon(?:ed|s|ing)?\b|\barrest(?:ed|s)\b|\bcharged\b|"
         r"\bcease[- ]and[- ]desist\b|\bexpel(?:led|s)?\b|\bexpulsions?\b|\bcondemn(?:ed|s|ation)?\b|"
-        r"\bconcerned\b|\bconcerns?\b|\bprotest(?:ed)?\b|\bdemand(?:ed|s)\b|\bcalled\s+on\b|\bsanction(?:ed|s)\b|"
+        r"\bconcerned\b|\bconcerns?\b|\bprotested\b|\b(?:formal|diplomatic|strong)\s+protest\b|\blodged\s+(?:a\s+)?(?:formal\s+)?(?:protest|complaint)\b|"
+        r"\b(?:urged|asked|pressed)\s+(?:china|beijing|the\s+chinese)\b|\bdemand(?:ed|s)\b|\bcalled\s+on\b|\bsanction(?:ed|s)\b|"
         r"\braid(?:ed|s)?\b|\bdenounc(?:ed|es)\b|\bbanned\b|\bdeclared\b[^.;]{0,30}\billegal\b|\bunacceptable\b|"
         r"\bviolat(?:e|es|ed|ion)\b[^.;]{0,20}\bsovereignty\b|\bdiplomatic\s+(?:note|protest|complaint)\b"),
 }
@@ -102,13 +103,13 @@ NGO_INVESTIGATION_BY = re.compile(r"^\w*\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:saf
 # Word beginnings without which no sentence can make a claim: a sentence with none of them is
 # skipped before any regular expression runs on it (all are found in one pass per article).
 CUE_STEMS = {
-    "investigation": "investigat probe probing inquir enquir looking_into",
+    "investigation": "investigat probe probing inquir enquir look",
     "patrol_agreement": "joint patrol agreement arrangement pact deal treat accord memorand cooperation ties partnership",
     "shutdown": "shut clos ordered cease ceasing dismantl wound_down",
     "forced_return": "forc coerc pressur persuad compelled lured tricked intimidat harass threaten repatriat returned "
                      "sent_back deported extradited brought_back taken_back involuntary",
     "official_response": "warn summon arrest charged cease expel expulsion condemn concern protest demand called_on "
-                         "sanction raid denounc banned declared unacceptable violat diplomatic",
+                         "sanction raid denounc banned declared unacceptable violat diplomatic lodged urged asked pressed",
     "": "station outpost service_cent police_post police_office territory soil borders countries nations states "
         "they_include these_include they_are they_were",
 }
@@ -131,7 +132,16 @@ LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+
                       r"\s*/\s*|\s+plus\s+)(?:the\s+)?$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|across|throughout|around)\s+(?:the\s+)?"
                              r"(?:(?:\w+\s+){0,2}(?:city|town|capital|suburbs?|outskirts|province|region|state|"
-                             r"streets|heart|centre|center|parts?|district|area)\s+of\s+(?:the\s+)?)?$")
+                             r"streets|heart|centre|center|parts?|district|area)\s+of\s+(?:the\s+)?)?$|"
+                             r"\b(?:in|at|across)\s+(?:[\w-]+\s+){0,3}(?:cities|countries|places|capitals|nations|"
+                             r"locations)\s+(?:including|such\s+as|like|as)\s+(?:the\s+)?$")
+# "X, where stations operate", "named X as countries where stations operated"
+WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+)?(?:\w+\s+)?(?:countries|nations|places|cities)\s+)?where\b")
+# a local police station is not a Chinese one: "taken to a police station in Dublin"
+LOCAL_STATION = re.compile(r"(?:\b(?:taken|brought|detained|held|questioned|booked|went|walked)\s+(?:to|at|in|into)\s+"
+                           r"(?:a|the|his|her|their)\s+|\blocal\s+|\bnearest\s+)(?:police\s+)?$")
+NO_STATION = re.compile(r"\b(?:no|without|not\s+(?:have|host|find|found)\s+any)\s+(?:such\s+)?(?:[\w'-]+\s+){0,2}$")
+DENIAL_BEFORE = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b[^;]{0,120}$")
 HOST_VERB_AFTER = re.compile(r"\s*(?:,[^,]{1,80},\s*)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
                              r"still|already)\s+)*(?:(?P<host>host(?:s|ed|ing)?|is\s+home\s+to|hous(?:es|ed))|has|had)\b")
 # between the verb and the stations: a noun phrase ("the highest number, 11, of these"), no negation
@@ -225,7 +235,8 @@ def leftover(text: str, offset: int, mentions: list[Mention]) -> str:
 
 COMPARISON_ENDS = {"like", "unlike", "to", "with", "as", "in"}
 EMBASSY_WORDS = {"embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "diplomats", "consul", "general"}
-LOCATIVE_ENDS = {"in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around"}
+LOCATIVE_ENDS = {"in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
+                 "including", "as", "like"}
 
 
 def last_words(before: str) -> list[str]:
@@ -257,16 +268,25 @@ def mark_asides(sentence: str, offset: int, mentions: list[Mention]) -> None:
 
 # --- sentences ---------------------------------------------------------------------------------
 
+DENIAL_STEMS = ("deni", "deny", "dismissed", "rejected", "refuted")
 NEGATION_WORDS = {"no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", "refused",
                   "declined", "yet", "without", "rejected", "false"}
 
 
 def is_negated(sentence: str, a: int) -> bool:
-    """Is the trigger at `a` negated ("has not closed", "denied running")?"""
+    """Is the trigger at `a` negated ("has not closed") or denied ("denied that the centres in
+    Italy are police stations")?"""
     window = sentence[max(0, a - 45):a]
-    if "n't" not in window and NEGATION_WORDS.isdisjoint(window.split()):
-        return False
-    return NEGATION_BEFORE.search(sentence, max(0, a - 45), a) is not None
+    if ("n't" in window or not NEGATION_WORDS.isdisjoint(window.split())) \
+            and NEGATION_BEFORE.search(sentence, max(0, a - 45), a):
+        return True
+    return is_denied(sentence, a)
+
+
+def is_denied(sentence: str, a: int) -> bool:
+    """Does a denial stand before `a` in its clause ("Beijing denied that ...")?"""
+    wide = sentence[max(0, a - 130):a]
+    return any(w in wide for w in DENIAL_STEMS) and DENIAL_BEFORE.search(sentence, max(0, a - 130), a) is not None
 
 
 def triggers_in(sentence: str, mentions: list[Mention], offset: int,
@@ -312,8 +332,10 @@ def list_heads(sentence: str, hosts: list[tuple[int, int, Mention]]) -> list[int
     return heads
 
 
-def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: list[tuple[int, int]]) -> str:
-    """The rule that makes host i a station host, or ''."""
+def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: list[tuple[int, int]],
+                 others: list[int]) -> str:
+    """The rule that makes host i a station host, or ''. `others` are the starts of the other
+    categories' triggers: one between the stations and the place claims the place for itself."""
     a, b, m = hosts[i]
     first_a, _, _ = hosts[head]
     last_b = b
@@ -323,13 +345,15 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
         else:
             break
     if last_words(sentence[max(0, first_a - 50):first_a])[-1] in LOCATIVE_ENDS \
-            and LOCATIVE_BEFORE.search(sentence, max(0, first_a - 50), first_a) and near_station(hosts, head, last_b, terms):
+            and LOCATIVE_BEFORE.search(sentence, max(0, first_a - 50), first_a) and near_station(hosts, head, last_b, terms, others):
         return "station_in_place"
     verb = HOST_VERB_AFTER.match(sentence, last_b, last_b + 120)
     if verb:
         reach = 60 if verb.group("host") else 30  # "hosts ... 11, of these stations"; "has 11 stations"
         if any(0 <= t[0] - verb.end() <= reach and HOSTED_GAP.match(sentence, verb.end(), t[0]) for t in terms):
             return "station_hosted"
+    if WHERE_AFTER.match(sentence, last_b) and any(0 <= t[0] - last_b <= 60 for t in terms):
+        return "station_where"
     if m.kind in CITY_KINDS and STATION_AFTER_CITY.match(sentence[b:b + 40]):
         return "station_named_for_city"
     if TERRITORY.search(clause):
@@ -337,13 +361,15 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
     return ""
 
 
-def near_station(hosts, head: int, last_b: int, terms: list[tuple[int, int]]) -> bool:
-    """Is a station term next to this list of hosts: before it by 80 characters at most with no
-    other place between ("stations were in Croatia, Serbia"), or just after it ("In Italy, stations")?"""
+def near_station(hosts, head: int, last_b: int, terms: list[tuple[int, int]], others: list[int]) -> bool:
+    """Is a station term next to this list of hosts: before it by 120 characters at most with no
+    other place or trigger between ("stations were in Croatia, Serbia"), or just after it ("In Italy,
+    stations")?"""
     first_a = hosts[head][0]
     previous_end = hosts[head - 1][1] if head > 0 else -1
     for t_a, t_b in terms:
-        if t_b <= first_a and first_a - t_b <= 80 and t_b >= previous_end:
+        if t_b <= first_a and first_a - t_b <= 120 and t_b >= previous_end \
+                and not any(t_b <= o < first_a for o in others):
             return True
         if t_a >= last_b and t_a - last_b <= 40:
             return True
@@ -403,7 +429,9 @@ def clause_facts(sentence: str, c_start: int, c_end: int, found: dict, hosts) ->
     in_clause = {cat: [t for t in spans if c_start <= t[0] < c_end] for cat, spans in found.items()}
     in_clause = {cat: spans for cat, spans in in_clause.items() if spans}
     terms = [(t.start() + c_start, t.end() + c_start) for t in STATION_TERM.finditer(clause)]
-    terms = [t for t in terms if not STATION_HEDGE.search(sentence, max(0, t[0] - 60), t[0])]
+    terms = [t for t in terms if not STATION_HEDGE.search(sentence, max(0, t[0] - 60), t[0])
+             and not LOCAL_STATION.search(sentence, max(0, t[0] - 40), t[0]) and not is_denied(sentence, t[0])
+             and not NO_STATION.search(sentence, max(0, t[0] - 40), t[0])]
     countries = {m.iso3 for a, _, m in hosts if c_start <= a < c_end}
     return clause, in_clause, terms, countries
 
@@ -421,7 +449,8 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict) -> lis
             facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts)
         clause, in_clause, terms, countries = facts[c]
         if terms:
-            rule = station_rule(sentence, clause, hosts, i, heads[i], terms)
+            others = [t[0] for spans in in_clause.values() for t in spans]
+            rule = station_rule(sentence, clause, hosts, i, heads[i], terms, others)
             if rule:
                 value = station_count(clause) if len(countries) == 1 else ""
                 out.append((i, "station", value, rule))
