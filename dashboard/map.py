@@ -188,10 +188,14 @@ class Legend(TextControl):
         super().__init__(lines, position="bottomright", class_name="map-legend")
 
 
-class SeaBackground(MacroElement):
-    """The map's background colour (there are no tiles: the sea is the container)."""
+class MapStyle(MacroElement):
+    """The sea colour (there are no tiles: the sea is the map's container) and no focus box around a
+    clicked country."""
 
     _template = Template("""
+        {% macro header(this, kwargs) %}
+        <style>path.leaflet-interactive:focus { outline: none; }</style>
+        {% endmacro %}
         {% macro script(this, kwargs) %}
         {{ this._parent.get_name() }}.getContainer().style.background = {{ this.colour_js }};
         {% endmacro %}
@@ -199,7 +203,7 @@ class SeaBackground(MacroElement):
 
     def __init__(self, colour: str = SEA_COLOUR):
         super().__init__()
-        self._name = "SeaBackground"
+        self._name = "MapStyle"
         self.colour_js = js_literal(colour)
 
 
@@ -218,7 +222,7 @@ def build_map(frame: gpd.GeoDataFrame, measure: str = "any", *, inline_leaflet: 
     m = folium.Map(location=[30, 10], zoom_start=2, min_zoom=1, max_zoom=8, tiles=None,
                    height=height, control_scale=False, world_copy_jump=False)
     (leaflet.use_inline_leaflet if inline_leaflet else leaflet.use_app_leaflet)(m)
-    m.add_child(SeaBackground())
+    m.add_child(MapStyle())
 
     def style(feature):
         reported = feature["properties"].get("class") != NO_REPORTS
