@@ -266,6 +266,23 @@ def test_possessive_and_punctuation_keep_the_name():
     assert [iso3 for _, iso3 in places("“Italy’s” police (Spain) and Germany.")] == ["ITA", "ESP", "DEU"]
 
 
+def test_a_city_inside_a_person_name_is_not_a_place():
+    assert places("said Public Safety Minister Marco Mendicino.") == []
+    assert places("Toronto Police said so.") == [("Toronto", "CAN")]
+
+
+def test_a_question_about_a_station_is_not_a_station():
+    assert claims("A British MP asked whether Scotland had a Chinese police station.") == set()
+
+
+def test_checking_reports_is_an_investigation():
+    assert claims("Italian authorities are checking reports of Chinese police stations.") == {("ITA", "investigation")}
+
+
+def test_demonyms_added_to_the_aliases_resolve():
+    assert [iso3 for _, iso3 in places("Maltese, Cypriot and Slovakian police.")] == ["MLT", "CYP", "SVK"]
+
+
 # --- output -------------------------------------------------------------------------------------
 
 def test_one_row_per_country_and_category():

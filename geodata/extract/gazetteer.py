@@ -11,6 +11,7 @@ too, so a key only matches whole words. A match must also be capitalised as the 
 """
 
 import csv
+import re
 import hashlib
 import os
 from dataclasses import dataclass, field
@@ -28,6 +29,14 @@ COUNTRY_KINDS = ("name", "abbreviation", "demonym", "agency")
 KIND_ORDER = {k: i for i, k in enumerate(COUNTRY_KINDS + ("alias_city", "region", "city", "city_word"))}
 # Words after which a town named like an English word ("Nice", "Split") is taken as a place.
 PLACE_PREPOSITIONS = {"in", "near", "outside", "at", "from", "to", "of", "around"}
+# Capitalised words that may stand next to a city name without making it part of a person's name.
+NEXT_TO_PLACES = set("""In At On From To The A An And Or Of For By With Near Outside Inside Across Both But While As
+After Before Since Via Into Onto Greater Downtown Central Northern Southern Eastern Western North South East West Police
+City Council Municipality Province Region County Airport University Station Street Road Square District Area Port
+Metropolitan Court Prosecutor Prosecutors Mayor Government Chinatown Centre Center Service Services Office Embassy
+Consulate Authorities Officials Residents Prefecture State Bay Harbour Harbor Old New Says Said""".split())
+_NEIGHBOUR_BEFORE = re.compile(r"([A-Z][\w'-]*) $")
+_NEIGHBOUR_AFTER = re.compile(r" ([A-Z][\w'-]*)")
 
 # ASCII: every byte that is not a letter or digit becomes a space.
 _FOLD_BYTES = bytes(c if chr(c).isalnum() or c >= 128 else 32 for c in range(256))
@@ -279,6 +288,21 @@ def drop_word_towns(mentions: list[Mention], folded: str) -> list[Mention]:
     return kept
 
 
+def drop_name_parts(mentions: list[Mention], text: str) -> list[Mention]:
+    """A city from the GeoNames list next to another capitalised word is more often part of a
+    person's or a firm's name ("Marco Mendicino"): it is dropped, unless that word is one that
+    stands next to places ("Toronto Police", "Greater Toronto", "In Prato")."""
+    kept = []
+    for m in mentions:
+        if all(c.kind in ("city", "city_word") for c in m.candidates):
+            before = _NEIGHBOUR_BEFORE.search(text, max(0, m.start - 30), m.start)
+            after = _NEIGHBOUR_AFTER.match(text, m.end)
+            if (before and before.group(1) not in NEXT_TO_PLACES) or (after and after.group(1) not in NEXT_TO_PLACES):
+                continue
+        kept.append(m)
+    return kept
+
+
 def apply_qualifiers(mentions: list[Mention], text: str) -> None:
     """'Paris, Texas', 'Valencia in Spain', 'Atlanta, Georgia': the second name picks the first's
     country when it can; both then resolve to it."""
@@ -314,6 +338,7 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     folded = fold(text) if folded is None else folded
     mentions = raw_matches(text, folded, load())
     mentions = drop_word_towns(mentions, folded)
+    mentions = drop_name_parts(mentions, text)
     apply_qualifiers(mentions, text)
     resolve_by_context(mentions)
     return mentions

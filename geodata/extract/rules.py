@@ -65,7 +65,8 @@ STATION_HEDGE = re.compile(r"\b(?:about|over|regarding|possible|potential|suspec
 
 TRIGGERS = {
     "investigation": re.compile(
-        r"\binvestigat(?:e|es|ed|ing|ion|ions)\b|\bprobe[sd]?\b|\bprobing\b|\b[ie]nquir(?:y|ies)\b|\blook(?:s|ed|ing)?\s+into\b"),
+        r"\binvestigat(?:e|es|ed|ing|ion|ions)\b|\bprobe[sd]?\b|\bprobing\b|\b[ie]nquir(?:y|ies)\b|\blook(?:s|ed|ing)?\s+into\b|"
+        r"\b(?:check|examin)(?:e|es|ed|ing|s)?\s+(?:the\s+)?(?:reports?|claims?|allegations?)\b"),
     "patrol_agreement": re.compile(
         r"\bjoint(?:ly)?\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)?"
         r"(?:patrol\w*|operations?|initiatives?|exercises?|missions?)\b|"
@@ -103,7 +104,7 @@ NGO_INVESTIGATION_BY = re.compile(r"^\w*\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:saf
 # Word beginnings without which no sentence can make a claim: a sentence with none of them is
 # skipped before any regular expression runs on it (all are found in one pass per article).
 CUE_STEMS = {
-    "investigation": "investigat probe probing inquir enquir look",
+    "investigation": "investigat probe probing inquir enquir look check examin",
     "patrol_agreement": "joint patrol agreement arrangement pact deal treat accord memorand cooperation ties partnership",
     "shutdown": "shut clos ordered cease ceasing dismantl wound_down",
     "forced_return": "forc coerc pressur persuad compelled lured tricked intimidat harass threaten repatriat returned "
@@ -140,9 +141,10 @@ WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+)?(?:\w+\s+)?(?:countries|na
 # a local police station is not a Chinese one: "taken to a police station in Dublin"
 LOCAL_STATION = re.compile(r"(?:\b(?:taken|brought|detained|held|questioned|booked|went|walked)\s+(?:to|at|in|into)\s+"
                            r"(?:a|the|his|her|their)\s+|\blocal\s+|\bnearest\s+)(?:police\s+)?$")
+QUESTION = re.compile(r"\bwhether\b|\bif\b|\?")  # "asked whether Scotland had a station"
 NO_STATION = re.compile(r"\b(?:no|without|not\s+(?:have|host|find|found)\s+any)\s+(?:such\s+)?(?:[\w'-]+\s+){0,2}$")
 DENIAL_BEFORE = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b[^;]{0,120}$")
-HOST_VERB_AFTER = re.compile(r"\s*(?:,[^,]{1,80},\s*)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
+HOST_VERB_AFTER = re.compile(r"\s*(?:,[^,]{1,80},\s*)?(?:,?\s*(?:that|which)\s+)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
                              r"still|already)\s+)*(?:(?P<host>host(?:s|ed|ing)?|is\s+home\s+to|hous(?:es|ed))|has|had)\b")
 # between the verb and the stations: a noun phrase ("the highest number, 11, of these"), no negation
 HOSTED_GAP = re.compile(r"(?:(?!\b(?:no|not|never|denied)\b)[^.;])*$")
@@ -371,7 +373,7 @@ def near_station(hosts, head: int, last_b: int, terms: list[tuple[int, int]], ot
         if t_b <= first_a and first_a - t_b <= 120 and t_b >= previous_end \
                 and not any(t_b <= o < first_a for o in others):
             return True
-        if t_a >= last_b and t_a - last_b <= 40:
+        if t_a >= last_b and t_a - last_b <= 60:
             return True
     return False
 
@@ -430,6 +432,7 @@ def clause_facts(sentence: str, c_start: int, c_end: int, found: dict, hosts) ->
     in_clause = {cat: spans for cat, spans in in_clause.items() if spans}
     terms = [(t.start() + c_start, t.end() + c_start) for t in STATION_TERM.finditer(clause)]
     terms = [t for t in terms if not STATION_HEDGE.search(sentence, max(0, t[0] - 60), t[0])
+             and not QUESTION.search(sentence, c_start, t[0])
              and not LOCAL_STATION.search(sentence, max(0, t[0] - 40), t[0]) and not is_denied(sentence, t[0])
              and not NO_STATION.search(sentence, max(0, t[0] - 40), t[0])]
     countries = {m.iso3 for a, _, m in hosts if c_start <= a < c_end}
