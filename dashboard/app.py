@@ -1,11 +1,11 @@
 """The journalists' dashboard: `streamlit run dashboard/app.py` (settings in .streamlit/config.toml).
 
-Reads only what `python -m geodata build` wrote (build/, or the folder in POLICE_MAP_BUILD). Each page
+Reads only what `python -m geodata build` wrote (build/, or the folder in POLICE_MAP_BUILD; the Add article page
+publishes to seeds/, or the folder in POLICE_MAP_SEEDS). Each page
 is a function; more pages go into the st.navigation list at the bottom. Article text is shown with
 st.text / st.dataframe or escaped, never as raw Markdown or HTML.
 """
 
-import os
 import sys
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from dashboard.map import MEASURES, build_map  # noqa: E402
 from geodata import paths  # noqa: E402
 from geodata.ledger import CATEGORIES  # noqa: E402
 
-BUILD = Path(os.environ.get("POLICE_MAP_BUILD") or paths.BUILD)
+BUILD = data.build_dir()
 MAP_KEY = "country_map"
 md = data.escape_markdown
 
@@ -202,4 +202,7 @@ def map_page() -> None:
 
 
 st.set_page_config(page_title="China's overseas police stations: the map", layout="wide")
-st.navigation([st.Page(map_page, title="Map of reports", default=True)]).run()
+st.navigation([
+    st.Page(map_page, title="Map of reports", default=True),
+    st.Page("add_page.py", title="Add article", url_path="add"),
+]).run()

@@ -5,6 +5,7 @@ tests share it. Filters never change the build: they select claims, and the per-
 recomputed from the selected claims with the same function `geodata build` uses.
 """
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,6 +75,16 @@ def escape_markdown(text: str) -> str:
     """Text that Markdown (st.markdown, st.caption, a .md file) shows as is: no link, image, HTML,
     LaTeX or formatting can come through; runs of whitespace become one space."""
     return MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def build_dir() -> Path:
+    """The folder the app reads: build/, or the one POLICE_MAP_BUILD names (tests do)."""
+    return Path(os.environ.get("POLICE_MAP_BUILD") or paths.BUILD)
+
+
+def seeds_dir() -> Path:
+    """The folder the Add article page publishes to: seeds/, or the one POLICE_MAP_SEEDS names."""
+    return Path(os.environ.get("POLICE_MAP_SEEDS") or paths.SEEDS)
 
 
 def read_table(path: Path) -> pd.DataFrame:

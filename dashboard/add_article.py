@@ -1,0 +1,141 @@
+"""The "Add article" page: paste or upload an article, review the proposed claims, publish.
+
+Also opens an existing article to correct or remove its claims. Every write goes through
+geodata.publish (checked in full, locked, all-or-nothing) and is followed by a rebuild, so the map
+shows the change at once. Article text is shown only with st.text, st.code and st.data_editor.
+"""
+
+import pandas as pd
+import streamlit as st
+
+from geodata import build, paths
+from geodata.articles import find_quote, parse_article, read_article
+from geodata.errors import InputError, InputErrors
+from geodata.ledger import CATEGORIES, CLAIM_COLUMNS
+from geodata.publish import decode_upload, publish_article, remove_article, replace_claims
+from geodata.review import proposals_for_review
+
+EDITOR_COLUMNS = ["keep", "country", "category", "value", "city", "quote", "note"]
+NEW = "A new article"
+
+
+def editor_frame(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims in the ledger's columns -> the editor's table, every row ticked."""
+    frame = claims.reindex(columns=CLAIM_COLUMNS).fillna("").astype(str)
+    return frame.assign(keep=True)[EDITOR_COLUMNS].reset_index(drop=True)
+
+
+def kept_rows(edited: pd.DataFrame) -> list[dict]:
+    """The ticked rows of the editor as ledger rows (a row added by hand counts as ticked)."""
+    rows = edited.fillna({"keep": True}).fillna("")
+    rows = rows[rows.keep.astype(bool)]
+    return [{c: str(r[c]).strip() for c in CLAIM_COLUMNS if c != "article"} for _, r in rows.iterrows()]
+
+
+def in_context(text: str, quote: str, width: int = 160) -> str:
+    """The quote with the text around it, marked with >>> <<<, or a note that it is not in the text."""
+    span = find_quote(parse_article("draft", text), quote) if quote.strip() else None
+    if span is None:
+        return f"(not found in the text: this row cannot be published as it is) {quote}"
+    before = text[max(0, span.start - width):span.start].split("\n")[-1]
+    after = text[span.end:span.end + width].split("\n")[0]
+    return f"...{before}>>> {text[span.start:span.end]} <<<{after}..."
+
+
+def show_refusal(err: Exception) -> None:
+    st.error("Nothing was written. Please correct the following and try again:")
+    st.code(str(err), language=None)
+
+
+def rebuild(seeds, build_dir) -> None:
+    build.run(seeds, build_dir)
+    st.cache_data.clear()
+
+
+def claims_editor(key: str, text: str, claims: pd.DataFrame) -> pd.DataFrame:
+    """The editable table of claims, and below it each quote in its context."""
+    edited = st.data_editor(
+        editor_frame(claims), key=key, num_rows="dynamic", hide_index=True, width="stretch",
+        column_config={
+            "keep": st.column_config.CheckboxColumn("keep", help="untick to leave this row out", default=True),
+            "country": st.column_config.TextColumn("country", help="a name or an ISO3 code", required=True),
+            "category": st.column_config.SelectboxColumn("category", options=list(CATEGORIES), required=True),
+            "value": st.column_config.TextColumn("value", help="a count, or a year / year range for patrols"),
+            "quote": st.column_config.TextColumn("quote", width="large", help="must be found in the text"),
+        })
+    with st.expander("Each quote in its context", expanded=False):
+        for row in edited.itertuples():
+            st.text(f"{row.country} · {row.category}: {in_context(text, str(row.quote or ''))}")
+    return edited
+
+
+def new_article(seeds, build_dir) -> None:
+    upload = st.file_uploader("Upload a .txt file", type=["txt"])
+    pasted = st.text_area("...or paste the article's text", height=200, key="add_pasted")
+    outlet = st.text_input("Outlet", placeholder="e.g. The Guardian, or unknown", key="add_outlet")
+    title = st.text_input("Title", key="add_title")
+    url = st.text_input("Address (http/https)", key="add_url")
+    published = st.text_input("Published (YYYY-MM-DD, empty if unknown)", key="add_published")
+    if st.button("Propose claims", type="primary"):
+        try:
+            text = decode_upload(upload.getvalue(), upload.name) if upload else decode_upload(pasted.encode(), "pasted text")
+        except InputError as err:
+            show_refusal(err)
+            return
+        st.session_state["draft"] = text
+        st.session_state["proposals"] = proposals_for_review("draft", text)
+    if "draft" not in st.session_state:
+        return
+    text = st.session_state["draft"]
+    st.subheader("Proposed claims")
+    st.caption("Tick the rows to publish, correct any cell, or add a row (its quote must be in the text).")
+    edited = claims_editor("proposals_editor", text, st.session_state["proposals"])
+    if st.button("Publish", type="primary"):
+        meta = {"outlet": outlet, "title": title, "url": url, "published": published}
+        try:
+            change = publish_article(seeds, text, meta, kept_rows(edited), source="this article")
+        except (InputError, InputErrors) as err:
+            show_refusal(err)
+            return
+        rebuild(seeds, build_dir)
+        for name in ("draft", "proposals", "proposals_editor"):
+            st.session_state.pop(name, None)
+        st.session_state["add_flash"] = f"Published {change.article} with {change.claims_added} claims; the map is updated."
+        st.rerun()
+
+
+def existing_article(seeds, article_id: str, build_dir) -> None:
+    text = read_article(paths.articles_dir(seeds) / article_id).text
+    ledger = pd.read_csv(paths.claims_csv(seeds), dtype=str, keep_default_na=False)
+    with st.expander("The article's text"):
+        st.text(text)
+    edited = claims_editor(f"claims_{article_id}", text, ledger[ledger.article == article_id])
+    save, remove = st.columns(2)
+    if save.button("Save corrections", type="primary"):
+        try:
+            [change] = replace_claims(seeds, {article_id: kept_rows(edited)}, source=article_id)
+        except (InputError, InputErrors) as err:
+            show_refusal(err)
+            return
+        rebuild(seeds, build_dir)
+        st.session_state["add_flash"] = (f"Saved {article_id}: {change.claims_added} claims added, "
+                                         f"{change.claims_removed} removed; the map is updated.")
+        st.rerun()
+    confirm = remove.checkbox("I want to remove this article and all its claims")
+    if remove.button("Remove article", disabled=not confirm):
+        change = remove_article(seeds, article_id)
+        rebuild(seeds, build_dir)
+        st.session_state["add_flash"] = f"Removed {article_id} and its {change.claims_removed} claims."
+        st.rerun()
+
+
+def page(seeds, build_dir) -> None:
+    st.title("Add an article, review its claims, publish")
+    if "add_flash" in st.session_state:
+        st.success(st.session_state.pop("add_flash"))
+    articles = sorted(p.name for p in paths.articles_dir(seeds).glob("*.txt"))
+    choice = st.selectbox("Article", [NEW, *articles], key="article_choice")
+    if choice == NEW:
+        new_article(seeds, build_dir)
+    else:
+        existing_article(seeds, choice, build_dir)

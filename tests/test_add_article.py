@@ -1,0 +1,90 @@
+"""The "Add article" page end to end, with an article written for this test (not a seed)."""
+
+import json
+import re
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from geodata import build, paths
+
+ARTICLE = """VILNIUS - Lithuanian police have opened an investigation into a Chinese "overseas police service station" in Vilnius, the interior ministry said on Thursday.
+The ministry said two people linked to the station had been detained.
+Chile's foreign ministry said it was checking reports of a similar station in Santiago.
+"""
+
+
+@pytest.fixture
+def workspace(seeds_copy, tmp_path, monkeypatch):
+    out = tmp_path / "build"
+    build.run(seeds_copy, out)
+    monkeypatch.setenv("POLICE_MAP_SEEDS", str(seeds_copy))
+    monkeypatch.setenv("POLICE_MAP_BUILD", str(out))
+    return seeds_copy, out
+
+
+def add_page() -> AppTest:
+    at = AppTest.from_file(str(paths.ROOT / "dashboard" / "app.py"), default_timeout=60).run()
+    return at.switch_page("add_page.py").run()
+
+
+def row_of(frame: pd.DataFrame, iso3: str, category: str) -> int:
+    match = frame.index[(frame.country == iso3) & (frame.category == category)]
+    assert len(match) == 1, frame
+    return int(match[0])
+
+
+def test_propose_untick_edit_publish_puts_the_new_country_on_the_map(workspace):
+    seeds, out = workspace
+    at = add_page()
+    at.text_area(key="add_pasted").input(ARTICLE)
+    at.text_input(key="add_outlet").input("Test Wire")
+    at.text_input(key="add_published").input("2023-02-01")
+    at.button[0].click().run()
+    assert not at.exception
+    proposals = at.data_editor(key="proposals_editor").value
+    assert {"LTU", "CHL"} <= set(proposals.country)
+
+    dropped = row_of(proposals, "CHL", "investigation")
+    edited = row_of(proposals, "LTU", "station")
+    at.session_state["proposals_editor"] = {"edited_rows": {dropped: {"keep": False}, edited: {"value": "1"}},
+                                            "added_rows": [], "deleted_rows": []}
+    at.run()
+    next(b for b in at.button if b.label == "Publish").click().run()
+    assert not at.exception
+    assert at.success and "Published 005_" in at.success[0].value
+
+    countries = pd.read_csv(paths.built_countries(out), dtype=str, keep_default_na=False).set_index("iso3")
+    assert countries.loc["LTU", "stations"] == "1"
+    assert countries.loc["CHL", "station"] == "yes"
+    assert countries.loc["CHL", "investigation"] == "no"
+    claims = pd.read_csv(paths.claims_csv(seeds), dtype=str, keep_default_na=False)
+    assert set(claims[claims.article.str.startswith("005_")].country) == {"LTU", "CHL"}
+
+    home = AppTest.from_file(str(paths.ROOT / "dashboard" / "app.py"), default_timeout=60).run()
+    assert not home.exception
+    assert reported_on_map(home) >= {"LTU", "CHL"}
+
+
+def reported_on_map(at: AppTest) -> set[str]:
+    """The iso3 codes the map colours as reported (any class but "No reports")."""
+    (component,) = [c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium")]
+    script = json.loads(component.proto.json_args)["script"]
+    classes = dict((iso3, cls) for cls, iso3 in re.findall(r'"class": "([^"]+)"[^{}]*?"iso3": "([A-Z]{3})"', script))
+    assert classes.get("NOR") == "No reports"
+    return {iso3 for iso3, cls in classes.items() if cls != "No reports"}
+
+
+def test_a_refused_publish_writes_nothing_and_says_why(workspace):
+    seeds, _ = workspace
+    before = paths.claims_csv(seeds).read_bytes()
+    at = add_page()
+    at.text_area(key="add_pasted").input(ARTICLE)
+    at.text_input(key="add_outlet").input("Test Wire")
+    at.text_input(key="add_url").input("ftp://example.org/story")
+    at.button[0].click().run()
+    next(b for b in at.button if b.label == "Publish").click().run()
+    assert at.error and "Nothing was written" in at.error[0].value
+    assert "not http/https" in at.code[0].value
+    assert paths.claims_csv(seeds).read_bytes() == before
