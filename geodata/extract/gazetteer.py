@@ -52,7 +52,7 @@ class Candidate(NamedTuple):
     surface: str  # the name as the data writes it, for the case check
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -243,25 +243,29 @@ def written_as(span: str, surface: str) -> bool:
 
 def raw_matches(text: str, folded: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every whole-word match with a valid case, longest first where matches overlap."""
+    entry, parsed = gazetteer.entry, gazetteer.parsed
+    written, checked = gazetteer.candidates_written_as, gazetteer.case_checked
     matches = []
     for last, index in gazetteer.automaton.iter(" " + folded + " "):
-        length, candidates = gazetteer.entry(index)
+        length, candidates = parsed.get(index) or entry(index)
         start = last - length + 1  # the padded key's first space is the original's start - 1 + 1
         end = start + length - 2
         if candidates:
-            candidates = gazetteer.candidates_written_as(index, text[start:end])
+            span = text[start:end]
+            candidates = checked.get((index, span)) or written(index, span)
             if not candidates:
                 continue
-        matches.append(Mention(start, end, candidates))
-    matches.sort(key=lambda m: (m.start, m.start - m.end))
-    kept: list[Mention] = []
+        matches.append((start, start - end, candidates))
+    matches.sort()
+    kept: list[tuple] = []
     for m in matches:
-        if kept and m.start < kept[-1].end:
-            if m.end - m.start > kept[-1].end - kept[-1].start:
+        if kept and m[0] < kept[-1][0] - kept[-1][1]:
+            if m[1] < kept[-1][1]:
                 kept[-1] = m
             continue
         kept.append(m)
-    return [m for m in kept if m.candidates]  # blockers kept their span from the others, now go
+    # blockers kept their span from the others, now go
+    return [Mention(start, start - minus_length, candidates) for start, minus_length, candidates in kept if candidates]
 
 
 def previous_word(folded: str, start: int) -> str:

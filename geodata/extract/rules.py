@@ -45,6 +45,7 @@ COMPARISON_BEFORE = re.compile(r"(?:\bunlike|\bsimilar\s+to|\bcompared\s+(?:with
                                r"\bjust\s+like|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
 EMBASSY_BEFORE = re.compile(r"\b(?:chinese|china's|prc)\s+(?:embassy|consulate|ambassador|envoy|mission|diplomats?|"
                             r"consul(?:ate)?(?:\s+general)?)\s+(?:in|to)\s+(?:the\s+)?$")
+OTHER_STATE_STEMS = ("cia", "kgb", "fsb", "gru", "mossad", "kremlin", "example", "instance", "accused")
 CHINA_CUE = re.compile(r"\bchin(?:a|ese)\b|\bbeijing\b|\bprc\b|\bccp\b|\bstations?\b|\boutposts?\b|\bservice\s+cent")
 OTHER_STATE = re.compile(r"\b(?:cia|kgb|fsb|gru|mossad|kremlin)\b|\bfor\s+(?:example|instance)\b|"
                          r"\b(?:has|have|had|was|were)\s+(?:\w+\s+){0,2}(?:been\s+)?accused\b")
@@ -141,7 +142,6 @@ WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+)?(?:\w+\s+)?(?:countries|na
 # a local police station is not a Chinese one: "taken to a police station in Dublin"
 LOCAL_STATION = re.compile(r"(?:\b(?:taken|brought|detained|held|questioned|booked|went|walked)\s+(?:to|at|in|into)\s+"
                            r"(?:a|the|his|her|their)\s+|\blocal\s+|\bnearest\s+)(?:police\s+)?$")
-QUESTION = re.compile(r"\bwhether\b|\bif\b|\?")  # "asked whether Scotland had a station"
 NO_STATION = re.compile(r"\b(?:no|without|not\s+(?:have|host|find|found)\s+any)\s+(?:such\s+)?(?:[\w'-]+\s+){0,2}$")
 DENIAL_BEFORE = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b[^;]{0,120}$")
 HOST_VERB_AFTER = re.compile(r"\s*(?:,[^,]{1,80},\s*)?(?:,?\s*(?:that|which)\s+)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
@@ -168,6 +168,7 @@ STATION_COUNTS = [
     re.compile(rf"\bnumber,?\s+{_NUMBER},?\s+of\b"),
     re.compile(rf"\b{_NUMBER}\s+(?:[\w\"'-]+\s+){{0,3}}?(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b"),
 ]
+HAS_DIGIT = re.compile(r"\d")
 WORLDWIDE = re.compile(r"\bworldwide\b|\bglobally\b|\baround\s+the\s+world\b|\bacross\s+the\s+(?:globe|world)\b|"
                        r"\bcountries\b|\bin\s+total\b|\btotal\s+of\b|\bcontinents?\b")
 PERSON_COUNT = re.compile(rf"\b(a|an|{_NUMBER[1:-1]})\s+(?:other\s+|more\s+|further\s+)?(?:chinese\s+)?"
@@ -235,7 +236,7 @@ def leftover(text: str, offset: int, mentions: list[Mention]) -> str:
     return DATELINE_REST.sub("", rest).strip()
 
 
-COMPARISON_ENDS = {"like", "unlike", "to", "with", "as", "in"}
+COMPARISON_PAIRS = {("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in")}
 EMBASSY_WORDS = {"embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "diplomats", "consul", "general"}
 LOCATIVE_ENDS = {"in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
                  "including", "as", "like"}
@@ -243,7 +244,7 @@ LOCATIVE_ENDS = {"in", "at", "inside", "within", "outside", "of", "near", "acros
 
 def last_words(before: str) -> list[str]:
     """The last two words of `before`, a leading 'the' of the name dropped; '' where none."""
-    words = before.split()[-3:]
+    words = before.rsplit(None, 3)[-3:]
     if words and words[-1] == "the":
         words.pop()
     return ["", ""][:max(0, 2 - len(words))] + words[-2:]
@@ -258,11 +259,13 @@ def mark_asides(sentence: str, offset: int, mentions: list[Mention]) -> None:
         a, b = m.start - offset, m.end - offset
         before, after = sentence[max(0, a - 60):a], sentence[b:b + 60]
         last = last_words(before)
-        if BASED_AFTER.match(after) or (last[-1] == "in" and BASED_BEFORE.search(before)):
+        if after[:8].lstrip(" -").startswith(("based", "headquartered")) and BASED_AFTER.match(after) \
+                or last[-2] in ("based", "headquartered") and BASED_BEFORE.search(before):
             m.roles.add("based")
         elif m.kind == "demonym" and SOURCE_AFTER.match(after):
             m.roles.add("source")
-        elif last[-1] in COMPARISON_ENDS and COMPARISON_BEFORE.search(before):
+        elif (last[-1] in ("like", "unlike") or (last[-2], last[-1]) in COMPARISON_PAIRS) \
+                and COMPARISON_BEFORE.search(before):
             m.roles.add("comparison")
         elif last[-2] in EMBASSY_WORDS and EMBASSY_BEFORE.search(before):
             m.roles.add("embassy")
@@ -391,6 +394,9 @@ def response_rule(sentence: str, hosts, i: int, triggers: list[tuple[int, int]],
 
 
 def year_value(clause: str) -> str:
+    """'2016-2018' for 'between 2016 and 2018', '2015' for 'since 2015', else ''."""
+    if "19" not in clause and "20" not in clause:
+        return ""
     match = YEAR_RANGE.search(clause)
     if match:
         y1, y2 = (g for g in match.groups() if g)
@@ -400,6 +406,10 @@ def year_value(clause: str) -> str:
 
 
 def station_count(clause: str) -> str:
+    """The number of stations a clause gives one country ('11 Chinese police stations',
+    'two illegal police stations', '11 of which are in Italy'), '' for worldwide totals."""
+    if not HAS_DIGIT.search(clause) and NUMBER_WORDS.keys().isdisjoint(clause.split()) and "dozen" not in clause:
+        return ""
     if WORLDWIDE.search(clause):
         return ""
     for pattern in STATION_COUNTS:
@@ -424,17 +434,33 @@ def person_count(sentence: str, hosts, i: int, n_countries: int) -> str:
     return str(value) if value > 0 else ""
 
 
+HEDGE_WORDS = {"about", "over", "regarding", "possible", "potential", "suspected", "hypothetical", "taken", "brought",
+               "detained", "held", "questioned", "booked", "went", "walked", "local", "nearest", "no", "without",
+               "any"}
+
+
+def is_hedged(sentence: str, c_start: int, a: int) -> bool:
+    """Is the station term at `a` not a report of a station: a topic ("concerned about stations"),
+    a question ("whether ... had a station"), a local police station, denied or negated?"""
+    prefix = sentence[c_start:a]
+    if "whether" in prefix or "?" in prefix or " if " in prefix:
+        return True
+    if HEDGE_WORDS.isdisjoint(sentence[max(0, a - 60):a].split()):
+        return is_denied(sentence, a)
+    return bool(STATION_HEDGE.search(sentence, max(0, a - 60), a) or LOCAL_STATION.search(sentence, max(0, a - 40), a)
+                or NO_STATION.search(sentence, max(0, a - 40), a) or is_denied(sentence, a))
+
+
 def clause_facts(sentence: str, c_start: int, c_end: int, found: dict, hosts) -> tuple:
     """What the hosts of one clause share: its text, its triggers, its unhedged station terms and
     the set of countries it names."""
     clause = sentence[c_start:c_end]
     in_clause = {cat: [t for t in spans if c_start <= t[0] < c_end] for cat, spans in found.items()}
     in_clause = {cat: spans for cat, spans in in_clause.items() if spans}
-    terms = [(t.start() + c_start, t.end() + c_start) for t in STATION_TERM.finditer(clause)]
-    terms = [t for t in terms if not STATION_HEDGE.search(sentence, max(0, t[0] - 60), t[0])
-             and not QUESTION.search(sentence, c_start, t[0])
-             and not LOCAL_STATION.search(sentence, max(0, t[0] - 40), t[0]) and not is_denied(sentence, t[0])
-             and not NO_STATION.search(sentence, max(0, t[0] - 40), t[0])]
+    terms = []
+    if "station" in clause or "outpost" in clause or "cent" in clause or "police " in clause:
+        terms = [(t.start() + c_start, t.end() + c_start) for t in STATION_TERM.finditer(clause)]
+        terms = [t for t in terms if not is_hedged(sentence, c_start, t[0])]
     countries = {m.iso3 for a, _, m in hosts if c_start <= a < c_end}
     return clause, in_clause, terms, countries
 
@@ -444,7 +470,7 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict) -> lis
     to the sentence, actors the relative starts of China mentions, found its triggers."""
     bounds = clause_bounds(sentence) + [len(sentence)]
     heads = list_heads(sentence, hosts)
-    facts: dict[int, tuple] = {}
+    facts: dict = {}  # per clause: its facts, and its values once computed
     out = []
     for i, (a, b, m) in enumerate(hosts):
         c = bisect.bisect_right(bounds, a) - 1
@@ -455,8 +481,9 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict) -> lis
             others = [t[0] for spans in in_clause.values() for t in spans]
             rule = station_rule(sentence, clause, hosts, i, heads[i], terms, others)
             if rule:
-                value = station_count(clause) if len(countries) == 1 else ""
-                out.append((i, "station", value, rule))
+                if ("count", c) not in facts:
+                    facts[("count", c)] = station_count(clause) if len(countries) == 1 else ""
+                out.append((i, "station", facts[("count", c)], rule))
         for category, spans in in_clause.items():
             if category == "official_response":
                 rule = response_rule(sentence, hosts, i, spans, actors)
@@ -467,7 +494,9 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict) -> lis
                     out.append((i, category, "", "shutdown"))
                     out.append((i, "station", "", "station_shut_down"))
             elif category == "patrol_agreement":
-                out.append((i, category, year_value(clause), "patrol"))
+                if ("years", c) not in facts:
+                    facts[("years", c)] = year_value(clause)
+                out.append((i, category, facts[("years", c)], "patrol"))
             elif category == "forced_return":
                 out.append((i, category, person_count(sentence, hosts, i, len(countries)), "forced_return"))
             else:
@@ -530,9 +559,12 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         c_lo, c_hi = bisect.bisect_left(cues, span.start), bisect.bisect_left(cues, span.end)
         if c_lo == c_hi or all(m.roles for m in inside):
             continue
-        wanted = set().union(*(CUE_CATEGORY_SETS[n] for _, n in cue_hits[c_lo:c_hi]))
+        wanted = set()
+        for _, n in cue_hits[c_lo:c_hi]:
+            wanted |= CUE_CATEGORY_SETS[n]
         sentence = plain_lower(text[span.start:span.end])
-        if OTHER_STATE.search(sentence) and not CHINA_CUE.search(sentence):
+        if any(w in sentence for w in OTHER_STATE_STEMS) and OTHER_STATE.search(sentence) \
+                and not CHINA_CUE.search(sentence):
             continue
         mark_asides(sentence, span.start, inside)
         hosts = [(m.start - span.start, m.end - span.start, m) for m in inside if not m.roles]
