@@ -1,0 +1,87 @@
+"""Roles before claims: which place mentions cannot be hosts.
+
+In:  an Article and its place mentions, or one lower-cased sentence and the mentions in it.
+Out: mentions get roles (a set of reasons) in place: "dateline" ("LONDON (Reuters) -", a first line
+     that is only a place), "based" ("Madrid-based", "based in Spain"), "source" ("a Spanish rights
+     group", "Italian newspaper"), "comparison" ("unlike Canada", "as in Italy"), "embassy" (the
+     Chinese embassy's seat); `about_another_state` tells a sentence about Russia or the CIA that
+     never names China. China itself (the actor) is marked by rules.article_claims.
+"""
+
+import bisect
+
+from geodata.articles import Article
+from geodata.extract.gazetteer import Mention
+from geodata.extract.lexicon import (
+    BASED_AFTER, BASED_BEFORE, CHINA_CUE, COMPARISON_BEFORE, COMPARISON_PAIRS, DATELINE_PREFIX, DATELINE_REST,
+    EMBASSY_BEFORE, EMBASSY_WORDS, OTHER_STATE, OTHER_STATE_STEMS, SOURCE_AFTER,
+)
+
+
+def mark_dateline(article: Article, mentions: list[Mention]) -> None:
+    """Mentions in a dateline get the role 'dateline': a first line that is only a place (and a
+    date or agency), or a 'LONDON (Reuters) -' / 'Rome, Dec 5 -' prefix in the first paragraphs."""
+    starts = [m.start for m in mentions]
+    for n, para in enumerate(article.paragraphs[:3]):
+        text = article.text[para.start:para.end]
+        inside = mentions[bisect.bisect_left(starts, para.start):bisect.bisect_left(starts, para.end)]
+        if not inside:
+            continue
+        whole = len(text) <= 60 and leftover(text, para.start, inside) == ""
+        prefix = DATELINE_PREFIX.match(text)
+        head_end = para.start + prefix.end("head") if prefix else para.start
+        in_head = [m for m in inside if m.end <= head_end]
+        if prefix and in_head and (not prefix.group("colon") or prefix.group("head").isupper()) \
+                and leftover(text[:prefix.end("head")], para.start, in_head) == "":
+            for m in in_head:
+                m.roles.add("dateline")
+        elif whole and n == 0:
+            for m in inside:
+                m.roles.add("dateline")
+
+
+def leftover(text: str, offset: int, mentions: list[Mention]) -> str:
+    """`text` without the mentions, agency names, dates and punctuation ('' for a bare dateline)."""
+    parts, at = [], 0
+    for m in mentions:
+        parts.append(text[at:m.start - offset])
+        at = m.end - offset
+    parts.append(text[at:])
+    rest = " ".join(parts)
+    return DATELINE_REST.sub("", rest).strip()
+
+
+def last_words(before: str) -> list[str]:
+    """The last two words of `before`, a leading 'the' of the name dropped; '' where none."""
+    words = before.rsplit(None, 3)[-3:]
+    if words and words[-1] == "the":
+        words.pop()
+    return ["", ""][:max(0, 2 - len(words))] + words[-2:]
+
+
+def mark_asides(sentence: str, offset: int, mentions: list[Mention]) -> None:
+    """Roles from the words around each mention in one lower-cased sentence (`offset` is the
+    sentence's start in the text): based, source, comparison, embassy. Actors are marked already."""
+    for m in mentions:
+        if m.roles:
+            continue
+        a, b = m.start - offset, m.end - offset
+        before, after = sentence[max(0, a - 60):a], sentence[b:b + 60]
+        last = last_words(before)
+        if after[:8].lstrip(" -").startswith(("based", "headquartered")) and BASED_AFTER.match(after) \
+                or last[-2] in ("based", "headquartered") and BASED_BEFORE.search(before):
+            m.roles.add("based")
+        elif m.kind == "demonym" and SOURCE_AFTER.match(after):
+            m.roles.add("source")
+        elif (last[-1] in ("like", "unlike") or (last[-2], last[-1]) in COMPARISON_PAIRS) \
+                and COMPARISON_BEFORE.search(before):
+            m.roles.add("comparison")
+        elif last[-2] in EMBASSY_WORDS and EMBASSY_BEFORE.search(before):
+            m.roles.add("embassy")
+
+
+def about_another_state(sentence: str) -> bool:
+    """Is this lower-cased sentence about another state's conduct (the CIA, "Russia, for example,
+    has been accused") without naming China or the stations? Then none of its places are hosts."""
+    return (any(w in sentence for w in OTHER_STATE_STEMS) and OTHER_STATE.search(sentence) is not None
+            and CHINA_CUE.search(sentence) is None)
