@@ -129,6 +129,20 @@ def test_stations_opened_in_cities_including_a_list():
     assert claims(text) == {("CZE", "station"), ("NOR", "station"), ("PRT", "station")}
 
 
+def test_officers_patrolling_alongside_chinese_police_are_a_patrol_agreement_in_that_year():
+    text = "Two Chinese police officers patrolled the streets of Belgrade alongside Serbian officers in 2019."
+    assert claim(text, "SRB", "patrol_agreement").value == "2019"
+
+
+def test_centres_that_stopped_operating_are_shut_down():
+    assert claims("The Czech ministry said both Prague centres had stopped operating.") == {("CZE", "shutdown"), ("CZE", "station")}
+
+
+def test_stations_in_countries_including_a_list():
+    text = "In September the group revealed 54 stations in 30 countries, including Finland, Chile and Japan."
+    assert claims(text) == {("FIN", "station"), ("CHL", "station"), ("JPN", "station")}
+
+
 # --- traps --------------------------------------------------------------------------------------
 
 def test_dateline_is_not_a_claim():
@@ -222,6 +236,10 @@ def test_an_investigation_between_the_stations_and_the_places_claims_the_places(
 def test_no_plans_to_investigate_is_not_an_investigation():
     text = "Hungary said it has no plans to investigate the two stations reported in Budapest."
     assert claims(text) == {("HUN", "station")}
+
+
+def test_unconfirmed_station_is_not_a_station():
+    assert claims("German authorities have not confirmed the existence of any station in Frankfurt.") == set()
 
 
 # --- place names --------------------------------------------------------------------------------

@@ -65,13 +65,16 @@ TRIGGERS = {
         r"(?:patrol\w*|operations?|initiatives?|exercises?|missions?)\b|"
         r"\bpatrol(?:s|ling|led)?\s+(?:agreements?|arrangements?|deals?|pacts?|cooperation)\b|"
         r"\bon\s+(?:a\s+|joint\s+)?patrols?\b|\bpatrol(?:led|ling|s)?\s+(?:with|alongside)\b|"
+        r"\bchinese\s+(?:police\s+)?(?:officers?|police|policemen)\s+(?:\w+\s+){0,3}?patroll(?:ed|ing)\b|"
+        r"\bpatroll(?:ed|ing)\b[^.;]{0,60}?\b(?:with|alongside)\s+(?:\w+\s+){0,2}?chinese\b|"
         r"\b(?:security|policing|police|law[- ]enforcement)\s+(?:cooperation\s+)?"
         r"(?:agreements?|arrangements?|pacts?|deals?|treat(?:y|ies)|accords?|memorand\w+)\b|"
         r"\bpolic(?:e|ing)\s+(?:cooperation|ties|partnerships?)\b|\bsimilar\s+(?:security\s+)?(?:agreements|arrangements)\b"),
     "shutdown": re.compile(
         r"\bshut(?:s|ting)?\s+(?:\w+\s+)?down\b|\bshut\s+(?:the|a|an|its|their|all|two|three)\b|\bshutdown\b|"
         r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)|\bordered\b[^.;]{0,60}?\bto\s+(?:close|shut|cease)\b|"
-        r"\bceased?\s+(?:operations|operating|activities)\b|\bdismantl(?:ed|ing)\b|\bwound\s+down\b"),
+        r"\bceased?\s+(?:operations|operating|activities)\b|\bdismantl(?:ed|ing)\b|\bwound\s+down\b|"
+        r"\b(?:stopped|suspended|halted)\s+(?:operating|operations|its\s+operations|their\s+operations|activities|work)\b"),
     "forced_return": re.compile(
         r"\b(?:forc(?:ed|ing)|coerc(?:ed|ing)|pressur(?:ed|ing)|persuad(?:ed|ing)|compelled|lured|tricked|"
         r"intimidat(?:ed|ing)|harass(?:ed|ing)|threaten(?:ed|ing))\b[^.;]{0,40}?\b(?:to\s+(?:return|go\s+back|"
@@ -99,7 +102,7 @@ NGO_INVESTIGATION_BY = re.compile(r"^\w*\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:saf
 CUE_STEMS = {
     "investigation": "investigat probe probing inquir enquir look check examin",
     "patrol_agreement": "joint patrol agreement arrangement pact deal treat accord memorand cooperation ties partnership",
-    "shutdown": "shut clos ordered cease ceasing dismantl wound_down",
+    "shutdown": "shut clos ordered cease ceasing dismantl wound_down stopped suspended halted",
     "forced_return": "forc coerc pressur persuad compelled lured tricked intimidat harass threaten repatriat returned "
                      "sent_back deported extradited brought_back taken_back involuntary",
     "official_response": "warn summon arrest charged cease expel expulsion condemn concern protest demand called_on "
@@ -128,13 +131,13 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|a
                              r"(?:(?:\w+\s+){0,2}(?:city|town|capital|suburbs?|outskirts|province|region|state|"
                              r"streets|heart|centre|center|parts?|district|area)\s+of\s+(?:the\s+)?)?$|"
                              r"\b(?:in|at|across)\s+(?:[\w-]+\s+){0,3}(?:cities|countries|places|capitals|nations|"
-                             r"locations)\s+(?:including|such\s+as|like|as)\s+(?:the\s+)?$")
+                             r"locations)\s*,?\s+(?:including|such\s+as|like|as)\s+(?:the\s+)?$")
 # "X, where stations operate", "named X as countries where stations operated"
 WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+)?(?:\w+\s+)?(?:countries|nations|places|cities)\s+)?where\b")
 # a local police station is not a Chinese one: "taken to a police station in Dublin"
 LOCAL_STATION = re.compile(r"(?:\b(?:taken|brought|detained|held|questioned|booked|went|walked)\s+(?:to|at|in|into)\s+"
                            r"(?:a|the|his|her|their)\s+|\blocal\s+|\bnearest\s+)(?:police\s+)?$")
-NO_STATION = re.compile(r"\b(?:no|without|not\s+(?:have|host|find|found)\s+any)\s+(?:such\s+)?(?:[\w'-]+\s+){0,2}$")
+NO_STATION = re.compile(r"\b(?:no|any|without)\s+(?:such\s+)?(?:[\w'-]+\s+){0,2}$")
 DENIAL_BEFORE = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b[^;]{0,120}$")
 HOST_VERB_AFTER = re.compile(r"\s*(?:,[^,]{1,80},\s*)?(?:,?\s*(?:that|which)\s+)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
                              r"still|already)\s+)*(?:(?P<host>host(?:s|ed|ing)?|is\s+home\s+to|hous(?:es|ed))|has|had)\b")
@@ -169,7 +172,7 @@ PERSON_COUNT = re.compile(rf"\b(a|an|{_NUMBER[1:-1]})\s+(?:other\s+|more\s+|furt
 ONE_EACH = re.compile(r"\b(?:one|the\s+other)\s+(?:in|from)\s+(?:the\s+)?$")
 YEAR_RANGE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|till)\s+((?:19|20)\d\d)\b|"
                         r"\b((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)\b")
-YEAR_SINCE = re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
+YEAR_SINCE = re.compile(r"\b(?:since|in)\s+((?:19|20)\d\d)\b")
 
 COMPARISON_PAIRS = {("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in")}
 EMBASSY_WORDS = {"embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "diplomats", "consul", "general"}

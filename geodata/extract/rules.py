@@ -71,7 +71,7 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int,
         spans = []
         for match in pattern.finditer(sentence):
             a, b = match.span()
-            if any(m.start - offset <= a < m.end - offset for m in mentions):
+            if any(m.start - offset <= a and b <= m.end - offset for m in mentions):
                 continue
             if is_negated(sentence, a):
                 continue
@@ -159,7 +159,7 @@ def response_rule(sentence: str, hosts, i: int, triggers: list[tuple[int, int]],
 
 
 def year_value(clause: str) -> str:
-    """'2016-2018' for 'between 2016 and 2018', '2015' for 'since 2015', else ''."""
+    """'2016-2018' for 'between 2016 and 2018', '2015' for 'since 2015' or 'in 2015', else ''."""
     if "19" not in clause and "20" not in clause:
         return ""
     match = YEAR_RANGE.search(clause)
