@@ -12,7 +12,7 @@ BUILD := build
 SEED_FILES := $(wildcard $(SEEDS)/articles/*.txt) $(SEEDS)/articles.csv $(SEEDS)/claims.csv $(SEEDS)/figures.csv
 CODE := $(wildcard geodata/*.py) $(wildcard geodata/data/*)
 
-.PHONY: help install install-test build run test eval bench clean
+.PHONY: help install install-test build table run export test eval bench clean
 
 help: ## list every target with what it does
 	@grep -hE '^[a-zA-Z_.-]+:.*## ' $(MAKEFILE_LIST) | sort | awk 'BEGIN {FS = ":.*## "}; {printf "  %-14s %s\n", $$1, $$2}'
@@ -36,11 +36,30 @@ $(BUILD)/countries.csv: $(VENV)/.installed $(SEED_FILES) $(CODE)
 
 build: $(BUILD)/countries.csv ## validate the ledger and write build/ (claims, countries, figures, geojson)
 
-run: build ## install, build the data and print the per-country table
+table: build ## print the per-country table
 	$(PY) -m geodata build --seeds $(SEEDS) --out $(BUILD) --show
+
+run: build ## install, build the data and serve the app at http://localhost:8501 (settings: .streamlit/config.toml)
+	$(PY) -m streamlit run dashboard/app.py
+
+$(BUILD)/map.html: $(BUILD)/countries.csv $(wildcard dashboard/*.py)
+	$(PY) -m dashboard export --build $(BUILD) --out $@
+
+export: $(BUILD)/map.html ## write build/map.html: the map as one page that opens offline (Leaflet inlined)
+
+eval: $(VENV)/.installed ## score the extractor against the reviewed ledger (precision, recall, F1, every miss)
+	$(PY) -m geodata evaluate --seeds $(SEEDS)
+
+$(VENV)/.installed-bench: $(VENV)/.installed-test
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	touch $@
+
+bench: $(VENV)/.installed-bench ## print benchmark figures: extractor speed, export size vs explore(), map time per rerun
+	$(PY) benchmarks/bench_extract.py
+	$(PY) benchmarks/bench_dashboard.py
 
 test: $(VENV)/.installed-test ## install with test extras and run the whole test suite
 	$(PY) -m pytest
 
-clean: ## remove build/ (the .venv stays)
-	rm -rf $(BUILD)
+clean: ## remove build/ and the copied Leaflet files (the .venv stays)
+	rm -rf $(BUILD) dashboard/static

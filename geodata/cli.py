@@ -38,6 +38,26 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    from geodata import review
+
+    meta = {"outlet": args.outlet, "title": args.title, "url": args.url, "published": args.published}
+    path = review.add(args.file, meta, args.seeds, args.review, args.out)
+    print("Edit the proposals (delete wrong rows, correct values, add rows), then run:")
+    print(f"  python -m geodata accept {path}")
+    print(path)
+    return 0
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    from geodata import review
+
+    for change in review.accept(args.review_file, args.seeds, args.out):
+        print(f"{change.article}: {change.claims_added} claims added, {change.claims_removed} removed")
+    print(f"rebuilt {args.out}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m geodata", description=__doc__)
     commands = top.add_subparsers(dest="command", required=True)
@@ -59,6 +79,23 @@ def parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("evaluate", help="score the extractor against the reviewed ledger (precision, recall, F1)")
     evaluate.add_argument("--seeds", type=Path, default=paths.SEEDS, help="folder with the reviewed ledger (default: seeds/)")
     evaluate.set_defaults(func=cmd_evaluate)
+
+    add = commands.add_parser("add", help="add an article to the ledger and write its proposed claims to a review CSV")
+    add.add_argument("file", type=Path, help="the article as a plain UTF-8 text file (at most 1 MB)")
+    add.add_argument("--outlet", required=True, help="the outlet, or 'unknown'")
+    add.add_argument("--title", default="", help="the article's title")
+    add.add_argument("--url", default="", help="the article's address (http/https)")
+    add.add_argument("--published", default="", help="publication date, YYYY-MM-DD")
+    add.add_argument("--seeds", type=Path, default=paths.SEEDS, help="the ledger folder (default: seeds/)")
+    add.add_argument("--out", type=Path, default=paths.BUILD, help="build folder to refresh (default: build/)")
+    add.add_argument("--review", type=Path, help="where to write the review CSV (default: build/review/<article>.csv)")
+    add.set_defaults(func=cmd_add)
+
+    accept = commands.add_parser("accept", help="publish the rows left in a review CSV as the article's claims and rebuild")
+    accept.add_argument("review_file", type=Path, metavar="REVIEW_FILE", help="a review CSV written by `add`")
+    accept.add_argument("--seeds", type=Path, default=paths.SEEDS, help="the ledger folder (default: seeds/)")
+    accept.add_argument("--out", type=Path, default=paths.BUILD, help="build folder to refresh (default: build/)")
+    accept.set_defaults(func=cmd_accept)
     return top
 
 

@@ -37,9 +37,10 @@ def proposals_for_review(article_id: str, text: str) -> pd.DataFrame:
 def add(file: Path, meta: dict, seeds: Path, review: Path | None, out: Path) -> Path:
     """Add the article in `file` to the ledger and write its proposals to a review CSV; return its path."""
     text = decode_upload(Path(file).read_bytes(), str(file))
+    proposals = proposals_for_review(Path(file).name, text)  # before anything is written
     change = publish_article(seeds, text, meta, [], source=str(file))
     review = review or paths.review_dir(out) / change.article.replace(".txt", ".csv")
-    write_csv_atomic(review, proposals_for_review(change.article, text))
+    write_csv_atomic(review, proposals.assign(article=change.article))
     build.run(seeds, out)
     return review
 
