@@ -107,8 +107,8 @@ CUE_STEMS = {
                      "sent_back deported extradited brought_back taken_back involuntary",
     "official_response": "warn summon arrest charged cease expel expulsion condemn concern protest demand called_on "
                          "sanction raid denounc banned declared unacceptable violat diplomatic lodged urged asked pressed",
-    "": "station outpost service_cent police_post police_office territory soil borders countries nations states "
-        "they_include these_include they_are they_were",
+    "station_term": "station outpost service_cent police_post police_office territory soil borders",
+    "refers_back": "countries nations states they_include these_include they_are they_were",
 }
 _CUE_CATEGORIES: dict[str, set] = {}
 for _category, _stems in CUE_STEMS.items():

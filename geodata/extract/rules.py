@@ -323,6 +323,8 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         for _, n in cue_hits[c_lo:c_hi]:
             wanted |= CUE_CATEGORY_SETS[n]
         sentence = plain_lower(text[span.start:span.end])
+        if wanted == {"refers_back"} and (before is None or not REFERS_BACK.search(sentence)):
+            continue  # only a list that refers back could make a claim here, and this is none
         if about_another_state(sentence):
             continue
         mark_asides(sentence, span.start, inside)
