@@ -242,6 +242,16 @@ def test_unconfirmed_station_is_not_a_station():
     assert claims("German authorities have not confirmed the existence of any station in Frankfurt.") == set()
 
 
+def test_a_denial_in_another_clause_does_not_deny_this_one():
+    text = "The Chinese embassy in Canada denied the stations existed, while Canada summoned the ambassador."
+    assert claims(text) == {("CAN", "official_response")}
+
+
+def test_places_that_investigate_stations_do_not_host_them_by_that_alone():
+    assert claims("Police in Georgia and Armenia investigated the Chinese stations.") == {
+        ("GEO", "investigation"), ("ARM", "investigation")}
+
+
 # --- place names --------------------------------------------------------------------------------
 
 def test_city_resolves_to_its_biggest_namesake():

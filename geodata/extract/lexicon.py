@@ -138,7 +138,8 @@ WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+)?(?:\w+\s+)?(?:countries|na
 LOCAL_STATION = re.compile(r"(?:\b(?:taken|brought|detained|held|questioned|booked|went|walked)\s+(?:to|at|in|into)\s+"
                            r"(?:a|the|his|her|their)\s+|\blocal\s+|\bnearest\s+)(?:police\s+)?$")
 NO_STATION = re.compile(r"\b(?:no|any|without)\s+(?:such\s+)?(?:[\w'-]+\s+){0,2}$")
-DENIAL_BEFORE = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b[^;]{0,120}$")
+DENIAL_BEFORE = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b"
+                           r"(?:(?!\b(?:but|while|whereas|although|however)\b)[^;]){0,120}$")
 HOST_VERB_AFTER = re.compile(r"\s*(?:,[^,]{1,80},\s*)?(?:,?\s*(?:that|which)\s+)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
                              r"still|already)\s+)*(?:(?P<host>host(?:s|ed|ing)?|is\s+home\s+to|hous(?:es|ed))|has|had)\b")
 # between the verb and the stations: a noun phrase ("the highest number, 11, of these"), no negation

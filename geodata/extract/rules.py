@@ -141,7 +141,7 @@ def near_station(hosts, head: int, last_b: int, terms: list[tuple[int, int]], ot
         if t_b <= first_a and first_a - t_b <= 120 and t_b >= previous_end \
                 and not any(t_b <= o < first_a for o in others):
             return True
-        if t_a >= last_b and t_a - last_b <= 60:
+        if t_a >= last_b and t_a - last_b <= 60 and not any(last_b <= o < t_a for o in others):
             return True
     return False
 
