@@ -252,6 +252,10 @@ def test_places_that_investigate_stations_do_not_host_them_by_that_alone():
         ("GEO", "investigation"), ("ARM", "investigation")}
 
 
+def test_concerns_raised_about_a_place_are_not_its_response():
+    assert claims("Rights groups raised concerns about Chinese police stations' activities in Canada.") == set()
+
+
 # --- place names --------------------------------------------------------------------------------
 
 def test_city_resolves_to_its_biggest_namesake():

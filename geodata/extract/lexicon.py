@@ -147,6 +147,7 @@ HOSTED_GAP = re.compile(r"(?:(?!\b(?:no|not|never|denied)\b)[^.;])*$")
 STATION_AFTER_CITY = re.compile(r"^\s+(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+)?"
                                 r"(?:station|stations|outpost|outposts)\b")
 TERRITORY = re.compile(r"\bon\s+(?:its|their)\s+(?:own\s+)?(?:territory|soil)\b|\bwithin\s+(?:its|their)\s+borders\b")
+RESPONSE_ACTIONS = ("arrest", "raid", "charged", "expel", "expulsion", "summon", "sanction", "banned")
 RESPONSE_LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 REFERS_BACK = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:countries|nations|states)\b(?!\s+(?:like|such))|"
                          r"^(?:they|these)\s+(?:include|are|were)\b")

@@ -22,7 +22,7 @@ from geodata.extract.lexicon import (
     ACTORS, CATEGORY_ORDER, CITY_KINDS, CLAUSE_BREAK, CUE_CATEGORY_SETS, CUES, DENIAL_BEFORE, DENIAL_STEMS,
     GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOST_VERB_AFTER, HOSTED_GAP, LIST_GAP, LOCAL_STATION, LOCATIVE_BEFORE,
     LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NGO_INVESTIGATION_BY, NO_STATION,
-    NUMBER_WORDS, ONE_EACH, PERSON_COUNT, REFERS_BACK, RESPONSE_LOCATIVE, STATION_AFTER_CITY, STATION_COUNTS,
+    NUMBER_WORDS, ONE_EACH, PERSON_COUNT, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATION_AFTER_CITY, STATION_COUNTS,
     STATION_HEDGE, STATION_TERM, STATIONISH, TERRITORY, TRIGGERS, WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE,
     number, plain_lower,
 )
@@ -148,12 +148,14 @@ def near_station(hosts, head: int, last_b: int, terms: list[tuple[int, int]], ot
 
 def response_rule(sentence: str, hosts, i: int, triggers: list[tuple[int, int]], actors: list[int]) -> str:
     """Host i is the one responding: it stands before the trigger with no China mention between,
-    or the response happens in it ('arrested in New York')."""
+    or an action (an arrest, a raid, a summons) happens in it ('arrested in New York'); a concern
+    or a warning voiced about a place is not that place's response."""
     a, b, m = hosts[i]
     for t_a, _ in triggers:
         if b <= t_a and not any(b <= c < t_a for c in actors):
             return "response_by_country"
-        if a >= t_a and RESPONSE_LOCATIVE.search(sentence, max(0, a - 10), a):
+        if a >= t_a and sentence.startswith(RESPONSE_ACTIONS, t_a) \
+                and RESPONSE_LOCATIVE.search(sentence, max(0, a - 10), a):
             return "response_in_country"
     return ""
 
