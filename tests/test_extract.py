@@ -315,6 +315,16 @@ def test_demonyms_added_to_the_aliases_resolve():
     assert [iso3 for _, iso3 in places("Maltese, Cypriot and Slovakian police.")] == ["MLT", "CYP", "SVK"]
 
 
+def test_gazetteer_cache_is_written_then_read_back(tmp_path):
+    from geodata.extract import gazetteer
+
+    built = gazetteer.load(tmp_path)
+    assert [p.suffix for p in tmp_path.iterdir()] == [".pickle"]
+    gazetteer.load.cache_clear()
+    cached = gazetteer.load(tmp_path)
+    assert cached is not built and cached.lines == built.lines and len(cached.automaton) == len(built.automaton)
+
+
 # --- output -------------------------------------------------------------------------------------
 
 def test_one_row_per_country_and_category():

@@ -14,6 +14,7 @@ import csv
 import re
 import hashlib
 import os
+import pickle
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -186,30 +187,29 @@ def cache_key() -> str:
 @cache
 def load(cache_dir: Path | None = paths.CACHE) -> Gazetteer:
     """The gazetteer, built once per process (about 0.4 s) or read from `cache_dir` (a few
-    hundredths of a second) where an earlier run left it; None: no cache."""
+    hundredths of a second) where an earlier run left it; None: no cache.
+
+    The cache is one pickle of (automaton, entry lines) that this function wrote itself under
+    build/cache/ (git-ignored), named by a digest of its inputs; it is never read from elsewhere."""
     if cache_dir is None:
         return Gazetteer(*build())
-    stem = Path(cache_dir) / f"gazetteer-{cache_key()}"
-    automaton_path, lines_path = stem.with_suffix(".aho"), stem.with_suffix(".txt")
+    path = Path(cache_dir) / f"gazetteer-{cache_key()}.pickle"
     try:
-        automaton = ahocorasick.load(str(automaton_path), bytes)
-        lines = lines_path.read_text(encoding="utf-8").split("\n")
+        automaton, lines = pickle.loads(path.read_bytes())
         if len(lines) == len(automaton):
             return Gazetteer(automaton, lines)
-    except (OSError, ValueError, MemoryError):
+    except (OSError, ValueError, EOFError, pickle.UnpicklingError):
         pass
     automaton, lines = build()
-    try:  # whole files or none: a temporary name, then rename
-        Path(cache_dir).mkdir(parents=True, exist_ok=True)
-        tmp = stem.with_suffix(f".{os.getpid()}.tmp")
-        automaton.save(str(tmp))
-        os.replace(tmp, automaton_path)
-        tmp.write_text("\n".join(lines), encoding="utf-8")
-        os.replace(tmp, lines_path)
-        for old in Path(cache_dir).glob("gazetteer-*"):
-            if old.name.split(".")[0] != stem.name:
+    try:  # the whole file or none: a temporary name, then rename
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps((automaton, lines), protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)
+        for old in path.parent.glob("gazetteer-*"):
+            if old != path and not old.name.endswith(".tmp"):
                 old.unlink(missing_ok=True)
-    except (OSError, ValueError):
+    except OSError:
         pass  # a read-only install still works, only slower to start
     return Gazetteer(automaton, lines)
 
