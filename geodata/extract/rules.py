@@ -22,9 +22,9 @@ from geodata.extract.lexicon import (
     ACTORS, CATEGORY_ORDER, CITY_KINDS, CLAUSE_BREAK, CUE_CATEGORY_SETS, CUES, DENIAL_BEFORE, DENIAL_STEMS,
     GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOST_VERB_AFTER, HOSTED_GAP, LIST_GAP, LOCAL_STATION, LOCATIVE_BEFORE,
     LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NGO_INVESTIGATION_BY, NO_STATION,
-    NUMBER_WORDS, ONE_EACH, PERSON_COUNT, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATION_AFTER_CITY, STATION_COUNTS,
-    STATION_HEDGE, STATION_TERM, STATIONISH, TERRITORY, TRIGGERS, WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE,
-    number, plain_lower,
+    NUMBER_WORDS, ONE_EACH, PERSON_COUNT, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATION_AFTER_CITY,
+    STATION_COUNTS, STATION_HEDGE, STATION_TERM, STATIONISH, TERRITORY, TRIGGERS, WHERE_AFTER, WORLDWIDE,
+    YEAR_RANGE, YEAR_SINCE, number, plain_lower,
 )
 from geodata.extract.roles import about_another_state, last_words, mark_asides, mark_dateline
 
@@ -115,7 +115,8 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
         else:
             break
     if last_words(sentence[max(0, first_a - 50):first_a])[-1] in LOCATIVE_ENDS \
-            and LOCATIVE_BEFORE.search(sentence, max(0, first_a - 50), first_a) and near_station(hosts, head, last_b, terms, others):
+            and LOCATIVE_BEFORE.search(sentence, max(0, first_a - 50), first_a) \
+            and near_station(hosts, head, last_b, terms, others):
         return "station_in_place"
     verb = HOST_VERB_AFTER.match(sentence, last_b, last_b + 120)
     if verb:
