@@ -256,6 +256,10 @@ def test_concerns_raised_about_a_place_are_not_its_response():
     assert claims("Rights groups raised concerns about Chinese police stations' activities in Canada.") == set()
 
 
+def test_a_train_station_is_not_a_police_station():
+    assert claims("Protesters gathered outside the train station in Lisbon and a radio station in Porto.") == set()
+
+
 # --- place names --------------------------------------------------------------------------------
 
 def test_city_resolves_to_its_biggest_namesake():

@@ -44,13 +44,13 @@ OTHER_STATE = re.compile(r"\b(?:cia|kgb|fsb|gru|mossad|kremlin)\b|\bfor\s+(?:exa
 
 # --- triggers ----------------------------------------------------------------------------------
 
-_NOT_POLICE = r"(?<!train )(?<!railway )(?<!radio )(?<!space )(?<!petrol )(?<!gas )(?<!fire )(?<!bus )" \
-              r"(?<!metro )(?<!subway )(?<!tv )(?<!power )(?<!central )(?<!weather )(?<!polling )" \
-              r"(?<!research )(?<!filling )(?<!television )(?<!tube )(?<!rail )(?<!pumping )(?<!relay )"
-STATION_TERM = re.compile(rf"\b{_NOT_POLICE}stations?\b|\boutposts?\b|\bservice\s+cent(?:er|re)s?\b|"
-                          r"\bpolice\s+(?:posts|offices)\b")
-STATIONISH = re.compile(rf"\b{_NOT_POLICE}stations?\b|\boutposts?\b|\bcent(?:er|re)s?\b|\bfacilit(?:y|ies)\b|"
-                        r"\boffices?\b|\bpremises\b|\boperations?\b")
+# "station" after one of these words is not a police station ("train station", "radio station")
+NOT_POLICE_STATION = {"train", "railway", "rail", "radio", "space", "petrol", "gas", "fire", "bus", "metro", "subway",
+                      "tube", "tv", "television", "power", "central", "weather", "polling", "research", "filling",
+                      "pumping", "relay"}
+STATION_TERM = re.compile(r"\b(?:stations?|outposts?|service\s+cent(?:er|re)s?|police\s+(?:posts|offices))\b")
+# what a shutdown can close: a station or a site
+STATIONISH = re.compile(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?)\b")
 # "concerned about possible stations", "a warning over police stations": the stations as a topic
 STATION_HEDGE = re.compile(r"\b(?:about|over|regarding|possible|potential|suspected|hypothetical)\s+"
                            r"(?:(?:the|any|such|these|so-called|alleged|unauthori[sz]ed|illegal|secret|chinese|"

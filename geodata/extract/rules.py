@@ -22,7 +22,7 @@ from geodata.extract.lexicon import (
     ACTORS, CATEGORY_ORDER, CITY_KINDS, CLAUSE_BREAK, CUE_CATEGORY_SETS, CUES, DENIAL_BEFORE, DENIAL_STEMS,
     GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOST_VERB_AFTER, HOSTED_GAP, LIST_GAP, LOCAL_STATION, LOCATIVE_BEFORE,
     LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NGO_INVESTIGATION_BY, NO_STATION,
-    NUMBER_WORDS, ONE_EACH, PERSON_COUNT, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATION_AFTER_CITY,
+    NOT_POLICE_STATION, NUMBER_WORDS, ONE_EACH, PERSON_COUNT, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATION_AFTER_CITY,
     STATION_COUNTS, STATION_HEDGE, STATION_TERM, STATIONISH, TERRITORY, TRIGGERS, WHERE_AFTER, WORLDWIDE,
     YEAR_RANGE, YEAR_SINCE, number, plain_lower,
 )
@@ -214,6 +214,17 @@ def is_hedged(sentence: str, c_start: int, a: int) -> bool:
                 or NO_STATION.search(sentence, max(0, a - 40), a) or is_denied(sentence, a))
 
 
+def police_station_terms(pattern, clause: str) -> list:
+    """The matches of `pattern` in `clause` but a "train station", "radio station" and the like."""
+    kept = []
+    for t in pattern.finditer(clause):
+        before = clause[max(0, t.start() - 12):t.start()].split()
+        if t.group().startswith("station") and before and before[-1] in NOT_POLICE_STATION:
+            continue
+        kept.append(t)
+    return kept
+
+
 def clause_facts(sentence: str, c_start: int, c_end: int, found: dict, hosts) -> tuple:
     """What the hosts of one clause share: its text, its triggers, its unhedged station terms and
     the set of countries it names."""
@@ -222,7 +233,7 @@ def clause_facts(sentence: str, c_start: int, c_end: int, found: dict, hosts) ->
     in_clause = {cat: spans for cat, spans in in_clause.items() if spans}
     terms = []
     if "station" in clause or "outpost" in clause or "cent" in clause or "police " in clause:
-        terms = [(t.start() + c_start, t.end() + c_start) for t in STATION_TERM.finditer(clause)]
+        terms = [(t.start() + c_start, t.end() + c_start) for t in police_station_terms(STATION_TERM, clause)]
         terms = [t for t in terms if not is_hedged(sentence, c_start, t[0])]
     countries = {m.iso3 for a, _, m in hosts if c_start <= a < c_end}
     return clause, in_clause, terms, countries
@@ -253,7 +264,7 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict) -> lis
                 if rule:
                     out.append((i, category, "", rule))
             elif category == "shutdown":
-                if STATIONISH.search(clause):
+                if police_station_terms(STATIONISH, clause):
                     out.append((i, category, "", "shutdown"))
                     out.append((i, "station", "", "station_shut_down"))
             elif category == "patrol_agreement":
