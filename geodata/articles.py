@@ -86,7 +86,8 @@ def normalise_with_map(text: str) -> tuple[str, list[int]]:
 
 
 def normalise(text: str) -> str:
-    return normalise_with_map(text)[0]
+    """Plain characters and collapsed whitespace: the text of normalise_with_map, without the map."""
+    return " ".join(normalise_chars(text).split())
 
 
 def is_furniture(line: str) -> bool:
@@ -161,8 +162,7 @@ def sentence_spans(article: Article) -> list[Span]:
         text = article.paragraph_text(para)
         start = 0
         for match in _SENTENCE_END.finditer(text):
-            head = text[start:match.start() + 1]
-            if _ABBREVIATION.search(head):
+            if _ABBREVIATION.search(text, max(start, match.start() - 11), match.start() + 1):
                 continue
             end = match.end()
             sentence = text[start:end].rstrip()

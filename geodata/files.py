@@ -6,8 +6,6 @@ import os
 import tempfile
 from pathlib import Path
 
-import pandas as pd
-
 from geodata.errors import InputError
 
 
@@ -32,14 +30,14 @@ def write_text_atomic(path: Path, text: str) -> Path:
     return write_bytes_atomic(path, text.encode("utf-8"))
 
 
-def frame_to_csv_text(frame: pd.DataFrame) -> str:
+def frame_to_csv_text(frame) -> str:
     """CSV text of a frame, the same bytes for the same frame (no index, \\n line ends)."""
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\n")
     return buffer.getvalue()
 
 
-def write_csv_atomic(path: Path, frame: pd.DataFrame) -> Path:
+def write_csv_atomic(path: Path, frame) -> Path:
     return write_text_atomic(path, frame_to_csv_text(frame))
 
 
@@ -59,11 +57,13 @@ def read_text(path: Path) -> str:
     return text.removeprefix("\ufeff")
 
 
-def read_csv_strict(path: Path, columns: list[str]) -> pd.DataFrame:
+def read_csv_strict(path: Path, columns: list[str]):
     """A CSV whose header is exactly `columns`, every cell as a string ('' when empty).
 
     Rows keep their file line number in a `line` column so errors can name it.
     """
+    import pandas as pd  # here, not at the top: the extract command starts faster without pandas
+
     text = read_text(path)
     rows = list(csv.reader(io.StringIO(text, newline="")))
     if not rows:
