@@ -47,8 +47,10 @@ $(BUILD)/map.html: $(BUILD)/countries.csv $(wildcard dashboard/*.py)
 
 export: $(BUILD)/map.html ## write build/map.html: the map as one page that opens offline (Leaflet inlined)
 
-eval: $(VENV)/.installed ## score the extractor against the reviewed ledger (precision, recall, F1, every miss)
+eval: $(VENV)/.installed ## score the extractor on the reviewed ledger and on held-out articles (precision, recall, F1, every miss)
 	$(PY) -m geodata evaluate --seeds $(SEEDS)
+	@echo; echo "Held-out articles (benchmarks/heldout, never seen while writing the rules):"
+	$(PY) -m geodata evaluate --seeds benchmarks/heldout
 
 $(VENV)/.installed-bench: $(VENV)/.installed-test
 	$(PY) -m pip install --quiet -e '.[test,bench]'

@@ -98,3 +98,8 @@ def test_an_article_address_must_be_http_or_https(seeds_copy):
     with pytest.raises(InputErrors) as err:
         load_ledger(seeds_copy)
     assert "articles.csv:2" in str(err.value) and "not http/https" in str(err.value)
+
+
+def test_the_held_out_ledger_for_the_extractor_is_valid_too():
+    heldout = load_ledger(paths.ROOT / "benchmarks" / "heldout")
+    assert len(heldout.claims) > 20 and not set(heldout.claims.iso3) & {"CHN"}
