@@ -24,7 +24,7 @@ _CHAR_MAP = str.maketrans({
 })
 
 # Page furniture: lines that are part of the web page, not of the story.
-FURNITURE = [re.compile(p, re.IGNORECASE) for p in (
+FURNITURE = re.compile("|".join(f"(?:{p})" for p in (
     r"^advertis(e)?ments?$",
     r"^also read\s*[|:]",
     r"^(read more|related|recommended)\s*[|:]",
@@ -38,7 +38,7 @@ FURNITURE = [re.compile(p, re.IGNORECASE) for p in (
     r"^(\w+\s+){0,4}listen$",
     r"^(listen to|play|pause) (this|the) (article|story)\b",
     r"^(share|follow us|subscribe)\b.{0,40}$",
-)]
+)), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -91,8 +91,7 @@ def normalise(text: str) -> str:
 
 
 def is_furniture(line: str) -> bool:
-    plain = normalise(line)
-    return any(p.search(plain) for p in FURNITURE)
+    return FURNITURE.search(normalise(line)) is not None
 
 
 def content_paragraphs(text: str) -> tuple[Span, ...]:
