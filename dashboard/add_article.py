@@ -8,11 +8,11 @@ shows the change at once. Article text is shown only with st.text, st.code and s
 import pandas as pd
 import streamlit as st
 
-from geodata import build, paths
+from geodata import paths
 from geodata.articles import find_quote, parse_article, read_article
 from geodata.errors import InputError, InputErrors
 from geodata.ledger import CATEGORIES, CLAIM_COLUMNS
-from geodata.publish import decode_upload, publish_article, remove_article, replace_claims
+from geodata.publish import decode_upload, publish_article, rebuild, remove_article, replace_claims
 from geodata.review import proposals_for_review
 
 EDITOR_COLUMNS = ["keep", "country", "category", "value", "city", "quote", "note"]
@@ -47,8 +47,8 @@ def show_refusal(err: Exception) -> None:
     st.code(str(err), language=None)
 
 
-def rebuild(seeds, build_dir) -> None:
-    build.run(seeds, build_dir)
+def refresh(seeds, build_dir) -> None:
+    rebuild(seeds, build_dir)
     st.cache_data.clear()
 
 
@@ -97,7 +97,7 @@ def new_article(seeds, build_dir) -> None:
         except (InputError, InputErrors) as err:
             show_refusal(err)
             return
-        rebuild(seeds, build_dir)
+        refresh(seeds, build_dir)
         for name in ("draft", "proposals", "proposals_editor"):
             st.session_state.pop(name, None)
         st.session_state["add_flash"] = f"Published {change.article} with {change.claims_added} claims; the map is updated."
@@ -117,14 +117,14 @@ def existing_article(seeds, article_id: str, build_dir) -> None:
         except (InputError, InputErrors) as err:
             show_refusal(err)
             return
-        rebuild(seeds, build_dir)
+        refresh(seeds, build_dir)
         st.session_state["add_flash"] = (f"Saved {article_id}: {change.claims_added} claims added, "
                                          f"{change.claims_removed} removed; the map is updated.")
         st.rerun()
     confirm = remove.checkbox("I want to remove this article and all its claims")
     if remove.button("Remove article", disabled=not confirm):
         change = remove_article(seeds, article_id)
-        rebuild(seeds, build_dir)
+        refresh(seeds, build_dir)
         st.session_state["add_flash"] = f"Removed {article_id} and its {change.claims_removed} claims."
         st.rerun()
 

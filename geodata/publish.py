@@ -80,6 +80,16 @@ def commit(seeds: Path, writes: dict[Path, bytes | None]) -> None:
     replay_journal(seeds)
 
 
+def rebuild(seeds: Path, out: Path):
+    """Rebuild out/ from seeds/ under the ledger lock, so a build never mixes two publishes and a
+    slower build of an older ledger cannot overwrite a newer one."""
+    from geodata import build
+
+    with lock(seeds):
+        replay_journal(seeds)
+        return build.run(seeds, out)
+
+
 # Reading and rendering the ledger files.
 
 def csv_bytes(rows: list[dict], columns: list[str]) -> bytes:

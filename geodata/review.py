@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from geodata import build, paths
+from geodata import paths
 from geodata.articles import parse_article
 from geodata.errors import InputError
 from geodata.files import read_csv_strict, write_csv_atomic
 from geodata.ledger import CLAIM_COLUMNS
-from geodata.publish import decode_upload, publish_article, replace_claims
+from geodata.publish import decode_upload, publish_article, rebuild, replace_claims
 
 
 def proposals_for_review(article_id: str, text: str) -> pd.DataFrame:
@@ -41,7 +41,7 @@ def add(file: Path, meta: dict, seeds: Path, review: Path | None, out: Path) -> 
     change = publish_article(seeds, text, meta, [], source=str(file))
     review = review or paths.review_dir(out) / change.article.replace(".txt", ".csv")
     write_csv_atomic(review, proposals.assign(article=change.article))
-    build.run(seeds, out)
+    rebuild(seeds, out)
     return review
 
 
@@ -55,5 +55,5 @@ def accept(review: Path, seeds: Path, out: Path) -> list:
     for row in rows:
         by_article.setdefault(row["article"], []).append(row)
     changes = replace_claims(seeds, by_article, source=str(review))
-    build.run(seeds, out)
+    rebuild(seeds, out)
     return changes

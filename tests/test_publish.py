@@ -8,7 +8,7 @@ import pytest
 from geodata import paths
 from geodata.errors import InputError, InputErrors
 from geodata.ledger import load_ledger
-from geodata.publish import decode_upload, publish_article, remove_article, replace_claims
+from geodata.publish import decode_upload, publish_article, rebuild, remove_article, replace_claims
 
 ARTICLE = """VILNIUS - Lithuanian prosecutors have opened an inquiry into a Chinese "service station" in Vilnius.
 Lithuania's interior minister said the station would be closed within a week.
@@ -118,3 +118,18 @@ def test_several_processes_publishing_at_once_all_land(seeds_copy):
     assert (ledger.claims.iso3 == "NOR").sum() == n
     changes = paths.changes_csv(seeds_copy).read_text(encoding="utf-8").splitlines()
     assert len(changes) == n + 1
+
+
+def publish_and_rebuild(args):
+    seeds, out, n = args
+    article = publish_one((seeds, n))
+    rebuild(Path(seeds), Path(out))
+    return article
+
+
+def test_concurrent_publishes_each_followed_by_a_rebuild_leave_a_build_with_every_article(seeds_copy, tmp_path):
+    out = tmp_path / "build"
+    with multiprocessing.get_context("spawn").Pool(3) as pool:
+        ids = pool.map(publish_and_rebuild, [(str(seeds_copy), str(out), i) for i in range(3)])
+    built = (out / "articles.csv").read_text(encoding="utf-8")
+    assert all(article in built for article in ids)
