@@ -88,3 +88,27 @@ def test_a_refused_publish_writes_nothing_and_says_why(workspace):
     assert at.error and "Nothing was written" in at.error[0].value
     assert "not http/https" in at.code[0].value
     assert paths.claims_csv(seeds).read_bytes() == before
+
+
+def test_an_existing_article_can_be_corrected_then_removed_with_its_claims(workspace):
+    seeds, out = workspace
+    article = "004_93c3f7158df3345d.txt"
+    at = add_page()
+    at.selectbox(key="article_choice").select(article).run()
+    editor = at.data_editor(key=f"claims_{article}")
+    germany = row_of(editor.value, "Germany", "investigation")
+    at.session_state[f"claims_{article}"] = {"edited_rows": {germany: {"keep": False}},
+                                             "added_rows": [], "deleted_rows": []}
+    at.run()
+    next(b for b in at.button if b.label == "Save corrections").click().run()
+    assert not at.exception and "1 removed" in at.success[0].value
+    countries = pd.read_csv(paths.built_countries(out), dtype=str, keep_default_na=False)
+    assert "DEU" not in set(countries.iso3)
+
+    at.selectbox(key="article_choice").select(article).run()
+    at.checkbox[0].check().run()
+    next(b for b in at.button if b.label == "Remove article").click().run()
+    assert not at.exception and f"Removed {article}" in at.success[0].value
+    claims = pd.read_csv(paths.claims_csv(seeds), dtype=str, keep_default_na=False)
+    assert article not in set(claims.article)
+    assert not (paths.articles_dir(seeds) / article).exists()
