@@ -156,18 +156,26 @@ _ABBREVIATION = re.compile(
 
 def sentence_spans(article: Article) -> list[Span]:
     """Every sentence of the content, as offsets into the original text."""
-    spans = []
-    for para in article.paragraphs:
-        text = article.paragraph_text(para)
+    return [Span(start, end) for start, end in sentence_bounds(article.text, article.paragraphs)]
+
+
+def sentence_bounds(text: str, paragraphs) -> list[tuple[int, int]]:
+    """sentence_spans as plain (start, end) pairs, for callers that read many sentences."""
+    bounds = []
+    search = _ABBREVIATION.search
+    for para in paragraphs:
+        offset = para.start
+        body = text[offset:para.end]
         start = 0
-        for match in _SENTENCE_END.finditer(text):
-            if _ABBREVIATION.search(text, max(start, match.start() - 11), match.start() + 1):
+        for match in _SENTENCE_END.finditer(body):
+            dot = match.start()
+            if search(body, max(start, dot - 11), dot + 1):
                 continue
             end = match.end()
-            sentence = text[start:end].rstrip()
+            sentence = body[start:end].rstrip()
             if sentence:
-                spans.append(Span(para.start + start, para.start + start + len(sentence)))
+                bounds.append((offset + start, offset + start + len(sentence)))
             start = end
-        if text[start:].strip():
-            spans.append(Span(para.start + start, para.start + len(text.rstrip())))
-    return spans
+        if body[start:].strip():
+            bounds.append((offset + start, offset + len(body.rstrip())))
+    return bounds

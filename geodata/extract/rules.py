@@ -16,7 +16,7 @@ A list ("Canada, Germany and the Netherlands") shares what its first member has.
 import bisect
 from dataclasses import dataclass
 
-from geodata.articles import Article, sentence_spans
+from geodata.articles import Article, Span, sentence_bounds
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     ACTORS, CATEGORY_ORDER, CITY_KINDS, CLAUSE_BREAK, CUE_CATEGORY_SETS, CUES, DENIAL_BEFORE, DENIAL_STEMS,
@@ -293,20 +293,16 @@ def referred_categories(sentence: str, found: dict) -> list[str]:
 
 # --- article -----------------------------------------------------------------------------------
 
-def paragraphs_worth_reading(article: Article, mentions: list[Mention], cues: list[int]) -> Article:
-    """The article with only the paragraphs that hold both a possible host and a cue word (the
-    others cannot make a claim), so that only those are split into sentences."""
+def paragraphs_worth_reading(article: Article, mentions: list[Mention], cues: list[int]) -> list[Span]:
+    """The paragraphs that hold both a possible host and a cue word (the others cannot make a
+    claim), so that only those are split into sentences."""
     host_starts = [m.start for m in mentions if not m.roles]
     keep = []
     for para in article.paragraphs:
         if bisect.bisect_left(host_starts, para.start) != bisect.bisect_left(host_starts, para.end) \
                 and bisect.bisect_left(cues, para.start) != bisect.bisect_left(cues, para.end):
             keep.append(para)
-    return Article(article.id, article.text, tuple(keep))
-
-
-def same_paragraph(text: str, first, second) -> bool:
-    return "\n" not in text[first.end:second.start]
+    return keep
 
 
 def article_claims(article: Article, mentions: list[Mention], folded: str) -> list[Claim]:
@@ -324,60 +320,62 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
     mark_dateline(article, mentions)
     text = article.text
     starts = [m.start for m in mentions]
-    rows: list[tuple[int, int, Claim]] = []
-    previous = None  # the span of the sentence before in the same paragraph, for a list that refers back
-    for span in sentence_spans(paragraphs_worth_reading(article, mentions, cues)):
-        before, previous = (previous if previous and same_paragraph(text, previous, span) else None), span
-        lo, hi = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
-        inside = mentions[lo:hi]
-        c_lo, c_hi = bisect.bisect_left(cues, span.start), bisect.bisect_left(cues, span.end)
-        if c_lo == c_hi or all(m.roles for m in inside):
+    rows: list[tuple] = []
+    previous = None  # the bounds of the sentence before in the same paragraph, for a list that refers back
+    for s_start, s_end in sentence_bounds(text, paragraphs_worth_reading(article, mentions, cues)):
+        before = previous if previous and "\n" not in text[previous[1]:s_start] else None
+        previous = (s_start, s_end)
+        c_lo, c_hi = bisect.bisect_left(cues, s_start), bisect.bisect_left(cues, s_end)
+        if c_lo == c_hi:
+            continue
+        inside = mentions[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
+        if all(m.roles for m in inside):
             continue
         wanted = set()
         for _, n in cue_hits[c_lo:c_hi]:
             wanted |= CUE_CATEGORY_SETS[n]
-        sentence = plain_lower(text[span.start:span.end])
+        quote = text[s_start:s_end]
+        sentence = plain_lower(quote)
         if wanted == {"refers_back"} and (before is None or not REFERS_BACK.search(sentence)):
             continue  # only a list that refers back could make a claim here, and this is none
         if about_another_state(sentence):
             continue
-        mark_asides(sentence, span.start, inside)
-        hosts = [(m.start - span.start, m.end - span.start, m) for m in inside if not m.roles]
+        mark_asides(sentence, s_start, inside)
+        hosts = [(m.start - s_start, m.end - s_start, m) for m in inside if not m.roles]
         if not hosts:
             continue
-        actors = [m.start - span.start for m in inside if "actor" in m.roles]
-        found = triggers_in(sentence, inside, span.start, wanted)
+        actors = [m.start - s_start for m in inside if "actor" in m.roles]
+        found = triggers_in(sentence, inside, s_start, wanted)
         carried = set()
         if not found and before is not None and REFERS_BACK.search(sentence):
-            earlier = plain_lower(text[before.start:before.end])
-            earlier_mentions = mentions[bisect.bisect_left(starts, before.start):bisect.bisect_left(starts, before.end)]
-            carried = set(referred_categories(earlier, triggers_in(earlier, earlier_mentions, before.start)))
+            earlier = plain_lower(text[before[0]:before[1]])
+            earlier_mentions = mentions[bisect.bisect_left(starts, before[0]):bisect.bisect_left(starts, before[1])]
+            carried = set(referred_categories(earlier, triggers_in(earlier, earlier_mentions, before[0])))
             found = {cat: [(0, 0)] for cat in carried}
         for i, category, value, rule in sentence_claims(sentence, hosts, actors, found):
             if category in carried:
                 rule = "list_refers_back"
-            m = hosts[i][2]
-            city = text[m.start:m.end] if m.kind in CITY_KINDS else ""
-            claim = Claim(m.iso3, category, value, text[span.start:span.end], span.start, span.end, rule, city)
-            rows.append((span.start, m.start, claim))
-    return best_claims(rows)
+            rows.append((s_start, hosts[i][2], category, value, rule, quote, s_end))
+    return best_claims(rows, text)
 
 
-def best_claims(rows: list[tuple[int, int, Claim]]) -> list[Claim]:
-    """One claim per (country, category): a row with a year range beats one with another value,
-    which beats one without, then the earliest;
-    a city from any row of the same pair fills an empty one. Ordered by position, then category."""
+def best_claims(rows: list[tuple], text: str) -> list[Claim]:
+    """One claim per (country, category) from rows (sentence start, mention, category, value, rule,
+    quote, sentence end): a row with a year range beats one with another value, which beats one
+    without, then the earliest; a city from any row of the same pair fills an empty one. Ordered by
+    position, then category. Only the rows kept become Claims."""
     best: dict[tuple[str, str], tuple] = {}
     cities: dict[tuple[str, str], str] = {}
-    for sentence_start, mention_start, claim in rows:
-        k = (claim.iso3, claim.category)
-        rank = (0 if "-" in claim.value else 1 if claim.value else 2, sentence_start, mention_start)
+    for row in rows:
+        s_start, m, category, value = row[:4]
+        k = (m.iso3, category)
+        rank = (0 if "-" in value else 1 if value else 2, s_start, m.start)
         if k not in best or rank < best[k][0]:
-            best[k] = (rank, claim)
-        if claim.city:
-            cities.setdefault(k, claim.city)
+            best[k] = (rank, row)
+        if m.kind in CITY_KINDS:
+            cities.setdefault(k, text[m.start:m.end])
     out = []
-    for k, (rank, claim) in best.items():
-        claim.city = claim.city or cities.get(k, "")
-        out.append(claim)
+    for k, (rank, (s_start, m, category, value, rule, quote, s_end)) in best.items():
+        city = text[m.start:m.end] if m.kind in CITY_KINDS else cities.get(k, "")
+        out.append(Claim(m.iso3, category, value, quote, s_start, s_end, rule, city))
     return sorted(out, key=lambda c: (c.start, c.iso3, CATEGORY_ORDER.index(c.category)))
