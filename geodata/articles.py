@@ -59,6 +59,8 @@ class Article:
 
 def normalise_chars(text: str) -> str:
     """Curly quotes, dashes and odd spaces made plain, one character for one."""
+    if text.isascii():  # the backtick is the one ASCII character mapped; a replace is much faster
+        return text.replace("`", "'")
     return text.translate(_CHAR_MAP)
 
 
@@ -105,9 +107,12 @@ def content_paragraphs(text: str) -> tuple[Span, ...]:
         body = text[start:end]
         lead = len(body) - len(body.lstrip())
         body = body.strip()
-        if not body or is_furniture(body):
+        if not body:
             continue
-        key = normalise(body).casefold()
+        plain = normalise(body)
+        if FURNITURE.search(plain):  # is_furniture(body), normalising once for both tests
+            continue
+        key = plain.casefold()
         if key in seen:
             continue
         seen.add(key)
