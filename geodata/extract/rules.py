@@ -43,14 +43,14 @@ class Claim:
 
 # --- sentences ---------------------------------------------------------------------------------
 
-def is_negated(sentence: str, a: int) -> bool:
+def is_negated(sentence: str, a: int, may_deny: bool = True) -> bool:
     """Is the trigger at `a` negated ("has not closed") or denied ("denied that the centres in
-    Italy are police stations")?"""
+    Italy are police stations")? `may_deny` False: the sentence holds no DENIAL_STEMS."""
     window = sentence[max(0, a - 45):a]
     if ("n't" in window or not NEGATION_WORDS.isdisjoint(window.split())) \
             and NEGATION_BEFORE.search(sentence, max(0, a - 45), a):
         return True
-    return is_denied(sentence, a)
+    return may_deny and is_denied(sentence, a)
 
 
 def is_denied(sentence: str, a: int) -> bool:
@@ -64,6 +64,7 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int,
     """Trigger spans per category in one lower-cased sentence, negated ones and ones inside a
     place name ("Federal Bureau of Investigation") left out; only `categories` are searched."""
     found = {}
+    may_deny = any(w in sentence for w in DENIAL_STEMS)  # once, not per trigger
     for category in categories:
         pattern = TRIGGERS.get(category)
         if pattern is None:
@@ -71,9 +72,9 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int,
         spans = []
         for match in pattern.finditer(sentence):
             a, b = match.span()
-            if any(m.start - offset <= a and b <= m.end - offset for m in mentions):
+            if any(m.start <= a + offset and b + offset <= m.end for m in mentions):
                 continue
-            if is_negated(sentence, a):
+            if is_negated(sentence, a, may_deny):
                 continue
             if category == "investigation" and (NGO_INVESTIGATES.search(sentence, max(0, a - 40), a)
                                                 and sentence[a:b].endswith("ed")
@@ -334,8 +335,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         wanted = set()
         for _, n in cue_hits[c_lo:c_hi]:
             wanted |= CUE_CATEGORY_SETS[n]
-        quote = text[s_start:s_end]
-        sentence = plain_lower(quote)
+        sentence = plain_lower(text[s_start:s_end])
         if wanted == {"refers_back"} and (before is None or not REFERS_BACK.search(sentence)):
             continue  # only a list that refers back could make a claim here, and this is none
         if about_another_state(sentence):
@@ -355,13 +355,13 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         for i, category, value, rule in sentence_claims(sentence, hosts, actors, found):
             if category in carried:
                 rule = "list_refers_back"
-            rows.append((s_start, hosts[i][2], category, value, rule, quote, s_end))
+            rows.append((s_start, hosts[i][2], category, value, rule, s_end))
     return best_claims(rows, text)
 
 
 def best_claims(rows: list[tuple], text: str) -> list[Claim]:
     """One claim per (country, category) from rows (sentence start, mention, category, value, rule,
-    quote, sentence end): a row with a year range beats one with another value, which beats one
+    sentence end): a row with a year range beats one with another value, which beats one
     without, then the earliest; a city from any row of the same pair fills an empty one. Ordered by
     position, then category. Only the rows kept become Claims."""
     best: dict[tuple[str, str], tuple] = {}
@@ -375,7 +375,7 @@ def best_claims(rows: list[tuple], text: str) -> list[Claim]:
         if m.kind in CITY_KINDS:
             cities.setdefault(k, text[m.start:m.end])
     out = []
-    for k, (rank, (s_start, m, category, value, rule, quote, s_end)) in best.items():
+    for k, (rank, (s_start, m, category, value, rule, s_end)) in best.items():
         city = text[m.start:m.end] if m.kind in CITY_KINDS else cities.get(k, "")
-        out.append(Claim(m.iso3, category, value, quote, s_start, s_end, rule, city))
+        out.append(Claim(m.iso3, category, value, text[s_start:s_end], s_start, s_end, rule, city))
     return sorted(out, key=lambda c: (c.start, c.iso3, CATEGORY_ORDER.index(c.category)))
