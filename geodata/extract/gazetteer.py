@@ -167,7 +167,9 @@ def build() -> tuple[ahocorasick.Automaton, list[str]]:
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     lines = []
     for k in sorted(set(by_key) | blockers):
-        candidates = () if k in blockers else rank(by_key[k])
+        candidates = () if k in blockers else by_key[k]
+        if len(candidates) > 1:  # almost every key has one candidate, which rank() would keep as it is
+            candidates = rank(candidates)
         automaton.add_word(k, len(lines))
         lines.append(_FIELD.join([str(len(k))] + [_PART.join(map(str, c)) for c in candidates]))
     automaton.make_automaton()
