@@ -9,12 +9,23 @@ from pathlib import Path
 from geodata.errors import InputError
 
 
+def default_mode() -> int:
+    """rw-r--r-- less the process umask: what open() would give a new file (mkstemp gives rw-------)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+DEFAULT_MODE = default_mode()
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> Path:
     """Write `data` to `path` whole: a temporary file in the same folder, fsync, then rename."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, path.stat().st_mode & 0o777 if path.exists() else DEFAULT_MODE)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

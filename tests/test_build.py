@@ -60,3 +60,12 @@ def test_a_ledger_with_no_claims_and_no_figures_still_builds(tmp_path, seeds_cop
     result = build.run(seeds_copy, tmp_path)
     assert (result.n_claims, result.n_countries, result.n_figures) == (0, 0, 0)
     assert len(pd.read_csv(tmp_path / "articles.csv")) == result.n_articles
+
+
+def test_outputs_are_readable_like_any_new_file_not_private_temporary_files(tmp_path):
+    import os
+
+    build.run(paths.SEEDS, tmp_path)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (tmp_path / "countries.csv").stat().st_mode & 0o777 == 0o666 & ~umask
