@@ -10,7 +10,7 @@ from pathlib import Path
 from geodata import paths
 from geodata.boundaries import load_boundaries
 from geodata.claims import claims_table
-from geodata.country_map import join_boundaries, to_geojson
+from geodata.country_map import join_boundaries, load_points, to_geojson
 from geodata.country_table import country_table
 from geodata.figures import figures_table
 from geodata.files import frame_to_csv_text, write_text_atomic
@@ -39,13 +39,14 @@ def run(seeds: Path = paths.SEEDS, out: Path = paths.BUILD) -> BuildResult:
     # Load inputs.
     ledger = load_ledger(seeds)
     boundaries = load_boundaries()
+    points = load_points()
 
     # Process data.
     sources = sources_table(ledger)
     claims = claims_table(ledger, sources)
     countries = country_table(claims)
     figures = figures_table(ledger, sources)
-    mapped, warnings = join_boundaries(countries, boundaries)
+    mapped, warnings = join_boundaries(countries, boundaries, points)
     outputs = {
         paths.built_articles(out): frame_to_csv_text(sources),
         paths.built_claims(out): frame_to_csv_text(claims),

@@ -7,17 +7,23 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import Point
 
+from geodata import paths
 from geodata.country_table import COLUMNS
+from geodata.files import read_csv_strict
 
-# Where a country with claims has no polygon in the boundaries, it is drawn as a point here.
-# Coordinates are a country's usual map label position (capital or centre), not data.
-FALLBACK_POINTS = {"SGP": (103.82, 1.35), "MLT": (14.45, 35.90), "BHR": (50.56, 26.07),
-                   "MDV": (73.51, 4.17), "HKG": (114.17, 22.32), "MAC": (113.55, 22.19)}
+POINT_COLUMNS = ["iso3", "lon", "lat", "place"]
 
 
-def join_boundaries(countries: pd.DataFrame, boundaries: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, list[str]]:
-    """All boundary countries with the table's columns (empty where no claims), plus a point for any
-    country with claims but no polygon. Returns the frame and warnings for those points."""
+def load_points(path=paths.POINTS) -> dict[str, tuple[float, float]]:
+    """iso3 -> (lon, lat) for places with no polygon of their own in the boundaries (data/points.csv)."""
+    frame = read_csv_strict(path, POINT_COLUMNS)
+    return {row.iso3: (float(row.lon), float(row.lat)) for row in frame.itertuples()}
+
+
+def join_boundaries(countries: pd.DataFrame, boundaries: gpd.GeoDataFrame,
+                    points: dict[str, tuple[float, float]]) -> tuple[gpd.GeoDataFrame, list[str]]:
+    """All boundary countries with the table's columns (empty where no claims), plus a point from
+    `points` for any country with claims but no polygon. Returns the frame and a warning per point."""
     shapes = boundaries.rename(columns={"name": "boundary_name"})
     joined = shapes.merge(countries, on="iso3", how="outer", indicator=True)
     joined["name"] = joined["name"].fillna(joined["boundary_name"])
@@ -25,9 +31,9 @@ def join_boundaries(countries: pd.DataFrame, boundaries: gpd.GeoDataFrame) -> tu
     messages = []
     for i in joined.index[joined["_merge"] == "right_only"]:
         iso3 = joined.at[i, "iso3"]
-        xy = FALLBACK_POINTS.get(iso3)
+        xy = points.get(iso3)
         joined.at[i, "geometry"] = Point(xy) if xy else None
-        where = f"a point at {xy}" if xy else "no shape at all (add it to FALLBACK_POINTS)"
+        where = f"a point at {xy}" if xy else f"nothing at all: add a point for it to {paths.POINTS}"
         messages.append(f"{iso3} ({joined.at[i, 'name']}) has claims but no polygon: drawn as {where}")
     joined = joined.drop(columns=["_merge", "boundary_name"])
     counts = ["n_claims", "n_articles"]

@@ -9,6 +9,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 ALIASES = DATA / "aliases.csv"
 BOUNDARIES = DATA / "boundaries_50m.geojson"
+POINTS = DATA / "points.csv"
 GAZETTEER = DATA / "gazetteer.csv"
 CACHE = BUILD / "cache"  # rebuilt on demand, safe to delete
 DASHBOARD_STATIC = ROOT / "dashboard" / "static"  # served by Streamlit at /app/static/, git-ignored

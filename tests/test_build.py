@@ -69,3 +69,26 @@ def test_outputs_are_readable_like_any_new_file_not_private_temporary_files(tmp_
     umask = os.umask(0)
     os.umask(umask)
     assert (tmp_path / "countries.csv").stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_every_iso_country_can_be_drawn_as_a_polygon_or_a_point():
+    import pycountry
+
+    from geodata.boundaries import load_boundaries
+    from geodata.country_map import load_points
+
+    drawable = set(load_boundaries().iso3) | set(load_points())
+    assert {c.alpha_3 for c in pycountry.countries} - drawable == set()
+
+
+def test_a_country_with_claims_but_no_polygon_becomes_a_point_with_a_warning():
+    from geodata.boundaries import load_boundaries
+    from geodata.country_map import join_boundaries, load_points
+    from geodata.country_table import COLUMNS
+
+    table = pd.DataFrame([{c: "" for c in COLUMNS} | {"iso3": "GIB", "name": "Gibraltar", "n_claims": 1,
+                                                       "n_articles": 1}])
+    mapped, warnings = join_boundaries(table, load_boundaries(), load_points())
+    gibraltar = mapped[mapped.iso3 == "GIB"].iloc[0]
+    assert gibraltar.geometry.geom_type == "Point" and bool(gibraltar.has_claims)
+    assert warnings == ["GIB (Gibraltar) has claims but no polygon: drawn as a point at (-5.35, 36.14)"]
