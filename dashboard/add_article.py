@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from geodata import paths
-from geodata.articles import find_quote, parse_article, read_article
+from geodata.articles import Article, find_quote, parse_article, read_article
 from geodata.errors import InputError, InputErrors
 from geodata.ledger import CATEGORIES, CLAIM_COLUMNS
 from geodata.publish import decode_upload, publish_article, rebuild, remove_article, replace_claims
@@ -32,11 +32,12 @@ def kept_rows(edited: pd.DataFrame) -> list[dict]:
     return [{c: str(r[c]).strip() for c in CLAIM_COLUMNS if c != "article"} for _, r in rows.iterrows()]
 
 
-def in_context(text: str, quote: str, width: int = 160) -> str:
+def in_context(article: Article, quote: str, width: int = 160) -> str:
     """The quote with the text around it, marked with >>> <<<, or a note that it is not in the text."""
-    span = find_quote(parse_article("draft", text), quote) if quote.strip() else None
+    span = find_quote(article, quote) if quote.strip() else None
     if span is None:
         return f"(not found in the text: this row cannot be published as it is) {quote}"
+    text = article.text
     before = text[max(0, span.start - width):span.start].split("\n")[-1]
     after = text[span.end:span.end + width].split("\n")[0]
     return f"...{before}>>> {text[span.start:span.end]} <<<{after}..."
@@ -64,8 +65,9 @@ def claims_editor(key: str, text: str, claims: pd.DataFrame) -> pd.DataFrame:
             "quote": st.column_config.TextColumn("quote", width="large", help="must be found in the text"),
         })
     with st.expander("Each quote in its context", expanded=False):
+        article = parse_article("draft", text)
         for row in edited.itertuples():
-            st.text(f"{row.country} · {row.category}: {in_context(text, str(row.quote or ''))}")
+            st.text(f"{row.country} · {row.category}: {in_context(article, str(row.quote or ''))}")
     return edited
 
 

@@ -140,8 +140,8 @@ def show_table(table: pd.DataFrame) -> None:
 def show_sources(build: data.Build) -> None:
     st.caption("Each article with what its text shows; nothing unknown is filled in.")
     articles = build.articles.assign(url=build.articles.url.map(data.safe_link),
-                                     published=build.articles.published.map(data.display_date),
-                                     outlet=build.articles.outlet.map(data.display_date))
+                                     published=build.articles.published.map(data.or_unknown),
+                                     outlet=build.articles.outlet.map(data.or_unknown))
     columns = ["source", "n_claims", "n_figures", "outlet", "published", "cites", "url", "title", "article"]
     st.dataframe(articles[columns], hide_index=True, width="stretch",
                  column_config={"url": st.column_config.LinkColumn("url"), "title": st.column_config.TextColumn(

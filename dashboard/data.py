@@ -196,7 +196,8 @@ def value_words(category: str, value: str) -> str:
     return value  # patrol years
 
 
-def display_date(value: str) -> str:
+def or_unknown(value: str) -> str:
+    """What the reader sees for metadata an article does not show (a date, an outlet): 'unknown'."""
     return "unknown" if is_unknown(value) else value
 
 
@@ -227,7 +228,7 @@ def evidence(claims: pd.DataFrame, iso3: str) -> pd.DataFrame:
         "value": [value_words(c, v) for c, v in zip(rows.category, rows.value)],
         "quote": rows.quote.values,
         "source": rows.source.values,
-        "published": [display_date(p) for p in rows.published],
+        "published": [or_unknown(p) for p in rows.published],
         "link": [safe_link(u) for u in rows.url],
         "check": flags,
         "city": rows.city.values,

@@ -10,7 +10,7 @@ from datetime import date
 
 import pandas as pd
 
-from dashboard.data import Build, data_date_line, display_date, escape_markdown
+from dashboard.data import Build, data_date_line, or_unknown, escape_markdown
 from geodata.ledger import CATEGORIES, FIGURES
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0", "\uff1d", "\uff0b", "\uff0d", "\uff20")
@@ -118,7 +118,7 @@ def data_dictionary(build: Build, today: date | None = None) -> str:
               "|---|---|---|---|---|---|"]
     for row in build.articles.itertuples():
         lines.append(f"| `{row.article}` | {escape_markdown(row.source)} | {escape_markdown(row.title) or 'unknown'} | "
-                     f"{escape_markdown(row.url) or 'unknown'} | {display_date(row.published)} | {row.n_claims} |")
+                     f"{escape_markdown(row.url) or 'unknown'} | {or_unknown(row.published)} | {row.n_claims} |")
     lines += ["", "## Limits", "",
               "- Only what these articles say: a country with no report may still host a station.",
               "- Outlets, dates and addresses are left empty or 'unknown' when an article's text does not "

@@ -28,7 +28,7 @@ def proposals_for_review(article_id: str, text: str) -> pd.DataFrame:
         "country": proposed.country_iso3,
         "category": proposed.category,
         "value": proposed.value,
-        "city": proposed.get("city", pd.Series("", index=proposed.index)),
+        "city": proposed.city,
         "quote": proposed.quote,
         "note": "proposed by rule " + proposed.rule,
     }, columns=CLAIM_COLUMNS)
