@@ -6,7 +6,6 @@ back to character offsets in the original text, so a quote can always be located
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,15 +124,21 @@ def parse_article(article_id: str, text: str) -> Article:
 
 
 def read_article(path: Path) -> Article:
-    """Read one article file; a clear error for a file that is too big, not UTF-8 or empty."""
+    """Read one article file through the one intake; a clear error for a file that is missing, a folder,
+    too big, not UTF-8, or with no text once page furniture is set aside."""
     path = Path(path)
-    if path.stat().st_size > MAX_ARTICLE_BYTES:
+    if path.is_file() and path.stat().st_size > MAX_ARTICLE_BYTES:
         raise InputError(path, f"file is larger than {MAX_ARTICLE_BYTES:,} bytes",
                          fix="is this really one article? split it or trim page furniture")
-    text = unicodedata.normalize("NFC", read_text(path))
-    article = parse_article(path.name, text)
+    return checked_article(path.name, read_text(path), path)
+
+
+def checked_article(article_id: str, text: str, source) -> Article:
+    """The parsed article, or an error when nothing but page furniture (or nothing) is left of it."""
+    article = parse_article(article_id, text)
     if not article.paragraphs:
-        raise InputError(path, "article has no text", fix="paste the article's text into the file")
+        raise InputError(source, "the article has no text once page furniture (Advertisement, Also Read, ...) "
+                                 "is set aside", fix="paste the article's own text")
     return article
 
 

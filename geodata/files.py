@@ -1,12 +1,26 @@
-"""Reading and writing files safely: whole writes (temporary file, then rename), strict CSV headers."""
+"""Files in and out, one way each: whole writes (temporary file, then rename), one CSV writer, one strict CSV reader.
+
+Every text read here passes the one intake (geodata.intake): what a file holds is checked in the same
+form the ledger stores it in.
+"""
 
 import csv
 import io
 import os
+import re
+import sys
 import tempfile
 from pathlib import Path
 
 from geodata.errors import InputError
+from geodata.intake import clean_field, decode
+
+# A text cell that starts like this is run as a formula by spreadsheet programs (also the full-width forms).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\0", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+NUMBER = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$")
+# Python's csv module refuses fields over 131,072 characters; a hand-edited file may hold one, and it must be
+# read far enough to be reported with its line (the ledger's checks refuse long fields).
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
 def default_mode() -> int:
@@ -19,9 +33,13 @@ def default_mode() -> int:
 DEFAULT_MODE = default_mode()
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> Path:
-    """Write `data` to `path` whole: a temporary file in the same folder, fsync, then rename."""
+def write_atomic(path: Path, data: bytes | str) -> Path:
+    """Write `data` (text as UTF-8) to `path` whole: a temporary file in the same folder, fsync, then rename."""
     path = Path(path)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    if path.is_dir():
+        raise InputError(path, "is a folder, not a file", fix="name a file to write, for example map.html")
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -37,65 +55,95 @@ def write_bytes_atomic(path: Path, data: bytes) -> Path:
     return path
 
 
-def write_text_atomic(path: Path, text: str) -> Path:
-    return write_bytes_atomic(path, text.encode("utf-8"))
+def neutralise(value):
+    """A cell a spreadsheet shows as text, never runs as a formula: a leading apostrophe; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_START) and not NUMBER.match(value):
+        return "'" + value
+    return value
 
 
-def frame_to_csv_text(frame) -> str:
-    """CSV text of a frame, the same bytes for the same frame (no index, \\n line ends)."""
+def unneutralise(value: str) -> str:
+    """A cell as it was before neutralise() (what a review file read back held before it was written)."""
+    if value.startswith("'") and value[1:].startswith(FORMULA_START) and not NUMBER.match(value[1:]):
+        return value[1:]
+    return value
+
+
+def csv_text(rows, columns: list[str] | None = None, *, formula_safe: bool = False, crlf: bool = False) -> str:
+    """The one CSV writer: `rows` (a DataFrame, or dicts with `columns`) as CSV text, the same text for the
+    same rows. A line break inside a cell (\\r too) is always quoted; `formula_safe` neutralises text cells
+    for spreadsheets; `crlf` ends lines with \\r\\n (RFC 4180, for files people download)."""
+    if hasattr(rows, "to_dict"):
+        columns = list(rows.columns) if columns is None else columns
+        rows = rows.to_dict("records")
     buffer = io.StringIO()
-    frame.to_csv(buffer, index=False, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\r\n" if crlf else "\n")
+    writer.writerow(columns)
+    for row in rows:
+        cells = []
+        for column in columns:
+            value = row.get(column, "")
+            if value is None or (isinstance(value, float) and value != value):
+                value = ""
+            elif not crlf and isinstance(value, str) and "\r" in value:
+                # csv quotes a cell holding a character of the line end: \n yes, a bare \r not with \n line ends
+                value = value.replace("\r\n", "\n").replace("\r", "\n")
+            cells.append(neutralise(value) if formula_safe else value)
+        writer.writerow(cells)
     return buffer.getvalue()
 
 
-def write_csv_atomic(path: Path, frame) -> Path:
-    return write_text_atomic(path, frame_to_csv_text(frame))
-
-
 def read_text(path: Path) -> str:
-    """Text of a UTF-8 file; a clear error when it is not UTF-8."""
+    """Text of a UTF-8 file through the one intake; a clear error when it cannot be read or is not UTF-8."""
     path = Path(path)
     try:
         data = path.read_bytes()
+    except IsADirectoryError as err:
+        raise InputError(path, "is a folder, not a file", fix="name a file") from err
+    except FileNotFoundError as err:
+        raise InputError(path, "no such file", fix="check the file name") from err
     except OSError as err:
         raise InputError(path, f"cannot read file ({err.strerror})") from err
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        raise InputError(path, f"not UTF-8 text (byte {err.start})", line=line,
-                         fix="save the file as UTF-8") from err
-    return text.removeprefix("\ufeff")
+    return decode(data, path)
 
 
-def read_csv_strict(path: Path, columns: list[str]):
-    """A CSV whose header is exactly `columns`, every cell as a string ('' when empty).
+def read_csv_strict(path: Path, columns: list[str], optional: tuple[str, ...] = ()):
+    """A CSV whose header is exactly `columns` (or `columns` then the `optional` ones, which are '' when absent),
+    every cell a cleaned string ('' when empty).
 
     Rows keep their file line number in a `line` column so errors can name it.
     """
     import pandas as pd  # here, not at the top: the extract command starts faster without pandas
 
     text = read_text(path)
-    rows = list(csv.reader(io.StringIO(text, newline="")))
-    if not rows:
-        raise InputError(path, "empty CSV file", line=1, fix=f"the first line must be: {','.join(columns)}")
-    header = [h.strip() for h in rows[0]]
-    if header != columns:
-        raise InputError(path, f"wrong header {','.join(header)!r}", line=1,
-                         fix=f"the first line must be exactly: {','.join(columns)}")
-    records, lines = [], []
     reader = csv.reader(io.StringIO(text, newline=""))
-    next(reader)
-    start = reader.line_num + 1
-    for row in reader:
-        line, start = start, reader.line_num + 1
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) != len(columns):
-            raise InputError(path, f"expected {len(columns)} fields, found {len(row)}", line=line,
-                             fix="quote any field that contains a comma with double quotes")
-        records.append(row)
-        lines.append(line)
+    try:
+        header = next(reader, None)
+        if header is None:
+            raise InputError(path, "empty CSV file", line=1, fix=f"the first line must be: {','.join(columns)}")
+        header = [clean_field(h) for h in header]
+        if optional and header == [*columns, *optional]:
+            columns = header
+        elif header != columns:
+            raise InputError(path, f"wrong header {','.join(header)!r}", line=1,
+                             fix=f"the first line must be exactly: {','.join(columns)}")
+        records, lines = [], []
+        start = reader.line_num + 1
+        for row in reader:
+            line, start = start, reader.line_num + 1
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(columns):
+                raise InputError(path, f"expected {len(columns)} fields, found {len(row)}", line=line,
+                                 fix="quote any field that contains a comma or a line break with double quotes")
+            records.append([clean_field(cell) for cell in row])
+            lines.append(line)
+    except csv.Error as err:
+        raise InputError(path, f"not a readable CSV file ({err})", line=reader.line_num,
+                         fix="check the quotes on that line: a field that starts with \" must end with \"") from err
     frame = pd.DataFrame(records, columns=columns, dtype=str)
+    for name in optional:
+        if name not in frame:
+            frame[name] = ""
     frame["line"] = pd.Series(lines, dtype="int64")
     return frame
