@@ -13,7 +13,7 @@ from geodata.claims import claims_table
 from geodata.country_map import join_boundaries, load_points, to_geojson
 from geodata.country_table import country_table
 from geodata.figures import figures_table
-from geodata.files import frame_to_csv_text, write_text_atomic
+from geodata.files import csv_text, write_atomic
 from geodata.ledger import load_ledger
 from geodata.sources import sources_table
 
@@ -37,6 +37,10 @@ class BuildResult:
 
 def run(seeds: Path = paths.SEEDS, out: Path = paths.BUILD) -> BuildResult:
     # Load inputs.
+    from geodata.publish import recover
+
+    paths.check_output(out, seeds, folder=True)
+    recover(seeds)
     ledger = load_ledger(seeds)
     boundaries = load_boundaries()
     points = load_points()
@@ -48,13 +52,13 @@ def run(seeds: Path = paths.SEEDS, out: Path = paths.BUILD) -> BuildResult:
     figures = figures_table(ledger, sources)
     mapped, warnings = join_boundaries(countries, boundaries, points)
     outputs = {
-        paths.built_articles(out): frame_to_csv_text(sources),
-        paths.built_claims(out): frame_to_csv_text(claims),
-        paths.built_countries(out): frame_to_csv_text(countries),
-        paths.built_figures(out): frame_to_csv_text(figures),
+        paths.built_articles(out): csv_text(sources),
+        paths.built_claims(out): csv_text(claims),
+        paths.built_countries(out): csv_text(countries),
+        paths.built_figures(out): csv_text(figures),
         paths.built_geojson(out): to_geojson(mapped),
     }
 
     # Save outputs.
-    written = [write_text_atomic(path, text) for path, text in outputs.items()]
+    written = [write_atomic(path, text) for path, text in outputs.items()]
     return BuildResult(written, len(sources), len(claims), len(countries), len(figures), warnings)

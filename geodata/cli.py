@@ -82,13 +82,14 @@ def parser() -> argparse.ArgumentParser:
 
     add = commands.add_parser("add", help="add an article to the ledger and write its proposed claims to a review CSV")
     add.add_argument("file", type=Path, help="the article as a plain UTF-8 text file (at most 1 MB)")
-    add.add_argument("--outlet", required=True, help="the outlet, or 'unknown'")
+    add.add_argument("--outlet", required=True,
+                     help="the outlet, or 'unknown' (a value that starts with a dash: --outlet=-value)")
     add.add_argument("--title", default="", help="the article's title")
     add.add_argument("--url", default="", help="the article's address (http/https)")
     add.add_argument("--published", default="", help="publication date, YYYY-MM-DD")
     add.add_argument("--seeds", type=Path, default=paths.SEEDS, help="the ledger folder (default: seeds/)")
     add.add_argument("--out", type=Path, default=paths.BUILD, help="build folder to refresh (default: build/)")
-    add.add_argument("--review", type=Path, help="where to write the review CSV (default: build/review/<article>.csv)")
+    add.add_argument("--review", type=Path, help="where to write the review CSV (default: review/<article>.csv)")
     add.set_defaults(func=cmd_add)
 
     accept = commands.add_parser("accept", help="publish the rows left in a review CSV as the article's claims and rebuild")
@@ -106,3 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     except (InputError, InputErrors) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except OSError as err:  # a disk full, a permission denied: the file and the reason, no traceback
+        print(f"error: {err.filename or ''}: {err.strerror or err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: nothing half-written is kept (the next command completes or undoes the change)",
+              file=sys.stderr)
+        return 130

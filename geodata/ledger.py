@@ -40,11 +40,17 @@ FIGURES = {
 }
 TEXT_FIGURES = {"report_title"}
 
-COUNT = re.compile(r"^[1-9]\d{0,5}$")
-YEARS = re.compile(r"^(19|20)\d\d(-(19|20)\d\d)?$")
-BOUND = re.compile(r"^(>=|>)?[1-9]\d{0,6}$")
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-ARTICLE_ID = re.compile(r"^[\w.-]+\.txt$")
+# Values use ASCII digits only ("1\u0661" is not 11).
+COUNT = re.compile(r"^[1-9][0-9]{0,5}$")
+YEARS = re.compile(r"^(19|20)[0-9][0-9](-(19|20)[0-9][0-9])?$")
+BOUND = re.compile(r"^(>=|>)?[1-9][0-9]{0,6}$")
+DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+# An article id is a plain file name in seeds/articles/: no folder, no "..", no hidden file.
+ARTICLE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,120}\.txt$")
+# The longest text a cell may hold; longer is refused with the line (a quote is one sentence or clause).
+MAX_LENGTHS = {"article": 130, "outlet": 200, "title": 500, "url": 2000, "published": 10, "cites": 500,
+               "country": 100, "category": 40, "value": 200, "city": 300, "quote": 1200, "according_to": 300,
+               "note": 1000, "figure": 40}
 
 
 @dataclass
@@ -78,20 +84,49 @@ def check_value(category: str, value: str) -> str | None:
     return "empty (this category takes no value)"
 
 
-def check_published(value: str) -> str | None:
+def check_published(value: str, today: date | None = None) -> str | None:
+    """None when `value` is a publication date (or unknown), else what a good one looks like."""
     if is_unknown(value):
         return None
     if DATE.match(value):
         try:
-            date.fromisoformat(value)
-            return None
+            day = date.fromisoformat(value)
         except ValueError:
-            pass
+            day = None
+        if day is not None:
+            if day > (today or date.today()):
+                return "a date that has passed (this one is in the future), or empty when the article does not say"
+            return None
     return "a date as YYYY-MM-DD, or empty when the article does not say"
 
 
+def check_article_id(value: str) -> str | None:
+    """None when `value` is a plain article file name, else the fix."""
+    if ARTICLE_ID.match(value) and ".." not in value:
+        return None
+    return "a file name from seeds/articles/ such as 005_3f2a....txt (no folder, no ..)"
+
+
+def length_errors(frame: pd.DataFrame, source: Path) -> list[InputError]:
+    """An error for every cell longer than its column allows."""
+    errors = []
+    for column in frame.columns:
+        limit = MAX_LENGTHS.get(column)
+        if limit is None:
+            continue
+        for line, value in zip(frame["line"], frame[column]):
+            if len(value) > limit:
+                errors.append(InputError(source, f"{column} is {len(value):,} characters long (at most {limit:,})",
+                                         line=line, fix=f"shorten the {column}: "
+                                         + ("quote only the sentence or clause that carries the claim"
+                                            if column == "quote" else "keep it to what a reader needs")))
+    return errors
+
+
 def validate_articles(frame: pd.DataFrame, folder: Path, source: Path) -> tuple[dict[str, Article], list[InputError]]:
-    errors, texts = [], {}
+    """The article texts by id, and every problem of articles.csv and the article files. An article whose
+    file cannot be read is reported once here; its claims are not reported again as "unknown article"."""
+    errors, texts = length_errors(frame, source), {}
     seen: dict[str, int] = {}
     for row in frame.itertuples():
         if row.article in seen:
@@ -99,7 +134,7 @@ def validate_articles(frame: pd.DataFrame, folder: Path, source: Path) -> tuple[
                                      line=row.line, fix="keep one row per article"))
             continue
         seen[row.article] = row.line
-        if not ARTICLE_ID.match(row.article) or not (folder / row.article).is_file():
+        if check_article_id(row.article) or not (folder / row.article).is_file():
             errors.append(InputError(source, f"no article file {folder / row.article}", line=row.line,
                                      fix=f"put the article's text in {folder}/ or correct the file name"))
             continue
@@ -120,12 +155,21 @@ def validate_articles(frame: pd.DataFrame, folder: Path, source: Path) -> tuple[
     return texts, errors
 
 
-def locate_quotes(frame: pd.DataFrame, texts: dict[str, Article], source: Path) -> tuple[pd.DataFrame, list[InputError]]:
-    """Add start/end offsets of each row's quote in its article; errors for quotes not found."""
-    errors, starts, ends = [], [], []
+def unreadable(articles: pd.DataFrame, texts: dict[str, Article]) -> set[str]:
+    """Articles listed in articles.csv whose file could not be read (their error is already reported)."""
+    return set(articles.article) - set(texts)
+
+
+def locate_quotes(frame: pd.DataFrame, texts: dict[str, Article], source: Path,
+                  skip: set[str] = frozenset()) -> tuple[pd.DataFrame, list[InputError]]:
+    """Add start/end offsets of each row's quote in its article; errors for quotes not found. Rows of the
+    articles in `skip` (reported already) are passed over."""
+    errors, starts, ends = length_errors(frame, source), [], []
     for row in frame.itertuples():
         span = None
-        if row.article not in texts:
+        if row.article in skip:
+            pass
+        elif row.article not in texts:
             errors.append(InputError(source, f"unknown article {row.article!r}", line=row.line,
                                      fix="use a file name listed in articles.csv"))
         elif not row.quote.strip():
@@ -141,8 +185,9 @@ def locate_quotes(frame: pd.DataFrame, texts: dict[str, Article], source: Path) 
     return frame.assign(start=starts, end=ends), errors
 
 
-def validate_claims(frame: pd.DataFrame, texts: dict[str, Article], source: Path) -> tuple[pd.DataFrame, list[InputError]]:
-    frame, errors = locate_quotes(frame, texts, source)
+def validate_claims(frame: pd.DataFrame, texts: dict[str, Article], source: Path,
+                    skip: set[str] = frozenset()) -> tuple[pd.DataFrame, list[InputError]]:
+    frame, errors = locate_quotes(frame, texts, source, skip)
     iso3 = []
     for row in frame.itertuples():
         code = resolve(row.country) if row.country.strip() else None
@@ -172,8 +217,9 @@ def validate_claims(frame: pd.DataFrame, texts: dict[str, Article], source: Path
     return frame, errors
 
 
-def validate_figures(frame: pd.DataFrame, texts: dict[str, Article], source: Path) -> tuple[pd.DataFrame, list[InputError]]:
-    frame, errors = locate_quotes(frame, texts, source)
+def validate_figures(frame: pd.DataFrame, texts: dict[str, Article], source: Path,
+                     skip: set[str] = frozenset()) -> tuple[pd.DataFrame, list[InputError]]:
+    frame, errors = locate_quotes(frame, texts, source, skip)
     seen: dict[tuple, int] = {}
     for row in frame.itertuples():
         if row.figure not in FIGURES:
@@ -194,6 +240,7 @@ def validate_figures(frame: pd.DataFrame, texts: dict[str, Article], source: Pat
 
 def load_ledger(seeds: Path) -> Ledger:
     """Read and validate the whole ledger; raise InputErrors listing every problem."""
+    paths.check_ledger_folder(seeds)
     articles_path = paths.articles_csv(seeds)
     claims_path = paths.claims_csv(seeds)
     figures_path = paths.figures_csv(seeds)
@@ -201,8 +248,9 @@ def load_ledger(seeds: Path) -> Ledger:
     claims = read_csv_strict(claims_path, CLAIM_COLUMNS)
     figures = read_csv_strict(figures_path, FIGURE_COLUMNS)
     texts, errors = validate_articles(articles, paths.articles_dir(seeds), articles_path)
-    claims, claim_errors = validate_claims(claims, texts, claims_path)
-    figures, figure_errors = validate_figures(figures, texts, figures_path)
+    skip = unreadable(articles, texts)
+    claims, claim_errors = validate_claims(claims, texts, claims_path, skip)
+    figures, figure_errors = validate_figures(figures, texts, figures_path, skip)
     errors += claim_errors + figure_errors
     if errors:
         raise InputErrors(errors)

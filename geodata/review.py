@@ -2,8 +2,11 @@
 review file; accept a review file into the ledger and rebuild.
 
 `add` puts the article into the ledger with no claims and writes the extractor's proposals, in the
-ledger's columns, to build/review/<article>.csv. A person edits that file (deletes wrong rows,
-corrects values, adds rows whose quote is in the text), then `accept` publishes what is left.
+ledger's columns plus the rule that proposed each row, to review/<article>.csv (outside build/, so
+`make clean` keeps a journalist's edits). A person edits that file (deletes wrong rows, corrects
+values, adds rows whose quote is in the text), then `accept` publishes what is left. Review files
+are written for spreadsheets: a cell that would start a formula starts with an apostrophe, which
+`accept` takes off again.
 """
 
 from pathlib import Path
@@ -13,44 +16,57 @@ import pandas as pd
 from geodata import paths
 from geodata.articles import parse_article
 from geodata.errors import InputError
-from geodata.files import read_csv_strict, write_csv_atomic
+from geodata.files import csv_text, read_csv_strict, unneutralise, write_atomic
 from geodata.ledger import CLAIM_COLUMNS
-from geodata.publish import decode_upload, publish_article, rebuild, replace_claims
+from geodata.publish import publish_article, read_upload, rebuild, replace_claims
+
+REVIEW_COLUMNS = [*CLAIM_COLUMNS, "rule"]
 
 
 def proposals_for_review(article_id: str, text: str) -> pd.DataFrame:
-    """The extractor's proposals for one article, in the ledger's columns."""
+    """The extractor's proposals for one article, in the ledger's columns and the rule that fired."""
     from geodata.extract import propose_claims
 
     proposed = propose_claims(parse_article(article_id, text))
-    return pd.DataFrame({
+    frame = pd.DataFrame({
         "article": article_id,
         "country": proposed.country_iso3,
         "category": proposed.category,
         "value": proposed.value,
         "city": proposed.city,
         "quote": proposed.quote,
-        "note": "proposed by rule " + proposed.rule,
-    }, columns=CLAIM_COLUMNS)
+        "rule": proposed.rule,
+    }, columns=REVIEW_COLUMNS)
+    if "according_to" in proposed:
+        frame["according_to"] = proposed["according_to"].values
+    return frame.fillna("")
 
 
 def add(file: Path, meta: dict, seeds: Path, review: Path | None, out: Path) -> Path:
     """Add the article in `file` to the ledger and write its proposals to a review CSV; return its path."""
-    text = decode_upload(Path(file).read_bytes(), str(file))
+    paths.check_ledger_folder(seeds)
+    paths.check_output(out, seeds, folder=True)
+    if review is not None:
+        paths.check_output(review, seeds)
+    text = read_upload(file)
     proposals = proposals_for_review(Path(file).name, text)  # before anything is written
     change = publish_article(seeds, text, meta, [], source=str(file))
-    review = review or paths.review_dir(out) / change.article.replace(".txt", ".csv")
-    write_csv_atomic(review, proposals.assign(article=change.article))
+    review = review or paths.review_file(paths.review_folder(), change.article)
+    paths.check_output(review, seeds)
+    write_atomic(review, csv_text(proposals.assign(article=change.article), REVIEW_COLUMNS, formula_safe=True))
     rebuild(seeds, out)
     return review
 
 
 def accept(review: Path, seeds: Path, out: Path) -> list:
     """Publish the rows left in a review CSV (they become those articles' claims) and rebuild."""
-    frame = read_csv_strict(review, CLAIM_COLUMNS)
+    paths.check_ledger_folder(seeds)
+    paths.check_output(out, seeds, folder=True)
+    frame = read_csv_strict(review, CLAIM_COLUMNS, optional=("rule",))
     if frame.empty:
         raise InputError(review, "no rows to accept", fix="keep at least one row, or remove the article instead")
-    rows = frame.to_dict("records")
+    rows = [{k: (unneutralise(v) if isinstance(v, str) else v) for k, v in row.items()}
+            for row in frame.to_dict("records")]
     by_article: dict[str, list[dict]] = {}
     for row in rows:
         by_article.setdefault(row["article"], []).append(row)

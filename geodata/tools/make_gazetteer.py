@@ -28,7 +28,7 @@ from pathlib import Path
 import pycountry
 
 from geodata import paths
-from geodata.files import write_text_atomic
+from geodata.files import write_atomic
 
 MIN_POPULATION = 15_000
 MIN_WORD_TOWN = 100_000  # a town named like an English word is kept only from this size
@@ -179,7 +179,7 @@ def run(words_path: Path, out: Path = paths.GAZETTEER) -> Path:
     # Process data.
     rows = keep_biggest(city_rows(words) + region_rows())
     # Save outputs.
-    write_text_atomic(out, to_csv(rows))
+    write_atomic(out, to_csv(rows))
     kinds: dict[str, int] = {}
     for row in rows:
         kinds[row[3]] = kinds.get(row[3], 0) + 1
