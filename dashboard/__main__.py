@@ -6,11 +6,14 @@ from pathlib import Path
 
 from dashboard.map import MEASURES
 from geodata import paths
+from geodata.errors import InputError, InputErrors
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from dashboard import export
 
+    if args.out is not None:
+        paths.check_output(args.out, paths.seeds_folder())
     out = export.run(args.build, args.out, args.measure)
     print(f"wrote {out} ({out.stat().st_size:,} bytes)")
     return 0
@@ -33,8 +36,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
-    except FileNotFoundError as err:
+    except (InputError, InputErrors) as err:
         print(f"error: {err}", file=sys.stderr)
+        return 2
+    except OSError as err:
+        print(f"error: {err.filename or ''}: {err.strerror or err}", file=sys.stderr)
         return 2
 
 

@@ -11,6 +11,7 @@ import streamlit as st
 from geodata import paths
 from geodata.articles import Article, find_quote, parse_article, read_article
 from geodata.errors import InputError, InputErrors
+from geodata.files import read_csv_strict
 from geodata.ledger import CATEGORIES, CLAIM_COLUMNS
 from geodata.publish import decode_upload, publish_article, rebuild, remove_article, replace_claims
 from geodata.review import proposals_for_review
@@ -48,9 +49,17 @@ def show_refusal(err: Exception) -> None:
     st.code(str(err), language=None)
 
 
-def refresh(seeds, build_dir) -> None:
-    rebuild(seeds, build_dir)
-    st.cache_data.clear()
+def refresh(seeds, build_dir) -> bool:
+    """Rebuild the map's data after a change; False (with the reason shown) when the rebuild fails."""
+    try:
+        rebuild(seeds, build_dir)
+    except (InputError, InputErrors, OSError) as err:
+        st.error("The change was saved, but the map could not be rebuilt:")
+        st.code(str(err), language=None)
+        return False
+    finally:
+        st.cache_data.clear()
+    return True
 
 
 def claims_editor(key: str, text: str, claims: pd.DataFrame) -> pd.DataFrame:
@@ -99,7 +108,8 @@ def new_article(seeds, build_dir) -> None:
         except (InputError, InputErrors) as err:
             show_refusal(err)
             return
-        refresh(seeds, build_dir)
+        if not refresh(seeds, build_dir):
+            return
         for name in ("draft", "proposals", "proposals_editor"):
             st.session_state.pop(name, None)
         st.session_state["add_flash"] = f"Published {change.article} with {change.claims_added} claims; the map is updated."
@@ -107,8 +117,12 @@ def new_article(seeds, build_dir) -> None:
 
 
 def existing_article(seeds, article_id: str, build_dir) -> None:
-    text = read_article(paths.articles_dir(seeds) / article_id).text
-    ledger = pd.read_csv(paths.claims_csv(seeds), dtype=str, keep_default_na=False)
+    try:
+        text = read_article(paths.articles_dir(seeds) / article_id).text
+        ledger = read_csv_strict(paths.claims_csv(seeds), CLAIM_COLUMNS)
+    except InputError as err:
+        show_refusal(err)
+        return
     with st.expander("The article's text"):
         st.text(text)
     edited = claims_editor(f"claims_{article_id}", text, ledger[ledger.article == article_id])
@@ -119,14 +133,20 @@ def existing_article(seeds, article_id: str, build_dir) -> None:
         except (InputError, InputErrors) as err:
             show_refusal(err)
             return
-        refresh(seeds, build_dir)
+        if not refresh(seeds, build_dir):
+            return
         st.session_state["add_flash"] = (f"Saved {article_id}: {change.claims_added} claims added, "
                                          f"{change.claims_removed} removed; the map is updated.")
         st.rerun()
     confirm = remove.checkbox("I want to remove this article and all its claims")
     if remove.button("Remove article", disabled=not confirm):
-        change = remove_article(seeds, article_id)
-        refresh(seeds, build_dir)
+        try:
+            change = remove_article(seeds, article_id, source=article_id)
+        except (InputError, InputErrors) as err:
+            show_refusal(err)
+            return
+        if not refresh(seeds, build_dir):
+            return
         st.session_state["add_flash"] = f"Removed {article_id} and its {change.claims_removed} claims."
         st.rerun()
 

@@ -20,6 +20,7 @@ from streamlit_folium import st_folium  # noqa: E402
 from dashboard import data, downloads, export, leaflet  # noqa: E402
 from dashboard.map import MEASURES, build_map  # noqa: E402
 from geodata import paths  # noqa: E402
+from geodata.errors import InputError  # noqa: E402
 from geodata.ledger import CATEGORIES  # noqa: E402
 
 BUILD = data.build_dir()
@@ -183,8 +184,9 @@ def map_page() -> None:
     version = data.build_version(BUILD)
     try:
         build = load(str(BUILD), version)
-    except FileNotFoundError as err:
-        st.error(str(err))
+    except InputError as err:
+        st.error("The data could not be loaded.")
+        st.code(str(err), language=None)
         st.stop()
     show_header(build)
     filters = show_filters(build)

@@ -5,7 +5,6 @@ tests share it. Filters never change the build: they select claims, and the per-
 recomputed from the selected claims with the same function `geodata build` uses.
 """
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +16,12 @@ import shapely
 from shapely.geometry import MultiPolygon
 
 from geodata import paths
+from geodata.claims import COLUMNS as CLAIM_TABLE_COLUMNS
 from geodata.country_table import COLUMNS as COUNTRY_COLUMNS
+from geodata.errors import InputError
+from geodata.files import read_csv_strict
+from geodata.figures import COLUMNS as FIGURE_TABLE_COLUMNS
+from geodata.sources import COLUMNS as SOURCE_COLUMNS
 from geodata.country_table import country_table, status_conflicts, value_conflicts
 from geodata.figures import describe_value
 from geodata.ledger import CATEGORIES, FIGURES, is_unknown, is_web_address
@@ -79,17 +83,21 @@ def escape_markdown(text: str) -> str:
 
 def build_dir() -> Path:
     """The folder the app reads: build/, or the one POLICE_MAP_BUILD names (tests do)."""
-    return Path(os.environ.get("POLICE_MAP_BUILD") or paths.BUILD)
+    return paths.build_folder()
 
 
 def seeds_dir() -> Path:
     """The folder the Add article page publishes to: seeds/, or the one POLICE_MAP_SEEDS names."""
-    return Path(os.environ.get("POLICE_MAP_SEEDS") or paths.SEEDS)
+    return paths.seeds_folder()
 
 
-def read_table(path: Path) -> pd.DataFrame:
-    """A built CSV with every cell as a string ('' when empty): nothing is guessed."""
-    return pd.read_csv(path, dtype=str, keep_default_na=False)
+def read_table(path: Path, columns: list[str]) -> pd.DataFrame:
+    """A built CSV with exactly `columns`, every cell a string ('' when empty, never NaN): nothing is guessed."""
+    try:
+        return read_csv_strict(path, columns).drop(columns="line")
+    except InputError as err:
+        raise InputError(path, f"{err.message} (the build is damaged or from another version)", line=err.line,
+                         fix="rebuild it: `make build`") from err
 
 
 def drop_small_parts(geometry, min_area: float):
@@ -136,19 +144,28 @@ def build_version(build: Path) -> tuple:
 
 
 def load_build(build: Path) -> Build:
-    """Read what `python -m geodata build` wrote; a clear error naming the command when it is missing."""
+    """Read what `python -m geodata build` wrote; a clear error naming the command when it is missing or damaged."""
     # Load inputs.
     files = build_files(build)
     missing = [str(p) for p in files if not p.is_file()]
     if missing:
-        raise FileNotFoundError(f"missing {', '.join(missing)}: run `make build` "
-                                f"(or `python -m geodata build --out {build}`) first")
-    articles, claims, countries, figures = (read_table(p) for p in files[:4])
-    geo = gpd.read_file(paths.built_geojson(build))
+        raise InputError(build, f"missing {', '.join(missing)}",
+                         fix=f"build the data first: `make build` (or `python -m geodata build --out {build}`)")
+    columns = [SOURCE_COLUMNS, CLAIM_TABLE_COLUMNS, COUNTRY_COLUMNS, FIGURE_TABLE_COLUMNS]
+    articles, claims, countries, figures = (read_table(p, c) for p, c in zip(files[:4], columns))
+    try:
+        geo = gpd.read_file(paths.built_geojson(build))
+    except Exception as err:  # pyogrio raises its own errors for a damaged file
+        raise InputError(paths.built_geojson(build), f"cannot be read ({err})", fix="rebuild it: `make build`") from err
 
     # Process data.
-    for frame, columns in ((articles, ["n_claims", "n_figures"]), (countries, ["n_claims", "n_articles"])):
-        frame[columns] = frame[columns].astype(int)
+    for path, frame, names in ((files[0], articles, ["n_claims", "n_figures"]),
+                               (files[2], countries, ["n_claims", "n_articles"])):
+        for name in names:
+            if not frame[name].str.fullmatch("[0-9]+").all():
+                raise InputError(path, f"column {name} holds something other than counts",
+                                 fix="rebuild it: `make build`")
+        frame[names] = frame[names].astype(int)
     shapes = web_shapes(geo[["iso3", "name", "geometry"]])
     return Build(articles, claims, countries, figures, shapes)
 
@@ -201,9 +218,10 @@ def or_unknown(value: str) -> str:
     return "unknown" if is_unknown(value) else value
 
 
-def safe_link(url: str) -> str | None:
-    """The address when it is http/https, else None: nothing else is ever linked."""
-    return url if is_web_address(url) else None
+def safe_link(url: str) -> str:
+    """The address when it is http/https, else '': nothing else is ever linked (and empty stays a string,
+    never None or NaN, which pandas would turn into a truthy float)."""
+    return url if isinstance(url, str) and is_web_address(url) else ""
 
 
 def evidence(claims: pd.DataFrame, iso3: str) -> pd.DataFrame:

@@ -4,17 +4,14 @@ A text cell that starts with = + - @ (or their full-width forms), a tab, a carri
 is read as a formula by spreadsheet programs: it gets a leading apostrophe. Numbers stay numbers.
 """
 
-import io
-import re
 from datetime import date
 
 import pandas as pd
 
 from dashboard.data import Build, data_date_line, or_unknown, escape_markdown
+from geodata.files import csv_text
 from geodata.ledger import CATEGORIES, FIGURES
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0", "\uff1d", "\uff0b", "\uff0d", "\uff20")
-NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 COLUMNS = {
     "countries.csv": {
@@ -76,23 +73,10 @@ GEOJSON_NOTE = ("countries.geojson: every country of the world (Natural Earth 1:
                 "country with claims but no polygon is a Point. Full-precision boundaries, as built.")
 
 
-def neutralise(value):
-    """A cell value a spreadsheet will show as text, never run as a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_START) and not NUMBER.match(value):
-        return "'" + value
-    return value
-
-
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """The frame as UTF-8 CSV (with a byte-order mark, so spreadsheets read the accents; CRLF line
-    ends, so a cell holding a line break stays one cell), text cells neutralised."""
-    safe = frame.copy()
-    for column in safe.columns:
-        if not pd.api.types.is_numeric_dtype(safe[column]) and not pd.api.types.is_bool_dtype(safe[column]):
-            safe[column] = safe[column].map(neutralise)
-    buffer = io.StringIO()
-    safe.to_csv(buffer, index=False, lineterminator="\r\n")  # RFC 4180; quotes any cell with \r or \n
-    return buffer.getvalue().encode("utf-8-sig")
+    ends, RFC 4180), text cells neutralised, by the project's one CSV writer."""
+    return csv_text(frame, formula_safe=True, crlf=True).encode("utf-8-sig")
 
 
 def data_dictionary(build: Build, today: date | None = None) -> str:

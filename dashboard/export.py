@@ -11,7 +11,7 @@ from pathlib import Path
 from dashboard.data import Build, Filters, country_view, data_date_line, load_build, map_frame
 from dashboard.map import MEASURES, TextControl, build_map
 from geodata import paths
-from geodata.files import write_text_atomic
+from geodata.files import write_atomic
 
 TITLE = "China's overseas \u201cpolice stations\u201d: what the articles report, country by country"
 SUBTITLE = ("Each coloured country has at least one claim backed by a verbatim quote in a named "
@@ -57,4 +57,4 @@ def run(build_dir: Path = paths.BUILD, out: Path | None = None, measure: str = "
     page = export_html(build, measure)
 
     # Save outputs.
-    return write_text_atomic(out or paths.built_map_html(build_dir), page)
+    return write_atomic(out or paths.built_map_html(build_dir), page)

@@ -1,28 +1,45 @@
-"""Shared fixtures: the real seeds, and a copy of them in tmp_path for tests that change inputs."""
+"""Shared fixtures: a frozen ledger (tests/fixtures/ledger, the five original articles), a build of it, and a
+copy of it in tmp_path for tests that change inputs.
+
+Tests never read the live ledger in seeds/, which journalists grow every day: only tests/test_live_seeds.py
+does, to check that it builds.
+"""
 
 import shutil
 from pathlib import Path
 
 import pytest
 
-from geodata import paths
+FIXTURE_LEDGER = Path(__file__).resolve().parent / "fixtures" / "ledger"
+
+
+@pytest.fixture(autouse=True)
+def private_review_folder(tmp_path, monkeypatch):
+    """Review files a test writes go to its own folder, never to the repository's review/."""
+    monkeypatch.setenv("POLICE_MAP_REVIEW", str(tmp_path / "review"))
+
+
+@pytest.fixture(scope="session")
+def ledger() -> Path:
+    """The frozen fixture ledger (read only: copy it with seeds_copy to change it)."""
+    return FIXTURE_LEDGER
 
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> Path:
-    """One build of the real seeds, shared by the tests that only read it."""
+    """One build of the fixture ledger, shared by the tests that only read it."""
     from geodata import build
 
     out = tmp_path_factory.mktemp("build")
-    build.run(paths.SEEDS, out)
+    build.run(FIXTURE_LEDGER, out)
     return out
 
 
 @pytest.fixture
 def seeds_copy(tmp_path) -> Path:
-    """A private copy of seeds/ a test may break."""
+    """A private copy of the fixture ledger a test may change or break."""
     target = tmp_path / "seeds"
-    shutil.copytree(paths.SEEDS, target)
+    shutil.copytree(FIXTURE_LEDGER, target, ignore=shutil.ignore_patterns(".*"))
     return target
 
 

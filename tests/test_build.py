@@ -11,9 +11,9 @@ from geodata import build, paths
 OUTPUTS = ["articles.csv", "claims.csv", "countries.csv", "figures.csv", "countries.geojson"]
 
 
-def test_two_builds_are_byte_identical(tmp_path):
-    build.run(paths.SEEDS, tmp_path / "a")
-    build.run(paths.SEEDS, tmp_path / "b")
+def test_two_builds_are_byte_identical(tmp_path, ledger):
+    build.run(ledger, tmp_path / "a")
+    build.run(ledger, tmp_path / "b")
     for name in OUTPUTS:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
@@ -47,8 +47,8 @@ def test_bad_input_leaves_the_previous_build_intact(tmp_path, seeds_copy):
     assert not list(out.glob(".*.tmp"))
 
 
-def test_the_command_prints_a_summary(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "geodata", "build", "--out", str(tmp_path)],
+def test_the_command_prints_a_summary(tmp_path, ledger):
+    result = subprocess.run([sys.executable, "-m", "geodata", "build", "--seeds", str(ledger), "--out", str(tmp_path)],
                             capture_output=True, text=True, check=True)
     n = {name: len(pd.read_csv(tmp_path / f"{name}.csv")) for name in ["articles", "claims", "countries"]}
     assert result.stdout.startswith(f"{n['articles']} articles, {n['claims']} claims, {n['countries']} countries")
@@ -62,10 +62,10 @@ def test_a_ledger_with_no_claims_and_no_figures_still_builds(tmp_path, seeds_cop
     assert len(pd.read_csv(tmp_path / "articles.csv")) == result.n_articles
 
 
-def test_outputs_are_readable_like_any_new_file_not_private_temporary_files(tmp_path):
+def test_outputs_are_readable_like_any_new_file_not_private_temporary_files(tmp_path, ledger):
     import os
 
-    build.run(paths.SEEDS, tmp_path)
+    build.run(ledger, tmp_path)
     umask = os.umask(0)
     os.umask(umask)
     assert (tmp_path / "countries.csv").stat().st_mode & 0o777 == 0o666 & ~umask

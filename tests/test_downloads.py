@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dashboard import data, downloads
+from geodata import files
 
 HOSTILE = "<img src=x onerror=alert(1)>"  # as in the hostile_build fixture (conftest.py)
 
@@ -20,12 +21,12 @@ def read_back(payload: bytes) -> pd.DataFrame:
 @pytest.mark.parametrize("cell", ["=1+1", "+1+1", "-1+1", "@SUM(A1)", "\t=1", "\r=1", "\0=1",
                                   "=HYPERLINK(\"http://x\")", "\uff1d1+1"])
 def test_a_formula_cell_gets_a_leading_apostrophe(cell):
-    assert downloads.neutralise(cell) == "'" + cell
+    assert files.neutralise(cell) == "'" + cell
 
 
 @pytest.mark.parametrize("cell", ["Italy", "11", "-5", "+3.5", "1e5", "", "a=b", "'already"])
 def test_plain_text_and_numbers_stay_as_they_are(cell):
-    assert downloads.neutralise(cell) == cell
+    assert files.neutralise(cell) == cell
 
 
 def test_number_columns_stay_numbers():
@@ -40,8 +41,8 @@ def test_no_cell_of_a_download_starts_like_a_formula_and_text_survives_the_round
     frame = pd.DataFrame({"row": range(len(cells)), "cell": cells})
     back = read_back(downloads.csv_bytes(frame)).cell.tolist()
     for original, cell in zip(cells, back):
-        assert not cell.startswith(downloads.FORMULA_START) or downloads.NUMBER.match(cell)
-        assert cell == downloads.neutralise(original)
+        assert not cell.startswith(files.FORMULA_START) or files.NUMBER.match(cell)
+        assert cell == files.neutralise(original)
 
 
 def test_the_hostile_build_downloads_neutralised(hostile_build):

@@ -9,8 +9,9 @@ from geodata.ledger import load_ledger
 
 
 @pytest.fixture(scope="module")
-def ledger():
-    return load_ledger(paths.SEEDS)
+def ledger(ledger):
+    """The fixture ledger (conftest's folder), loaded and validated."""
+    return load_ledger(ledger)
 
 
 def test_every_ledger_quote_is_found_in_its_article(ledger):
@@ -88,7 +89,7 @@ def test_an_empty_article_fails_naming_the_file(seeds_copy):
     (paths.articles_dir(seeds_copy) / "004_93c3f7158df3345d.txt").write_text("\n\n", encoding="utf-8")
     with pytest.raises(InputErrors) as err:
         load_ledger(seeds_copy)
-    assert "004_93c3f7158df3345d.txt: article has no text" in str(err.value)
+    assert "004_93c3f7158df3345d.txt: the article has no text" in str(err.value)
 
 
 def test_an_article_address_must_be_http_or_https(seeds_copy):

@@ -23,10 +23,10 @@ def test_add_writes_proposals_to_a_review_file_and_prints_its_path_last(tmp_path
     (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
     result = geodata("add", tmp_path / "story.txt", "--outlet", "Test Wire", "--published", "2023-03-03",
                      "--seeds", seeds_copy, "--out", tmp_path / "build")
-    review = tmp_path / "build" / "review" / result.stdout.strip().splitlines()[-1].split("/")[-1]
+    review = paths.review_folder() / result.stdout.strip().splitlines()[-1].split("/")[-1]
     assert result.stdout.strip().splitlines()[-1] == str(review)
     proposals = pd.read_csv(review, dtype=str, keep_default_na=False)
-    assert list(proposals.columns) == ["article", "country", "category", "value", "city", "quote", "note"]
+    assert list(proposals.columns) == ["article", "country", "category", "value", "city", "quote", "note", "rule"]
     assert {"PRT"} == set(proposals.country)
     assert (paths.articles_dir(seeds_copy) / proposals.article.iloc[0]).is_file()
 
