@@ -7,25 +7,34 @@ SHELL := bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+# uv installs exactly what uv.lock pins (seconds, not minutes); it is itself pinned and kept in .uv/.
+UV_VERSION := 0.13.9
+UV := .uv/bin/uv
+UV_SYNC := UV_PROJECT_ENVIRONMENT=$(VENV) UV_PYTHON_DOWNLOADS=never $(UV) sync --frozen --inexact --python $(PYTHON)
 SEEDS := seeds
 BUILD := build
 SEED_FILES := $(wildcard $(SEEDS)/articles/*.txt) $(SEEDS)/articles.csv $(SEEDS)/claims.csv $(SEEDS)/figures.csv
 CODE := $(wildcard geodata/*.py) $(wildcard geodata/data/*)
 
-.PHONY: help install install-test build table run export test eval bench clean
+.PHONY: help install install-test lock build table run export test eval bench clean
 
 help: ## list every target with what it does
 	@grep -hE '^[a-zA-Z_.-]+:.*## ' $(MAKEFILE_LIST) | sort | awk 'BEGIN {FS = ":.*## "}; {printf "  %-14s %s\n", $$1, $$2}'
 
-$(VENV)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e .
+$(UV):
+	$(PYTHON) -m venv .uv
+	.uv/bin/python -m pip install --quiet uv==$(UV_VERSION)
+
+$(VENV)/.installed: uv.lock pyproject.toml | $(UV)
+	$(UV_SYNC) --quiet
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(UV_SYNC) --quiet --extra test
 	touch $@
+
+lock: | $(UV) ## refresh uv.lock from pyproject.toml (then commit it; run and test install from it)
+	UV_PYTHON_DOWNLOADS=never $(UV) lock --python $(PYTHON)
 
 install: $(VENV)/.installed ## create .venv and install the project
 
@@ -53,15 +62,15 @@ eval: $(VENV)/.installed ## score the extractor on the reviewed ledger and on he
 	$(PY) -m geodata evaluate --seeds benchmarks/heldout
 
 $(VENV)/.installed-bench: $(VENV)/.installed-test
-	$(PY) -m pip install --quiet -e '.[test,bench]'
+	$(UV_SYNC) --quiet --extra test --extra bench
 	touch $@
 
 bench: $(VENV)/.installed-bench ## print benchmark figures: extractor speed, export size vs explore(), map time per rerun
 	$(PY) benchmarks/bench_extract.py
 	$(PY) benchmarks/bench_dashboard.py
 
-test: $(VENV)/.installed-test ## install with test extras and run the whole test suite
+test: $(VENV)/.installed-test ## install with test extras (from uv.lock) and run the whole test suite
 	$(PY) -m pytest
 
-clean: ## remove build/ and the copied Leaflet files (the .venv stays)
-	rm -rf $(BUILD) dashboard/static
+clean: ## remove build/, the gazetteer cache and the copied Leaflet files (.venv and review/ stay)
+	rm -rf $(BUILD) .cache dashboard/static
