@@ -194,3 +194,17 @@ def test_markdown_escaping_leaves_no_link_image_or_formula():
     escaped = data.escape_markdown("![p](http://t.example/p.png) <b>x</b> $x^2$ :red[y] **z**")
     assert not re.search(r"(?<!\\)[<>\[\]()$`!*:]", escaped), escaped
     assert unescape(escaped) == "![p](http://t.example/p.png) <b>x</b> $x^2$ :red[y] **z**"
+
+
+def test_evidence_for_a_country_whose_articles_mix_a_link_and_no_link_shows_without_error(seeds_copy, tmp_path,
+                                                                                            monkeypatch):
+    from geodata import build
+
+    articles = paths.articles_csv(seeds_copy)
+    text = articles.read_text(encoding="utf-8")
+    articles.write_text(text.replace("002_16b92b9d41bb28c0.txt,unknown,", "002_16b92b9d41bb28c0.txt,Test Outlet,")
+                        .replace(",,,CNN\n003", ",https://example.org/002,,CNN\n003", 1), encoding="utf-8")
+    build.run(seeds_copy, tmp_path / "build")
+    at = click(run_app(tmp_path / "build", monkeypatch), "ITA", "Italy")
+    assert not at.exception
+    assert [e.proto.url for e in at.get("link_button")] == ["https://example.org/002"] * 2

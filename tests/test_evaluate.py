@@ -15,8 +15,8 @@ def test_precision_recall_and_f1_come_from_the_counts():
     assert scores.prf() == scores.prf("station")
 
 
-def test_the_seed_ledger_is_scored_per_category_and_overall():
-    scores = evaluate(paths.SEEDS)
+def test_the_fixture_ledger_is_scored_per_category_and_overall(ledger):
+    scores = evaluate(ledger)
     assert set(scores.counts) == set(CATEGORY_ORDER)
     precision, recall, f1 = scores.prf()
     assert precision >= 0.9 and f1 >= 0.8  # a guard against regressions, not a target to tune to

@@ -400,10 +400,7 @@ def test_progress_bar_goes_to_a_terminal_only(tmp_path):
     assert "files" not in out.getvalue()
 
 
-@pytest.mark.parametrize("path", ["seeds/articles"])
-def test_extract_runs_on_the_seed_articles(path, capsys):
-    from geodata import paths
-
-    assert main(["extract", str(paths.ROOT / path)]) == 0
+def test_extract_runs_on_the_fixture_articles(ledger, capsys):
+    assert main(["extract", str(ledger / "articles")]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == ",".join(COLUMNS) and len(out) > 20
