@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
 
         # The same work in its three parts, in this process, on the first 2,000 articles.
         from geodata import extract
-        from geodata.articles import read_article
+        from geodata.article_text import read_article
         from geodata.extract import gazetteer
 
         gazetteer.load()
@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         for article, claims in zip(articles, proposals):
             writer.writerows([article.id, c.iso3, c.category, c.value, c.quote, c.start, c.end, c.rule] for c in claims)
         writing = time.perf_counter() - started
-        print(f"  in parts, {len(files):,} articles: reading (geodata.articles.read_article) {part / reading:,.0f} chars/s; "
+        print(f"  in parts, {len(files):,} articles: reading (geodata.article_text.read_article) {part / reading:,.0f} chars/s; "
               f"extracting (geodata.extract.propose) {part / extracting:,.0f} chars/s; "
               f"writing CSV {part / writing:,.0f} chars/s")
     return 0

@@ -9,14 +9,15 @@ import pandas as pd
 import streamlit as st
 
 from geodata import paths
-from geodata.articles import Article, find_quote, parse_article, read_article
+from geodata.article_text import Article, find_quote, parse_article, read_article
 from geodata.errors import InputError, InputErrors
 from geodata.files import read_csv_strict
-from geodata.ledger import CATEGORIES, CLAIM_COLUMNS
+from geodata.ledger import CLAIM_COLUMNS
+from geodata.vocabulary import CATEGORIES
 from geodata.publish import decode_upload, publish_article, rebuild, remove_article, replace_claims
 from geodata.review import proposals_for_review
 
-EDITOR_COLUMNS = ["keep", "country", "category", "value", "city", "quote", "note"]
+EDITOR_COLUMNS = ["keep", "country", "category", "value", "city", "quote", "according_to", "note"]
 NEW = "A new article"
 
 
@@ -70,7 +71,13 @@ def claims_editor(key: str, text: str, claims: pd.DataFrame) -> pd.DataFrame:
             "keep": st.column_config.CheckboxColumn("keep", help="untick to leave this row out", default=True),
             "country": st.column_config.TextColumn("country", help="a name or an ISO3 code", required=True),
             "category": st.column_config.SelectboxColumn("category", options=list(CATEGORIES), required=True),
-            "value": st.column_config.TextColumn("value", help="a count, or a year / year range for patrols"),
+            "value": st.column_config.TextColumn("value", help="a count (11, >=2), a year or range for joint "
+                                                 "policing (2016-2018), ordered / closed for a closure"),
+            "city": st.column_config.TextColumn("city", help="cities the quote ties to the claim, '; '-separated; "
+                                                "'near Paris' for a place near a city"),
+            "according_to": st.column_config.TextColumn("according to", help="who the article attributes it to, "
+                                                         "first-hand first: 'Safeguard Defenders; CNN'; empty: the "
+                                                         "outlet's own voice"),
             "quote": st.column_config.TextColumn("quote", width="large", help="must be found in the text"),
         })
     with st.expander("Each quote in its context", expanded=False):
@@ -149,15 +156,3 @@ def existing_article(seeds, article_id: str, build_dir) -> None:
             return
         st.session_state["add_flash"] = f"Removed {article_id} and its {change.claims_removed} claims."
         st.rerun()
-
-
-def page(seeds, build_dir) -> None:
-    st.title("Add an article, review its claims, publish")
-    if "add_flash" in st.session_state:
-        st.success(st.session_state.pop("add_flash"))
-    articles = sorted(p.name for p in paths.articles_dir(seeds).glob("*.txt"))
-    choice = st.selectbox("Article", [NEW, *articles], key="article_choice")
-    if choice == NEW:
-        new_article(seeds, build_dir)
-    else:
-        existing_article(seeds, choice, build_dir)

@@ -11,7 +11,7 @@ from geodata.errors import InputError, InputErrors
 def cmd_build(args: argparse.Namespace) -> int:
     from geodata import build
 
-    result = build.run(args.seeds, args.out)
+    result = build.write_build(args.seeds, args.out)
     print(result.summary())
     if args.show:
         import pandas as pd

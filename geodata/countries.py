@@ -1,87 +1,112 @@
-"""Country names as journalists write them -> ISO 3166-1 alpha-3, via pycountry and aliases.csv.
+"""The per-country table (build/countries.csv): one row per country with at least one claim.
 
-Exact matching only: a name is looked up after plain-quote normalisation, case folding and
-dropping a leading "the". An unmapped name fails loudly with the list and the file to edit.
+Words, not booleans ('reported' / 'not reported'); the furthest stage reported as `status`; sources counted
+first-hand, not articles; disagreements only between different values of one category (a closure order and
+an investigation are stages of one story, not rival versions).
 """
 
-from functools import cache
-
 import pandas as pd
-import pycountry
 
-from geodata import paths
-from geodata.articles import normalise
-from geodata.errors import InputError
-from geodata.files import read_csv_strict
-
-ALIAS_COLUMNS = ["alias", "iso3", "kind"]
-ALIAS_KINDS = {"name", "abbreviation", "demonym", "city"}
-
-# Codes that are not ISO 3166-1 but that the map needs (Kosovo is user-assigned XKX by the EU
-# and others); their display names are here because pycountry does not know them.
-EXTRA_NAMES = {"XKX": "Kosovo", "XNC": "Northern Cyprus", "XSL": "Somaliland",
-               "XIO": "Indian Ocean Territories", "XSG": "Siachen Glacier"}
+from geodata.outputs import COUNTRIES, NOT_REPORTED, REPORTED
+from geodata.vocabulary import CATEGORIES, count_number, describe_count
 
 
-def key(name: str) -> str:
-    """The lookup key of a name: plain quotes, collapsed spaces, case-folded, no leading 'the'."""
-    text = normalise(name).strip().casefold()
-    return text.removeprefix("the ").strip()
+def join_unique(values) -> str:
+    """Distinct non-empty strings in first-seen order, joined with '; '."""
+    seen = []
+    for value in values:
+        for part in str(value).split(";"):
+            part = part.strip()
+            if part and part not in seen:
+                seen.append(part)
+    return "; ".join(seen)
 
 
-@cache
-def load_aliases(path=paths.ALIASES) -> pd.DataFrame:
-    frame = read_csv_strict(path, ALIAS_COLUMNS)
-    for row in frame.itertuples():
-        if row.kind not in ALIAS_KINDS:
-            raise InputError(path, f"unknown kind {row.kind!r}", line=row.line,
-                             fix=f"use one of {', '.join(sorted(ALIAS_KINDS))}")
-        if row.iso3 not in EXTRA_NAMES and pycountry.countries.get(alpha_3=row.iso3) is None:
-            raise InputError(path, f"{row.iso3!r} is not an ISO 3166-1 alpha-3 code", line=row.line,
-                             fix="use a three-letter code such as ITA")
-    return frame
+def status(claims: list[dict]) -> str:
+    """The furthest stage the claims report (see outputs.STATUSES)."""
+    categories = {c["category"] for c in claims}
+    stages = {c["value"] for c in claims if c["category"] == "shutdown"}
+    if "closed" in stages:
+        return "closed"
+    if "ordered" in stages:
+        return "ordered closed"
+    if "investigation" in categories:
+        return "investigated"
+    if "station" in categories:
+        return "station reported"
+    if categories - {"official_response"}:
+        return "other reports"
+    return "statement only"
 
 
-def pycountry_names() -> dict[str, str]:
-    """Every name pycountry gives a country (name, official and common name) -> alpha-3."""
-    names = {}
-    for country in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            value = getattr(country, attr, None)
-            if value:
-                names[key(value)] = country.alpha_3
-    return names
+def best_count(values) -> str:
+    """The highest count among the values, hedged as given ('11' beats '>=2'), '' when none."""
+    numbered = [(count_number(v), not v.startswith(">"), v) for v in values if v]
+    return max(numbered)[2] if numbered else ""
 
 
-@cache
-def lookup() -> dict[str, str]:
-    """The full lookup: pycountry names, then aliases.csv on top (reviewed aliases win)."""
-    table = pycountry_names()
-    table.update({key(r.alias): r.iso3 for r in load_aliases().itertuples()})
-    return table
+def count_conflict(values: list[str]) -> bool:
+    """Counts disagree when two exact numbers differ, or an exact number is below another article's bound."""
+    exact = {int(v) for v in values if v.isdigit()}
+    bounds = [count_number(v) + (not v.startswith(">=")) for v in values if v.startswith(">")]
+    return len(exact) > 1 or any(e < b for e in exact for b in bounds)
 
 
-def resolve(name: str) -> str | None:
-    """ISO3 for a name or an ISO3 code, or None when it does not resolve."""
-    text = name.strip()
-    if len(text) == 3 and text.isupper():
-        if text in EXTRA_NAMES or pycountry.countries.get(alpha_3=text):
-            return text
-    return lookup().get(key(text))
+def value_conflicts(claims) -> list[str]:
+    """Where articles give different counts or years for the same category (stages are not conflicts)."""
+    rows = claims.to_dict("records") if isinstance(claims, pd.DataFrame) else claims
+    notes = []
+    for name, category in CATEGORIES.items():
+        given = [c for c in rows if c["category"] == name and c["value"]]
+        values = sorted({c["value"] for c in given})
+        if category.value == "stage" or len(values) < 2:
+            continue
+        if category.value == "count" and not count_conflict(values):
+            continue
+        parts = " vs ".join(f"{describe_count(v)} ({join_unique(c['source'] for c in given if c['value'] == v)})"
+                            for v in values)
+        notes.append(f"{category.label} differs: {parts}")
+    return notes
 
 
-def display_name(iso3: str) -> str:
-    """The short English name a reader expects ("Netherlands", not "Netherlands, Kingdom of the")."""
-    if iso3 in EXTRA_NAMES:
-        return EXTRA_NAMES[iso3]
-    country = pycountry.countries.get(alpha_3=iso3)
-    if country is None:
-        return iso3
-    name = getattr(country, "common_name", None) or country.name
-    if "," in name:  # "Korea, Republic of": prefer the reviewed alias a reader knows
-        aliases = load_aliases()
-        named = aliases[(aliases.iso3 == iso3) & (aliases.kind == "name")].alias
-        if len(named):
-            return named.iloc[0]
-    return name
+def value_summary(category, claims: list[dict]) -> str:
+    values = [c["value"] for c in claims if c["category"] == category.name]
+    if category.value == "count":
+        return best_count(values)
+    if category.value == "years":
+        return join_unique(sorted(values))
+    if category.value == "stage":
+        return "closed" if "closed" in values else "ordered" if values else ""
+    return ""
 
+
+def country_row(iso3: str, claims: list[dict]) -> dict:
+    categories = {c["category"] for c in claims}
+    by_article = sorted(claims, key=lambda c: c["article"])
+    sources = {name: {c["first_hand"] for c in claims if c["category"] == name} for name in categories}
+    row = {"iso3": iso3, "name": claims[0]["country"], "status": status(claims)}
+    for category in CATEGORIES.values():
+        row[category.name] = REPORTED if category.name in categories else NOT_REPORTED
+        if category.value_column:
+            row[category.value_column] = value_summary(category, claims)
+    row |= {
+        "cities": join_unique(c["city"] for c in claims),
+        "n_claims": len(claims),
+        "n_articles": len({c["article"] for c in claims}),
+        "n_sources": len({c["first_hand"] for c in claims}),
+        "sources": join_unique(c["first_hand"] for c in by_article),
+        "outlets": join_unique(c["source"] for c in by_article),
+        "single_source": join_unique(c for c in CATEGORIES if len(sources.get(c, ())) == 1),
+        "conflicts": " | ".join(value_conflicts(claims)),
+    }
+    return row
+
+
+def country_table(claims: pd.DataFrame) -> pd.DataFrame:
+    """One row per country from the long claims table (build/claims.csv's columns), sorted by name."""
+    groups: dict[str, list[dict]] = {}
+    for claim in claims.to_dict("records"):
+        groups.setdefault(claim["iso3"], []).append(claim)
+    rows = [country_row(iso3, group) for iso3, group in groups.items()]
+    table = pd.DataFrame(rows, columns=COUNTRIES.names)
+    return COUNTRIES.select(table.sort_values("name", kind="stable"))

@@ -11,29 +11,24 @@ from pathlib import Path
 import pandas as pd
 
 from geodata import paths
-from geodata.articles import Article, find_quote, read_article
-from geodata.countries import resolve
+from geodata.article_text import Article, find_quote, normalise, read_article
+from geodata.country_names import resolve
 from geodata.errors import InputError, InputErrors
 from geodata.files import read_csv_strict
+from geodata.places import unknown_cities
+from geodata.sources import unknown_sources
+from geodata.vocabulary import CATEGORIES, COUNT, check_value
 
 ARTICLE_COLUMNS = ["article", "outlet", "title", "url", "published", "cites"]
-CLAIM_COLUMNS = ["article", "country", "category", "value", "city", "quote", "note"]
+CLAIM_COLUMNS = ["article", "country", "category", "value", "city", "quote", "according_to", "note"]
 FIGURE_COLUMNS = ["article", "figure", "value", "quote"]
-
-CATEGORIES = {
-    "station": "a reported Chinese overseas police or 'service' station in the country",
-    "investigation": "the country's police, government or prosecutors investigate or probe the stations",
-    "patrol_agreement": "joint patrols with Chinese police, or a bilateral policing or patrol agreement",
-    "shutdown": "a station closed or ordered closed",
-    "forced_return": "a person coerced to return to China from the country",
-    "official_response": "another official statement or action: a warning, a summons, arrests",
-}
 
 FIGURES = {
     "stations_total": "stations reported worldwide",
     "stations_first_revealed": "stations revealed in the first report (Sept 2022)",
     "stations_additional": "stations added by the second report (Dec 2022)",
-    "countries_with_stations": "countries where stations are active",
+    "countries_with_jurisdictions": "countries where police jurisdictions of China's Ministry of Public Security are active",
+    "countries_with_stations": "countries where stations are reported",
     "countries_investigating": "countries investigating the stations",
     "staff_hired": "people hired by one police network",
     "report_title": "title of the December 2022 report",
@@ -41,9 +36,7 @@ FIGURES = {
 TEXT_FIGURES = {"report_title"}
 
 # Values use ASCII digits only ("1\u0661" is not 11).
-COUNT = re.compile(r"^[1-9][0-9]{0,5}$")
-YEARS = re.compile(r"^(19|20)[0-9][0-9](-(19|20)[0-9][0-9])?$")
-BOUND = re.compile(r"^(>=|>)?[1-9][0-9]{0,6}$")
+BOUND = COUNT
 DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 # An article id is a plain file name in seeds/articles/: no folder, no "..", no hidden file.
 ARTICLE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,120}\.txt$")
@@ -67,21 +60,6 @@ def is_unknown(value: str) -> bool:
 
 def is_web_address(url: str) -> bool:
     return re.match(r"^https?://[^\s/$.?#][^\s]*$", url, re.IGNORECASE) is not None
-
-
-def check_value(category: str, value: str) -> str | None:
-    """None when the value fits its category, else what a good value looks like."""
-    if value == "":
-        return None
-    if category in ("station", "forced_return"):
-        return None if COUNT.match(value) else "a whole number such as 11, or empty"
-    if category == "patrol_agreement":
-        if YEARS.match(value):
-            years = [int(y) for y in value.split("-")]
-            if years == sorted(years):
-                return None
-        return "a year or a year range such as 2016-2018 (first year first), or empty"
-    return "empty (this category takes no value)"
 
 
 def check_published(value: str, today: date | None = None) -> str | None:
@@ -209,10 +187,20 @@ def validate_claims(frame: pd.DataFrame, texts: dict[str, Article], source: Path
     frame = frame.assign(iso3=iso3)
     seen: dict[tuple, int] = {}
     for row in frame.itertuples():
-        k = (row.article, row.iso3, row.category)
+        if row.iso3 and row.iso3 != "CHN":
+            for city in unknown_cities(row.city, row.iso3):
+                errors.append(InputError(source, f"city {city!r} is not in the gazetteer for {row.iso3}", line=row.line,
+                                         fix=f"write the city as GeoNames does (see {paths.CITY_POINTS}), 'near "
+                                         "<city>' for a place near it, several with '; ', or leave it empty"))
+        unknown = unknown_sources(row.according_to)
+        if unknown:
+            errors.append(InputError(source, f"unknown source {', '.join(map(repr, unknown))} in according_to",
+                                     line=row.line, fix=f"use a name listed in {paths.SOURCES} or add it there "
+                                     "(alias,name,kind); separate a chain with '; ', first-hand first"))
+        k = (row.article, row.iso3, row.category, normalise(row.quote))
         if row.iso3 and k in seen:
-            errors.append(InputError(source, f"duplicate claim {k} (first on line {seen[k]})", line=row.line,
-                                     fix="keep one row per article, country and category"))
+            errors.append(InputError(source, f"duplicate claim {k[:3]} with the same quote (first on line {seen[k]})",
+                                     line=row.line, fix="keep one row per article, country, category and quote"))
         seen.setdefault(k, row.line)
     return frame, errors
 

@@ -36,6 +36,7 @@ BOUNDARIES = DATA / "boundaries_50m.geojson"
 POINTS = DATA / "points.csv"
 GAZETTEER = DATA / "gazetteer.csv"
 SOURCES = DATA / "sources.csv"
+CITY_POINTS = DATA / "city_points.csv"
 CATEGORIES = DATA / "categories.csv"
 
 # The ledger: seeds/articles/*.txt and these files.
@@ -103,6 +104,22 @@ def built_articles(build: Path) -> Path:
 
 def built_geojson(build: Path) -> Path:
     return build / "countries.geojson"
+
+
+def built_map_geojson(build: Path) -> Path:
+    return build / "map.geojson"
+
+
+def built_places(build: Path) -> Path:
+    return build / "places.csv"
+
+
+def built_places_geojson(build: Path) -> Path:
+    return build / "places.geojson"
+
+
+def built_datapackage(build: Path) -> Path:
+    return build / "datapackage.json"
 
 
 def built_map_html(build: Path) -> Path:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from geodata import paths
-from geodata.articles import parse_article
+from geodata.article_text import parse_article
 from geodata.errors import InputError
 from geodata.files import csv_text, read_csv_strict, unneutralise, write_atomic
 from geodata.ledger import CLAIM_COLUMNS

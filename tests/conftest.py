@@ -31,7 +31,7 @@ def built(tmp_path_factory) -> Path:
     from geodata import build
 
     out = tmp_path_factory.mktemp("build")
-    build.run(FIXTURE_LEDGER, out)
+    build.write_build(FIXTURE_LEDGER, out)
     return out
 
 
@@ -67,15 +67,15 @@ def hostile_build(tmp_path_factory) -> Path:
         f"002_hostile.txt,{TEMPLATE},=HYPERLINK(\"http://tracker.example\"),https://example.org/a,2023-01-05,"
         "=cmd|' /C calc'!A0\n", encoding="utf-8")
     (seeds / "claims.csv").write_text(
-        "article,country,category,value,city,quote,note\n"
-        f"001_hostile.txt,Italy,station,11,{HOSTILE},Italy hosted 11 Chinese police stations {HOSTILE} {TEMPLATE},"
+        "article,country,category,value,city,quote,according_to,note\n"
+        f"001_hostile.txt,Italy,station,11,Prato,Italy hosted 11 Chinese police stations {HOSTILE} {TEMPLATE},,"
         f"{TEMPLATE}\n"
-        f"002_hostile.txt,France,investigation,,,Police in France opened an investigation {TEMPLATE},=1+1\n",
+        f"002_hostile.txt,France,investigation,,,Police in France opened an investigation {TEMPLATE},,=1+1\n",
         encoding="utf-8")
     (seeds / "figures.csv").write_text(
         "article,figure,value,quote\n"
         f"001_hostile.txt,report_title,{HOSTILE},It was called ![pixel](http://tracker.example/p.png)\n",
         encoding="utf-8")
     out = tmp_path_factory.mktemp("hostile_build")
-    build.run(seeds, out)
+    build.write_build(seeds, out)
     return out

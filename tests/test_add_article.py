@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.map import NO_REPORTS
 from geodata import build, paths
 
 ARTICLE = """VILNIUS - Lithuanian police have opened an investigation into a Chinese "overseas police service station" in Vilnius, the interior ministry said on Thursday.
@@ -18,7 +19,7 @@ Chile's foreign ministry said it was checking reports of a similar station in Sa
 @pytest.fixture
 def workspace(seeds_copy, tmp_path, monkeypatch):
     out = tmp_path / "build"
-    build.run(seeds_copy, out)
+    build.write_build(seeds_copy, out)
     monkeypatch.setenv("POLICE_MAP_SEEDS", str(seeds_copy))
     monkeypatch.setenv("POLICE_MAP_BUILD", str(out))
     return seeds_copy, out
@@ -56,9 +57,9 @@ def test_propose_untick_edit_publish_puts_the_new_country_on_the_map(workspace):
     assert at.success and "Published 005_" in at.success[0].value
 
     countries = pd.read_csv(paths.built_countries(out), dtype=str, keep_default_na=False).set_index("iso3")
-    assert countries.loc["LTU", "stations"] == "1"
-    assert countries.loc["CHL", "station"] == "yes"
-    assert countries.loc["CHL", "investigation"] == "no"
+    assert countries.loc["LTU", "station_count"] == "1"
+    assert countries.loc["CHL", "station"] == "reported"
+    assert countries.loc["CHL", "investigation"] == "not reported"
     claims = pd.read_csv(paths.claims_csv(seeds), dtype=str, keep_default_na=False)
     assert set(claims[claims.article.str.startswith("005_")].country) == {"LTU", "CHL"}
 
@@ -71,9 +72,9 @@ def reported_on_map(at: AppTest) -> set[str]:
     """The iso3 codes the map colours as reported (any class but "No reports")."""
     (component,) = [c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium")]
     script = json.loads(component.proto.json_args)["script"]
-    classes = dict((iso3, cls) for cls, iso3 in re.findall(r'"class": "([^"]+)"[^{}]*?"iso3": "([A-Z]{3})"', script))
-    assert classes.get("NOR") == "No reports"
-    return {iso3 for iso3, cls in classes.items() if cls != "No reports"}
+    classes = dict((p["iso3"], p["class"]) for p in map(json.loads, re.findall(r'"properties": (\{[^{}]*\})', script)) if "class" in p)
+    assert classes.get("NOR") == NO_REPORTS
+    return {iso3 for iso3, cls in classes.items() if cls != NO_REPORTS}
 
 
 def test_a_refused_publish_writes_nothing_and_says_why(workspace):

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from dashboard import data, downloads
 from geodata import files
+from geodata.outputs import TABLES
 
 HOSTILE = "<img src=x onerror=alert(1)>"  # as in the hostile_build fixture (conftest.py)
 
@@ -55,18 +56,34 @@ def test_the_hostile_build_downloads_neutralised(hostile_build):
     assert articles.n_claims.tolist() == ["1", "1"]
 
 
-@pytest.mark.parametrize("name", list(downloads.COLUMNS))
-def test_the_dictionary_explains_every_column_of_every_file(built, name):
-    header = pd.read_csv(built / name, nrows=0).columns.tolist()
-    assert list(downloads.COLUMNS[name]) == header
-
-
-def test_the_dictionary_has_sources_licence_and_how_to_cite(built):
+@pytest.mark.parametrize("table", TABLES, ids=lambda t: t.path)
+def test_the_build_writes_exactly_the_declared_columns_and_the_dictionary_explains_each(built, table):
+    header = pd.read_csv(built / table.path, nrows=0).columns.tolist()
+    assert header == table.names
     text = downloads.data_dictionary(data.load_build(built))
-    for words in ["## countries.csv", "## claims.csv", "countries.geojson", "## Categories", "## Sources",
-                  "article 004, via The Guardian", "## Licence", "Natural Earth", "## How to cite",
-                  "date unknown", "## Limits"]:
+    section = text.split(f"## {table.path}")[1].split("\n## ")[0]
+    assert [line.split("`")[1] for line in section.splitlines() if line.startswith("| `")] == table.names
+
+
+def test_the_build_is_a_valid_frictionless_data_package(built):
+    from frictionless import validate
+
+    report = validate(built / "datapackage.json")
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:5]
+
+
+def test_the_dictionary_has_categories_articles_licence_and_how_to_cite(built):
+    text = downloads.data_dictionary(data.load_build(built))
+    for words in ["## countries.csv", "## claims.csv", "countries.geojson", "## Categories", "## Articles",
+                  "article 004", "## Licence", "CC BY 4.0", "Natural Earth", "## How to cite",
+                  "date unknown", "## Limits", "Joint policing"]:
         assert words in text, words
+
+
+def test_the_zip_download_holds_every_file_and_the_dictionary(built):
+    files = downloads.all_files(data.load_build(built), built)
+    assert {"countries.csv", "claims.csv", "articles.csv", "figures.csv", "places.csv", "countries.geojson",
+            "map.geojson", "places.geojson", "datapackage.json", "data_dictionary.md"} <= set(files)
 
 
 def test_the_dictionary_shows_hostile_titles_as_text(hostile_build):

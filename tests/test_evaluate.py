@@ -39,13 +39,13 @@ def test_a_ledger_claim_not_proposed_is_a_miss_with_its_quote(seeds_copy):
     claims = paths.claims_csv(seeds_copy)
     quote = "Tensions between China and countries like Canada have also flared."
     with claims.open("a", encoding="utf-8") as fh:
-        fh.write(f'000_6f7ba2e1a73b48cc.txt,Japan,investigation,,,"{quote}",\n')
+        fh.write(f'000_6f7ba2e1a73b48cc.txt,Japan,investigation,,,"{quote}",,\n')
     scores = evaluate(seeds_copy)
     assert ("000_6f7ba2e1a73b48cc.txt", "JPN", "investigation", quote) in scores.misses
     assert scores.counts["investigation"][2] >= 1
 
 
-def test_evaluate_command_prints_scores_then_misses_and_false_alarms(capsys):
-    assert main(["evaluate"]) == 0
+def test_evaluate_command_prints_scores_then_misses_and_false_alarms(ledger, capsys):
+    assert main(["evaluate", "--seeds", str(ledger)]) == 0
     out = capsys.readouterr().out
     assert out.index("overall") < out.index("Misses (") < out.index("False alarms (")

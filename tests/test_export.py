@@ -8,7 +8,7 @@ from dashboard import __main__ as cli
 from dashboard import data, export
 from geodata import paths
 
-LIMIT = 600 * 1024
+LIMIT = 400 * 1024
 REMOTE = re.compile(r"""(?:<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?(?:https?:)?//)"""
                     r"""|url\(\s*["']?(?:https?:)?//|@import|\$\.ajax|fetch\(""", re.I)
 
@@ -16,15 +16,15 @@ REMOTE = re.compile(r"""(?:<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\
 @pytest.fixture(scope="module")
 def page(built, tmp_path_factory):
     out = tmp_path_factory.mktemp("export") / "map.html"
-    assert export.run(built, out) == out
+    assert export.write_export(built, out) == out
     return out
 
 
-def test_the_export_is_at_most_600_kb_with_every_country(page, built):
+def test_the_export_is_at_most_400_kb_with_every_country(page, built):
     assert page.stat().st_size <= LIMIT, f"{page.stat().st_size:,} bytes"
     text = page.read_text(encoding="utf-8")
     shapes = data.load_build(built).shapes
-    assert text.count('"iso3": ') == len(shapes) >= 200
+    assert text.count('"class": ') == len(shapes) >= 200
 
 
 def test_the_export_asks_no_host_for_anything(page):
@@ -37,8 +37,9 @@ def test_the_export_asks_no_host_for_anything(page):
 def test_the_export_carries_title_legend_sources_date_and_notes(page):
     text = page.read_text(encoding="utf-8")
     assert "<title>China&#x27;s overseas" in text
-    for words in ["No reports", "Any report", "Sources: 5 articles", "article 004, via The Guardian",
-                  "Newest article: date unknown", "Map made", "Natural Earth", "not that nothing is there"]:
+    for words in ["No reports", "What happened where", "Closure ordered", "Sources: 5 articles",
+                  "Newest article: date unknown", "Map made", "Natural Earth", "not that nothing is there",
+                  "About this map", "Safeguard Defenders, via CNN"]:
         assert words in text, words
 
 
@@ -50,16 +51,33 @@ def test_the_command_line_writes_the_page_where_asked(built, tmp_path, capsys):
 
 
 def test_the_default_output_is_map_html_in_the_build_folder(hostile_build):
-    assert export.run(hostile_build) == paths.built_map_html(hostile_build) == hostile_build / "map.html"
+    assert export.write_export(hostile_build) == paths.built_map_html(hostile_build) == hostile_build / "map.html"
     assert (hostile_build / "map.html").is_file()
 
 
 def test_a_missing_build_says_which_command_to_run(tmp_path, capsys):
     assert cli.main(["export", "--build", str(tmp_path / "nothing")]) == 2
-    assert "python -m geodata build" in capsys.readouterr().err
+    assert "make build" in capsys.readouterr().err
 
 
 def test_hostile_text_stays_escaped_in_the_export(hostile_build, tmp_path):
-    text = export.run(hostile_build, tmp_path / "map.html").read_text(encoding="utf-8")
+    text = export.write_export(hostile_build, tmp_path / "map.html").read_text(encoding="utf-8")
     assert "<img src=x onerror=alert(1)>" not in text
     assert not re.search(r"<img\b", text)
+
+
+def test_the_figure_command_writes_a_wide_png_and_an_svg_whose_title_and_source_are_text(built, tmp_path):
+    import struct
+
+    assert cli.main(["figure", "--build", str(built), "--out", str(tmp_path / "map.png"), "--width", "1200"]) == 0
+    png = (tmp_path / "map.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">I", png[16:20])[0] >= 1200
+    assert cli.main(["figure", "--build", str(built), "--out", str(tmp_path / "map.svg")]) == 0
+    svg = (tmp_path / "map.svg").read_text(encoding="utf-8")
+    assert re.search(r"<text[^>]*>[^<]*China’s overseas", svg)
+    assert re.search(r"<text[^>]*>Source: 5 news articles", svg)
+
+
+def test_the_figure_refuses_an_output_that_is_not_png_or_svg(built, tmp_path, capsys):
+    assert cli.main(["figure", "--build", str(built), "--out", str(tmp_path / "map.jpg")]) == 2
+    assert ".png or .svg" in capsys.readouterr().err

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geodata.articles import parse_article
+from geodata.article_text import parse_article
 from geodata.cli import main
 from geodata.extract import COLUMNS, FRAME_COLUMNS, propose, propose_claims, run
 from geodata.extract.gazetteer import find_mentions

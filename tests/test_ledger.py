@@ -3,7 +3,7 @@
 import pytest
 
 from geodata import paths
-from geodata.articles import normalise
+from geodata.article_text import normalise
 from geodata.errors import InputErrors
 from geodata.ledger import load_ledger
 
@@ -49,15 +49,26 @@ def claims_line_count(seeds) -> int:
     return len(paths.claims_csv(seeds).read_text(encoding="utf-8").splitlines())
 
 
+ITALY = "\"Italy, which is home to 330,000 Chinese citizens\""
+A4 = "004_93c3f7158df3345d.txt"
+
+
 @pytest.mark.parametrize("row, message", [
-    ("004_93c3f7158df3345d.txt,Italy,station,12,,Italy hosts twelve stations,", "quote not found"),
-    ("999_missing.txt,Italy,station,,,Italy,", "unknown article"),
-    ("004_93c3f7158df3345d.txt,Italy,embassy,,,\"Italy, which is home to 330,000 Chinese citizens\",", "unknown category"),
-    ("004_93c3f7158df3345d.txt,Atlantis,station,,,\"Italy, which is home to 330,000 Chinese citizens\",", "does not resolve"),
-    ("004_93c3f7158df3345d.txt,Italy,station,eleven,,\"Italy, which is home to 330,000 Chinese citizens\",", "malformed value"),
-    ("004_93c3f7158df3345d.txt,Italy,patrol_agreement,2018-2016,,\"Italy, which is home to 330,000 Chinese citizens\",", "malformed value"),
-    ("004_93c3f7158df3345d.txt,ITA,station,11,,\"Italy, which is home to 330,000 Chinese citizens\",", "duplicate claim"),
-    ("004_93c3f7158df3345d.txt,China,official_response,,,\"China has said the offices are merely\",", "China is the actor"),
+    (f"{A4},Italy,station,12,,Italy hosts twelve stations,,", "quote not found"),
+    ("999_missing.txt,Italy,station,,,Italy,,", "unknown article"),
+    (f"{A4},Italy,embassy,,,{ITALY},,", "unknown category"),
+    (f"{A4},Atlantis,station,,,{ITALY},,", "does not resolve"),
+    (f"{A4},Italy,station,eleven,,{ITALY},,", "malformed value"),
+    (f"{A4},Italy,station,1\u0661,,{ITALY},,", "malformed value"),
+    (f"{A4},Italy,patrol_agreement,2018-2016,,{ITALY},,", "malformed value"),
+    (f"{A4},Italy,shutdown,,,{ITALY},,", "malformed value"),
+    (f"{A4},Italy,shutdown,maybe,,{ITALY},,", "malformed value"),
+    (f"{A4},HRV,station,,,\"Other newly identified stations were in Croatia, Serbia and Romania, it said.\",,",
+     "duplicate claim"),
+    (f"{A4},China,official_response,,,\"China has said the offices are merely\",,", "China is the actor"),
+    (f"{A4},Italy,investigation,,Atlantis City,{ITALY},,", "not in the gazetteer"),
+    (f"{A4},Italy,investigation,,,{ITALY},The Daily Rumour,", "unknown source"),
+    (f"{A4},Italy,investigation,,,{ITALY},,{'x' * 1001}", "note is 1,001 characters long"),
 ])
 def test_a_bad_ledger_row_fails_naming_its_line(seeds_copy, row, message):
     break_claims(seeds_copy, row)
@@ -104,3 +115,15 @@ def test_an_article_address_must_be_http_or_https(seeds_copy):
 def test_the_held_out_ledger_for_the_extractor_is_valid_too():
     heldout = load_ledger(paths.ROOT / "benchmarks" / "heldout")
     assert len(heldout.claims) > 20 and not set(heldout.claims.iso3) & {"CHN"}
+
+
+def test_a_shutdown_says_whether_it_was_ordered_or_closed_and_hedged_counts_are_values(seeds_copy):
+    break_claims(seeds_copy, f"{A4},Italy,shutdown,ordered,,{ITALY},,")
+    break_claims(seeds_copy, f"{A4},Germany,station,>=2,,\"prompting police investigations\",,")
+    claims = load_ledger(seeds_copy).claims
+    assert set(claims[claims.article == A4].value) >= {"ordered", ">=2"}
+
+
+def test_the_second_held_out_ledger_is_valid_too():
+    heldout = load_ledger(paths.ROOT / "benchmarks" / "heldout_2")
+    assert len(heldout.claims) >= 80 and len(heldout.articles) >= 10

@@ -85,7 +85,7 @@ def test_uploads_that_are_too_big_not_utf8_or_empty_are_refused(data, message):
 
 def test_correcting_claims_replaces_only_that_articles_claims(seeds_copy):
     change = publish_article(seeds_copy, ARTICLE, META, [CLAIM])
-    shutdown = {**CLAIM, "category": "shutdown", "quote": "the station would be closed within a week"}
+    shutdown = {**CLAIM, "category": "shutdown", "value": "ordered", "quote": "the station would be closed within a week"}
     [result] = replace_claims(seeds_copy, {change.article: [shutdown]})
     assert (result.claims_added, result.claims_removed) == (1, 1)
     ledger = load_ledger(seeds_copy)

@@ -26,7 +26,8 @@ def test_add_writes_proposals_to_a_review_file_and_prints_its_path_last(tmp_path
     review = paths.review_folder() / result.stdout.strip().splitlines()[-1].split("/")[-1]
     assert result.stdout.strip().splitlines()[-1] == str(review)
     proposals = pd.read_csv(review, dtype=str, keep_default_na=False)
-    assert list(proposals.columns) == ["article", "country", "category", "value", "city", "quote", "note", "rule"]
+    assert list(proposals.columns) == ["article", "country", "category", "value", "city", "quote", "according_to",
+                                       "note", "rule"]
     assert {"PRT"} == set(proposals.country)
     assert (paths.articles_dir(seeds_copy) / proposals.article.iloc[0]).is_file()
 
@@ -42,8 +43,8 @@ def test_accept_publishes_the_rows_left_and_rebuilds(tmp_path, seeds_copy):
     result = geodata("accept", review, "--seeds", seeds_copy, "--out", tmp_path / "build")
     assert "1 claims added" in result.stdout
     countries = pd.read_csv(tmp_path / "build" / "countries.csv", dtype=str, keep_default_na=False).set_index("iso3")
-    assert countries.loc["PRT", "stations"] == "3"
-    assert countries.loc["PRT", "investigation"] == "no"
+    assert countries.loc["PRT", "station_count"] == "3"
+    assert countries.loc["PRT", "investigation"] == "not reported"
 
 
 def test_accept_refuses_a_row_whose_quote_is_not_in_the_article_naming_the_line(tmp_path, seeds_copy):
@@ -52,8 +53,8 @@ def test_accept_refuses_a_row_whose_quote_is_not_in_the_article_naming_the_line(
     geodata("add", tmp_path / "story.txt", "--outlet", "Test Wire", "--seeds", seeds_copy,
             "--out", tmp_path / "build", "--review", review)
     article = pd.read_csv(review, dtype=str).article.iloc[0]
-    review.write_text("article,country,category,value,city,quote,note\n"
-                      f"{article},Portugal,shutdown,,,Portugal closed the stations,\n", encoding="utf-8")
+    review.write_text("article,country,category,value,city,quote,according_to,note\n"
+                      f"{article},Portugal,shutdown,closed,,Portugal closed the stations,,\n", encoding="utf-8")
     before = paths.claims_csv(seeds_copy).read_bytes()
     result = geodata("accept", review, "--seeds", seeds_copy, "--out", tmp_path / "build", check=False)
     assert result.returncode == 2

@@ -1,12 +1,12 @@
 """Proposed claims from article text: an offline, explainable extractor.
 
-In:  an Article (geodata.articles), or article files and folders on the command line.
+In:  an Article (geodata.article_text), or article files and folders on the command line.
 Out: `propose(article)` -> list of Claim (iso3, category, value, quote, start, end, rule, city);
      `propose_claims(article)` -> the same as a DataFrame for the app;
      `run(paths, out, err)` -> CSV on `out` with COLUMNS, problems on `err`, an exit code.
 
 Every quote is the verbatim sentence: article.text[start:end] == quote. This package imports
-pandas only in propose_claims (geodata.articles still imports it through geodata.files, about
+pandas only in propose_claims (geodata.article_text still imports it through geodata.files, about
 0.4 s of the command line's start-up); the gazetteer is read from build/cache/ when an earlier run
 left it there.
 """
@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from geodata.articles import Article, read_article
+from geodata.article_text import Article, read_article
 from geodata.errors import InputError
 from geodata.extract.gazetteer import find_mentions, fold
 from geodata.extract.rules import CATEGORY_ORDER, Claim, article_claims

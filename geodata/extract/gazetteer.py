@@ -95,7 +95,7 @@ def read_gazetteer(path=paths.GAZETTEER) -> list[tuple[str, str, int, str]]:
 
 def country_rows() -> list[tuple[str, str, int, str]]:
     """(name, iso3, 0, kind) for pycountry's names and every row of aliases.csv."""
-    from geodata.countries import load_aliases
+    from geodata.country_names import load_aliases
 
     rows = []
     for country in pycountry.countries:

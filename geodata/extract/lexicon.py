@@ -11,7 +11,7 @@ import re
 
 import ahocorasick
 
-from geodata.articles import normalise_chars
+from geodata.article_text import normalise_chars
 
 CATEGORY_ORDER = ("station", "investigation", "patrol_agreement", "shutdown", "forced_return", "official_response")
 ACTORS = {"CHN", "HKG", "MAC"}  # China is the actor of this story, never a host

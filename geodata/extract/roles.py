@@ -10,7 +10,7 @@ Out: mentions get roles (a set of reasons) in place: "dateline" ("LONDON (Reuter
 
 import bisect
 
-from geodata.articles import Article
+from geodata.article_text import Article
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     BASED_AFTER, BASED_BEFORE, CHINA_CUE, COMPARISON_BEFORE, COMPARISON_PAIRS, DATELINE_PREFIX, DATELINE_REST,

@@ -16,7 +16,7 @@ A list ("Canada, Germany and the Netherlands") shares what its first member has.
 import bisect
 from dataclasses import dataclass
 
-from geodata.articles import Article, Span, sentence_bounds
+from geodata.article_text import Article, Span, sentence_bounds
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     ACTORS, CATEGORY_ORDER, CITY_KINDS, CLAUSE_BREAK, CUE_CATEGORY_SETS, CUES, DENIAL_BEFORE, DENIAL_STEMS,

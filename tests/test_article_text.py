@@ -1,6 +1,6 @@
 from hypothesis import given, strategies as st
 
-from geodata.articles import (content_paragraphs, find_quote, normalise, normalise_with_map, parse_article,
+from geodata.article_text import (content_paragraphs, find_quote, normalise, normalise_with_map, parse_article,
                               sentence_spans)
 
 

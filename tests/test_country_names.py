@@ -1,6 +1,6 @@
 import pytest
 
-from geodata.countries import display_name, resolve
+from geodata.country_names import display_name, resolve
 
 
 @pytest.mark.parametrize("name, iso3", [

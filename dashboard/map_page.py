@@ -1,0 +1,273 @@
+"""The map page: what happened where, who says so, and the quotes beside the map.
+
+Reads only what `python -m geodata build` wrote (build/, or the folder POLICE_MAP_BUILD names) and filters it
+with geodata.views. Article text is shown with st.text / st.code / st.dataframe or escaped, never as raw
+Markdown or HTML. The address bar follows the reader (?country=NLD&measure=status), so a view can be sent.
+"""
+
+import zipfile
+from io import BytesIO
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from dashboard import data, downloads, export, figure, leaflet
+from dashboard.map import MEASURES, STATUS, STATUS_LEGEND, build_map
+from geodata.errors import InputError
+from geodata.outputs import LICENCE_NOTE, STATUSES
+from geodata.views import (HEADLINE_FIGURES, Filters, country_view, data_date_line, disagreements, evidence,
+                           filter_claims, headline_figures)
+from geodata.vocabulary import CATEGORIES
+
+md = data.escape_markdown
+MAP_HEIGHT = 560
+
+
+@st.cache_data(show_spinner="Loading the data")
+def load(build_dir: str, version: tuple) -> data.Build:
+    """The built tables and web-sized shapes; `version` (file times) reloads them after a rebuild."""
+    return data.load_build(Path(build_dir))
+
+
+@st.cache_data(show_spinner=False)
+def view(build_dir: str, version: tuple, filters: Filters) -> pd.DataFrame:
+    """The per-country table for the filters (once per filter choice)."""
+    build = load(build_dir, version)
+    return country_view(build.countries, build.claims, filters)
+
+
+@st.cache_resource
+def serve_leaflet() -> Path:
+    return leaflet.copy_to_static()
+
+
+def from_address_bar(build: data.Build) -> None:
+    """On a reader's first visit, ?country=NLD&measure=status opens that view."""
+    if st.session_state.get("address_read"):
+        return
+    st.session_state["address_read"] = True
+    country, measure = st.query_params.get("country", "").upper(), st.query_params.get("measure", "")
+    if country in set(build.shapes.iso3):
+        st.session_state["country"] = country
+    if measure in MEASURES:
+        st.session_state["measure"] = measure
+
+
+def to_address_bar(country: str, measure: str) -> None:
+    wanted = {k: v for k, v in (("country", country), ("measure", measure)) if v}
+    if dict(st.query_params) != wanted:
+        st.query_params.from_dict(wanted)
+
+
+def show_header(build: data.Build) -> None:
+    st.markdown("#### China\u2019s overseas \u201cpolice stations\u201d: what the articles report, country by country")
+    figures = {f.figure: f for f in headline_figures(build.figures)}
+    parts = []
+    for name in HEADLINE_FIGURES:
+        if name in figures:
+            f = figures[name]
+            parts.append(f"{' vs '.join(v for v, _ in f.values)} {f.label}" + (" (articles disagree)" if f.disputed else ""))
+    line = " \u00b7 ".join(parts)
+    st.caption(md(line[:1].upper() + line[1:]) + "  \n" + md(f"{data_date_line(build.articles)}. Every fact "
+               "comes with its quote and who says so."))
+
+
+def show_filters(build: data.Build) -> Filters:
+    st.sidebar.header("Filters")
+    st.sidebar.caption("They apply to the map, the evidence, the table and the downloads of the current view.")
+    categories = st.sidebar.multiselect("Categories", list(CATEGORIES), format_func=data.CATEGORY_LABELS.get,
+                                        placeholder="All categories", key="categories")
+    outlets = st.sidebar.multiselect("Articles from", data.outlet_options(build.claims), placeholder="All articles",
+                                     key="outlets")
+    least = st.sidebar.slider("Facts reported by at least N independent sources", 1, 4, 1, key="min_sources",
+                              help="A fact is a country and a category. Many articles retell one report: "
+                                   "2 or more hides facts with a single first-hand source.")
+    return Filters(tuple(categories), tuple(outlets), least)
+
+
+def remember_click(result: dict | None, signature: tuple) -> None:
+    """A click on the map selects the country for the evidence panel (once per click, per map)."""
+    feature = (result or {}).get("last_active_drawing") or {}
+    iso3 = (feature.get("properties") or {}).get("iso3")
+    seen = st.session_state.setdefault("clicks_seen", {})
+    if iso3 and seen.get(signature) != iso3:
+        st.session_state["country"] = iso3
+    seen[signature] = iso3
+
+
+def picked_from_list() -> None:
+    """A country picked from the list: the next click on the map, even on the country clicked last, counts."""
+    st.session_state["map_round"] = st.session_state.get("map_round", 0) + 1
+
+
+def show_map(build: data.Build, filters: Filters, table: pd.DataFrame, measure: str) -> None:
+    m = build_map(data.map_frame(build, table), measure, places=build.places)
+    key = f"country_map_{st.session_state.get('map_round', 0)}"
+    result = st_folium(m, key=key, returned_objects=["last_active_drawing"], height=MAP_HEIGHT,
+                       use_container_width=True)
+    remember_click(result, (key, measure, filters))
+    st.caption("Hover a country or a city for what is reported; click it for the quotes. Grey: no report in "
+               "these articles, which does not mean nothing is there.")
+
+
+def show_evidence(build: data.Build, filters: Filters) -> str:
+    names = build.shapes.set_index("iso3")["name"].to_dict()
+    options = ["", *sorted(names, key=names.get)]
+    if st.session_state.get("country") not in options:
+        st.session_state["country"] = ""
+    iso3 = st.selectbox("Find a country", options, key="country", on_change=picked_from_list,
+                        format_func=lambda code: names.get(code, "Click a country on the map, or type its name"))
+    if not iso3:
+        st.info("Click a country on the map, or find it above, for every claim with its quote and who says so.")
+        return ""
+    claims = filter_claims(build.claims, filters)
+    rows = evidence(claims, iso3)
+    hidden = int((build.claims.iso3 == iso3).sum()) - len(rows)
+    row = build.countries.set_index("iso3").loc[iso3] if iso3 in set(build.countries.iso3) else None
+    st.subheader(md(names[iso3]))
+    if rows.empty:
+        st.info(f"No claim about {md(names[iso3])} in these articles" + (" with these filters." if hidden else "."))
+        return iso3
+    status = STATUS_LEGEND[row.status][0] if row is not None else ""
+    st.text(f"{status}. {len(rows)} claims from {rows.article.nunique()} articles, "
+            f"{row.n_sources if row is not None else '?'} independent sources"
+            + (f" ({hidden} more hidden by the filters)" if hidden else ""))
+    for conflict in disagreements(claims, iso3):
+        st.warning(md(f"Articles disagree: {conflict}"))
+    for card in rows.itertuples():
+        with st.container(border=True):
+            head = " \u00b7 ".join([f"**{md(card.category)}**", *(md(x) for x in (card.value,) if x)])
+            st.markdown(head + (f" \u00b7 :orange[{md(card.check)}]" if card.check else ""))
+            st.text(f"\u201c{card.quote}\u201d")
+            st.caption(md(f"Says: {card.said_by}. {card.sources_line}. Published: {card.published}"
+                          + (f". Place: {card.city}" if card.city else "") + (f". Note: {card.note}" if card.note else "")))
+            with st.expander("Cite this"):
+                st.code(card.citation, language=None, wrap_lines=True)
+            if card.link:
+                st.link_button("Open the article", card.link)
+    return iso3
+
+
+READABLE = {"name": "Country", "status": "Furthest stage reported", "cities": "Cities", "n_claims": "Claims",
+            "n_articles": "Articles", "n_sources": "Independent sources", "sources": "First-hand sources",
+            "outlets": "Articles from", "single_source": "Single-source facts", "conflicts": "Articles disagree on"}
+
+
+def readable_table(table: pd.DataFrame) -> pd.DataFrame:
+    """The per-country table with readers' headers and words (no codes, blanks instead of None)."""
+    labels = dict(READABLE)
+    for name, c in CATEGORIES.items():
+        labels[name] = c.label
+        if c.value_column:
+            labels[c.value_column] = f"{c.label}: {'number' if c.value == 'count' else c.value}"
+    shown = table.drop(columns=["iso3"]).assign(status=[STATUS_LEGEND[s][0] for s in table.status])
+    return shown.rename(columns=labels)
+
+
+def show_table(table: pd.DataFrame, claims: pd.DataFrame) -> None:
+    st.caption("One row per country with claims (after the filters). Click a column header to sort; an empty "
+               "cell means the articles give no value.")
+    st.dataframe(readable_table(table), hide_index=True, width="stretch", height=36 * (len(table) + 1) + 3)
+    st.markdown("**Every fact with its quote**")
+    facts = claims[["country", "label", "value", "quote", "said_by", "source", "url"]].rename(columns={
+        "country": "Country", "label": "What", "value": "Value", "quote": "Quote", "said_by": "Who says so",
+        "source": "Article", "url": "Link"})
+    st.dataframe(facts, hide_index=True, width="stretch",
+                 column_config={"Link": st.column_config.LinkColumn("Link"),
+                                "Quote": st.column_config.TextColumn("Quote", width="large")})
+
+
+def show_sources(build: data.Build) -> None:
+    st.caption("Each article with what its text shows; nothing unknown is filled in.")
+    articles = build.articles.assign(url=[u if u.startswith(("http://", "https://")) else "" for u in build.articles.url],
+                                     published=build.articles.published.replace("", "unknown"))
+    shown = articles[["source", "n_claims", "outlet", "published", "cites", "title", "url"]].rename(columns={
+        "source": "Article", "n_claims": "Claims", "outlet": "Outlet", "published": "Published",
+        "cites": "Cites", "title": "Title", "url": "Link"})
+    st.dataframe(shown, hide_index=True, width="stretch",
+                 column_config={"Link": st.column_config.LinkColumn("Link"),
+                                "Title": st.column_config.TextColumn("Title", width="large")})
+
+
+def zip_bytes(files: dict[str, bytes | str]) -> bytes:
+    buffer = BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, payload in files.items():
+            archive.writestr(name, payload)
+    return buffer.getvalue()
+
+
+def show_about(build: data.Build, filters: Filters, table: pd.DataFrame, measure: str) -> None:
+    st.subheader("What the map shows")
+    st.table(pd.DataFrame({"Colour": [label for label, _ in STATUS_LEGEND.values()],
+                           "Meaning": list(STATUSES.values())}))
+    st.table(pd.DataFrame({"Category": [c.label for c in CATEGORIES.values()],
+                           "Meaning": [c.meaning for c in CATEGORIES.values()]}))
+    st.subheader("How the data was made")
+    st.markdown("Each article was read and every claim it makes about a country was entered in a reviewed ledger "
+                "with the shortest verbatim sentence that supports it and the source the article attributes it "
+                "to. A build checks that every quote is found in its article before anything is published.")
+    st.subheader("Limits")
+    st.markdown("- Only what these articles say: a grey country may still host a station.\n"
+                "- Outlets, dates and addresses stay *unknown* when the article's text does not show them.\n"
+                "- Most coverage retells one report (Safeguard Defenders, via CNN or The Guardian): facts are "
+                "counted by independent first-hand source, and a single-source fact is an allegation until "
+                "someone else confirms it.")
+    st.subheader("Licence")
+    st.markdown(md(LICENCE_NOTE))
+    st.subheader("Downloads")
+    claims = filter_claims(build.claims, filters)
+    current = {"countries.csv": downloads.csv_bytes(table), "claims.csv": downloads.csv_bytes(claims)}
+    everything = downloads.all_files(build)
+    st.caption(md(f"This view: {filters.describe()}."))
+    left, middle, right = st.columns(3)
+    left.download_button("This view (countries.csv)", current["countries.csv"], file_name="countries.csv",
+                         mime="text/csv", on_click="ignore")
+    middle.download_button("This view (claims.csv)", current["claims.csv"], file_name="claims.csv",
+                           mime="text/csv", on_click="ignore")
+    right.download_button("Everything (zip, with the data dictionary)", lambda: zip_bytes(everything),
+                          file_name="police-stations-map.zip", mime="application/zip", on_click="ignore")
+    left, middle, right = st.columns(3)
+    left.download_button("Map as PNG (print, social)", lambda: figure.figure_bytes(build, measure, filters, "png"),
+                         file_name="police-stations-map.png", mime="image/png", on_click="ignore")
+    middle.download_button("Map as SVG (editable text)", lambda: figure.figure_bytes(build, measure, filters, "svg"),
+                           file_name="police-stations-map.svg", mime="image/svg+xml", on_click="ignore")
+    right.download_button("Map as a web page (offline)", lambda: export.export_html(build, measure, filters),
+                          file_name="map.html", mime="text/html", on_click="ignore")
+    st.subheader("Embed the map")
+    st.caption("Publish map.html (above) on your site, then paste this where the map should appear:")
+    st.code(export.EMBED_SNIPPET, language="html")
+
+
+# The page, top to bottom.
+serve_leaflet()
+build_path = data.build_dir()
+version = data.build_version(build_path)
+try:
+    build = load(str(build_path), version)
+except InputError as err:
+    st.error("The data could not be loaded.")
+    st.code(str(err), language=None)
+    st.stop()
+from_address_bar(build)
+show_header(build)
+filters = show_filters(build)
+table = view(str(build_path), version, filters)
+tab_map, tab_table, tab_sources, tab_about = st.tabs(["Map", "Table", "Sources", "About & downloads"])
+with tab_map:
+    measure = st.selectbox("Colour countries by", list(MEASURES), format_func=MEASURES.get, key="measure",
+                           label_visibility="collapsed")
+    map_column, evidence_column = st.columns([3, 2], gap="medium")
+    with map_column:
+        show_map(build, filters, table, measure)
+    with evidence_column:
+        country = show_evidence(build, filters)
+    to_address_bar(country, measure if measure != STATUS else "")
+with tab_table:
+    show_table(table, filter_claims(build.claims, filters))
+with tab_sources:
+    show_sources(build)
+with tab_about:
+    show_about(build, filters, table, measure)
