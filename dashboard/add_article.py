@@ -12,13 +12,16 @@ from geodata import paths
 from geodata.article_text import Article, find_quote, parse_article, read_article
 from geodata.errors import InputError, InputErrors
 from geodata.files import read_csv_strict
-from geodata.ledger import CLAIM_COLUMNS
+from geodata.ledger import ARTICLE_COLUMNS, CLAIM_COLUMNS
 from geodata.vocabulary import CATEGORIES
-from geodata.publish import decode_upload, publish_article, rebuild, remove_article, replace_claims
+from geodata.publish import decode_upload, edit_article, publish_article, rebuild, remove_article, replace_claims
 from geodata.review import proposals_for_review
 
 EDITOR_COLUMNS = ["keep", "country", "category", "value", "city", "quote", "according_to", "note"]
 NEW = "A new article"
+DETAIL_LABELS = {"outlet": "Outlet (or unknown)", "title": "Title", "url": "Address (http/https)",
+                 "published": "Published (YYYY-MM-DD, empty if unknown)",
+                 "cites": "Outlets the article names as its source ('; '-separated)"}
 
 
 def editor_frame(claims: pd.DataFrame) -> pd.DataFrame:
@@ -123,6 +126,35 @@ def new_article(seeds, build_dir) -> None:
         st.rerun()
 
 
+def article_details(seeds, article_id: str, build_dir) -> None:
+    """A form to correct the article's outlet, title, address, date and cited outlets."""
+    try:
+        rows = read_csv_strict(paths.articles_csv(seeds), ARTICLE_COLUMNS)
+    except InputError as err:
+        show_refusal(err)
+        return
+    row = rows[rows.article == article_id].iloc[0] if (rows.article == article_id).any() else None
+    if row is None:
+        return
+    with st.expander("Correct the article's details (outlet, title, address, date, cited outlets)"):
+        with st.form(f"details_{article_id}"):
+            fields = {name: st.text_input(label, value=row[name], key=f"detail_{name}_{article_id}")
+                      for name, label in DETAIL_LABELS.items()}
+            if st.form_submit_button("Save details"):
+                changes = {k: v for k, v in fields.items() if v != row[k]}
+                if not changes:
+                    st.info("Nothing changed.")
+                    return
+                try:
+                    edit_article(seeds, article_id, changes, source=article_id)
+                except (InputError, InputErrors) as err:
+                    show_refusal(err)
+                    return
+                if refresh(seeds, build_dir):
+                    st.session_state["add_flash"] = f"Corrected {', '.join(changes)} of {article_id}; the map is updated."
+                    st.rerun()
+
+
 def existing_article(seeds, article_id: str, build_dir) -> None:
     try:
         text = read_article(paths.articles_dir(seeds) / article_id).text
@@ -132,6 +164,7 @@ def existing_article(seeds, article_id: str, build_dir) -> None:
         return
     with st.expander("The article's text"):
         st.text(text)
+    article_details(seeds, article_id, build_dir)
     edited = claims_editor(f"claims_{article_id}", text, ledger[ledger.article == article_id])
     save, remove = st.columns(2)
     if save.button("Save corrections", type="primary"):

@@ -1,4 +1,4 @@
-"""The command line: python -m geodata build | extract | evaluate | add | accept."""
+"""The command line: python -m geodata build | extract | evaluate | add | accept | edit."""
 
 import argparse
 import sys
@@ -16,9 +16,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.show:
         import pandas as pd
 
+        from geodata.outputs import COUNTRIES
+
         table = pd.read_csv(paths.built_countries(args.out), dtype=str, keep_default_na=False)
-        columns = ["iso3", "name", "stations", "station", "investigation", "patrol_agreement", "shutdown",
-                   "forced_return", "official_response", "patrol_years", "n_articles", "conflicts"]
+        columns = [c for c in COUNTRIES.names if c not in ("cities", "sources", "outlets", "single_source", "n_claims")]
         with pd.option_context("display.width", 200, "display.max_colwidth", 60, "display.max_columns", 20):
             print()
             print(table[columns].to_string(index=False))
@@ -55,6 +56,21 @@ def cmd_accept(args: argparse.Namespace) -> int:
     for change in review.accept(args.review_file, args.seeds, args.out):
         print(f"{change.article}: {change.claims_added} claims added, {change.claims_removed} removed")
     print(f"rebuilt {args.out}")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from geodata.publish import edit_article, rebuild
+
+    fields = {name: getattr(args, name) for name in ("outlet", "title", "url", "published", "cites")
+              if getattr(args, name) is not None}
+    if not fields:
+        raise InputError(args.article, "nothing to correct", fix="give at least one of --outlet, --title, --url, "
+                         "--published, --cites")
+    paths.check_output(args.out, args.seeds, folder=True)
+    edit_article(args.seeds, args.article, fields, source=args.article)
+    rebuild(args.seeds, args.out)
+    print(f"{args.article}: corrected {', '.join(fields)}; rebuilt {args.out}")
     return 0
 
 
@@ -97,6 +113,17 @@ def parser() -> argparse.ArgumentParser:
     accept.add_argument("--seeds", type=Path, default=paths.SEEDS, help="the ledger folder (default: seeds/)")
     accept.add_argument("--out", type=Path, default=paths.BUILD, help="build folder to refresh (default: build/)")
     accept.set_defaults(func=cmd_accept)
+
+    edit = commands.add_parser("edit", help="correct an existing article's outlet, title, address, date or cited outlets")
+    edit.add_argument("article", metavar="ARTICLE", help="the article's file name in seeds/articles/")
+    edit.add_argument("--outlet", help="the outlet (a value that starts with a dash: --outlet=-value)")
+    edit.add_argument("--title", help="the headline")
+    edit.add_argument("--url", help="the article's address (http/https)")
+    edit.add_argument("--published", help="publication date, YYYY-MM-DD")
+    edit.add_argument("--cites", help="outlets the article names as its source, '; '-separated")
+    edit.add_argument("--seeds", type=Path, default=paths.SEEDS, help="the ledger folder (default: seeds/)")
+    edit.add_argument("--out", type=Path, default=paths.BUILD, help="build folder to refresh (default: build/)")
+    edit.set_defaults(func=cmd_edit)
     return top
 
 

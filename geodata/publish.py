@@ -323,6 +323,29 @@ def replace_claims(seeds: Path, claims_by_article: dict[str, list[dict]], source
     return changes
 
 
+def edit_article(seeds: Path, article_id: str, changes: dict, source="submission") -> Change:
+    """Correct an existing article's details (outlet, title, url, published, cites) as one change; the
+    fields not in `changes` stay as they are."""
+    unknown = set(changes) - set(ARTICLE_COLUMNS[1:])
+    if unknown:
+        raise InputError(source, f"cannot edit {', '.join(sorted(unknown))}",
+                         fix=f"edit only {', '.join(ARTICLE_COLUMNS[1:])}")
+    with locked(seeds):
+        articles = read_rows(paths.articles_csv(seeds), ARTICLE_COLUMNS)
+        row = next((r for r in articles if r["article"] == article_id), None)
+        if check_article_id(article_id) or row is None:
+            raise InputError(source, f"no article {article_id!r}", fix="use a file name from seeds/articles/")
+        edited = clean_metadata({**row, **changes})
+        errors = check_metadata(edited, source)
+        if errors:
+            raise InputErrors(errors)
+        articles = [{"article": article_id, **edited} if r is row else r for r in articles]
+        change = Change("edit", article_id, 0, 0)
+        commit(seeds, {paths.articles_csv(seeds): ledger_bytes(articles, ARTICLE_COLUMNS),
+                       paths.changes_csv(seeds): changes_with(seeds, [change])}, source)
+    return change
+
+
 def remove_article(seeds: Path, article_id: str, source="submission") -> Change:
     """Remove an article, its metadata and all its claims (figures too) as one change."""
     with locked(seeds):

@@ -133,3 +133,29 @@ def test_concurrent_publishes_each_followed_by_a_rebuild_leave_a_build_with_ever
         ids = pool.map(publish_and_rebuild, [(str(seeds_copy), str(out), i) for i in range(3)])
     built = (out / "articles.csv").read_text(encoding="utf-8")
     assert all(article in built for article in ids)
+
+
+def test_an_articles_details_can_be_corrected_with_a_line_in_changes_csv(seeds_copy):
+    from geodata.publish import edit_article
+
+    article = "004_93c3f7158df3345d.txt"
+    edit_article(seeds_copy, article, {"outlet": "The Guardian (relayed)", "published": "2022-12-05",
+                                       "url": "https://example.org/guardian"})
+    row = load_ledger(seeds_copy).articles.set_index("article").loc[article]
+    assert (row.outlet, row.published, row.url, row.cites) == ("The Guardian (relayed)", "2022-12-05",
+                                                                "https://example.org/guardian", "The Guardian")
+    assert paths.changes_csv(seeds_copy).read_text(encoding="utf-8").splitlines()[-1].endswith(f",edit,{article},0,0")
+
+
+@pytest.mark.parametrize("changes, message", [
+    ({"url": "javascript:alert(1)"}, "not http/https"),
+    ({"published": "9999-12-31"}, "in the future"),
+    ({"article": "x.txt"}, "cannot edit article"),
+])
+def test_a_bad_correction_of_an_articles_details_writes_nothing(seeds_copy, changes, message):
+    from geodata.publish import edit_article
+
+    before = snapshot(seeds_copy)
+    with pytest.raises((InputError, InputErrors), match=message):
+        edit_article(seeds_copy, "004_93c3f7158df3345d.txt", changes)
+    assert snapshot(seeds_copy) == before

@@ -68,3 +68,14 @@ def test_adding_the_same_article_twice_is_refused_naming_the_existing_file(tmp_p
     result = geodata("add", tmp_path / "story.txt", "--outlet", "Test Wire", "--seeds", seeds_copy,
                      "--out", tmp_path / "b", check=False)
     assert result.returncode == 2 and "already in the ledger as" in result.stderr and "005_" in result.stderr
+
+
+def test_edit_corrects_an_articles_details_on_the_command_line_and_rebuilds(tmp_path, seeds_copy):
+    result = geodata("edit", "001_e80dd448109beedd.txt", "--published", "2022-12-06", "--url=https://example.org/x",
+                     "--seeds", seeds_copy, "--out", tmp_path / "build")
+    assert "corrected url, published" in result.stdout
+    articles = pd.read_csv(tmp_path / "build" / "articles.csv", dtype=str, keep_default_na=False).set_index("article")
+    assert articles.loc["001_e80dd448109beedd.txt", "published"] == "2022-12-06"
+    refused = geodata("edit", "001_e80dd448109beedd.txt", "--url", "ftp://x", "--seeds", seeds_copy,
+                      "--out", tmp_path / "build", check=False)
+    assert refused.returncode == 2 and "not http/https" in refused.stderr and "Traceback" not in refused.stderr
