@@ -1,6 +1,7 @@
 """The extractor on short sentences written for these tests: each rule, each trap, the command line."""
 
 import io
+import re
 import string
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 from geodata.articles import parse_article
 from geodata.cli import main
 from geodata.extract import COLUMNS, FRAME_COLUMNS, propose, propose_claims, run
+from geodata.extract import lexicon
 from geodata.extract.gazetteer import find_mentions
 
 
@@ -407,3 +409,91 @@ def test_extract_runs_on_the_seed_articles(path, capsys):
     assert main(["extract", str(paths.ROOT / path)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == ",".join(COLUMNS) and len(out) > 20
+
+
+# --- prefilters (declare once) ------------------------------------------------------------------
+
+def leading_literals(tokens) -> list[str]:
+    """Every literal text a parsed pattern can start with, up to its first non-literal token."""
+    from re import _constants as c
+
+    out = [""]
+    for op, arg in tokens:
+        if op is c.AT:
+            continue
+        if op is c.LITERAL:
+            out = [s + chr(arg) for s in out]
+            continue
+        if op is c.SUBPATTERN:
+            branches = [arg[-1]]
+        elif op is c.BRANCH:
+            branches = arg[1]
+        else:
+            return out
+        if len(branches) == 1 and len(branches[0]) and branches[0][0][0] is c.BRANCH:
+            branches = branches[0][0][1][1]
+        return [s + rest for s in out for b in branches for rest in leading_literals(b)]
+    return out
+
+
+def literal_runs(tokens) -> list[str]:
+    """The runs of literal characters at the top level of a parsed pattern (text every match holds)."""
+    from re import _constants as c
+
+    runs, run = [], ""
+    for op, arg in tokens:
+        if op is c.LITERAL:
+            run += chr(arg)
+        else:
+            runs.append(run)
+            run = ""
+    return runs + [run]
+
+
+def every_alternative_holds_a_cue(pattern: re.Pattern, cues) -> list[str]:
+    """The top-level alternatives of `pattern` that hold none of `cues` (empty when all do)."""
+    from re import _constants as c, _parser
+
+    parsed = list(_parser.parse(pattern.pattern))
+    prefix = [t for t in parsed if t[0] is c.AT]
+    rest = [t for t in parsed if t[0] is not c.AT]
+    branches = rest[0][1][1] if len(rest) == 1 and rest[0][0] is c.BRANCH else [rest]
+    bad = []
+    for branch in branches:
+        tokens = prefix + list(branch)
+        starts = leading_literals(tokens)
+        inside = literal_runs(tokens)
+        if not all(any(s.startswith(cue) for cue in cues) for s in starts) \
+                and not any(cue in run for cue in cues for run in inside):
+            bad.append(str(branch)[:120])
+    return bad
+
+
+@pytest.mark.parametrize("category", sorted(lexicon.TRIGGERS))
+def test_every_trigger_alternative_holds_one_of_its_cue_words(category):
+    assert every_alternative_holds_a_cue(lexicon.TRIGGERS[category], lexicon.CUE_STEMS[category]) == []
+
+
+@pytest.mark.parametrize("name, pattern, words", [
+    ("station terms", lexicon.STATION_TERM, lexicon.CUE_STEMS["station_term"]),
+    ("territory", lexicon.TERRITORY, lexicon.CUE_STEMS["station_term"]),
+    ("lists that refer back", lexicon.REFERS_BACK, lexicon.CUE_STEMS["refers_back"]),
+    ("negations", lexicon.NEGATION_HEAD, lexicon.NEGATION_WORDS),
+    ("denials", lexicon.DENIAL_HEAD, lexicon.DENIAL_STEMS),
+    ("station hedges", lexicon.STATION_HEDGE_HEAD, lexicon.HEDGE_WORDS),
+    ("local stations", lexicon.LOCAL_STATION_HEAD, lexicon.HEDGE_WORDS),
+    ("no station", lexicon.NO_STATION_HEAD, lexicon.HEDGE_WORDS),
+])
+def test_every_prefiltered_pattern_holds_one_of_its_prefilter_words(name, pattern, words):
+    assert every_alternative_holds_a_cue(pattern, words) == []
+
+
+def test_an_alternative_without_its_cue_word_is_caught():
+    assert every_alternative_holds_a_cue(re.compile(r"\bprobe\b|\b(?:raid|search)ed\b"), ["probe", "raid"]) != []
+    assert every_alternative_holds_a_cue(re.compile(r"\bprobe\b|\b(?:raid|search)ed\b"), ["probe", "raid", "search"]) == []
+
+
+def test_a_trigger_alternative_must_start_with_a_word_or_name_its_cue():
+    with pytest.raises(ValueError):
+        lexicon.declare(r"\b(?:raid|search)ed\b")
+    assert lexicon.declare(r"\bstations?\b", ("posts", r"\bpolice\s+posts\b"))[1] == ("station", "posts")

@@ -48,72 +48,191 @@ OTHER_STATE = re.compile(r"\b(?:cia|kgb|fsb|gru|mossad|kremlin)\b|\bfor\s+(?:exa
 NOT_POLICE_STATION = {"train", "railway", "rail", "radio", "space", "petrol", "gas", "fire", "bus", "metro", "subway",
                       "tube", "tv", "television", "power", "central", "weather", "polling", "research", "filling",
                       "pumping", "relay"}
-STATION_TERM = re.compile(r"\b(?:stations?|outposts?|service\s+cent(?:er|re)s?|police\s+(?:posts|offices))\b")
+def leading_word(alternative: str) -> str:
+    """The literal word an alternative starts with (after a \\b): its prefilter cue."""
+    match = re.match(r"(?:\\b|\^)?([a-z'-]+)", alternative)
+    if not match:
+        raise ValueError(f"a trigger alternative must start with a literal word: {alternative!r}")
+    word = match.group(1)
+    if alternative[match.end():match.end() + 1] in ("?", "*", "{"):  # "stations?": the s is optional
+        word = word[:-1]
+    return word
+
+
+def declare(*alternatives) -> tuple[re.Pattern, tuple[str, ...]]:
+    """One regular expression from its alternatives, and the cue words that prefilter it: each
+    alternative is a pattern starting with a literal word (its cue), or (cue, pattern) where the
+    cue is a word inside the pattern that every match contains."""
+    cues, patterns = [], []
+    for alternative in alternatives:
+        cue, pattern = alternative if isinstance(alternative, tuple) else (leading_word(alternative), alternative)
+        cues.append(cue)
+        patterns.append(pattern)
+    return re.compile("|".join(patterns)), tuple(dict.fromkeys(cues))
+
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUMBER_WORDS = {w: i for i, w in enumerate(_UNITS)} | _TENS | {"a dozen": 12, "half a dozen": 6, "a hundred": 100,
+                                                                "one hundred": 100, "two hundred": 200}
+for _ten, _n in _TENS.items():
+    for _unit in _UNITS[1:10]:
+        NUMBER_WORDS[f"{_ten}-{_unit}"] = NUMBER_WORDS[f"{_ten} {_unit}"] = _n + NUMBER_WORDS[_unit]
+_NUMBER = r"(\d{1,3}(?:,\d{3})*|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# a hedge before a count: "at least two" -> >=2, "more than 100" -> >100, "about 50" -> no value
+HEDGE_AT_LEAST = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|a\s+total\s+of\s+at\s+least"
+HEDGE_MORE_THAN = r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above"
+HEDGE_VAGUE = r"about|around|roughly|approximately|nearly|almost|up\s+to|some|fewer\s+than|less\s+than|under|close\s+to|dozens\s+of"
+_HEDGED_NUMBER = rf"(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?{_NUMBER}"
+# "three more stations", "another two": a count of new ones, not a total
+NOT_A_TOTAL_AFTER = re.compile(r"^\s+(?:more|additional|further|extra|new|other)\b")
+NOT_A_TOTAL_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
+
+# A station, an outpost, a service centre; or a generic noun ("offices", "bases", "places") when
+# something says it is one of them: "two such bases", "nine places", "offices operating without
+# permission", "a network of at least 40".
+_GENERIC_NOUNS = {"office": r"offices?", "base": r"bases?", "cent": r"cent(?:re|er)s?", "site": r"sites?",
+                  "branch": r"branch(?:es)?", "place": r"places?", "facilit": r"facilit(?:y|ies)", "premises": "premises",
+                  "location": r"locations?", "post": r"posts?"}
+_SUCH = (r"such|these|those|similar|illegal|secret|undeclared|clandestine|unofficial|unauthori[sz]ed|covert|so-called|"
+         r"alleged|unlicensed|undisclosed")
+_UNPERMITTED = r"without\s+(?:permission|authori[sz]ation|a\s+licen[cs]e)|illegally|secretly|covertly|clandestinely|unofficially"
+STATION_TERM, STATION_CUES = declare(
+    r"\bstations?\b", r"\boutposts?\b", r"\bservice\s+cent(?:er|re)s?\b", ("posts", r"\bpolice\s+posts\b"),
+    ("offices", r"\bpolice\s+offices\b"),
+    *((cue, rf"\b(?:{_SUCH})\s+(?:[\w-]+\s+){{0,2}}?{noun}\b") for cue, noun in _GENERIC_NOUNS.items()),
+    *((cue, rf"\b(?:\d+|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w and w not in ('zero', 'one'))})\s+(?:such\s+|more\s+|other\s+)?{noun}\s+(?:in|across)\b")
+      for cue, noun in _GENERIC_NOUNS.items()),
+    *((cue, rf"\b{noun}\s+(?:\w+\s+)?(?:operating|operated|run|set\s+up|opened)\s+(?:{_UNPERMITTED})")
+      for cue, noun in _GENERIC_NOUNS.items()),
+    rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w)})\b",
+)
 # what a shutdown can close: a station or a site
-STATIONISH = re.compile(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?)\b")
+STATIONISH = re.compile(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?|sites?|"
+                        r"bases?|branch(?:es)?|locations?|posts?)\b")
 # "concerned about possible stations", "a warning over police stations": the stations as a topic
-STATION_HEDGE = re.compile(r"\b(?:about|over|regarding|possible|potential|suspected|hypothetical)\s+"
+STATION_HEDGE_WORDS = ("about", "over", "regarding", "possible", "potential", "suspected", "hypothetical")
+STATION_HEDGE_HEAD = re.compile(rf"\b(?:{'|'.join(STATION_HEDGE_WORDS)})")
+STATION_HEDGE = re.compile(STATION_HEDGE_HEAD.pattern + r"\s+"
                            r"(?:(?:the|any|such|these|so-called|alleged|unauthori[sz]ed|illegal|secret|chinese|"
                            r"overseas|\"|police|service)\s*)*$")
 
-TRIGGERS = {
-    "investigation": re.compile(
-        r"\binvestigat(?:e|es|ed|ing|ion|ions)\b|\bprobe[sd]?\b|\bprobing\b|\b[ie]nquir(?:y|ies)\b|\blook(?:s|ed|ing)?\s+into\b|"
-        r"\b(?:check|examin)(?:e|es|ed|ing|s)?\s+(?:the\s+)?(?:reports?|claims?|allegations?)\b"),
-    "patrol_agreement": re.compile(
+_OBJECT = r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|information|matter|case|sites?|premises|stations?|centres?|centers?|activities)\b"
+_CHINESE_OFFICERS = r"chinese\s+(?:police\s+)?(?:officers?|police(?!\s+(?:stations?|posts?|service|offices?))|policemen|officials)\b"
+_WHAT_CLOSES = r"(?:the|a|an|its|their|all|both|two|three|them|it|these|those|such)\b"
+
+TRIGGER_ALTERNATIVES = {
+    "investigation": (
+        r"\binvestigat(?:e|es|ed|ing|ion|ions|ors?)\b", r"\bprobe[sd]?\b", r"\bprobing\b",
+        r"\binquir(?:y|ies)\b", r"\benquir(?:y|ies)\b",
+        r"\blook(?:s|ed|ing)?\s+(?:\w+\s+)?into\b",
+        rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\s+{_OBJECT}", r"\bexamination\b",
+        rf"\bassess(?:es|ed|ing)?\s+{_OBJECT}", rf"\bverif(?:y|ies|ied|ying)\s+{_OBJECT}",
+        rf"\breview(?:s|ed|ing)?\s+{_OBJECT}",
+        r"\bgather(?:s|ed|ing)?\s+(?:\w+\s+)?(?:intelligence|information|evidence)\s+(?:about|on)\b",
+        r"\braid(?:s|ed|ing)?\b",
+        r"\bsearch(?:ed|es)\s+(?:the\s+|a\s+|two\s+|several\s+)?(?:premises|offices?|homes?|buildings?|properties|addresses)\b",
+    ),
+    "patrol_agreement": (
         r"\bjoint(?:ly)?\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)?"
-        r"(?:patrol\w*|operations?|initiatives?|exercises?|missions?)\b|"
-        r"\bpatrol(?:s|ling|led)?\s+(?:agreements?|arrangements?|deals?|pacts?|cooperation)\b|"
-        r"\bon\s+(?:a\s+|joint\s+)?patrols?\b|\bpatrol(?:led|ling|s)?\s+(?:with|alongside)\b|"
-        r"\bchinese\s+(?:police\s+)?(?:officers?|police|policemen)\s+(?:\w+\s+){0,3}?patroll(?:ed|ing)\b|"
-        r"\bpatroll(?:ed|ing)\b[^.;]{0,60}?\b(?:with|alongside)\s+(?:\w+\s+){0,2}?chinese\b|"
-        r"\b(?:security|policing|police|law[- ]enforcement)\s+(?:cooperation\s+)?"
-        r"(?:agreements?|arrangements?|pacts?|deals?|treat(?:y|ies)|accords?|memorand\w+)\b|"
-        r"\bpolic(?:e|ing)\s+(?:cooperation|ties|partnerships?)\b|\bsimilar\s+(?:security\s+)?(?:agreements|arrangements)\b"),
-    "shutdown": re.compile(
-        r"\bshut(?:s|ting)?\s+(?:\w+\s+)?down\b|\bshut\s+(?:the|a|an|its|their|all|two|three)\b|\bshutdown\b|"
-        r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)|\bordered\b[^.;]{0,60}?\bto\s+(?:close|shut|cease)\b|"
-        r"\bceased?\s+(?:operations|operating|activities)\b|\bdismantl(?:ed|ing)\b|\bwound\s+down\b|"
-        r"\b(?:stopped|suspended|halted)\s+(?:operating|operations|its\s+operations|their\s+operations|activities|work)\b"),
-    "forced_return": re.compile(
-        r"\b(?:forc(?:ed|ing)|coerc(?:ed|ing)|pressur(?:ed|ing)|persuad(?:ed|ing)|compelled|lured|tricked|"
-        r"intimidat(?:ed|ing)|harass(?:ed|ing)|threaten(?:ed|ing))\b[^.;]{0,40}?\b(?:to\s+(?:return|go\s+back|"
-        r"come\s+back)|into\s+(?:returning|going\s+back|coming\s+back))\b|"
-        r"\bforcibly\s+(?:returned|repatriated|sent\s+back|deported|removed)\b|\brepatriat(?:ed|ion|ions)\b|"
-        r"\b(?:returned|sent\s+back|deported|extradited|brought\s+back|taken\s+back)\s+to\s+china\b|"
-        r"\b(?:involuntary|forced)\s+returns?\b"),
-    "official_response": re.compile(
-        r"\bwarn(?:ed|ing|ings|s)?\b|\bsummon(?:ed|s|ing)?\b|\barrest(?:ed|s)\b|\bcharged\b|"
-        r"\bcease[- ]and[- ]desist\b|\bexpel(?:led|s)?\b|\bexpulsions?\b|\bcondemn(?:ed|s|ation)?\b|"
-        r"\bconcerned\b|\bconcerns?\b|\bprotested\b|\b(?:formal|diplomatic|strong)\s+protest\b|\blodged\s+(?:a\s+)?(?:formal\s+)?(?:protest|complaint)\b|"
-        r"\b(?:urged|asked|pressed)\s+(?:china|beijing|the\s+chinese)\b|\bdemand(?:ed|s)\b|\bcalled\s+on\b|\bsanction(?:ed|s)\b|"
-        r"\braid(?:ed|s)?\b|\bdenounc(?:ed|es)\b|\bbanned\b|\bdeclared\b[^.;]{0,30}\billegal\b|\bunacceptable\b|"
-        r"\bviolat(?:e|es|ed|ion)\b[^.;]{0,20}\bsovereignty\b|\bdiplomatic\s+(?:note|protest|complaint)\b"),
+        r"(?:patrol\w*|operations?|initiatives?|exercises?|missions?)\b",
+        r"\bpatrol(?:s|ling|led)?\s+(?:agreements?|arrangements?|deals?|pacts?|cooperation)\b",
+        ("patrol", r"\bon\s+(?:a\s+|joint\s+)?patrols?\b"),
+        r"\bpatrol(?:led|ling|s)?\s+(?:with|alongside)\b",
+        ("patroll", r"\bchinese\s+(?:police\s+)?(?:officers?|police|policemen)\s+(?:\w+\s+){0,3}?patroll(?:ed|ing)\b"),
+        r"\bpatroll(?:ed|ing)\b[^.;]{0,60}?\b(?:with|alongside)\s+(?:\w+\s+){0,2}?chinese\b",
+        r"\bwalk(?:s|ed|ing)?\s+the\s+beats?\b", r"\bbeat\s+patrols?\b",
+        ("alongside", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\balongside\b"),
+        *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?{_CHINESE_OFFICERS}"
+          for verb in (r"receiv(?:e|es|ed|ing)", "hosted", "welcomed", "invited", "accepted", "deployed")),
+        *(rf"\b{kind}\s+(?:cooperation\s+)?(?:agreements?|arrangements?|pacts?|deals?|treat(?:y|ies)|accords?|memorand\w+)\b"
+          for kind in ("security", "policing", "police", r"law[- ]enforcement")),
+        r"\bpolic(?:e|ing)\s+(?:cooperation|ties|partnerships?)\b",
+        r"\bsimilar\s+(?:security\s+)?(?:agreements|arrangements)\b",
+    ),
+    "shutdown": (
+        r"\bshut(?:s|ting)?\s+(?:\w+\s+)?down\b", rf"\bshut\s+{_WHAT_CLOSES}", r"\bshutdowns?\b",
+        r"\bshutter(?:s|ed|ing)?\b",
+        r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}",
+        r"\bordered\b[^.;]{0,60}?\bto\s+(?:close|shut|cease)\b",
+        r"\bcease[sd]?\s+(?:operations|operating|activities|to\s+operate|trading|work)\b",
+        r"\bceasing\s+(?:operations|operating|activities|trading|work)\b",
+        r"\bdismantl(?:e|es|ed|ing)\b", r"\bwound\s+down\b", r"\bwind(?:s|ing)?\s+down\b",
+        r"\bstop(?:s|ped|ping)?\s+(?:its\s+|their\s+)?(?:trading|operating|operations|activities|work|working|functioning|services)\b",
+        r"\bsuspend(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
+        r"\bhalt(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
+        ("longer", r"\bno\s+longer\s+(?:operat|function|active|open|in\s+operation)"),
+    ),
+    "forced_return": (
+        *(rf"\b{verb}\b[^.;]{{0,40}}?\b(?:to\s+(?:return|go\s+back|come\s+back)|into\s+(?:returning|going\s+back|coming\s+back))\b"
+          for verb in (r"forc(?:ed|ing)", r"coerc(?:ed|ing)", r"pressur(?:ed|ing)", r"persuad(?:ed|ing)", "compelled", "lured",
+                       "tricked", r"intimidat(?:ed|ing)", r"harass(?:ed|ing)", r"threaten(?:ed|ing)")),
+        r"\bforcibly\s+(?:returned|repatriated|sent\s+back|deported|removed)\b", r"\brepatriat(?:ed|ion|ions)\b",
+        *(rf"\b{verb}\s+to\s+china\b" for verb in ("returned", r"sent\s+back", "deported", "extradited", r"brought\s+back",
+                                                 r"taken\s+back")),
+        r"\binvoluntary\s+returns?\b", r"\bforced\s+returns?\b",
+    ),
+    "official_response": (
+        r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s)\b",
+        r"\bcharged\b", r"\bcharges?\b(?<!in charge)(?!\s+of\s+(?:the|a)\s+(?:station|office))",
+        r"\bindict(?:ed|ment|ments)\b", r"\bconvicted\b", r"\bsentenced\b", r"\bpleaded\s+guilty\b", r"\bpled\s+guilty\b",
+        r"\bguilty\s+pleas?\b",
+        r"\bcease[- ]and[- ]desist\b", r"\bexpel(?:led|s)?\b", r"\bexpulsions?\b", r"\bcondemn(?:ed|s|ation)?\b",
+        r"\bconcerned\b", r"\bconcerns?\b", r"\bprotested\b", r"\bformal\s+protest\b", r"\bdiplomatic\s+(?:note|protest|complaint)\b",
+        r"\bstrong\s+protest\b",
+        r"\blodged\s+(?:a\s+)?(?:formal\s+)?(?:protest|complaint)\b",
+        *(rf"\b{verb}\s+(?:china|beijing|the\s+chinese)\b" for verb in ("urged", "asked", "pressed", "told")),
+        r"\bdemand(?:ed|s|ing)?\b", r"\bcalled\s+on\b", r"\bsanction(?:ed|s)\b",
+        r"\braid(?:ed|s)?\b", r"\bdenounc(?:ed|es|ing)\b", r"\bbanned\b", r"\bdeclared\b[^.;]{0,30}\billegal\b", r"\bunacceptable\b",
+        r"\bviolat(?:e|es|ed|ion)\b[^.;]{0,20}\bsovereignty\b",
+        *(rf"\b{verb}\s+(?:the\s+|these\s+|such\s+|them\s+)?(?:[\w\"'-]+\s+){{0,3}}?(?:illegal|unlawful|unacceptable|a\s+violation)\b"
+          for verb in (r"call(?:ed|ing|s)?", r"label(?:l?ed|l?ing|s)?", r"describ(?:ed|ing|es)", r"term(?:ed|ing|s)?",
+                       r"consider(?:ed|s)?", r"deem(?:ed|s)?")),
+        *((word, rf"\b(?:will\s+not|won't|would\s+not|cannot|can\s+not|must\s+not|shall\s+not)\s+be\s+{word}\w*\b")
+          for word in ("allowed", "tolerat", "accepted", "permitted")),
+        r"\bmeasures\s+(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:follow|be\s+taken)\b",
+        *(rf"\b{verb}\s+(?:all\s+)?(?:necessary\s+|appropriate\s+|further\s+|legal\s+|firm\s+)?(?:measures|action)\b"
+          for verb in ("take", "taking", "took", "taken")),
+        *((word, rf"\bno\s+{word}s?\s+(?:of|that)\b") for word in ("sign", "evidence", "indication")),
+    ),
 }
-NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|nor|neither|denied|denies|deny|denying|refused\s+to|declined\s+to|"
-                             r"yet\s+to|without|rejected|false)\b[^,;]{0,40}$|n't\s+(?:\w+\s+){0,3}$")
+_DECLARED = {category: declare(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
+TRIGGERS = {category: pattern for category, (pattern, _) in _DECLARED.items()}
+TRIGGER_CUES = {category: cues for category, (_, cues) in _DECLARED.items()}
+# the triggers that name an action done in a place ("arrested in New York")
+RESPONSE_ACTIONS = ("arrest", "raid", "charge", "expel", "expulsion", "summon", "sanction", "banned", "indict",
+                    "convict", "sentenced", "search")
+# "ordered the station to close", "told Beijing to close", "demanded their closure": the host ordered it
+ORDERED_BEFORE = re.compile(r"\b(?:order(?:ed|s|ing)?|told|tell|demand(?:ed|s|ing)?|call(?:ed|s)?\s+for|urged|asked|"
+                            r"instructed|requested|pressed|forced|required|directed)\b")
+
+# a negation within 40 characters before a trigger, in its clause: "has not closed", "no plans to investigate"
+NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", r"refused\s+to",
+                    r"declined\s+to", r"yet\s+to", "without", "rejected", "false")
+NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
+NEGATION_HEAD = re.compile(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
+NEGATION_BEFORE = re.compile(NEGATION_HEAD.pattern + r"[^,;]{0,40}$|n't\s+(?:\w+\s+){0,3}$")
 NGO_INVESTIGATES = re.compile(r"(?:\b(?:it|they|the\s+group|the\s+ngo|the\s+organi[sz]ation|defenders|researchers|"
                               r"journalists|reporters)\s+(?:has\s+|had\s+|have\s+)?$)|(?:\bthe\s+$)")
 NGO_INVESTIGATION_BY = re.compile(r"^\w*\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:safeguard|group|ngo|organi[sz]ation|"
                                   r"researchers|journalists|reporters|report)")
 
 # Word beginnings without which no sentence can make a claim: a sentence with none of them is
-# skipped before any regular expression runs on it (all are found in one pass per article).
-CUE_STEMS = {
-    "investigation": "investigat probe probing inquir enquir look check examin",
-    "patrol_agreement": "joint patrol agreement arrangement pact deal treat accord memorand cooperation ties partnership",
-    "shutdown": "shut clos ordered cease ceasing dismantl wound_down stopped suspended halted",
-    "forced_return": "forc coerc pressur persuad compelled lured tricked intimidat harass threaten repatriat returned "
-                     "sent_back deported extradited brought_back taken_back involuntary",
-    "official_response": "warn summon arrest charged cease expel expulsion condemn concern protest demand called_on "
-                         "sanction raid denounc banned declared unacceptable violat diplomatic lodged urged asked pressed",
-    "station_term": "station outpost service_cent police_post police_office territory soil borders",
-    "refers_back": "countries nations states they_include these_include they_are they_were",
-}
+# skipped before any regular expression runs on it (all are found in one pass per article). Each
+# list is derived from its patterns (declare), so a word added to a pattern is a cue at once.
+REFERS_BACK, REFERS_BACK_CUES = declare(
+    *((noun, rf"\b(?:the|these|those)\s+(?:\w+\s+)?{noun}\b(?!\s+(?:like|such))") for noun in ("countries", "nations", "states")),
+    r"^they\s+(?:include|are|were)\b", r"^these\s+(?:include|are|were)\b",
+)
+TERRITORY, TERRITORY_CUES = declare(("territory", r"\bon\s+(?:its|their)\s+(?:own\s+)?territory\b"),
+                                    ("soil", r"\bon\s+(?:its|their)\s+(?:own\s+)?soil\b"),
+                                    ("borders", r"\bwithin\s+(?:its|their)\s+borders\b"))
+CUE_STEMS = {**TRIGGER_CUES, "station_term": STATION_CUES + TERRITORY_CUES, "refers_back": REFERS_BACK_CUES}
 _CUE_CATEGORIES: dict[str, set] = {}
 for _category, _stems in CUE_STEMS.items():
-    for _stem in _stems.split():
-        _CUE_CATEGORIES.setdefault(_stem.replace("_", " "), set()).add(_category)
+    for _stem in _stems:
+        _CUE_CATEGORIES.setdefault(_stem.replace("'", " "), set()).add(_category)
 CUE_NAMES = sorted(_CUE_CATEGORIES)
 CUE_CATEGORY_SETS = [frozenset(_CUE_CATEGORIES[n]) for n in CUE_NAMES]
 CUES = ahocorasick.Automaton(ahocorasick.STORE_INTS)
@@ -135,31 +254,27 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|a
 # "X, where stations operate", "named X as countries where stations operated"
 WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+)?(?:\w+\s+)?(?:countries|nations|places|cities)\s+)?where\b")
 # a local police station is not a Chinese one: "taken to a police station in Dublin"
-LOCAL_STATION = re.compile(r"(?:\b(?:taken|brought|detained|held|questioned|booked|went|walked)\s+(?:to|at|in|into)\s+"
-                           r"(?:a|the|his|her|their)\s+|\blocal\s+|\bnearest\s+)(?:police\s+)?$")
-NO_STATION = re.compile(r"\b(?:no|any|without)\s+(?:such\s+)?(?:[\w'-]+\s+){0,2}$")
-DENIAL_BEFORE = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b"
-                           r"(?:(?!\b(?:but|while|whereas|although|however)\b)[^;]){0,120}$")
+LOCAL_STATION_WORDS = ("taken", "brought", "detained", "held", "questioned", "booked", "went", "walked", "local", "nearest")
+LOCAL_STATION_HEAD = re.compile(rf"\b(?:{'|'.join(LOCAL_STATION_WORDS[:-2])})\s+(?:to|at|in|into)\s+"
+                                r"(?:a|the|his|her|their)\s+|\blocal\s+|\bnearest\s+")
+LOCAL_STATION = re.compile(rf"(?:{LOCAL_STATION_HEAD.pattern})(?:police\s+)?$")
+NO_STATION_WORDS = ("no", "any", "without")
+NO_STATION_HEAD = re.compile(rf"\b(?:{'|'.join(NO_STATION_WORDS)})\b")
+NO_STATION = re.compile(NO_STATION_HEAD.pattern + r"\s+(?:such\s+)?(?:[\w'-]+\s+){0,2}$")
+DENIAL_STEMS = ("denied", "denies", "deny", "denying", "dismissed", "rejected", "refuted")
+DENIAL_HEAD = re.compile(rf"\b(?:{'|'.join(DENIAL_STEMS)})\b")
+DENIAL_BEFORE = re.compile(DENIAL_HEAD.pattern + r"(?:(?!\b(?:but|while|whereas|although|however)\b)[^;]){0,120}$")
 HOST_VERB_AFTER = re.compile(r"\s*(?:,[^,]{1,80},\s*)?(?:,?\s*(?:that|which)\s+)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
                              r"still|already)\s+)*(?:(?P<host>host(?:s|ed|ing)?|is\s+home\s+to|hous(?:es|ed))|has|had)\b")
 # between the verb and the stations: a noun phrase ("the highest number, 11, of these"), no negation
 HOSTED_GAP = re.compile(r"(?:(?!\b(?:no|not|never|denied)\b)[^.;])*$")
 STATION_AFTER_CITY = re.compile(r"^\s+(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+)?"
                                 r"(?:station|stations|outpost|outposts)\b")
-TERRITORY = re.compile(r"\bon\s+(?:its|their)\s+(?:own\s+)?(?:territory|soil)\b|\bwithin\s+(?:its|their)\s+borders\b")
-RESPONSE_ACTIONS = ("arrest", "raid", "charged", "expel", "expulsion", "summon", "sanction", "banned")
 RESPONSE_LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
-REFERS_BACK = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:countries|nations|states)\b(?!\s+(?:like|such))|"
-                         r"^(?:they|these)\s+(?:include|are|were)\b")
 GENERIC_HOSTS = re.compile(r"\b(?:countries|nations|states|governments)\b")
 
 # --- values ------------------------------------------------------------------------------------
 
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-NUMBER_WORDS["a dozen"] = 12
-_NUMBER = r"(\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 STATION_COUNTS = [
     re.compile(rf"\b{_NUMBER}\s+of\s+(?:which|them|these|those)\s+(?:are|were|is|was)\s+(?:located\s+|based\s+)?in\b"),
     re.compile(rf"\bnumber,?\s+{_NUMBER},?\s+of\b"),
@@ -181,13 +296,7 @@ EMBASSY_WORDS = {"embassy", "consulate", "ambassador", "envoy", "mission", "dipl
 LOCATIVE_ENDS = {"in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
                  "including", "as", "like"}
 
-DENIAL_STEMS = ("deni", "deny", "dismissed", "rejected", "refuted")
-NEGATION_WORDS = {"no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", "refused",
-                  "declined", "yet", "without", "rejected", "false"}
-
-HEDGE_WORDS = {"about", "over", "regarding", "possible", "potential", "suspected", "hypothetical", "taken", "brought",
-               "detained", "held", "questioned", "booked", "went", "walked", "local", "nearest", "no", "without",
-               "any"}
+HEDGE_WORDS = set(STATION_HEDGE_WORDS) | set(LOCAL_STATION_WORDS) | set(NO_STATION_WORDS)
 
 
 def plain_lower(text: str) -> str:
