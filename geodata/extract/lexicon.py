@@ -86,7 +86,7 @@ HEDGE_MORE_THAN = r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above"
 HEDGE_VAGUE = r"about|around|roughly|approximately|nearly|almost|up\s+to|some|fewer\s+than|less\s+than|under|close\s+to|dozens\s+of"
 _HEDGED_NUMBER = rf"(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?{_NUMBER}"
 # "three more stations", "another two": a count of new ones, not a total
-NOT_A_TOTAL_AFTER = re.compile(r"^\s+(?:more|additional|further|extra|new|other)\b")
+NOT_A_TOTAL_AFTER = re.compile(r"\s+(?:more|additional|further|extra|new|other)\b")
 NOT_A_TOTAL_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
 
 # A station, an outpost, a service centre; or a generic noun ("offices", "bases", "places") when
@@ -110,7 +110,8 @@ STATION_TERM, STATION_CUES = declare(
 )
 # what a shutdown can close: a station or a site
 STATIONISH = re.compile(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?|sites?|"
-                        r"bases?|branch(?:es)?|locations?|posts?)\b")
+                        r"bases?|branch(?:es)?|locations?|posts?|associations?)\b")
+CLOSES_ONE_NAMED_BEFORE = re.compile(r"\b(?:their|its)\s+(?:closure|shutdown)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b")
 # "concerned about possible stations", "a warning over police stations": the stations as a topic
 STATION_HEDGE_WORDS = ("about", "over", "regarding", "possible", "potential", "suspected", "hypothetical")
 STATION_HEDGE_HEAD = re.compile(rf"\b(?:{'|'.join(STATION_HEDGE_WORDS)})")
@@ -182,7 +183,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bconcerned\b", r"\bconcerns?\b", r"\bprotested\b", r"\bformal\s+protest\b", r"\bdiplomatic\s+(?:note|protest|complaint)\b",
         r"\bstrong\s+protest\b",
         r"\blodged\s+(?:a\s+)?(?:formal\s+)?(?:protest|complaint)\b",
-        *(rf"\b{verb}\s+(?:china|beijing|the\s+chinese)\b" for verb in ("urged", "asked", "pressed", "told")),
+        *(rf"\b{verb}\s+(?:china|beijing|the\s+chinese)\b" for verb in ("urged", "asked", "pressed")),
         r"\bdemand(?:ed|s|ing)?\b", r"\bcalled\s+on\b", r"\bsanction(?:ed|s)\b",
         r"\braid(?:ed|s)?\b", r"\bdenounc(?:ed|es|ing)\b", r"\bbanned\b", r"\bdeclared\b[^.;]{0,30}\billegal\b", r"\bunacceptable\b",
         r"\bviolat(?:e|es|ed|ion)\b[^.;]{0,20}\bsovereignty\b",
@@ -202,7 +203,15 @@ TRIGGERS = {category: pattern for category, (pattern, _) in _DECLARED.items()}
 TRIGGER_CUES = {category: cues for category, (_, cues) in _DECLARED.items()}
 # the triggers that name an action done in a place ("arrested in New York")
 RESPONSE_ACTIONS = ("arrest", "raid", "charge", "expel", "expulsion", "summon", "sanction", "banned", "indict",
-                    "convict", "sentenced", "search")
+                    "convict", "sentenced", "search", "pleaded", "pled", "guilty")
+# "Portugal told Beijing to close ...": China as the one told, not the one acting
+CHINA_TOLD_BEFORE = re.compile(r"\b(?:told|urged|asked|ordered|pressed|called\s+on|demanded\s+(?:that|of)|forced|warned|"
+                               r"instructed|requested|summoned)\s+(?:the\s+)?$")
+# "..., the Finnish foreign ministry said": the official who speaks after the trigger is the one acting
+OFFICIAL_SPEAKER_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:government|ministry|minister|police|officials?|"
+                                    r"authorities|spokes(?:man|woman|person)|prosecutors?|department|office|embassy|"
+                                    r"prime\s+minister|president|chancellor)\b(?:\s+[\w-]+){0,3}?\s+"
+                                    r"(?:said|says|stated|told|added|announced|confirmed|warned)\b")
 # "ordered the station to close", "told Beijing to close", "demanded their closure": the host ordered it
 ORDERED_BEFORE = re.compile(r"\b(?:order(?:ed|s|ing)?|told|tell|demand(?:ed|s|ing)?|call(?:ed|s)?\s+for|urged|asked|"
                             r"instructed|requested|pressed|forced|required|directed)\b")
@@ -242,15 +251,28 @@ CUES.make_automaton()
 
 # --- attachment --------------------------------------------------------------------------------
 
+_AUXILIARIES = r"has|have|had|did|does|do|is|are|was|were|will|would"
 CLAUSE_BREAK = re.compile(r";|\s(?:(?:but|while|whereas|although|though|however|meanwhile)\s|"
-                          r"and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?!united\b)\w+ed\b)")
+                          r"and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?!united\b)\w+ed\b)|"
+                          rf",\s+(?:as|after|when|days\s+after|weeks\s+after|months\s+after)\s+(?!(?:{_AUXILIARIES}|well|part|in|"
+                          r"with|of|a\s+result|such|many|much|long|soon|far|if|it\s+(?:has|did))\b)")
+# "..., as has the Netherlands", "and so did Estonia": a host that shares the trigger before it
+ELLIPSIS_BEFORE = re.compile(rf"\b(?:as|so|and\s+so)\s+(?:{_AUXILIARIES})\s+(?:the\s+)?$")
+# after a trigger, a place past one of these belongs to another statement: "..., thought to belong
+# to a network in cities from Lisbon to Oslo", "..., which ..."
+SUBORDINATE = re.compile(r",\s+(?:thought|believed|said|reported|alleged|understood|suspected|claimed|known)\s+to\b|"
+                         r",\s+(?:which|who|whose|part\s+of|one\s+of|among\s+them|out\s+of)\b|\(")
+# "from Lisbon to Oslo, Chicago and Quebec": a range of examples is a list
+RANGE_GAP = re.compile(r"^\s+to\s+(?:the\s+)?$")
+RANGE_START = re.compile(r"\bfrom\s+(?:the\s+)?$")
 LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+(?:neighbo(?:u)?ring\s+)?|"
                       r"\s*/\s*|\s+plus\s+)(?:the\s+)?$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|across|throughout|around)\s+(?:the\s+)?"
                              r"(?:(?:\w+\s+){0,2}(?:city|town|capital|suburbs?|outskirts|province|region|state|"
                              r"streets|heart|centre|center|parts?|district|area)\s+of\s+(?:the\s+)?)?$|"
                              r"\b(?:in|at|across)\s+(?:[\w-]+\s+){0,3}(?:cities|countries|places|capitals|nations|"
-                             r"locations)\s*,?\s+(?:including|such\s+as|like|as)\s+(?:the\s+)?$")
+                             r"locations|towns|states|regions|provinces)(?:\s+[\w-]+){0,3}\s*,?\s+(?:including|such\s+as|like|as|"
+                             r"from|notably|especially|among\s+them)\s+(?:the\s+)?$")
 # "X, where stations operate", "named X as countries where stations operated"
 WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+)?(?:\w+\s+)?(?:countries|nations|places|cities)\s+)?where\b")
 # a local police station is not a Chinese one: "taken to a police station in Dublin"
@@ -275,15 +297,18 @@ GENERIC_HOSTS = re.compile(r"\b(?:countries|nations|states|governments)\b")
 
 # --- values ------------------------------------------------------------------------------------
 
+_GENERIC_PLURALS = "|".join(noun for noun in _GENERIC_NOUNS.values())
 STATION_COUNTS = [
-    re.compile(rf"\b{_NUMBER}\s+of\s+(?:which|them|these|those)\s+(?:are|were|is|was)\s+(?:located\s+|based\s+)?in\b"),
-    re.compile(rf"\bnumber,?\s+{_NUMBER},?\s+of\b"),
-    re.compile(rf"\b{_NUMBER}\s+(?:[\w\"'-]+\s+){{0,3}}?(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b"),
+    re.compile(rf"\b{_HEDGED_NUMBER}\s+of\s+(?:which|them|these|those)\s+(?:are|were|is|was)\s+(?:located\s+|based\s+)?in\b"),
+    re.compile(rf"\bnumber,?\s+{_HEDGED_NUMBER},?\s+of\b"),
+    re.compile(rf"\b{_HEDGED_NUMBER}\s+(?:[\w\"'-]+\s+){{0,3}}?(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b"),
+    re.compile(rf"\b{_HEDGED_NUMBER}\s+(?:such\s+|more\s+|other\s+)?(?:{_GENERIC_PLURALS})\s+(?:in|across)\b"),
 ]
 HAS_DIGIT = re.compile(r"\d")
 WORLDWIDE = re.compile(r"\bworldwide\b|\bglobally\b|\baround\s+the\s+world\b|\bacross\s+the\s+(?:globe|world)\b|"
                        r"\bcountries\b|\bin\s+total\b|\btotal\s+of\b|\bcontinents?\b")
-PERSON_COUNT = re.compile(rf"\b(a|an|{_NUMBER[1:-1]})\s+(?:other\s+|more\s+|further\s+)?(?:chinese\s+)?"
+PERSON_COUNT = re.compile(rf"\b(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?(a|an|{_NUMBER[1:-1]})\s+"
+                          r"(?:other\s+|more\s+|further\s+|additional\s+)?(?:chinese\s+)?"
                           r"(?:citizens?|nationals?|exiles?|dissidents?|persons?|people|men|man|women|woman|students?|"
                           r"residents?|individuals?|activists?|critics?|fugitives?|suspects?)\b")
 ONE_EACH = re.compile(r"\b(?:one|the\s+other)\s+(?:in|from)\s+(?:the\s+)?$")
@@ -294,7 +319,7 @@ YEAR_SINCE = re.compile(r"\b(?:since|in)\s+((?:19|20)\d\d)\b")
 COMPARISON_PAIRS = {("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in")}
 EMBASSY_WORDS = {"embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "diplomats", "consul", "general"}
 LOCATIVE_ENDS = {"in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
-                 "including", "as", "like"}
+                 "including", "as", "like", "from", "notably", "especially", "them"}
 
 HEDGE_WORDS = set(STATION_HEDGE_WORDS) | set(LOCAL_STATION_WORDS) | set(NO_STATION_WORDS)
 
@@ -305,4 +330,24 @@ def plain_lower(text: str) -> str:
 
 
 def number(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+    """The number a matched count stands for: '1,200' -> 1200, 'twenty two' -> 22, 'a dozen' -> 12."""
+    digits = word.replace(",", "")
+    return int(digits) if digits.isdigit() else NUMBER_WORDS[" ".join(word.split())]
+
+
+def count_value(match: re.Match, group: int | str, text: str) -> str:
+    """A value from a count match: 'N', '>=N' after 'at least', '>N' after 'more than'; '' for a vague
+    count ('about 50'), zero, or a count of more ones with no total ('three more', 'another two')."""
+    word = match.group(group)
+    value = 1 if word in ("a", "an") else number(word)
+    hedge = " ".join((match.group("hedge") or "").split())
+    if value <= 0 or NOT_A_TOTAL_AFTER.match(text, match.end(group)) \
+            or NOT_A_TOTAL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        return ""
+    if not hedge:
+        return str(value)
+    if re.fullmatch(HEDGE_AT_LEAST, hedge):
+        return f">={value}"
+    if re.fullmatch(HEDGE_MORE_THAN, hedge):
+        return f">{value}"
+    return ""

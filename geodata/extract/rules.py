@@ -20,11 +20,12 @@ from geodata.articles import Article, Span, sentence_bounds
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     ACTORS, CATEGORY_ORDER, CITY_KINDS, CLAUSE_BREAK, CUE_CATEGORY_SETS, CUES, DENIAL_BEFORE, DENIAL_STEMS,
-    GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOST_VERB_AFTER, HOSTED_GAP, LIST_GAP, LOCAL_STATION, LOCATIVE_BEFORE,
-    LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NGO_INVESTIGATION_BY, NO_STATION,
-    NOT_POLICE_STATION, NUMBER_WORDS, ONE_EACH, PERSON_COUNT, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATION_AFTER_CITY,
-    STATION_COUNTS, STATION_HEDGE, STATION_TERM, STATIONISH, TERRITORY, TRIGGERS, WHERE_AFTER, WORLDWIDE,
-    YEAR_RANGE, YEAR_SINCE, number, plain_lower,
+    ELLIPSIS_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOST_VERB_AFTER, HOSTED_GAP, LIST_GAP, LOCAL_STATION,
+    LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NGO_INVESTIGATION_BY, NO_STATION,
+    NOT_POLICE_STATION, NUMBER_WORDS, ONE_EACH, ORDERED_BEFORE, PERSON_COUNT, RANGE_GAP, RANGE_START, REFERS_BACK,
+    RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATION_AFTER_CITY, STATION_COUNTS, STATION_CUES, STATION_HEDGE, STATION_TERM,
+    STATIONISH, SUBORDINATE, CLOSES_ONE_NAMED_BEFORE, OFFICIAL_SPEAKER_AFTER, CHINA_TOLD_BEFORE, TERRITORY, TRIGGERS, WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value,
+    plain_lower,
 )
 from geodata.extract.roles import about_another_state, last_words, mark_asides, mark_dateline
 
@@ -96,7 +97,9 @@ def list_heads(sentence: str, hosts: list[tuple[int, int, Mention]]) -> list[int
     it stands in ("Croatia, Serbia and Romania" share the "in" before Croatia)."""
     heads = []
     for i, (a, _, _) in enumerate(hosts):
-        if i and LIST_GAP.match(sentence[hosts[i - 1][1]:a]):
+        gap = sentence[hosts[i - 1][1]:a] if i else ""
+        if i and (LIST_GAP.match(gap) or RANGE_GAP.match(gap) and heads[-1] == i - 1
+                  and RANGE_START.search(sentence, max(0, hosts[i - 1][0] - 10), hosts[i - 1][0])):
             heads.append(heads[-1])
         else:
             heads.append(i)
@@ -148,18 +151,45 @@ def near_station(hosts, head: int, last_b: int, terms: list[tuple[int, int]], ot
     return False
 
 
-def response_rule(sentence: str, hosts, i: int, triggers: list[tuple[int, int]], actors: list[int]) -> str:
-    """Host i is the one responding: it stands before the trigger with no China mention between,
-    or an action (an arrest, a raid, a summons) happens in it ('arrested in New York'); a concern
-    or a warning voiced about a place is not that place's response."""
-    a, b, m = hosts[i]
-    for t_a, _ in triggers:
-        if b <= t_a and not any(b <= c < t_a for c in actors):
-            return "response_by_country"
-        if a >= t_a and sentence.startswith(RESPONSE_ACTIONS, t_a) \
-                and RESPONSE_LOCATIVE.search(sentence, max(0, a - 10), a):
-            return "response_in_country"
-    return ""
+def list_members(heads: list[int], i: int) -> list[int]:
+    """The hosts in the same list as host i (i itself included)."""
+    return [k for k, h in enumerate(heads) if h == heads[i]]
+
+
+def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int, trigger: tuple[int, int],
+                actors: list[int]) -> tuple[list[int], str]:
+    """The hosts a trigger speaks of, and how: 'by_subject' when a place (or its list) stands before
+    the trigger in its clause with no China mention between (the country acting, and any 'as has X'
+    after it); 'by_speaker' for an official who says so after it ('..., Dutch police said'); 'in_place' otherwise, for the places after the trigger up to a relative clause or an
+    apposition ('..., thought to belong to a network in Oslo')."""
+    t_a, t_b = trigger
+    before = [k for k, (a, b, _) in enumerate(hosts) if c_start <= a and b <= t_a]
+    if before and not any(hosts[before[-1]][1] <= c < t_a and not CHINA_TOLD_BEFORE.search(sentence, max(0, c - 30), c)
+                          for c in actors):
+        bound = list_members(heads, before[-1])
+        for k, (a, b, _) in enumerate(hosts):
+            if t_b <= a < c_end and heads[k] == k and ELLIPSIS_BEFORE.search(sentence, max(0, a - 30), a):
+                bound += list_members(heads, k)
+        return bound, "by_subject"
+    for k, (a, b, m) in enumerate(hosts):
+        if t_b <= a < c_end and heads[k] == k and OFFICIAL_SPEAKER_AFTER.match(sentence, b, min(b + 80, c_end)):
+            return list_members(heads, k), "by_speaker"
+    stop = SUBORDINATE.search(sentence, t_b, c_end)
+    end = stop.start() if stop else c_end
+    return [k for k, (a, _, _) in enumerate(hosts) if t_b <= a < end], "in_place"
+
+
+def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigger, actors) -> tuple[list[int], str]:
+    """An official response is made by the country acting; an action (an arrest, a raid, a summons)
+    also happens in a place named just after 'in' or 'at' ('arrested in New York'). A concern or a
+    warning voiced about a place is not that place's response."""
+    bound, how = bound_hosts(sentence, hosts, heads, c_start, c_end, trigger, actors)
+    if how in ("by_subject", "by_speaker"):
+        return bound, "response_" + how.replace("subject", "country")
+    if not sentence.startswith(RESPONSE_ACTIONS, trigger[0]):
+        return [], ""
+    return [k for k in bound if RESPONSE_LOCATIVE.search(sentence, max(0, hosts[heads[k]][0] - 10), hosts[heads[k]][0])], \
+        "response_in_country"
 
 
 def year_value(clause: str) -> str:
@@ -174,19 +204,28 @@ def year_value(clause: str) -> str:
     return match.group(1) if match else ""
 
 
-def station_count(clause: str) -> str:
-    """The number of stations a clause gives one country ('11 Chinese police stations',
-    'two illegal police stations', '11 of which are in Italy'), '' for worldwide totals."""
+def station_count(sentence: str, clause_start: int, clause_end: int, hosts, heads: list[int], i: int) -> str:
+    """The number of stations a clause gives host i: the nearest count ('11 Chinese police stations',
+    'at least two stations', '9 of which are in') with no other country between it and the place and
+    no worldwide total ('102 stations around the world, including in Portugal'); '' if none."""
+    clause = sentence[clause_start:clause_end]
     if not HAS_DIGIT.search(clause) and NUMBER_WORDS.keys().isdisjoint(clause.split()) and "dozen" not in clause:
         return ""
-    if WORLDWIDE.search(clause):
-        return ""
+    a, b, m = hosts[i]
+    if len({hosts[k][2].iso3 for k in list_members(heads, i)}) > 1:
+        return ""  # "two stations in Italy and Spain": not two in each
+    best = None
     for pattern in STATION_COUNTS:
-        match = pattern.search(clause)
-        if match:
-            value = number(match.group(1))
-            return str(value) if value > 0 else ""
-    return ""
+        for match in pattern.finditer(sentence, clause_start, clause_end):
+            lo, hi = (match.end(), a) if match.end() <= a else (b, match.start())
+            if hi < lo or hi - lo > 80:
+                continue
+            if any(lo <= h_a < hi and h.iso3 != m.iso3 for h_a, _, h in hosts) or WORLDWIDE.search(sentence, lo, hi) \
+                    or WORLDWIDE.search(sentence, match.start(), match.end()):
+                continue
+            if best is None or hi - lo < best[0]:
+                best = (hi - lo, match)
+    return count_value(best[1], 2, sentence) if best else ""
 
 
 def person_count(sentence: str, hosts, i: int, n_countries: int) -> str:
@@ -196,11 +235,7 @@ def person_count(sentence: str, hosts, i: int, n_countries: int) -> str:
     if n_countries != 1:
         return ""
     match = PERSON_COUNT.search(sentence)
-    if not match:
-        return ""
-    word = match.group(1)
-    value = 1 if word in ("a", "an") else number(word)
-    return str(value) if value > 0 else ""
+    return count_value(match, 2, sentence) if match else ""
 
 
 def is_hedged(sentence: str, c_start: int, a: int) -> bool:
@@ -233,16 +268,28 @@ def clause_facts(sentence: str, c_start: int, c_end: int, found: dict, hosts) ->
     in_clause = {cat: [t for t in spans if c_start <= t[0] < c_end] for cat, spans in found.items()}
     in_clause = {cat: spans for cat, spans in in_clause.items() if spans}
     terms = []
-    if "station" in clause or "outpost" in clause or "cent" in clause or "police " in clause:
+    if any(cue in clause for cue in STATION_CUES):
         terms = [(t.start() + c_start, t.end() + c_start) for t in police_station_terms(STATION_TERM, clause)]
         terms = [t for t in terms if not is_hedged(sentence, c_start, t[0])]
     countries = {m.iso3 for a, _, m in hosts if c_start <= a < c_end}
     return clause, in_clause, terms, countries
 
 
+def shutdown_value(sentence: str, c_start: int, trigger: tuple[int, int]) -> str:
+    """'ordered' when the clause has the host order, tell or demand it closed, else 'closed'."""
+    return "ordered" if ORDERED_BEFORE.search(sentence, c_start, trigger[1]) else "closed"
+
+
+def closes_a_station(sentence: str, clause: str) -> bool:
+    """Does a closure in this clause close a station or a site ('closed the sites'), or one named
+    before ('demanded their closure')?"""
+    return bool(police_station_terms(STATIONISH, sentence) or CLOSES_ONE_NAMED_BEFORE.search(clause))
+
+
 def sentence_claims(sentence: str, hosts, actors: list[int], found: dict) -> list[tuple[int, str, str, str]]:
     """(host index, category, value, rule) for one sentence: hosts are (start, end, Mention) relative
-    to the sentence, actors the relative starts of China mentions, found its triggers."""
+    to the sentence, actors the relative starts of China mentions, found its triggers. Each trigger
+    goes to the hosts it is bound to (bound_hosts): the country acting, or the places acted in."""
     bounds = clause_bounds(sentence) + [len(sentence)]
     heads = list_heads(sentence, hosts)
     facts: dict = {}  # per clause: its facts, and its values once computed
@@ -256,26 +303,36 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict) -> lis
             others = [t[0] for spans in in_clause.values() for t in spans]
             rule = station_rule(sentence, clause, hosts, i, heads[i], terms, others)
             if rule:
-                if ("count", c) not in facts:
-                    facts[("count", c)] = station_count(clause) if len(countries) == 1 else ""
-                out.append((i, "station", facts[("count", c)], rule))
+                out.append((i, "station", station_count(sentence, bounds[c], bounds[c + 1], hosts, heads, i), rule))
         for category, spans in in_clause.items():
-            if category == "official_response":
-                rule = response_rule(sentence, hosts, i, spans, actors)
-                if rule:
-                    out.append((i, category, "", rule))
-            elif category == "shutdown":
-                if police_station_terms(STATIONISH, clause):
-                    out.append((i, category, "", "shutdown"))
-                    out.append((i, "station", "", "station_shut_down"))
-            elif category == "patrol_agreement":
+            if category == "patrol_agreement":
                 if ("years", c) not in facts:
                     facts[("years", c)] = year_value(clause)
                 out.append((i, category, facts[("years", c)], "patrol"))
             elif category == "forced_return":
                 out.append((i, category, person_count(sentence, hosts, i, len(countries)), "forced_return"))
-            else:
-                out.append((i, category, "", category))
+    # the categories whose trigger names who acts: bound trigger by trigger
+    for c in range(len(bounds) - 1):
+        if c not in facts:
+            continue
+        clause, in_clause, _, _ = facts[c]
+        for category, spans in in_clause.items():
+            if category not in ("investigation", "shutdown", "official_response"):
+                continue
+            if category == "shutdown" and not closes_a_station(sentence, clause):
+                continue
+            for span in spans:
+                if category == "official_response":
+                    bound, rule = response_hosts(sentence, hosts, heads, bounds[c], bounds[c + 1], span, actors)
+                else:
+                    bound, how = bound_hosts(sentence, hosts, heads, bounds[c], bounds[c + 1], span, actors)
+                    rule = f"{category}_{how}"
+                for k in bound:
+                    if category == "shutdown":
+                        out.append((k, category, shutdown_value(sentence, bounds[c], span), rule))
+                        out.append((k, "station", "", "station_shut_down"))
+                    else:
+                        out.append((k, category, "", rule))
     return out
 
 
