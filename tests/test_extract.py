@@ -262,6 +262,198 @@ def test_a_train_station_is_not_a_police_station():
     assert claims("Protesters gathered outside the train station in Lisbon and a radio station in Porto.") == set()
 
 
+# --- each trigger bound to its own actor --------------------------------------------------------
+
+def rules(text: str) -> set[tuple[str, str, str]]:
+    return {(c.iso3, c.category, c.rule) for c in propose(parse_article("t.txt", text))}
+
+
+def test_only_the_country_acting_investigates_not_the_places_in_its_relative_clause():
+    text = ("The Belgian interior ministry will look into reports that two stations operate in Brussels, thought to "
+            "belong to a network of at least 40 in cities from Lisbon to Oslo, Chicago and Quebec.")
+    found = claims(text)
+    assert {c for c in found if c[1] == "investigation"} == {("BEL", "investigation")}
+    assert {c for c in found if c[1] == "station"} == {("BEL", "station"), ("PRT", "station"), ("NOR", "station"),
+                                                       ("USA", "station"), ("CAN", "station")}
+    assert claim(text, "BEL", "station").value == "2"
+    assert claim(text, "NOR", "station").value == ""
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_trigger():
+    text = "Portugal told Beijing to close its centre in Lisbon, as the Austrian government said it would examine the claims."
+    assert claims(text) == {("PRT", "shutdown"), ("PRT", "station"), ("AUT", "investigation")}
+    assert claim(text, "PRT", "shutdown").value == "ordered"
+
+
+def test_a_raid_by_one_countrys_police_is_not_another_countrys_response():
+    text = "Dutch police raided premises in Rotterdam, weeks after Belgian officials said they were looking into similar sites."
+    found = claims(text)
+    assert ("NLD", "official_response") in found and ("NLD", "investigation") in found
+    assert ("BEL", "investigation") in found
+    assert ("BEL", "official_response") not in found
+
+
+def test_a_raid_by_a_foreign_police_is_not_the_response_of_the_place_raided():
+    assert ("ESP", "official_response") not in claims("Italian police raided a restaurant in Madrid, Spanish media said.")
+
+
+def test_an_official_who_says_so_after_the_trigger_is_the_one_acting():
+    assert rules("An investigation has been opened into the centre, Irish police said.") == {
+        ("IRL", "investigation", "investigation_by_speaker")}
+    assert rules("An investigation has been opened into the centre, a Norwegian newspaper said.") == set()
+
+
+def test_a_trigger_with_no_place_before_it_goes_to_the_places_after_it():
+    assert rules("The report prompted investigations in Chile and Greece.") == {
+        ("CHL", "investigation", "investigation_in_place"), ("GRC", "investigation", "investigation_in_place")}
+    assert claims("Police in Chile launched investigations into stations reported in Greece.") >= {("CHL", "investigation")}
+    assert ("GRC", "investigation") not in claims("Police in Chile launched investigations into stations reported in Greece.")
+
+
+def test_as_has_another_country_shares_the_subjects_trigger():
+    text = "Spain, Portugal and Italy have been investigating the stations, as has Greece."
+    assert {c for c in claims(text) if c[1] == "investigation"} == {
+        ("ESP", "investigation"), ("PRT", "investigation"), ("ITA", "investigation"), ("GRC", "investigation")}
+    assert ("GRC", "investigation") not in claims("Spain has been investigating the stations, unlike Greece.")
+
+
+def test_a_coordinated_verb_without_its_own_subject_shares_the_subject_before():
+    text = "The Dutch government says the stations are illegal and has ordered them closed."
+    assert claim(text, "NLD", "shutdown").value == "ordered"
+    assert claims("The Dutch government says the stations are illegal and has asked questions.") == set()
+
+
+# --- closures, responses, patrols and investigations in other words --------------------------------
+
+@pytest.mark.parametrize("text, iso3", [
+    ("The office in Dublin was closed down after the report.", "IRL"),
+    ("The Chinese outpost in Toronto has been shuttered.", "CAN"),
+    ("The association in Milan will stop trading next month, its lawyer said.", "ITA"),
+    ("Beijing has since closed the sites in Canada.", "CAN"),
+    ("The stations were closed down by their operators in Prague.", "CZE"),
+    ("Austrian authorities closed two of the centres.", "AUT"),
+    ("The Chinese service centre in Athens is no longer operating.", "GRC"),
+])
+def test_closures_in_other_words_are_shutdowns(text, iso3):
+    assert claim(text, iso3, "shutdown").value == "closed"
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Lawmakers in Sweden demanded their closure.", "SWE"),
+    ("Irish authorities ordered the station to close.", "IRL"),
+    ("The closure of the Chinese outpost in Glasgow was ordered by Scottish police.", "GBR"),
+])
+def test_a_closure_the_host_ordered_is_ordered(text, iso3):
+    assert claim(text, iso3, "shutdown").value == "ordered"
+
+
+@pytest.mark.parametrize("text", [
+    "The closure of the border between Poland and Belarus was unrelated.",
+    "The talks in Geneva were held behind closed doors.",
+    "Germany has not closed the station in Frankfurt.",
+    "The government of Ireland closed schools during the pandemic.",
+    "The ministry in Prague said the talks were closed.",
+])
+def test_other_closures_are_not_shutdowns(text):
+    assert not {c for c in claims(text) if c[1] == "shutdown"}
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("The Norwegian justice minister called the stations unlawful.", "NOR"),
+    ("The Czech interior minister said such interference will not be allowed.", "CZE"),
+    ("Measures will follow, the Slovak interior ministry said of the Chinese stations.", "SVK"),
+    ("Sanctions are possible, the Finnish foreign ministry said.", "FIN"),
+    ("A police spokesperson in Vienna said there was no sign of such facilities.", "AUT"),
+    ("Two men pleaded guilty in New York to running a secret Chinese police station.", "USA"),
+    ("Prosecutors in Brooklyn brought charges against the pair.", "USA"),
+    ("Two men in Melbourne were arrested over the station.", "AUS"),
+    ("The French interior ministry considered the stations a violation of sovereignty.", "FRA"),
+])
+def test_official_statements_and_actions_are_official_responses(text, iso3):
+    assert (iso3, "official_response") in claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Safeguard Defenders called the stations in Italy illegal.",
+    "Rights groups in Canada say such interference will not be allowed.",
+    "He was in charge of the station in Toronto.",
+    "Rights groups in Canada condemned the stations.",
+])
+def test_what_others_say_of_a_place_is_not_its_official_response(text):
+    assert not {c for c in claims(text) if c[1] == "official_response"}
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Chinese officers in uniform walked the beat alongside local police in Belgrade.", "SRB"),
+    ("Croatia for a time received Chinese police officers on its streets.", "HRV"),
+    ("Officers from China patrolled the streets of Zagreb with Croatian police.", "HRV"),
+])
+def test_patrols_in_other_words_are_patrol_agreements(text, iso3):
+    assert (iso3, "patrol_agreement") in claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He walked the beat in Paris for twenty years.",
+    "Japan received Chinese tourists in record numbers.",
+    "Croatia hosted Chinese police stations, the report said.",
+])
+def test_other_beats_and_visitors_are_not_patrols(text):
+    assert not {c for c in claims(text) if c[1] == "patrol_agreement"}
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Officers in Zagreb are gathering intelligence about the Chinese centre.", "HRV"),
+    ("Police in Oslo are planning to look into the claims.", "NOR"),
+    ("German police have been looking closely into the Chinese centres.", "DEU"),
+    ("Dutch police raided premises suspected of being a Chinese police station.", "NLD"),
+    ("Swedish police are assessing the reports.", "SWE"),
+])
+def test_investigations_in_other_words_are_investigations(text, iso3):
+    assert (iso3, "investigation") in claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Oslo said they had no plans to look into the claims.",
+    "The group looked into the stations in Oslo.",
+    "Tourists in Oslo look at the view.",
+])
+def test_looking_without_investigating_is_not_an_investigation(text):
+    assert not {c for c in claims(text) if c[1] == "investigation"}
+
+
+# --- stations named through places, and counts with hedges --------------------------------------
+
+@pytest.mark.parametrize("text, iso3, value", [
+    ("Safeguard Defenders found offices operating without permission in Belgium.", "BEL", ""),
+    ("The group reported two such bases in Portugal.", "PRT", "2"),
+    ("The group reported nine places in Spain.", "ESP", "9"),
+    ("The report describes a network of stations in towns across Europe, including Austria.", "AUT", ""),
+    ("The group found at least two stations in Ireland.", "IRL", ">=2"),
+    ("The group found more than 10 stations in Italy.", "ITA", ">10"),
+    ("The group found twenty-two stations in Italy.", "ITA", "22"),
+    ("The group found three more stations in Italy.", "ITA", ""),
+    ("The group found another two stations in Italy.", "ITA", ""),
+    ("Some 50 stations were found in France.", "FRA", ""),
+    ("Two stations were found in Italy and Spain.", "ITA", ""),
+])
+def test_stations_named_through_places_with_their_counts(text, iso3, value):
+    assert claim(text, iso3, "station").value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Several offices in Madrid were robbed.",
+    "The firm has two bases in Portugal.",
+    "The network of roads in Austria is dense.",
+])
+def test_ordinary_offices_and_places_are_not_stations(text):
+    assert not {c for c in claims(text) if c[1] == "station"}
+
+
+def test_counts_of_people_keep_their_hedges():
+    assert claim("At least three dissidents were forced to return to China from Italy.", "ITA", "forced_return").value == ">=3"
+    assert claim("Three more dissidents were forced to return to China from Italy.", "ITA", "forced_return").value == ""
+
+
 # --- place names --------------------------------------------------------------------------------
 
 def test_city_resolves_to_its_biggest_namesake():

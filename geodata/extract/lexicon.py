@@ -102,8 +102,8 @@ STATION_TERM, STATION_CUES = declare(
     r"\bstations?\b", r"\boutposts?\b", r"\bservice\s+cent(?:er|re)s?\b", ("posts", r"\bpolice\s+posts\b"),
     ("offices", r"\bpolice\s+offices\b"),
     *((cue, rf"\b(?:{_SUCH})\s+(?:[\w-]+\s+){{0,2}}?{noun}\b") for cue, noun in _GENERIC_NOUNS.items()),
-    *((cue, rf"\b(?:\d+|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w and w not in ('zero', 'one'))})\s+(?:such\s+|more\s+|other\s+)?{noun}\s+(?:in|across)\b")
-      for cue, noun in _GENERIC_NOUNS.items()),
+    *((cue, rf"\b(?:\d+|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w and w not in ('zero', 'one'))})\s+(?:more\s+|other\s+)?{noun}\s+(?:in|across)\b")
+      for cue, noun in _GENERIC_NOUNS.items() if cue in ("place", "location")),
     *((cue, rf"\b{noun}\s+(?:\w+\s+)?(?:operating|operated|run|set\s+up|opened)\s+(?:{_UNPERMITTED})")
       for cue, noun in _GENERIC_NOUNS.items()),
     rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w)})\b",
@@ -143,7 +143,9 @@ TRIGGER_ALTERNATIVES = {
         r"\bpatrol(?:led|ling|s)?\s+(?:with|alongside)\b",
         ("patroll", r"\bchinese\s+(?:police\s+)?(?:officers?|police|policemen)\s+(?:\w+\s+){0,3}?patroll(?:ed|ing)\b"),
         r"\bpatroll(?:ed|ing)\b[^.;]{0,60}?\b(?:with|alongside)\s+(?:\w+\s+){0,2}?chinese\b",
-        r"\bwalk(?:s|ed|ing)?\s+the\s+beats?\b", r"\bbeat\s+patrols?\b",
+        ("beat", r"\bchinese\b[^.;]{0,80}?\bwalk(?:s|ed|ing)?\s+the\s+beats?\b"),
+        r"\bwalk(?:s|ed|ing)?\s+the\s+beats?\s+(?:with|alongside)\s+(?:\w+\s+){0,2}?chinese\b",
+        ("patroll", r"\b(?:officers|police|policemen)\s+from\s+china\b[^.;]{0,60}?\bpatroll(?:ed|ing)\b"),
         ("alongside", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\balongside\b"),
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?{_CHINESE_OFFICERS}"
           for verb in (r"receiv(?:e|es|ed|ing)", "hosted", "welcomed", "invited", "accepted", "deployed")),
@@ -207,13 +209,18 @@ RESPONSE_ACTIONS = ("arrest", "raid", "charge", "expel", "expulsion", "summon", 
 # "Portugal told Beijing to close ...": China as the one told, not the one acting
 CHINA_TOLD_BEFORE = re.compile(r"\b(?:told|urged|asked|ordered|pressed|called\s+on|demanded\s+(?:that|of)|forced|warned|"
                                r"instructed|requested|summoned)\s+(?:the\s+)?$")
+# "Police in Norway", "a spokesperson in Vienna": officials of a place, who can act for it (rights groups in it cannot)
+OFFICIALS_IN_BEFORE = re.compile(r"\b(?:police|policemen|officers?|authorities|officials?|government|ministry|ministers?|"
+                                 r"prosecutors?|spokes(?:man|woman|person)|lawmakers|mps|parliament|politicians|"
+                                 r"embassy|consulate|mayor|council|department|agency|court|judge)\s+(?:in|of|at)\s+(?:the\s+)?$")
 # "..., the Finnish foreign ministry said": the official who speaks after the trigger is the one acting
 OFFICIAL_SPEAKER_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:government|ministry|minister|police|officials?|"
                                     r"authorities|spokes(?:man|woman|person)|prosecutors?|department|office|embassy|"
                                     r"prime\s+minister|president|chancellor)\b(?:\s+[\w-]+){0,3}?\s+"
                                     r"(?:said|says|stated|told|added|announced|confirmed|warned)\b")
-# "ordered the station to close", "told Beijing to close", "demanded their closure": the host ordered it
-ORDERED_BEFORE = re.compile(r"\b(?:order(?:ed|s|ing)?|told|tell|demand(?:ed|s|ing)?|call(?:ed|s)?\s+for|urged|asked|"
+# "ordered the station to close", "told Beijing to close", "demanded their closure", "the closure was
+# ordered": the host ordered it
+ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|told|tell|demand(?:ed|s|ing)?|call(?:ed|s)?\s+for|urged|asked|"
                             r"instructed|requested|pressed|forced|required|directed)\b")
 
 # a negation within 40 characters before a trigger, in its clause: "has not closed", "no plans to investigate"

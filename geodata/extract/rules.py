@@ -22,9 +22,9 @@ from geodata.extract.lexicon import (
     ACTORS, CATEGORY_ORDER, CITY_KINDS, CLAUSE_BREAK, CUE_CATEGORY_SETS, CUES, DENIAL_BEFORE, DENIAL_STEMS,
     ELLIPSIS_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOST_VERB_AFTER, HOSTED_GAP, LIST_GAP, LOCAL_STATION,
     LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NGO_INVESTIGATION_BY, NO_STATION,
-    NOT_POLICE_STATION, NUMBER_WORDS, ONE_EACH, ORDERED_BEFORE, PERSON_COUNT, RANGE_GAP, RANGE_START, REFERS_BACK,
+    NOT_POLICE_STATION, NUMBER_WORDS, ONE_EACH, ORDERED, PERSON_COUNT, RANGE_GAP, RANGE_START, REFERS_BACK,
     RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATION_AFTER_CITY, STATION_COUNTS, STATION_CUES, STATION_HEDGE, STATION_TERM,
-    STATIONISH, SUBORDINATE, CLOSES_ONE_NAMED_BEFORE, OFFICIAL_SPEAKER_AFTER, CHINA_TOLD_BEFORE, TERRITORY, TRIGGERS, WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value,
+    STATIONISH, SUBORDINATE, CLOSES_ONE_NAMED_BEFORE, OFFICIAL_SPEAKER_AFTER, CHINA_TOLD_BEFORE, OFFICIALS_IN_BEFORE, TERRITORY, TRIGGERS, WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value,
     plain_lower,
 )
 from geodata.extract.roles import about_another_state, last_words, mark_asides, mark_dateline
@@ -78,7 +78,7 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int,
             if is_negated(sentence, a, may_deny):
                 continue
             if category == "investigation" and (NGO_INVESTIGATES.search(sentence, max(0, a - 40), a)
-                                                and sentence[a:b].endswith("ed")
+                                                and sentence[a:b].split()[0].endswith("ed")
                                                 or NGO_INVESTIGATION_BY.match(sentence[a:a + 60])):
                 continue
             spans.append((a, b))
@@ -163,6 +163,8 @@ def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int
     after it); 'by_speaker' for an official who says so after it ('..., Dutch police said'); 'in_place' otherwise, for the places after the trigger up to a relative clause or an
     apposition ('..., thought to belong to a network in Oslo')."""
     t_a, t_b = trigger
+    if sentence.startswith(" and", c_start) and c_start > 0:  # "... and has ordered them closed": the subject before
+        c_start = sentence.rfind(";", 0, c_start) + 1
     before = [k for k, (a, b, _) in enumerate(hosts) if c_start <= a and b <= t_a]
     if before and not any(hosts[before[-1]][1] <= c < t_a and not CHINA_TOLD_BEFORE.search(sentence, max(0, c - 30), c)
                           for c in actors):
@@ -184,9 +186,15 @@ def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigge
     also happens in a place named just after 'in' or 'at' ('arrested in New York'). A concern or a
     warning voiced about a place is not that place's response."""
     bound, how = bound_hosts(sentence, hosts, heads, c_start, c_end, trigger, actors)
+    is_action = sentence.startswith(RESPONSE_ACTIONS, trigger[0])
+    if how == "by_subject":  # "rights groups in Canada" do not speak for Canada; "police in Canada" do
+        head = hosts[heads[bound[0]]][0]
+        if RESPONSE_LOCATIVE.search(sentence, max(0, head - 10), head) and not is_action \
+                and not OFFICIALS_IN_BEFORE.search(sentence, max(0, head - 40), head):
+            return [], ""
     if how in ("by_subject", "by_speaker"):
         return bound, "response_" + how.replace("subject", "country")
-    if not sentence.startswith(RESPONSE_ACTIONS, trigger[0]):
+    if not is_action:
         return [], ""
     return [k for k in bound if RESPONSE_LOCATIVE.search(sentence, max(0, hosts[heads[k]][0] - 10), hosts[heads[k]][0])], \
         "response_in_country"
@@ -275,9 +283,9 @@ def clause_facts(sentence: str, c_start: int, c_end: int, found: dict, hosts) ->
     return clause, in_clause, terms, countries
 
 
-def shutdown_value(sentence: str, c_start: int, trigger: tuple[int, int]) -> str:
+def shutdown_value(clause: str) -> str:
     """'ordered' when the clause has the host order, tell or demand it closed, else 'closed'."""
-    return "ordered" if ORDERED_BEFORE.search(sentence, c_start, trigger[1]) else "closed"
+    return "ordered" if ORDERED.search(clause) else "closed"
 
 
 def closes_a_station(sentence: str, clause: str) -> bool:
@@ -314,7 +322,9 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict) -> lis
     # the categories whose trigger names who acts: bound trigger by trigger
     for c in range(len(bounds) - 1):
         if c not in facts:
-            continue
+            if not any(bounds[c] <= t[0] < bounds[c + 1] for spans in found.values() for t in spans):
+                continue
+            facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts)
         clause, in_clause, _, _ = facts[c]
         for category, spans in in_clause.items():
             if category not in ("investigation", "shutdown", "official_response"):
@@ -329,7 +339,7 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict) -> lis
                     rule = f"{category}_{how}"
                 for k in bound:
                     if category == "shutdown":
-                        out.append((k, category, shutdown_value(sentence, bounds[c], span), rule))
+                        out.append((k, category, shutdown_value(clause), rule))
                         out.append((k, "station", "", "station_shut_down"))
                     else:
                         out.append((k, category, "", rule))
