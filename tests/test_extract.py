@@ -454,6 +454,33 @@ def test_counts_of_people_keep_their_hedges():
     assert claim("Three more dissidents were forced to return to China from Italy.", "ITA", "forced_return").value == ""
 
 
+# --- attribution --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("According to Safeguard Defenders, Chinese police stations operate in Italy.", "Safeguard Defenders"),
+    ("According to the Madrid-based NGO Safeguard Defender, stations operate in Italy.", "Safeguard Defenders"),
+    ("Chinese police stations operate in Italy, the Guardian said.", "The Guardian"),
+    ("Chinese police stations operate in Italy, said Amnesty International.", "Amnesty International"),
+    ("Per Reuters, Chinese police stations operate in Italy.", "Reuters"),
+    ("A report by Freedom House found Chinese police stations in Italy.", "Freedom House"),
+    ("Freedom House's report found Chinese police stations in Italy.", "Freedom House"),
+    ("The Dutch foreign ministry said it would investigate the Chinese stations in Rotterdam.",
+     "Dutch Ministry of Foreign Affairs"),
+    ("Chinese police stations operate in Italy.", ""),
+    ("He said Chinese police stations operate in Italy.", ""),
+    ("Police in Italy said they found two Chinese police stations.", ""),
+])
+def test_a_claim_carries_who_the_article_attributes_it_to(text, source):
+    assert [c.according_to for c in propose(parse_article("t.txt", text))][:1] == [source]
+
+
+def test_the_group_says_stands_for_the_group_named_before():
+    text = ("Safeguard Defenders, a rights group, published its findings on Monday, CNN reported. "
+            "The group says Chinese police stations operate in Italy.")
+    assert claim(text, "ITA", "station").according_to == "Safeguard Defenders"
+    assert claim("The group says Chinese police stations operate in Italy.", "ITA", "station").according_to == ""
+
+
 # --- place names --------------------------------------------------------------------------------
 
 def test_city_resolves_to_its_biggest_namesake():
@@ -560,7 +587,7 @@ def test_extract_writes_csv_and_reports_unreadable_files(tmp_path):
     code = run([tmp_path], out=out, err=err)
     lines = out.getvalue().splitlines()
     assert lines[0] == ",".join(COLUMNS)
-    assert lines[1].startswith("a.txt,PRT,station,,Chinese police stations were found in Portugal.,0,47,station_in_place")
+    assert lines[1] == "a.txt,PRT,station,,Chinese police stations were found in Portugal.,0,47,station_in_place,"
     assert len(lines) == 2
     assert "b.txt" in err.getvalue() and "not UTF-8" in err.getvalue() and "c.txt" in err.getvalue()
     assert "\r" not in err.getvalue()  # no progress bar when stderr is not a terminal

@@ -1,7 +1,7 @@
 """Proposed claims from article text: an offline, explainable extractor.
 
 In:  an Article (geodata.articles), or article files and folders on the command line.
-Out: `propose(article)` -> list of Claim (iso3, category, value, quote, start, end, rule, city);
+Out: `propose(article)` -> list of Claim (iso3, category, value, quote, start, end, rule, city, according_to);
      `propose_claims(article)` -> the same as a DataFrame for the app;
      `run(paths, out, err)` -> CSV on `out` with COLUMNS, problems on `err`, an exit code.
 
@@ -21,8 +21,8 @@ from geodata.errors import InputError
 from geodata.extract.gazetteer import find_mentions, fold
 from geodata.extract.rules import CATEGORY_ORDER, Claim, article_claims
 
-COLUMNS = ["article", "country_iso3", "category", "value", "quote", "start", "end", "rule"]
-FRAME_COLUMNS = ["country_iso3", "category", "value", "city", "quote", "start", "end", "rule"]
+COLUMNS = ["article", "country_iso3", "category", "value", "quote", "start", "end", "rule", "according_to"]
+FRAME_COLUMNS = ["country_iso3", "category", "value", "city", "quote", "start", "end", "rule", "according_to"]
 
 __all__ = ["COLUMNS", "CATEGORY_ORDER", "Claim", "propose", "propose_claims", "article_paths", "run"]
 
@@ -40,7 +40,8 @@ def propose_claims(article: Article):
     """propose() as a pandas DataFrame with FRAME_COLUMNS (empty frame, same columns, if none)."""
     import pandas as pd
 
-    rows = [[c.iso3, c.category, c.value, c.city, c.quote, c.start, c.end, c.rule] for c in propose(article)]
+    rows = [[c.iso3, c.category, c.value, c.city, c.quote, c.start, c.end, c.rule, c.according_to]
+            for c in propose(article)]
     return pd.DataFrame(rows, columns=FRAME_COLUMNS).astype({"start": "int64", "end": "int64"})
 
 
@@ -90,7 +91,7 @@ def run(paths: list[Path], out=None, err=None) -> int:
             print(f"error: {error}", file=err)
             problems += 1
             continue
-        writer.writerows([article.id, c.iso3, c.category, c.value, c.quote, c.start, c.end, c.rule]
+        writer.writerows([article.id, c.iso3, c.category, c.value, c.quote, c.start, c.end, c.rule, c.according_to]
                          for c in propose(article))
         if show and (n % step == 0 or n == len(files)):
             progress(n, len(files), err, started)

@@ -27,6 +27,7 @@ from geodata.extract.lexicon import (
     STATIONISH, SUBORDINATE, CLOSES_ONE_NAMED_BEFORE, OFFICIAL_SPEAKER_AFTER, CHINA_TOLD_BEFORE, OFFICIALS_IN_BEFORE, TERRITORY, TRIGGERS, WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value,
     plain_lower,
 )
+from geodata.extract.attribution import according_to
 from geodata.extract.roles import about_another_state, last_words, mark_asides, mark_dateline
 
 
@@ -40,6 +41,7 @@ class Claim:
     end: int
     rule: str
     city: str = ""
+    according_to: str = ""  # who the article says it (attribution.according_to); '' in the outlet's own voice
 
 
 # --- sentences ---------------------------------------------------------------------------------
@@ -430,7 +432,7 @@ def best_claims(rows: list[tuple], text: str) -> list[Claim]:
     """One claim per (country, category) from rows (sentence start, mention, category, value, rule,
     sentence end): a row with a year range beats one with another value, which beats one
     without, then the earliest; a city from any row of the same pair fills an empty one. Ordered by
-    position, then category. Only the rows kept become Claims."""
+    position, then category. Only the rows kept become Claims, with who their sentence cites."""
     best: dict[tuple[str, str], tuple] = {}
     cities: dict[tuple[str, str], str] = {}
     for row in rows:
@@ -441,8 +443,11 @@ def best_claims(rows: list[tuple], text: str) -> list[Claim]:
             best[k] = (rank, row)
         if m.kind in CITY_KINDS:
             cities.setdefault(k, text[m.start:m.end])
-    out = []
+    out, sources = [], {}
     for k, (rank, (s_start, m, category, value, rule, s_end)) in best.items():
         city = text[m.start:m.end] if m.kind in CITY_KINDS else cities.get(k, "")
-        out.append(Claim(m.iso3, category, value, text[s_start:s_end], s_start, s_end, rule, city))
+        if (s_start, s_end) not in sources:
+            sources[(s_start, s_end)] = according_to(text, s_start, s_end)
+        out.append(Claim(m.iso3, category, value, text[s_start:s_end], s_start, s_end, rule, city,
+                         sources[(s_start, s_end)]))
     return sorted(out, key=lambda c: (c.start, c.iso3, CATEGORY_ORDER.index(c.category)))

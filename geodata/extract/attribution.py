@@ -1,0 +1,127 @@
+"""Who an article says a claim comes from: "according to X", "X said", "per X", "a report by X".
+
+In:  the article text and the bounds of the sentence a claim quotes.
+Out: `according_to(text, start, end)` -> the canonical name of the source (geodata/data/sources.csv,
+     aliases matched exactly and case-sensitively, like place names), the name as written when the
+     table does not know it, or '' when the outlet states the claim in its own voice.
+
+"The group says", "the report said" and the like name no one: they stand for the named group the
+article cited before (the last source of kind ngo, else the last source named).
+"""
+
+import csv
+import re
+from functools import cache
+
+from geodata import paths
+
+SOURCES_CSV = getattr(paths, "SOURCES", paths.DATA / "sources.csv")
+
+# A name as news text writes it: capitalised words, with a few small words and office titles inside.
+_WORD = r"[A-Z][\w.&'\u2019-]*"
+_INSIDE = (r"of|for|on|and|de|the|foreign|interior|justice|security|public|police|ministry|government|office|department|"
+           r"chiefs?|officials?|spokes(?:man|woman|person)|director|minister|secretary|agency|service")
+NAME = rf"{_WORD}(?:\s+(?:{_WORD}|(?:{_INSIDE})(?=\s+[A-Za-z])|(?:{_INSIDE})\b)){{0,6}}"
+# "Police in Italy said": Italy is where, not who (a name right after a preposition is not the speaker)
+NAME_AT_END = re.compile(rf"(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bfrom )(?<!\bthe )(?:\b[Tt]he\s+)?(?P<who>{NAME})\s*,?\s*$")
+NOT_NAMES = {"He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those", "But", "And", "Or", "So",
+             "The", "A", "An", "In", "On", "At", "As", "If", "When", "While", "Yet", "Also", "Still", "Meanwhile",
+             "However", "Officials", "Police", "Authorities", "Critics", "Experts", "Analysts", "Some", "Others"}
+_SAY = (r"said|says|say|alleged|alleges|allege|claimed|claims|claim|reported|reports|stated|states|found|finds|wrote|"
+        r"writes|revealed|reveals|noted|notes|added|told|estimated|estimates|identified|documented|counted")
+SAY = re.compile(rf"\b(?:{_SAY})\b")
+AUXILIARIES_AT_END = re.compile(r"(?:\s+(?:has|have|had|also|previously|earlier|reportedly))+\s*$")
+FORWARD = [
+    re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:(?:[a-z-]+\s+){{0,3}}?)(?P<who>{NAME})"),
+    re.compile(rf"(?:^|[,;(]\s*)[Pp]er\s+(?:the\s+)?(?P<who>{NAME})"),
+    re.compile(rf"\b(?:quoted|cited)\s+by\s+(?:the\s+)?(?P<who>{NAME})"),
+    re.compile(rf"\b(?:report|study|investigation|analysis|research|findings|survey|list|count)\s+(?:by|from|of)\s+"
+               rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?)(?P<who>{NAME})"),
+    re.compile(rf"(?P<who>{NAME})(?:'s|\u2019s|')\s+(?:(?:new|latest|recent|own|first|second|annual)\s+)?"
+               r"(?:report|study|investigation|analysis|research|findings|survey|data|count)\b"),
+    re.compile(rf",\s*(?:{_SAY})\s+(?:the\s+)?(?P<who>{NAME})"),
+]
+# "the group says", "the report said", "researchers found": the group named earlier
+REFERS_TO_GROUP = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[a-z-]+\s+){{0,2}})?(?:group|ngo|NGO|organi[sz]ation|report|"
+                             rf"reports|study|watchdog|researchers|campaigners|charity|investigation)\s+"
+                             rf"(?:has\s+|had\s+|also\s+)*(?:{_SAY})\b|\b[Rr]esearchers\s+(?:{_SAY})\b")
+
+
+@cache
+def sources() -> tuple[dict[str, tuple[str, str]], re.Pattern | None]:
+    """alias -> (canonical name, kind) from sources.csv, and one pattern finding any alias."""
+    table = {}
+    with open(SOURCES_CSV, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            table[row["alias"]] = (row["name"], row["kind"])
+    names = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])") if names else None
+    return table, pattern
+
+
+def canonical(name: str) -> str:
+    """The table's name for `name` (an exact alias), else `name` as written, trimmed."""
+    name = name.strip(" ,.'\u2019")
+    for suffix in ("'s", "\u2019s"):
+        name = name.removesuffix(suffix)
+    table, _ = sources()
+    return table[name][0] if name in table else name
+
+
+def known_alias_in(span: str) -> str:
+    """The longest source alias inside `span` ('' if none): 'Spain-based NGO Safeguard Defenders'
+    gives 'Safeguard Defenders'."""
+    _, pattern = sources()
+    found = pattern.findall(span) if pattern else []
+    return max(found, key=len) if found else ""
+
+
+def named(who: str) -> str:
+    """The source a matched name stands for: a known alias inside it, else the name itself (or '')."""
+    alias = known_alias_in(who)
+    if alias:
+        return canonical(alias)
+    first = who.split()[0] if who.split() else ""
+    return "" if first in NOT_NAMES else canonical(who)
+
+
+def said_by(sentence: str) -> str:
+    """The named subject of a saying verb in `sentence` ('Safeguard Defenders said'), or ''."""
+    for match in SAY.finditer(sentence):
+        before = AUXILIARIES_AT_END.sub("", sentence[max(0, match.start() - 80):match.start()])
+        found = NAME_AT_END.search(before)
+        who = named(found.group("who")) if found else ""
+        if who:
+            return who
+    return ""
+
+
+def group_named_before(text: str, start: int) -> str:
+    """The group an article named before `start`: its last source of kind ngo, else its last source."""
+    table, pattern = sources()
+    if pattern is None:
+        return ""
+    last, last_ngo = "", ""
+    for match in pattern.finditer(text, 0, start):
+        name, kind = table[match.group()]
+        last = name
+        if kind == "ngo":
+            last_ngo = name
+    return last_ngo or last
+
+
+def according_to(text: str, start: int, end: int) -> str:
+    """Who the sentence text[start:end] attributes its claim to ('' when the outlet says it itself)."""
+    sentence = text[start:end]
+    for pattern in FORWARD:
+        match = pattern.search(sentence)
+        if match:
+            who = named(match.group("who"))
+            if who:
+                return who
+    who = said_by(sentence)
+    if who:
+        return who
+    if REFERS_TO_GROUP.search(sentence):
+        return group_named_before(text, start)
+    return ""
