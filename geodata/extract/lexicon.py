@@ -62,13 +62,39 @@ def leading_word(alternative: str) -> str:
 def declare(*alternatives) -> tuple[re.Pattern, tuple[str, ...]]:
     """One regular expression from its alternatives, and the cue words that prefilter it: each
     alternative is a pattern starting with a literal word (its cue), or (cue, pattern) where the
-    cue is a word inside the pattern that every match contains."""
+    cue is a word inside the pattern that every match contains, or (cues, pattern) where every
+    match starts with one of the cues."""
     cues, patterns = [], []
     for alternative in alternatives:
         cue, pattern = alternative if isinstance(alternative, tuple) else (leading_word(alternative), alternative)
-        cues.append(cue)
+        cues += [cue] if isinstance(cue, str) else list(cue)
         patterns.append(pattern)
     return re.compile("|".join(patterns)), tuple(dict.fromkeys(cues))
+
+
+def anchored(*alternatives) -> tuple[re.Pattern | None, frozenset, re.Pattern | None, frozenset]:
+    """The same alternatives as declare(), split for speed: those that start with their cue (tried
+    with .match only where a cue word starts, found by the cue automaton) and those whose cue is
+    inside (searched in the whole sentence, only when their cue is in it). Cues are as the automaton
+    stores them (a hyphen or an apostrophe as a space)."""
+    leading, leading_cues, inner, inner_cues = [], set(), [], set()
+    for alternative in alternatives:
+        if isinstance(alternative, str):
+            leading.append(alternative)
+            leading_cues.add(cue_key(leading_word(alternative)))
+        elif isinstance(alternative[0], tuple):
+            leading.append(alternative[1])
+            leading_cues |= {cue_key(c) for c in alternative[0]}
+        else:
+            inner.append(alternative[1])
+            inner_cues.add(cue_key(alternative[0]))
+    return (re.compile("|".join(leading)) if leading else None, frozenset(leading_cues),
+            re.compile("|".join(inner)) if inner else None, frozenset(inner_cues))
+
+
+def cue_key(cue: str) -> str:
+    """A cue word as the cue automaton matches it in folded text ('so-called' -> 'so called')."""
+    return cue.replace("'", " ").replace("-", " ")
 
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -95,19 +121,21 @@ NOT_A_TOTAL_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+
 _GENERIC_NOUNS = {"office": r"offices?", "base": r"bases?", "cent": r"cent(?:re|er)s?", "site": r"sites?",
                   "branch": r"branch(?:es)?", "place": r"places?", "facilit": r"facilit(?:y|ies)", "premises": "premises",
                   "location": r"locations?", "post": r"posts?"}
-_SUCH = (r"such|these|those|similar|illegal|secret|undeclared|clandestine|unofficial|unauthori[sz]ed|covert|so-called|"
-         r"alleged|unlicensed|undisclosed")
+_SUCH_WORDS = ("such", "these", "those", "similar", "illegal", "secret", "undeclared", "clandestine", "unofficial",
+               "unauthori", "covert", "so-called", "alleged", "unlicensed", "undisclosed")
+_SUCH = "|".join(w + r"[sz]ed" if w == "unauthori" else w for w in _SUCH_WORDS)
 _UNPERMITTED = r"without\s+(?:permission|authori[sz]ation|a\s+licen[cs]e)|illegally|secretly|covertly|clandestinely|unofficially"
-STATION_TERM, STATION_CUES = declare(
+STATION_ALTERNATIVES = (
     r"\bstations?\b", r"\boutposts?\b", r"\bservice\s+cent(?:er|re)s?\b", ("posts", r"\bpolice\s+posts\b"),
     ("offices", r"\bpolice\s+offices\b"),
-    *((cue, rf"\b(?:{_SUCH})\s+(?:[\w-]+\s+){{0,2}}?{noun}\b") for cue, noun in _GENERIC_NOUNS.items()),
+    (_SUCH_WORDS, rf"\b(?:{_SUCH})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_GENERIC_NOUNS.values())})\b"),
     *((cue, rf"\b(?:\d+|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w and w not in ('zero', 'one'))})\s+(?:more\s+|other\s+)?{noun}\s+(?:in|across)\b")
       for cue, noun in _GENERIC_NOUNS.items() if cue in ("place", "location")),
-    *((cue, rf"\b{noun}\s+(?:\w+\s+)?(?:operating|operated|run|set\s+up|opened)\s+(?:{_UNPERMITTED})")
-      for cue, noun in _GENERIC_NOUNS.items()),
+    (tuple(_GENERIC_NOUNS), rf"\b(?:{'|'.join(_GENERIC_NOUNS.values())})\s+(?:\w+\s+)?(?:operating|operated|run|set\s+up|opened)\s+(?:{_UNPERMITTED})"),
     rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w)})\b",
 )
+STATION_TERM, STATION_CUES = declare(*STATION_ALTERNATIVES)
+STATION_ANCHORED = anchored(*STATION_ALTERNATIVES)
 # what a shutdown can close: a station or a site
 STATIONISH = re.compile(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?|sites?|"
                         r"bases?|branch(?:es)?|locations?|posts?|associations?)\b")
@@ -203,6 +231,7 @@ TRIGGER_ALTERNATIVES = {
 _DECLARED = {category: declare(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
 TRIGGERS = {category: pattern for category, (pattern, _) in _DECLARED.items()}
 TRIGGER_CUES = {category: cues for category, (_, cues) in _DECLARED.items()}
+TRIGGER_ANCHORED = {category: anchored(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
 # the triggers that name an action done in a place ("arrested in New York")
 RESPONSE_ACTIONS = ("arrest", "raid", "charge", "expel", "expulsion", "summon", "sanction", "banned", "indict",
                     "convict", "sentenced", "search", "pleaded", "pled", "guilty")
@@ -248,7 +277,7 @@ CUE_STEMS = {**TRIGGER_CUES, "station_term": STATION_CUES + TERRITORY_CUES, "ref
 _CUE_CATEGORIES: dict[str, set] = {}
 for _category, _stems in CUE_STEMS.items():
     for _stem in _stems:
-        _CUE_CATEGORIES.setdefault(_stem.replace("'", " "), set()).add(_category)
+        _CUE_CATEGORIES.setdefault(cue_key(_stem), set()).add(_category)
 CUE_NAMES = sorted(_CUE_CATEGORIES)
 CUE_CATEGORY_SETS = [frozenset(_CUE_CATEGORIES[n]) for n in CUE_NAMES]
 CUES = ahocorasick.Automaton(ahocorasick.STORE_INTS)

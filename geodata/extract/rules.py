@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from geodata.articles import Article, Span, sentence_bounds
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
-    ACTORS, CATEGORY_ORDER, CITY_KINDS, CLAUSE_BREAK, CUE_CATEGORY_SETS, CUES, DENIAL_BEFORE, DENIAL_STEMS,
+    ACTORS, CATEGORY_ORDER, CITY_KINDS, CLAUSE_BREAK, CUE_CATEGORY_SETS, CUE_NAMES, CUES, DENIAL_BEFORE, DENIAL_STEMS,
     ELLIPSIS_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOST_VERB_AFTER, HOSTED_GAP, LIST_GAP, LOCAL_STATION,
     LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NGO_INVESTIGATION_BY, NO_STATION,
     NOT_POLICE_STATION, NUMBER_WORDS, ONE_EACH, ORDERED, PERSON_COUNT, RANGE_GAP, RANGE_START, REFERS_BACK,
     RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATION_AFTER_CITY, STATION_COUNTS, STATION_CUES, STATION_HEDGE, STATION_TERM,
-    STATIONISH, SUBORDINATE, CLOSES_ONE_NAMED_BEFORE, OFFICIAL_SPEAKER_AFTER, CHINA_TOLD_BEFORE, OFFICIALS_IN_BEFORE, TERRITORY, TRIGGERS, WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value,
+    STATION_ANCHORED, TRIGGER_ANCHORED, STATIONISH, SUBORDINATE, CLOSES_ONE_NAMED_BEFORE, OFFICIAL_SPEAKER_AFTER, CHINA_TOLD_BEFORE, OFFICIALS_IN_BEFORE, TERRITORY, TRIGGERS, WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value,
     plain_lower,
 )
 from geodata.extract.attribution import according_to
@@ -62,19 +62,37 @@ def is_denied(sentence: str, a: int) -> bool:
     return any(w in wide for w in DENIAL_STEMS) and DENIAL_BEFORE.search(sentence, max(0, a - 130), a) is not None
 
 
-def triggers_in(sentence: str, mentions: list[Mention], offset: int,
+def find_anchored(patterns, sentence: str, hits: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Spans of one declared pattern (lexicon.anchored) in a lower-cased sentence: its leading
+    alternatives tried where their cue words start (`hits`: (offset, cue) from the cue automaton),
+    the others searched only when their cue is present. Sorted, one span per start (the longest)."""
+    leading, leading_cues, inner, inner_cues = patterns
+    spans = {}
+    for pos, cue in hits:
+        if cue in leading_cues:
+            match = leading.match(sentence, pos)
+            if match and match.end() > spans.get(pos, pos):
+                spans[pos] = match.end()
+    if inner is not None and any(cue in inner_cues for _, cue in hits):
+        for match in inner.finditer(sentence):
+            if match.end() > spans.get(match.start(), match.start()):
+                spans[match.start()] = match.end()
+    return sorted(spans.items())
+
+
+def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: list[tuple[int, str]],
                 categories=TRIGGERS) -> dict[str, list[tuple[int, int]]]:
     """Trigger spans per category in one lower-cased sentence, negated ones and ones inside a
-    place name ("Federal Bureau of Investigation") left out; only `categories` are searched."""
+    place name ("Federal Bureau of Investigation") left out; only `categories` are searched, and
+    only where their cue words (`hits`) stand."""
     found = {}
     may_deny = any(w in sentence for w in DENIAL_STEMS)  # once, not per trigger
     for category in categories:
-        pattern = TRIGGERS.get(category)
-        if pattern is None:
+        patterns = TRIGGER_ANCHORED.get(category)
+        if patterns is None:
             continue
         spans = []
-        for match in pattern.finditer(sentence):
-            a, b = match.span()
+        for a, b in find_anchored(patterns, sentence, hits):
             if any(m.start <= a + offset and b + offset <= m.end for m in mentions):
                 continue
             if is_negated(sentence, a, may_deny):
@@ -271,16 +289,25 @@ def police_station_terms(pattern, clause: str) -> list:
     return kept
 
 
-def clause_facts(sentence: str, c_start: int, c_end: int, found: dict, hosts) -> tuple:
-    """What the hosts of one clause share: its text, its triggers, its unhedged station terms and
-    the set of countries it names."""
+def station_terms(sentence: str, hits: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """The station terms of a lower-cased sentence (lexicon.STATION_TERM) but a "train station",
+    "radio station" and the like."""
+    kept = []
+    for a, b in find_anchored(STATION_ANCHORED, sentence, hits):
+        before = sentence[max(0, a - 12):a].split()
+        if sentence.startswith("station", a) and before and before[-1] in NOT_POLICE_STATION:
+            continue
+        kept.append((a, b))
+    return kept
+
+
+def clause_facts(sentence: str, c_start: int, c_end: int, found: dict, hosts, terms: list[tuple[int, int]]) -> tuple:
+    """What the hosts of one clause share: its text, its triggers, its unhedged station terms (of
+    the sentence's `terms`) and the set of countries it names."""
     clause = sentence[c_start:c_end]
     in_clause = {cat: [t for t in spans if c_start <= t[0] < c_end] for cat, spans in found.items()}
     in_clause = {cat: spans for cat, spans in in_clause.items() if spans}
-    terms = []
-    if any(cue in clause for cue in STATION_CUES):
-        terms = [(t.start() + c_start, t.end() + c_start) for t in police_station_terms(STATION_TERM, clause)]
-        terms = [t for t in terms if not is_hedged(sentence, c_start, t[0])]
+    terms = [t for t in terms if c_start <= t[0] < c_end and not is_hedged(sentence, c_start, t[0])]
     countries = {m.iso3 for a, _, m in hosts if c_start <= a < c_end}
     return clause, in_clause, terms, countries
 
@@ -296,18 +323,21 @@ def closes_a_station(sentence: str, clause: str) -> bool:
     return bool(police_station_terms(STATIONISH, sentence) or CLOSES_ONE_NAMED_BEFORE.search(clause))
 
 
-def sentence_claims(sentence: str, hosts, actors: list[int], found: dict) -> list[tuple[int, str, str, str]]:
+def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
+                    hits: list[tuple[int, str]]) -> list[tuple[int, str, str, str]]:
     """(host index, category, value, rule) for one sentence: hosts are (start, end, Mention) relative
-    to the sentence, actors the relative starts of China mentions, found its triggers. Each trigger
-    goes to the hosts it is bound to (bound_hosts): the country acting, or the places acted in."""
+    to the sentence, actors the relative starts of China mentions, found its triggers, hits its cue
+    words. Each trigger goes to the hosts it is bound to (bound_hosts): the country acting, or the
+    places acted in."""
     bounds = clause_bounds(sentence) + [len(sentence)]
+    terms = station_terms(sentence, hits)
     heads = list_heads(sentence, hosts)
     facts: dict = {}  # per clause: its facts, and its values once computed
     out = []
     for i, (a, b, m) in enumerate(hosts):
         c = bisect.bisect_right(bounds, a) - 1
         if c not in facts:
-            facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts)
+            facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts, terms)
         clause, in_clause, terms, countries = facts[c]
         if terms:
             others = [t[0] for spans in in_clause.values() for t in spans]
@@ -326,7 +356,7 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict) -> lis
         if c not in facts:
             if not any(bounds[c] <= t[0] < bounds[c + 1] for spans in found.values() for t in spans):
                 continue
-            facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts)
+            facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts, terms)
         clause, in_clause, _, _ = facts[c]
         for category, spans in in_clause.items():
             if category not in ("investigation", "shutdown", "official_response"):
@@ -375,6 +405,11 @@ def paragraphs_worth_reading(article: Article, mentions: list[Mention], cues: li
     return keep
 
 
+def cue_starts(cue_hits: list[tuple[int, int]], offset: int) -> list[tuple[int, str]]:
+    """(start relative to `offset`, cue word) for cue automaton hits (end in the padded folded text, cue number)."""
+    return [(end - len(CUE_NAMES[n]) - offset, CUE_NAMES[n]) for end, n in cue_hits if end - len(CUE_NAMES[n]) >= offset]
+
+
 def article_claims(article: Article, mentions: list[Mention], folded: str) -> list[Claim]:
     """Every claim of the article, one per (country, category): the best-supported row (see
     best_claims). `folded` is gazetteer.fold(article.text), in which the cue words are found."""
@@ -414,14 +449,17 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         if not hosts:
             continue
         actors = [m.start - s_start for m in inside if "actor" in m.roles]
-        found = triggers_in(sentence, inside, s_start, wanted)
+        hits = cue_starts(cue_hits[c_lo:c_hi], s_start)
+        found = triggers_in(sentence, inside, s_start, hits, wanted)
         carried = set()
         if not found and before is not None and REFERS_BACK.search(sentence):
             earlier = plain_lower(text[before[0]:before[1]])
             earlier_mentions = mentions[bisect.bisect_left(starts, before[0]):bisect.bisect_left(starts, before[1])]
-            carried = set(referred_categories(earlier, triggers_in(earlier, earlier_mentions, before[0])))
+            earlier_hits = cue_starts(cue_hits[bisect.bisect_left(cues, before[0]):bisect.bisect_left(cues, before[1])],
+                                      before[0])
+            carried = set(referred_categories(earlier, triggers_in(earlier, earlier_mentions, before[0], earlier_hits)))
             found = {cat: [(0, 0)] for cat in carried}
-        for i, category, value, rule in sentence_claims(sentence, hosts, actors, found):
+        for i, category, value, rule in sentence_claims(sentence, hosts, actors, found, hits):
             if category in carried:
                 rule = "list_refers_back"
             rows.append((s_start, hosts[i][2], category, value, rule, s_end))
