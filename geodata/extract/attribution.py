@@ -31,16 +31,18 @@ _SAY = (r"said|says|say|alleged|alleges|allege|claimed|claims|claim|reported|rep
         r"writes|revealed|reveals|noted|notes|added|told|estimated|estimates|identified|documented|counted")
 SAY = re.compile(rf"\b(?:{_SAY})\b")
 AUXILIARIES_AT_END = re.compile(r"(?:\s+(?:has|have|had|also|previously|earlier|reportedly))+\s*$")
-FORWARD = [
-    re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:(?:[a-z-]+\s+){{0,3}}?)(?P<who>{NAME})"),
-    re.compile(rf"(?:^|[,;(]\s*)[Pp]er\s+(?:the\s+)?(?P<who>{NAME})"),
-    re.compile(rf"\b(?:quoted|cited)\s+by\s+(?:the\s+)?(?P<who>{NAME})"),
-    re.compile(rf"\b(?:report|study|investigation|analysis|research|findings|survey|list|count)\s+(?:by|from|of)\s+"
-               rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?)(?P<who>{NAME})"),
-    re.compile(rf"(?P<who>{NAME})(?:'s|\u2019s|')\s+(?:(?:new|latest|recent|own|first|second|annual)\s+)?"
-               r"(?:report|study|investigation|analysis|research|findings|survey|data|count)\b"),
-    re.compile(rf",\s*(?:{_SAY})\s+(?:the\s+)?(?P<who>{NAME})"),
+FORWARD = [  # pattern texts, in the order they are tried where several match at one place
+    rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:(?:[a-z-]+\s+){{0,3}}?)(?P<who>{NAME})",
+    rf"(?:^|[,;(]\s*)[Pp]er\s+(?:the\s+)?(?P<who>{NAME})",
+    rf"\b(?:quoted|cited)\s+by\s+(?:the\s+)?(?P<who>{NAME})",
+    rf"\b(?:report|study|investigation|analysis|research|findings|survey|list|count)\s+(?:by|from|of)\s+"
+    rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?)(?P<who>{NAME})",
+    rf"(?P<who>{NAME})(?:'s|\u2019s|')\s+(?:(?:new|latest|recent|own|first|second|annual)\s+)?"
+    r"(?:report|study|investigation|analysis|research|findings|survey|data|count)\b",
+    rf",\s*(?:{_SAY})\s+(?:the\s+)?(?P<who>{NAME})",
 ]
+# the patterns above as one, searched once per sentence (each keeps its own name group)
+ATTRIBUTED = re.compile("|".join(f"(?:{pattern.replace('(?P<who>', f'(?P<who{n}>')})" for n, pattern in enumerate(FORWARD)))
 # "the group says", "the report said", "researchers found": the group named earlier
 REFERS_TO_GROUP = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[a-z-]+\s+){{0,2}})?(?:group|ngo|NGO|organi[sz]ation|report|"
                              rf"reports|study|watchdog|researchers|campaigners|charity|investigation)\s+"
@@ -113,12 +115,10 @@ def group_named_before(text: str, start: int) -> str:
 def according_to(text: str, start: int, end: int) -> str:
     """Who the sentence text[start:end] attributes its claim to ('' when the outlet says it itself)."""
     sentence = text[start:end]
-    for pattern in FORWARD:
-        match = pattern.search(sentence)
-        if match:
-            who = named(match.group("who"))
-            if who:
-                return who
+    for match in ATTRIBUTED.finditer(sentence):
+        who = named(match.group(match.lastgroup))
+        if who:
+            return who
     who = said_by(sentence)
     if who:
         return who

@@ -59,6 +59,28 @@ def leading_word(alternative: str) -> str:
     return word
 
 
+def cues_of(*alternatives) -> tuple[str, ...]:
+    """The cue words of declare(), without compiling the pattern."""
+    cues = []
+    for alternative in alternatives:
+        cue = alternative[0] if isinstance(alternative, tuple) else leading_word(alternative)
+        cues += [cue] if isinstance(cue, str) else list(cue)
+    return tuple(dict.fromkeys(cues))
+
+
+def __getattr__(name: str):
+    """TRIGGERS and STATION_TERM, each category's alternatives as one pattern, compiled on first use
+    (the extractor itself runs the anchored() split; these are for reading and for the tests)."""
+    if name == "TRIGGERS":
+        value = {category: declare(*alternatives)[0] for category, alternatives in TRIGGER_ALTERNATIVES.items()}
+    elif name == "STATION_TERM":
+        value = declare(*STATION_ALTERNATIVES)[0]
+    else:
+        raise AttributeError(name)
+    globals()[name] = value
+    return value
+
+
 def declare(*alternatives) -> tuple[re.Pattern, tuple[str, ...]]:
     """One regular expression from its alternatives, and the cue words that prefilter it: each
     alternative is a pattern starting with a literal word (its cue), or (cue, pattern) where the
@@ -102,10 +124,10 @@ _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve t
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 NUMBER_WORDS = {w: i for i, w in enumerate(_UNITS)} | _TENS | {"a dozen": 12, "half a dozen": 6, "a hundred": 100,
                                                                 "one hundred": 100, "two hundred": 200}
-for _ten, _n in _TENS.items():
-    for _unit in _UNITS[1:10]:
-        NUMBER_WORDS[f"{_ten}-{_unit}"] = NUMBER_WORDS[f"{_ten} {_unit}"] = _n + NUMBER_WORDS[_unit]
-_NUMBER = r"(\d{1,3}(?:,\d{3})*|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# a number in words: "nine", "twenty-two", "forty one", "a dozen" (number() reads what it matched)
+_NUMBER_WORD = (rf"(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS[1:10])})\b)?|"
+                rf"(?:{'|'.join(sorted((w for w in NUMBER_WORDS if w not in _TENS), key=len, reverse=True))})")
+_NUMBER = rf"(\d{{1,3}}(?:,\d{{3}})*|\d+|{_NUMBER_WORD})"
 # a hedge before a count: "at least two" -> >=2, "more than 100" -> >100, "about 50" -> no value
 HEDGE_AT_LEAST = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|a\s+total\s+of\s+at\s+least"
 HEDGE_MORE_THAN = r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above"
@@ -129,12 +151,12 @@ STATION_ALTERNATIVES = (
     r"\bstations?\b", r"\boutposts?\b", r"\bservice\s+cent(?:er|re)s?\b", ("posts", r"\bpolice\s+posts\b"),
     ("offices", r"\bpolice\s+offices\b"),
     (_SUCH_WORDS, rf"\b(?:{_SUCH})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_GENERIC_NOUNS.values())})\b"),
-    *((cue, rf"\b(?:\d+|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w and w not in ('zero', 'one'))})\s+(?:more\s+|other\s+)?{noun}\s+(?:in|across)\b")
+    *((cue, rf"\b(?:\d+|{_NUMBER_WORD})\s+(?:more\s+|other\s+)?{noun}\s+(?:in|across)\b")
       for cue, noun in _GENERIC_NOUNS.items() if cue in ("place", "location")),
     (tuple(_GENERIC_NOUNS), rf"\b(?:{'|'.join(_GENERIC_NOUNS.values())})\s+(?:\w+\s+)?(?:operating|operated|run|set\s+up|opened)\s+(?:{_UNPERMITTED})"),
-    rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{'|'.join(w for w in NUMBER_WORDS if ' ' not in w)})\b",
+    rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{_NUMBER_WORD})\b",
 )
-STATION_TERM, STATION_CUES = declare(*STATION_ALTERNATIVES)
+STATION_CUES = cues_of(*STATION_ALTERNATIVES)
 STATION_ANCHORED = anchored(*STATION_ALTERNATIVES)
 # what a shutdown can close: a station or a site
 STATIONISH = re.compile(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?|sites?|"
@@ -228,9 +250,7 @@ TRIGGER_ALTERNATIVES = {
         *((word, rf"\bno\s+{word}s?\s+(?:of|that)\b") for word in ("sign", "evidence", "indication")),
     ),
 }
-_DECLARED = {category: declare(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
-TRIGGERS = {category: pattern for category, (pattern, _) in _DECLARED.items()}
-TRIGGER_CUES = {category: cues for category, (_, cues) in _DECLARED.items()}
+TRIGGER_CUES = {category: cues_of(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
 TRIGGER_ANCHORED = {category: anchored(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
 # the triggers that name an action done in a place ("arrested in New York")
 RESPONSE_ACTIONS = ("arrest", "raid", "charge", "expel", "expulsion", "summon", "sanction", "banned", "indict",
@@ -368,7 +388,12 @@ def plain_lower(text: str) -> str:
 def number(word: str) -> int:
     """The number a matched count stands for: '1,200' -> 1200, 'twenty two' -> 22, 'a dozen' -> 12."""
     digits = word.replace(",", "")
-    return int(digits) if digits.isdigit() else NUMBER_WORDS[" ".join(word.split())]
+    if digits.isdigit():
+        return int(digits)
+    words = word.replace("-", " ").split()
+    if len(words) == 2 and words[0] in _TENS:
+        return _TENS[words[0]] + NUMBER_WORDS[words[1]]
+    return NUMBER_WORDS[" ".join(words)]
 
 
 def count_value(match: re.Match, group: int | str, text: str) -> str:

@@ -24,7 +24,7 @@ from geodata.extract.lexicon import (
     LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NGO_INVESTIGATION_BY, NO_STATION,
     NOT_POLICE_STATION, NUMBER_WORDS, ONE_EACH, ORDERED, PERSON_COUNT, RANGE_GAP, RANGE_START, REFERS_BACK,
     RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATION_AFTER_CITY, STATION_COUNTS, STATION_CUES, STATION_HEDGE, STATION_TERM,
-    STATION_ANCHORED, TRIGGER_ANCHORED, STATIONISH, SUBORDINATE, CLOSES_ONE_NAMED_BEFORE, OFFICIAL_SPEAKER_AFTER, CHINA_TOLD_BEFORE, OFFICIALS_IN_BEFORE, TERRITORY, TRIGGERS, WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value,
+    STATION_ANCHORED, TRIGGER_ANCHORED, STATIONISH, SUBORDINATE, CLOSES_ONE_NAMED_BEFORE, OFFICIAL_SPEAKER_AFTER, CHINA_TOLD_BEFORE, OFFICIALS_IN_BEFORE, TERRITORY, WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value,
     plain_lower,
 )
 from geodata.extract.attribution import according_to
@@ -81,7 +81,7 @@ def find_anchored(patterns, sentence: str, hits: list[tuple[int, str]]) -> list[
 
 
 def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: list[tuple[int, str]],
-                categories=TRIGGERS) -> dict[str, list[tuple[int, int]]]:
+                categories=CATEGORY_ORDER) -> dict[str, list[tuple[int, int]]]:
     """Trigger spans per category in one lower-cased sentence, negated ones and ones inside a
     place name ("Federal Bureau of Investigation") left out; only `categories` are searched, and
     only where their cue words (`hits`) stand."""
@@ -237,7 +237,8 @@ def station_count(sentence: str, clause_start: int, clause_end: int, hosts, head
     'at least two stations', '9 of which are in') with no other country between it and the place and
     no worldwide total ('102 stations around the world, including in Portugal'); '' if none."""
     clause = sentence[clause_start:clause_end]
-    if not HAS_DIGIT.search(clause) and NUMBER_WORDS.keys().isdisjoint(clause.split()) and "dozen" not in clause:
+    if not HAS_DIGIT.search(clause) and NUMBER_WORDS.keys().isdisjoint(clause.replace("-", " ").split()) \
+            and "dozen" not in clause:
         return ""
     a, b, m = hosts[i]
     if len({hosts[k][2].iso3 for k in list_members(heads, i)}) > 1:
