@@ -619,6 +619,11 @@ def test_progress_bar_goes_to_a_terminal_only(tmp_path):
     assert run([tmp_path], out=out, err=err) == 0
     assert "3/3 files" in err.getvalue()
     assert "files" not in out.getvalue()
+    (tmp_path / "3.txt").write_bytes(b"caf\xe9 in Lisbon")
+    out, err = io.StringIO(), Terminal()
+    assert run([tmp_path], out=out, err=err) == 1
+    assert "4/4 files" in err.getvalue() and "not UTF-8" in err.getvalue()
+    assert "error" not in out.getvalue() and out.getvalue().count("PRT") == 3
 
 
 @pytest.mark.parametrize("path", ["seeds/articles"])

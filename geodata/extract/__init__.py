@@ -13,7 +13,6 @@ left it there.
 
 import csv
 import sys
-import time
 from pathlib import Path
 
 from geodata.articles import Article, read_article
@@ -60,44 +59,44 @@ def article_paths(paths: list[Path], err) -> tuple[list[Path], int]:
     return files, problems
 
 
-def progress(done: int, total: int, err, started: float) -> None:
-    """A one-line progress bar on `err`, redrawn in place."""
-    width = 30
-    filled = width * done // max(total, 1)
-    rate = done / max(time.monotonic() - started, 1e-9)
-    err.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,} files ({rate:,.0f}/s)")
-    err.flush()
-
-
 def run(paths: list[Path], out=None, err=None) -> int:
     """Extract from every article file under `paths`, CSV rows to `out` (stdout by default).
 
     Unreadable files (not UTF-8, over 1 MB, empty, missing) are reported on `err` and skipped; the
     rest still run. Exit code: 0 when every file was read, 1 when some were skipped or none was
-    found. A progress bar goes to `err` only when it is a terminal."""
+    found. A progress bar (tqdm) goes to `err` only when it is a terminal."""
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
     files, problems = article_paths(paths, err)
     show = hasattr(err, "isatty") and err.isatty() and len(files) > 1
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
-    started, step = time.monotonic(), max(1, len(files) // 200)
-    for n, path in enumerate(files, 1):
+    bar = progress_bar(len(files), err) if show else None
+    for path in files:
         try:
             article = read_article(path)
         except (InputError, OSError) as error:
-            if show:
-                err.write("\n")
-            print(f"error: {error}", file=err)
+            if bar:
+                bar.write(f"error: {error}", file=err)  # above the bar, which is redrawn below it
+            else:
+                print(f"error: {error}", file=err)
             problems += 1
-            continue
-        writer.writerows([article.id, c.iso3, c.category, c.value, c.quote, c.start, c.end, c.rule, c.according_to]
-                         for c in propose(article))
-        if show and (n % step == 0 or n == len(files)):
-            progress(n, len(files), err, started)
-    if show:
-        err.write("\n")
+        else:
+            writer.writerows([article.id, c.iso3, c.category, c.value, c.quote, c.start, c.end, c.rule, c.according_to]
+                             for c in propose(article))
+        if bar:
+            bar.update()
+    if bar:
+        bar.close()
     if not files:
         print("error: no article files found (give .txt files or folders of them)", file=err)
         return 1
     return 1 if problems else 0
+
+
+def progress_bar(total: int, err):
+    """A tqdm progress bar over `total` files on `err` (tqdm imported only when one is shown)."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, file=err, unit=" files", mininterval=0.2,
+                bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} files [{elapsed}<{remaining}, {rate_fmt}]")
