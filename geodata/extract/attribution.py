@@ -31,18 +31,20 @@ _SAY = (r"said|says|say|alleged|alleges|allege|claimed|claims|claim|reported|rep
         r"writes|revealed|reveals|noted|notes|added|told|estimated|estimates|identified|documented|counted")
 SAY = re.compile(rf"\b(?:{_SAY})\b")
 AUXILIARIES_AT_END = re.compile(r"(?:\s+(?:has|have|had|also|previously|earlier|reportedly))+\s*$")
-FORWARD = [  # pattern texts, in the order they are tried where several match at one place
-    rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:(?:[a-z-]+\s+){{0,3}}?)(?P<who>{NAME})",
-    rf"(?:^|[,;(]\s*)[Pp]er\s+(?:the\s+)?(?P<who>{NAME})",
-    rf"\b(?:quoted|cited)\s+by\s+(?:the\s+)?(?P<who>{NAME})",
-    rf"\b(?:report|study|investigation|analysis|research|findings|survey|list|count)\s+(?:by|from|of)\s+"
-    rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?)(?P<who>{NAME})",
-    rf"(?P<who>{NAME})(?:'s|\u2019s|')\s+(?:(?:new|latest|recent|own|first|second|annual)\s+)?"
-    r"(?:report|study|investigation|analysis|research|findings|survey|data|count)\b",
-    rf",\s*(?:{_SAY})\s+(?:the\s+)?(?P<who>{NAME})",
+# (a cheap pattern every match holds, the pattern): the first tells whether the second can match
+FORWARD = [  # tried in this order where several match at one place
+    (r"ccording\s+to", rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:(?:[a-z-]+\s+){{0,3}}?)(?P<who>{NAME})"),
+    (r"[Pp]er\s", rf"(?:^|[,;(]\s*)[Pp]er\s+(?:the\s+)?(?P<who>{NAME})"),
+    (r"(?:quoted|cited)\s+by", rf"\b(?:quoted|cited)\s+by\s+(?:the\s+)?(?P<who>{NAME})"),
+    (_WORKS := r"(?:report|study|investigation|analysis|research|findings|survey|list|count)",
+     rf"\b{_WORKS}\s+(?:by|from|of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?)(?P<who>{NAME})"),
+    (r"(?:'s|\u2019s|')\s+(?:(?:new|latest|recent|own|first|second|annual)\s+)?" + _WORKS,
+     rf"(?P<who>{NAME})(?:'s|\u2019s|')\s+(?:(?:new|latest|recent|own|first|second|annual)\s+)?{_WORKS}\b"),
+    (rf",\s*(?:{_SAY})\s", rf",\s*(?:{_SAY})\s+(?:the\s+)?(?P<who>{NAME})"),
 ]
-# the patterns above as one, searched once per sentence (each keeps its own name group)
-ATTRIBUTED = re.compile("|".join(f"(?:{pattern.replace('(?P<who>', f'(?P<who{n}>')})" for n, pattern in enumerate(FORWARD)))
+# the patterns above as one, searched once per sentence (each keeps its own name group), and their cheap parts
+ATTRIBUTED = re.compile("|".join(f"(?:{pattern.replace('(?P<who>', f'(?P<who{n}>')})" for n, (_, pattern) in enumerate(FORWARD)))
+MAY_BE_ATTRIBUTED = re.compile("|".join(cheap for cheap, _ in FORWARD))
 # "the group says", "the report said", "researchers found": the group named earlier
 REFERS_TO_GROUP = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[a-z-]+\s+){{0,2}})?(?:group|ngo|NGO|organi[sz]ation|report|"
                              rf"reports|study|watchdog|researchers|campaigners|charity|investigation)\s+"
@@ -115,7 +117,7 @@ def group_named_before(text: str, start: int) -> str:
 def according_to(text: str, start: int, end: int) -> str:
     """Who the sentence text[start:end] attributes its claim to ('' when the outlet says it itself)."""
     sentence = text[start:end]
-    for match in ATTRIBUTED.finditer(sentence):
+    for match in ATTRIBUTED.finditer(sentence) if MAY_BE_ATTRIBUTED.search(sentence) else ():
         who = named(match.group(match.lastgroup))
         if who:
             return who
