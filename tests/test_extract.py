@@ -323,6 +323,12 @@ def test_a_coordinated_verb_without_its_own_subject_shares_the_subject_before():
     assert claims("The Dutch government says the stations are illegal and has asked questions.") == set()
 
 
+def test_what_china_does_in_a_place_is_not_that_places_investigation_or_response():
+    assert claims("Chinese police investigated dissidents in Canada.") == set()
+    assert claims("Beijing warned critics in Canada.") == set()
+    assert rules("Beijing has since closed its stations in Canada.") >= {("CAN", "shutdown", "shutdown_by_china")}
+
+
 # --- closures, responses, patrols and investigations in other words --------------------------------
 
 @pytest.mark.parametrize("text, iso3", [

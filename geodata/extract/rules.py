@@ -19,13 +19,14 @@ from dataclasses import dataclass
 from geodata.articles import Article, Span, sentence_bounds
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
-    ACTORS, CATEGORY_ORDER, CITY_KINDS, CLAUSE_BREAK, CUE_CATEGORY_SETS, CUE_NAMES, CUES, DENIAL_BEFORE, DENIAL_STEMS,
-    ELLIPSIS_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOST_VERB_AFTER, HOSTED_GAP, LIST_GAP, LOCAL_STATION,
-    LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NGO_INVESTIGATION_BY, NO_STATION,
-    NOT_POLICE_STATION, NUMBER_WORDS, ONE_EACH, ORDERED, PERSON_COUNT, RANGE_GAP, RANGE_START, REFERS_BACK,
-    RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATION_AFTER_CITY, STATION_COUNTS, STATION_CUES, STATION_HEDGE, STATION_TERM,
-    STATION_ANCHORED, TRIGGER_ANCHORED, STATIONISH, SUBORDINATE, CLOSES_ONE_NAMED_BEFORE, OFFICIAL_SPEAKER_AFTER, CHINA_TOLD_BEFORE, OFFICIALS_IN_BEFORE, TERRITORY, WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value,
-    plain_lower,
+    ACTORS, CATEGORY_ORDER, CHINA_NAMES_STATIONS, CHINA_TOLD_BEFORE, CITY_KINDS, CLAUSE_BREAK,
+    CLOSES_ONE_NAMED_BEFORE, CUES, CUE_CATEGORY_SETS, CUE_NAMES, DENIAL_BEFORE, DENIAL_STEMS, ELLIPSIS_BEFORE,
+    GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER, LIST_GAP, LOCAL_STATION, LOCATIVE_BEFORE,
+    LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NGO_INVESTIGATION_BY, NOT_POLICE_STATION,
+    NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE, OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT,
+    RANGE_GAP, RANGE_START, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATIONISH, STATION_AFTER_CITY,
+    STATION_ANCHORED, STATION_COUNTS, STATION_CUES, STATION_HEDGE, STATION_TERM, SUBORDINATE, TERRITORY,
+    TRIGGER_ANCHORED, WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import according_to
 from geodata.extract.roles import about_another_state, last_words, mark_asides, mark_dateline
@@ -180,14 +181,20 @@ def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int
                 actors: list[int]) -> tuple[list[int], str]:
     """The hosts a trigger speaks of, and how: 'by_subject' when a place (or its list) stands before
     the trigger in its clause with no China mention between (the country acting, and any 'as has X'
-    after it); 'by_speaker' for an official who says so after it ('..., Dutch police said'); 'in_place' otherwise, for the places after the trigger up to a relative clause or an
-    apposition ('..., thought to belong to a network in Oslo')."""
+    after it); 'by_china' when China acts (the places after it, where it acts); 'by_speaker' for an
+    official who says so after it ('..., Dutch police said'); 'in_place' otherwise, for the places
+    after the trigger up to a relative clause or an apposition ('..., thought to belong to a network
+    in Oslo')."""
     t_a, t_b = trigger
     if sentence.startswith(" and", c_start) and c_start > 0:  # "... and has ordered them closed": the subject before
         c_start = sentence.rfind(";", 0, c_start) + 1
     before = [k for k, (a, b, _) in enumerate(hosts) if c_start <= a and b <= t_a]
-    if before and not any(hosts[before[-1]][1] <= c < t_a and not CHINA_TOLD_BEFORE.search(sentence, max(0, c - 30), c)
-                          for c in actors):
+    china = [c for c in actors if c_start <= c < t_a and not CHINA_TOLD_BEFORE.search(sentence, max(0, c - 30), c)
+             and not CHINA_NAMES_STATIONS.match(sentence, c)]
+    if china and (not before or china[-1] > hosts[before[-1]][0]):  # China acts: "Beijing closed the sites in Canada"
+        stop = SUBORDINATE.search(sentence, t_b, c_end)
+        return [k for k, (a, _, _) in enumerate(hosts) if t_b <= a < (stop.start() if stop else c_end)], "by_china"
+    if before:
         bound = list_members(heads, before[-1])
         for k, (a, b, _) in enumerate(hosts):
             if t_b <= a < c_end and heads[k] == k and ELLIPSIS_BEFORE.search(sentence, max(0, a - 30), a):
@@ -214,6 +221,8 @@ def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigge
             return [], ""
     if how in ("by_subject", "by_speaker"):
         return bound, "response_" + how.replace("subject", "country")
+    if how == "by_china":
+        return [], ""
     if not is_action:
         return [], ""
     return [k for k in bound if RESPONSE_LOCATIVE.search(sentence, max(0, hosts[heads[k]][0] - 10), hosts[heads[k]][0])], \
@@ -369,6 +378,8 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                     bound, rule = response_hosts(sentence, hosts, heads, bounds[c], bounds[c + 1], span, actors)
                 else:
                     bound, how = bound_hosts(sentence, hosts, heads, bounds[c], bounds[c + 1], span, actors)
+                    if how == "by_china" and category == "investigation":
+                        continue  # China's own inquiries are not the host's
                     rule = f"{category}_{how}"
                 for k in bound:
                     if category == "shutdown":
