@@ -323,6 +323,11 @@ def test_a_coordinated_verb_without_its_own_subject_shares_the_subject_before():
     assert claims("The Dutch government says the stations are illegal and has asked questions.") == set()
 
 
+def test_a_station_in_the_second_clause_of_a_sentence_is_found():
+    text = "Two men were arrested in New York and charged with running a secret police station in Manhattan."
+    assert claims(text) == {("USA", "station"), ("USA", "official_response")}
+
+
 def test_what_china_does_in_a_place_is_not_that_places_investigation_or_response():
     assert claims("Chinese police investigated dissidents in Canada.") == set()
     assert claims("Beijing warned critics in Canada.") == set()

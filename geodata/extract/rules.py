@@ -340,14 +340,14 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
     words. Each trigger goes to the hosts it is bound to (bound_hosts): the country acting, or the
     places acted in."""
     bounds = clause_bounds(sentence) + [len(sentence)]
-    terms = station_terms(sentence, hits)
+    sentence_terms = station_terms(sentence, hits)
     heads = list_heads(sentence, hosts)
     facts: dict = {}  # per clause: its facts, and its values once computed
     out = []
     for i, (a, b, m) in enumerate(hosts):
         c = bisect.bisect_right(bounds, a) - 1
         if c not in facts:
-            facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts, terms)
+            facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts, sentence_terms)
         clause, in_clause, terms, countries = facts[c]
         if terms:
             others = [t[0] for spans in in_clause.values() for t in spans]
@@ -366,7 +366,7 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
         if c not in facts:
             if not any(bounds[c] <= t[0] < bounds[c + 1] for spans in found.values() for t in spans):
                 continue
-            facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts, terms)
+            facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts, sentence_terms)
         clause, in_clause, _, _ = facts[c]
         for category, spans in in_clause.items():
             if category not in ("investigation", "shutdown", "official_response"):
