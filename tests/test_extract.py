@@ -446,6 +446,8 @@ def test_looking_without_investigating_is_not_an_investigation(text):
     ("The group found another two stations in Italy.", "ITA", ""),
     ("Some 50 stations were found in France.", "FRA", ""),
     ("Two stations were found in Italy and Spain.", "ITA", ""),
+    ("China runs 102 such stations in 53 countries, including nine in Italy and four in Spain.", "ESP", "4"),
+    ("China runs 54 stations in 30 countries, at least 11 in Italy.", "ITA", ">=11"),
 ])
 def test_stations_named_through_places_with_their_counts(text, iso3, value):
     assert claim(text, iso3, "station").value == value
@@ -455,9 +457,15 @@ def test_stations_named_through_places_with_their_counts(text, iso3, value):
     "Several offices in Madrid were robbed.",
     "The firm has two bases in Portugal.",
     "The network of roads in Austria is dense.",
+    "Two men were arrested in 2022 in Italy over fraud.",
 ])
 def test_ordinary_offices_and_places_are_not_stations(text):
     assert not {c for c in claims(text) if c[1] == "station"}
+
+
+def test_a_count_after_another_trigger_is_not_a_station_count():
+    assert claims("Stations operate in Italy; police investigated two in Spain.") == {
+        ("ITA", "station"), ("ESP", "investigation")}
 
 
 def test_counts_of_people_keep_their_hedges():
@@ -480,9 +488,21 @@ def test_counts_of_people_keep_their_hedges():
     ("Chinese police stations operate in Italy.", ""),
     ("He said Chinese police stations operate in Italy.", ""),
     ("Police in Italy said they found two Chinese police stations.", ""),
+    ("Belgian prosecutors said they had found a Chinese police station in Brussels.", "Belgian prosecutors"),
 ])
 def test_a_claim_carries_who_the_article_attributes_it_to(text, source):
     assert [c.according_to for c in propose(parse_article("t.txt", text))][:1] == [source]
+
+
+def test_a_speaker_names_only_the_claims_of_its_own_clause():
+    text = "The Netherlands ordered the closure of two stations, while Austrian officials said they were checking the reports."
+    assert claim(text, "NLD", "shutdown").according_to == ""
+    assert claim(text, "AUT", "investigation").according_to == "Austrian officials"
+
+
+def test_a_relative_clause_before_said_is_not_the_speaker():
+    text = "Hungary, which has close ties with Beijing, said it was investigating the Chinese police station in Budapest."
+    assert claim(text, "HUN", "investigation").according_to == "Hungary"
 
 
 def test_the_group_says_stands_for_the_group_named_before():

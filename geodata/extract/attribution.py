@@ -14,13 +14,15 @@ import re
 from functools import cache
 
 from geodata import paths
+from geodata.extract.lexicon import CLAUSE_BREAK
 
 SOURCES_CSV = getattr(paths, "SOURCES", paths.DATA / "sources.csv")
 
 # A name as news text writes it: capitalised words, with a few small words and office titles inside.
 _WORD = r"[A-Z][\w.&'\u2019-]*"
-_INSIDE = (r"of|for|on|and|de|the|foreign|interior|justice|security|public|police|ministry|government|office|department|"
-           r"chiefs?|officials?|spokes(?:man|woman|person)|director|minister|secretary|agency|service")
+_INSIDE = (r"of|for|on|and|de|the|foreign|interior|justice|security|public|federal|national|police|ministry|government|"
+           r"office|department|chiefs?|officials?|spokes(?:man|woman|person)|director|minister|secretary|agency|service|"
+           r"prosecutors?|authorities|investigators?|lawmakers|parliament|court")
 NAME = rf"{_WORD}(?:\s+(?:{_WORD}|(?:{_INSIDE})(?=\s+[A-Za-z])|(?:{_INSIDE})\b)){{0,6}}"
 # "Police in Italy said": Italy is where, not who (a name right after a preposition is not the speaker)
 NAME_AT_END = re.compile(rf"(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bfrom )(?<!\bthe )(?:\b[Tt]he\s+)?(?P<who>{NAME})\s*,?\s*$")
@@ -30,6 +32,8 @@ NOT_NAMES = {"He", "She", "They", "It", "We", "I", "You", "This", "That", "These
 _SAY = (r"said|says|say|alleged|alleges|allege|claimed|claims|claim|reported|reports|stated|states|found|finds|wrote|"
         r"writes|revealed|reveals|noted|notes|added|told|estimated|estimates|identified|documented|counted")
 SAY = re.compile(rf"\b(?:{_SAY})\b")
+# "Hungary, which has close ties with Beijing, said": the relative clause is not the speaker
+RELATIVE_AT_END = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*,\s*$")
 AUXILIARIES_AT_END = re.compile(r"(?:\s+(?:has|have|had|also|previously|earlier|reportedly))+\s*$")
 # (a cheap pattern every match holds, the pattern): the first tells whether the second can match
 FORWARD = [  # tried in this order where several match at one place
@@ -89,10 +93,11 @@ def named(who: str) -> str:
     return "" if first in NOT_NAMES else canonical(who)
 
 
-def said_by(sentence: str) -> str:
-    """The named subject of a saying verb in `sentence` ('Safeguard Defenders said'), or ''."""
-    for match in SAY.finditer(sentence):
-        before = AUXILIARIES_AT_END.sub("", sentence[max(0, match.start() - 80):match.start()])
+def said_by(sentence: str, lo: int = 0, hi: int | None = None) -> str:
+    """The named subject of a saying verb in sentence[lo:hi] ('Safeguard Defenders said'), or ''."""
+    for match in SAY.finditer(sentence, lo, len(sentence) if hi is None else hi):
+        before = sentence[max(lo, match.start() - 120):match.start()]
+        before = AUXILIARIES_AT_END.sub("", RELATIVE_AT_END.sub(", ", before))
         found = NAME_AT_END.search(before)
         who = named(found.group("who")) if found else ""
         if who:
@@ -114,14 +119,23 @@ def group_named_before(text: str, start: int) -> str:
     return last_ngo or last
 
 
-def according_to(text: str, start: int, end: int) -> str:
-    """Who the sentence text[start:end] attributes its claim to ('' when the outlet says it itself)."""
+def according_to(text: str, start: int, end: int, at: int | None = None) -> str:
+    """Who the sentence text[start:end] attributes its claim to ('' when the outlet says it itself);
+    `at`, a place the claim is about: only a saying verb of its own clause names the speaker."""
     sentence = text[start:end]
     for match in ATTRIBUTED.finditer(sentence) if MAY_BE_ATTRIBUTED.search(sentence) else ():
         who = named(match.group(match.lastgroup))
         if who:
             return who
-    who = said_by(sentence)
+    lo, hi = 0, len(sentence)
+    if at is not None:
+        for match in CLAUSE_BREAK.finditer(sentence.lower()):
+            if match.start() <= at - start:
+                lo = match.start()
+            else:
+                hi = match.start()
+                break
+    who = said_by(sentence, lo, hi)
     if who:
         return who
     if REFERS_TO_GROUP.search(sentence):

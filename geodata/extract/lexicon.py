@@ -133,6 +133,9 @@ HEDGE_AT_LEAST = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+o
 HEDGE_MORE_THAN = r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above"
 HEDGE_VAGUE = r"about|around|roughly|approximately|nearly|almost|up\s+to|some|fewer\s+than|less\s+than|under|close\s+to|dozens\s+of"
 _HEDGED_NUMBER = rf"(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?{_NUMBER}"
+# "... 102 stations in 53 countries, including nine in Italy and four in Spain": a count of the stations named before
+COUNT_IN_BEFORE = re.compile(rf"\b(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?(\d{{1,3}}|{_NUMBER_WORD})\s+"
+                             r"(?:of\s+(?:them|these|those)\s+)?in\s+(?:the\s+)?$")
 # "three more stations", "another two": a count of new ones, not a total
 NOT_A_TOTAL_AFTER = re.compile(r"\s+(?:more|additional|further|extra|new|other)\b")
 NOT_A_TOTAL_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
@@ -262,6 +265,8 @@ CHINA_TOLD_BEFORE = re.compile(r"\b(?:told|urged|asked|ordered|pressed|called\s+
 OFFICIALS_IN_BEFORE = re.compile(r"\b(?:police|policemen|officers?|authorities|officials?|government|ministry|ministers?|"
                                  r"prosecutors?|spokes(?:man|woman|person)|lawmakers|mps|parliament|politicians|"
                                  r"embassy|consulate|mayor|council|department|agency|court|judge)\s+(?:in|of|at)\s+(?:the\s+)?$")
+# ", which has close ties with Beijing,": who is named inside does not act in the main clause
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 # "Chinese police stations", "China's outposts": China named for the stations, not as one acting
 CHINA_NAMES_STATIONS = re.compile(r"[\w']+(?:'s)?\s+(?:(?:police|overseas|so-called|secret|illegal|\")\s*)*"
                                   r"(?:stations?|outposts?|service|cent(?:re|er)s?|posts?|offices?)\b")

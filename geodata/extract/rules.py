@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from geodata.articles import Article, Span, sentence_bounds
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
-    ACTORS, CATEGORY_ORDER, CHINA_NAMES_STATIONS, CHINA_TOLD_BEFORE, CITY_KINDS, CLAUSE_BREAK,
+    ACTORS, CATEGORY_ORDER, COUNT_IN_BEFORE, CHINA_NAMES_STATIONS, CHINA_TOLD_BEFORE, CITY_KINDS, CLAUSE_BREAK,
     CLOSES_ONE_NAMED_BEFORE, CUES, CUE_CATEGORY_SETS, CUE_NAMES, DENIAL_BEFORE, DENIAL_STEMS, ELLIPSIS_BEFORE,
     GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER, LIST_GAP, LOCAL_STATION, LOCATIVE_BEFORE,
     LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NGO_INVESTIGATION_BY, NOT_POLICE_STATION,
     NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE, OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT,
-    RANGE_GAP, RANGE_START, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATIONISH, STATION_AFTER_CITY,
+    RANGE_GAP, RANGE_START, RELATIVE_CLAUSE, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATIONISH, STATION_AFTER_CITY,
     STATION_ANCHORED, STATION_COUNTS, STATION_CUES, STATION_HEDGE, STATION_TERM, SUBORDINATE, TERRITORY,
     TRIGGER_ANCHORED, WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
@@ -133,6 +133,9 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
     categories' triggers: one between the stations and the place claims the place for itself."""
     a, b, m = hosts[i]
     first_a, _, _ = hosts[head]
+    if any(t[1] <= a for t in terms) and COUNT_IN_BEFORE.search(sentence, max(0, a - 40), a) \
+            and not any(max(t[1] for t in terms if t[1] <= a) <= o < a for o in others):
+        return "station_count_in_place"
     last_b = b
     for j in range(i + 1, len(hosts)):
         if LIST_GAP.match(sentence[last_b:hosts[j][0]]):
@@ -189,8 +192,9 @@ def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int
     if sentence.startswith(" and", c_start) and c_start > 0:  # "... and has ordered them closed": the subject before
         c_start = sentence.rfind(";", 0, c_start) + 1
     before = [k for k, (a, b, _) in enumerate(hosts) if c_start <= a and b <= t_a]
+    asides = [r.span() for r in RELATIVE_CLAUSE.finditer(sentence, c_start, t_a)] if actors else []
     china = [c for c in actors if c_start <= c < t_a and not CHINA_TOLD_BEFORE.search(sentence, max(0, c - 30), c)
-             and not CHINA_NAMES_STATIONS.match(sentence, c)]
+             and not CHINA_NAMES_STATIONS.match(sentence, c) and not any(r_a < c < r_b for r_a, r_b in asides)]
     if china and (not before or china[-1] > hosts[before[-1]][0]):  # China acts: "Beijing closed the sites in Canada"
         stop = SUBORDINATE.search(sentence, t_b, c_end)
         return [k for k, (a, _, _) in enumerate(hosts) if t_b <= a < (stop.start() if stop else c_end)], "by_china"
@@ -352,7 +356,10 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
         if terms:
             others = [t[0] for spans in in_clause.values() for t in spans]
             rule = station_rule(sentence, clause, hosts, i, heads[i], terms, others)
-            if rule:
+            if rule == "station_count_in_place":
+                count = COUNT_IN_BEFORE.search(sentence, max(0, a - 40), a)
+                out.append((i, "station", count_value(count, 2, sentence), rule))
+            elif rule:
                 out.append((i, "station", station_count(sentence, bounds[c], bounds[c + 1], hosts, heads, i), rule))
         for category, spans in in_clause.items():
             if category == "patrol_agreement":
@@ -493,11 +500,9 @@ def best_claims(rows: list[tuple], text: str) -> list[Claim]:
             best[k] = (rank, row)
         if m.kind in CITY_KINDS:
             cities.setdefault(k, text[m.start:m.end])
-    out, sources = [], {}
+    out = []
     for k, (rank, (s_start, m, category, value, rule, s_end)) in best.items():
         city = text[m.start:m.end] if m.kind in CITY_KINDS else cities.get(k, "")
-        if (s_start, s_end) not in sources:
-            sources[(s_start, s_end)] = according_to(text, s_start, s_end)
         out.append(Claim(m.iso3, category, value, text[s_start:s_end], s_start, s_end, rule, city,
-                         sources[(s_start, s_end)]))
+                         according_to(text, s_start, s_end, m.start)))
     return sorted(out, key=lambda c: (c.start, c.iso3, CATEGORY_ORDER.index(c.category)))
