@@ -122,22 +122,46 @@ def group_named_before(text: str, start: int) -> str:
 def according_to(text: str, start: int, end: int, at: int | None = None) -> str:
     """Who the sentence text[start:end] attributes its claim to ('' when the outlet says it itself);
     `at`, a place the claim is about: only a saying verb of its own clause names the speaker."""
-    sentence = text[start:end]
-    for match in ATTRIBUTED.finditer(sentence) if MAY_BE_ATTRIBUTED.search(sentence) else ():
-        who = named(match.group(match.lastgroup))
+    return Attributions(text).of(start, end, at)
+
+
+class Attributions:
+    """according_to() for many claims of one article, each sentence and clause read once."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.sentences: dict[tuple[int, int], tuple[str, list[int]]] = {}  # -> (named in it, clause starts)
+        self.clauses: dict[tuple[int, int, int], str] = {}
+
+    def of(self, start: int, end: int, at: int | None = None) -> str:
+        """Who text[start:end] attributes the claim about the place at `at` to."""
+        if (start, end) not in self.sentences:
+            self.sentences[(start, end)] = self.read_sentence(start, end)
+        named_in_it, clause_starts = self.sentences[(start, end)]
+        if named_in_it:
+            return named_in_it
+        at = start if at is None else at
+        lo = max((c for c in clause_starts if c <= at - start), default=0)
+        hi = min((c for c in clause_starts if c > at - start), default=end - start)
+        if (start, end, lo) not in self.clauses:
+            self.clauses[(start, end, lo)] = self.read_clause(start, end, lo, hi)
+        return self.clauses[(start, end, lo)]
+
+    def read_sentence(self, start: int, end: int) -> tuple[str, list[int]]:
+        """A source named anywhere in the sentence ('according to X', 'a report by X'), and its clause starts."""
+        sentence = self.text[start:end]
+        for match in ATTRIBUTED.finditer(sentence) if MAY_BE_ATTRIBUTED.search(sentence) else ():
+            who = named(match.group(match.lastgroup))
+            if who:
+                return who, []
+        return "", [0] + [m.start() for m in CLAUSE_BREAK.finditer(sentence.lower())]
+
+    def read_clause(self, start: int, end: int, lo: int, hi: int) -> str:
+        """The speaker of one clause ('X said'), else the group named before ('the group says'), else ''."""
+        sentence = self.text[start:end]
+        who = said_by(sentence, lo, hi)
         if who:
             return who
-    lo, hi = 0, len(sentence)
-    if at is not None:
-        for match in CLAUSE_BREAK.finditer(sentence.lower()):
-            if match.start() <= at - start:
-                lo = match.start()
-            else:
-                hi = match.start()
-                break
-    who = said_by(sentence, lo, hi)
-    if who:
-        return who
-    if REFERS_TO_GROUP.search(sentence):
-        return group_named_before(text, start)
-    return ""
+        if REFERS_TO_GROUP.search(sentence):
+            return group_named_before(self.text, start)
+        return ""

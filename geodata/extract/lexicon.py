@@ -307,6 +307,7 @@ for _category, _stems in CUE_STEMS.items():
     for _stem in _stems:
         _CUE_CATEGORIES.setdefault(cue_key(_stem), set()).add(_category)
 CUE_NAMES = sorted(_CUE_CATEGORIES)
+CUE_LENGTHS = [len(n) for n in CUE_NAMES]
 CUE_CATEGORY_SETS = [frozenset(_CUE_CATEGORIES[n]) for n in CUE_NAMES]
 CUES = ahocorasick.Automaton(ahocorasick.STORE_INTS)
 for _n, _stem in enumerate(CUE_NAMES):

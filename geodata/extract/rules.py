@@ -20,7 +20,7 @@ from geodata.articles import Article, Span, sentence_bounds
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     ACTORS, CATEGORY_ORDER, COUNT_IN_BEFORE, CHINA_NAMES_STATIONS, CHINA_TOLD_BEFORE, CITY_KINDS, CLAUSE_BREAK,
-    CLOSES_ONE_NAMED_BEFORE, CUES, CUE_CATEGORY_SETS, CUE_NAMES, DENIAL_BEFORE, DENIAL_STEMS, ELLIPSIS_BEFORE,
+    CLOSES_ONE_NAMED_BEFORE, CUES, CUE_CATEGORY_SETS, CUE_LENGTHS, CUE_NAMES, DENIAL_BEFORE, DENIAL_STEMS, ELLIPSIS_BEFORE,
     GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER, LIST_GAP, LOCAL_STATION, LOCATIVE_BEFORE,
     LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NGO_INVESTIGATION_BY, NOT_POLICE_STATION,
     NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE, OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT,
@@ -28,7 +28,7 @@ from geodata.extract.lexicon import (
     STATION_ANCHORED, STATION_COUNTS, STATION_CUES, STATION_HEDGE, STATION_TERM, SUBORDINATE, TERRITORY,
     TRIGGER_ANCHORED, WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
-from geodata.extract.attribution import according_to
+from geodata.extract.attribution import Attributions
 from geodata.extract.roles import about_another_state, last_words, mark_asides, mark_dateline
 
 
@@ -245,28 +245,34 @@ def year_value(clause: str) -> str:
     return match.group(1) if match else ""
 
 
-def station_count(sentence: str, clause_start: int, clause_end: int, hosts, heads: list[int], i: int) -> str:
-    """The number of stations a clause gives host i: the nearest count ('11 Chinese police stations',
-    'at least two stations', '9 of which are in') with no other country between it and the place and
-    no worldwide total ('102 stations around the world, including in Portugal'); '' if none."""
+def count_matches(sentence: str, clause_start: int, clause_end: int) -> list:
+    """Every station count in one clause ('11 Chinese police stations', '9 of which are in'), once per clause."""
     clause = sentence[clause_start:clause_end]
     if not HAS_DIGIT.search(clause) and NUMBER_WORDS.keys().isdisjoint(clause.replace("-", " ").split()) \
             and "dozen" not in clause:
+        return []
+    return [match for pattern in STATION_COUNTS for match in pattern.finditer(sentence, clause_start, clause_end)]
+
+
+def station_count(sentence: str, counts: list, hosts, heads: list[int], i: int) -> str:
+    """The number of stations a clause gives host i, of its `counts` (count_matches): the nearest
+    with no other country between it and the place and no worldwide total ('102 stations around the
+    world, including in Portugal'); '' if none, or if the place is one of a list of countries."""
+    if not counts:
         return ""
     a, b, m = hosts[i]
     if len({hosts[k][2].iso3 for k in list_members(heads, i)}) > 1:
         return ""  # "two stations in Italy and Spain": not two in each
     best = None
-    for pattern in STATION_COUNTS:
-        for match in pattern.finditer(sentence, clause_start, clause_end):
-            lo, hi = (match.end(), a) if match.end() <= a else (b, match.start())
-            if hi < lo or hi - lo > 80:
-                continue
-            if any(lo <= h_a < hi and h.iso3 != m.iso3 for h_a, _, h in hosts) or WORLDWIDE.search(sentence, lo, hi) \
-                    or WORLDWIDE.search(sentence, match.start(), match.end()):
-                continue
-            if best is None or hi - lo < best[0]:
-                best = (hi - lo, match)
+    for match in counts:
+        lo, hi = (match.end(), a) if match.end() <= a else (b, match.start())
+        if hi < lo or hi - lo > 80:
+            continue
+        if any(lo <= h_a < hi and h.iso3 != m.iso3 for h_a, _, h in hosts) or WORLDWIDE.search(sentence, lo, hi) \
+                or WORLDWIDE.search(sentence, match.start(), match.end()):
+            continue
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, match)
     return count_value(best[1], 2, sentence) if best else ""
 
 
@@ -360,7 +366,9 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                 count = COUNT_IN_BEFORE.search(sentence, max(0, a - 40), a)
                 out.append((i, "station", count_value(count, 2, sentence), rule))
             elif rule:
-                out.append((i, "station", station_count(sentence, bounds[c], bounds[c + 1], hosts, heads, i), rule))
+                if ("counts", c) not in facts:
+                    facts[("counts", c)] = count_matches(sentence, bounds[c], bounds[c + 1])
+                out.append((i, "station", station_count(sentence, facts[("counts", c)], hosts, heads, i), rule))
         for category, spans in in_clause.items():
             if category == "patrol_agreement":
                 if ("years", c) not in facts:
@@ -426,7 +434,7 @@ def paragraphs_worth_reading(article: Article, mentions: list[Mention], cues: li
 
 def cue_starts(cue_hits: list[tuple[int, int]], offset: int) -> list[tuple[int, str]]:
     """(start relative to `offset`, cue word) for cue automaton hits (end in the padded folded text, cue number)."""
-    return [(end - len(CUE_NAMES[n]) - offset, CUE_NAMES[n]) for end, n in cue_hits if end - len(CUE_NAMES[n]) >= offset]
+    return [(end - CUE_LENGTHS[n] - offset, CUE_NAMES[n]) for end, n in cue_hits if end - CUE_LENGTHS[n] >= offset]
 
 
 def article_claims(article: Article, mentions: list[Mention], folded: str) -> list[Claim]:
@@ -500,9 +508,9 @@ def best_claims(rows: list[tuple], text: str) -> list[Claim]:
             best[k] = (rank, row)
         if m.kind in CITY_KINDS:
             cities.setdefault(k, text[m.start:m.end])
-    out = []
+    out, attributions = [], Attributions(text)
     for k, (rank, (s_start, m, category, value, rule, s_end)) in best.items():
         city = text[m.start:m.end] if m.kind in CITY_KINDS else cities.get(k, "")
         out.append(Claim(m.iso3, category, value, text[s_start:s_end], s_start, s_end, rule, city,
-                         according_to(text, s_start, s_end, m.start)))
+                         attributions.of(s_start, s_end, m.start)))
     return sorted(out, key=lambda c: (c.start, c.iso3, CATEGORY_ORDER.index(c.category)))
