@@ -38,7 +38,7 @@ AUXILIARIES_AT_END = re.compile(r"(?:\s+(?:has|have|had|also|previously|earlier|
 # (a cheap pattern every match holds, the pattern): the first tells whether the second can match
 FORWARD = [  # tried in this order where several match at one place
     (r"ccording\s+to", rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:(?:[a-z-]+\s+){{0,3}}?)(?P<who>{NAME})"),
-    (r"[Pp]er\s", rf"(?:^|[,;(]\s*)[Pp]er\s+(?:the\s+)?(?P<who>{NAME})"),
+    (r"\b[Pp]er\s", rf"(?:^|[,;(]\s*)[Pp]er\s+(?:the\s+)?(?P<who>{NAME})"),
     (r"(?:quoted|cited)\s+by", rf"\b(?:quoted|cited)\s+by\s+(?:the\s+)?(?P<who>{NAME})"),
     (_WORKS := r"(?:report|study|investigation|analysis|research|findings|survey|list|count)",
      rf"\b{_WORKS}\s+(?:by|from|of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?)(?P<who>{NAME})"),
@@ -105,20 +105,6 @@ def said_by(sentence: str, lo: int = 0, hi: int | None = None) -> str:
     return ""
 
 
-def group_named_before(text: str, start: int) -> str:
-    """The group an article named before `start`: its last source of kind ngo, else its last source."""
-    table, pattern = sources()
-    if pattern is None:
-        return ""
-    last, last_ngo = "", ""
-    for match in pattern.finditer(text, 0, start):
-        name, kind = table[match.group()]
-        last = name
-        if kind == "ngo":
-            last_ngo = name
-    return last_ngo or last
-
-
 def according_to(text: str, start: int, end: int, at: int | None = None) -> str:
     """Who the sentence text[start:end] attributes its claim to ('' when the outlet says it itself);
     `at`, a place the claim is about: only a saying verb of its own clause names the speaker."""
@@ -132,6 +118,7 @@ class Attributions:
         self.text = text
         self.sentences: dict[tuple[int, int], tuple[str, list[int]]] = {}  # -> (named in it, clause starts)
         self.clauses: dict[tuple[int, int, int], str] = {}
+        self.named_sources: list[tuple[int, str, str]] | None = None  # (start, name, kind) of every alias, when needed
 
     def of(self, start: int, end: int, at: int | None = None) -> str:
         """Who text[start:end] attributes the claim about the place at `at` to."""
@@ -163,5 +150,13 @@ class Attributions:
         if who:
             return who
         if REFERS_TO_GROUP.search(sentence):
-            return group_named_before(self.text, start)
+            return self.group_named_before(start)
         return ""
+
+    def group_named_before(self, start: int) -> str:
+        """The group the article named before `start`: its last source of kind ngo, else its last source."""
+        if self.named_sources is None:
+            table, pattern = sources()
+            self.named_sources = [(m.start(), *table[m.group()]) for m in pattern.finditer(self.text)] if pattern else []
+        before = [(name, kind) for at, name, kind in self.named_sources if at < start]
+        return next((name for name, kind in reversed(before) if kind == "ngo"), before[-1][0] if before else "")
