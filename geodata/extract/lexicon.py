@@ -308,6 +308,10 @@ for _category, _stems in CUE_STEMS.items():
         _CUE_CATEGORIES.setdefault(cue_key(_stem), set()).add(_category)
 CUE_NAMES = sorted(_CUE_CATEGORIES)
 CUE_LENGTHS = [len(n) for n in CUE_NAMES]
+# per cue: the patterns (categories, and "station_term") it anchors, and those it lets search (lexicon.anchored)
+_ANCHORED = {**TRIGGER_ANCHORED, "station_term": STATION_ANCHORED}
+CUE_LEADS = [tuple(k for k, (_, leading, _, _) in _ANCHORED.items() if n in leading) for n in CUE_NAMES]
+CUE_INNER = [frozenset(k for k, (_, _, _, inner) in _ANCHORED.items() if n in inner) for n in CUE_NAMES]
 CUE_CATEGORY_SETS = [frozenset(_CUE_CATEGORIES[n]) for n in CUE_NAMES]
 CUES = ahocorasick.Automaton(ahocorasick.STORE_INTS)
 for _n, _stem in enumerate(CUE_NAMES):

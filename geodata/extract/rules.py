@@ -20,7 +20,7 @@ from geodata.articles import Article, Span, sentence_bounds
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     ACTORS, CATEGORY_ORDER, COUNT_IN_BEFORE, CHINA_NAMES_STATIONS, CHINA_TOLD_BEFORE, CITY_KINDS, CLAUSE_BREAK,
-    CLOSES_ONE_NAMED_BEFORE, CUES, CUE_CATEGORY_SETS, CUE_LENGTHS, CUE_NAMES, DENIAL_BEFORE, DENIAL_STEMS, ELLIPSIS_BEFORE,
+    CLOSES_ONE_NAMED_BEFORE, CUES, CUE_CATEGORY_SETS, CUE_INNER, CUE_LEADS, CUE_LENGTHS, DENIAL_BEFORE, DENIAL_STEMS, ELLIPSIS_BEFORE,
     GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER, LIST_GAP, LOCAL_STATION, LOCATIVE_BEFORE,
     LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NGO_INVESTIGATION_BY, NOT_POLICE_STATION,
     NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE, OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT,
@@ -63,25 +63,25 @@ def is_denied(sentence: str, a: int) -> bool:
     return any(w in wide for w in DENIAL_STEMS) and DENIAL_BEFORE.search(sentence, max(0, a - 130), a) is not None
 
 
-def find_anchored(patterns, sentence: str, hits: list[tuple[int, str]]) -> list[tuple[int, int]]:
+def find_anchored(patterns, sentence: str, hits: tuple[dict, set], name: str) -> list[tuple[int, int]]:
     """Spans of one declared pattern (lexicon.anchored) in a lower-cased sentence: its leading
-    alternatives tried where their cue words start (`hits`: (offset, cue) from the cue automaton),
-    the others searched only when their cue is present. Sorted, one span per start (the longest)."""
-    leading, leading_cues, inner, inner_cues = patterns
+    alternatives tried where their cue words start (`hits` from cue_sites, under the pattern's
+    `name`), the others searched only when their cue is present. Sorted, one span per start (the
+    longest)."""
+    leading, _, inner, _ = patterns
     spans = {}
-    for pos, cue in hits:
-        if cue in leading_cues:
-            match = leading.match(sentence, pos)
-            if match and match.end() > spans.get(pos, pos):
-                spans[pos] = match.end()
-    if inner is not None and any(cue in inner_cues for _, cue in hits):
+    for pos in hits[0].get(name, ()):
+        match = leading.match(sentence, pos)
+        if match and match.end() > spans.get(pos, pos):
+            spans[pos] = match.end()
+    if inner is not None and name in hits[1]:
         for match in inner.finditer(sentence):
             if match.end() > spans.get(match.start(), match.start()):
                 spans[match.start()] = match.end()
     return sorted(spans.items())
 
 
-def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: list[tuple[int, str]],
+def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple[dict, set],
                 categories=CATEGORY_ORDER) -> dict[str, list[tuple[int, int]]]:
     """Trigger spans per category in one lower-cased sentence, negated ones and ones inside a
     place name ("Federal Bureau of Investigation") left out; only `categories` are searched, and
@@ -93,7 +93,7 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: list[
         if patterns is None:
             continue
         spans = []
-        for a, b in find_anchored(patterns, sentence, hits):
+        for a, b in find_anchored(patterns, sentence, hits, category):
             if any(m.start <= a + offset and b + offset <= m.end for m in mentions):
                 continue
             if is_negated(sentence, a, may_deny):
@@ -309,11 +309,11 @@ def police_station_terms(pattern, clause: str) -> list:
     return kept
 
 
-def station_terms(sentence: str, hits: list[tuple[int, str]]) -> list[tuple[int, int]]:
+def station_terms(sentence: str, hits: tuple[dict, set]) -> list[tuple[int, int]]:
     """The station terms of a lower-cased sentence (lexicon.STATION_TERM) but a "train station",
     "radio station" and the like."""
     kept = []
-    for a, b in find_anchored(STATION_ANCHORED, sentence, hits):
+    for a, b in find_anchored(STATION_ANCHORED, sentence, hits, "station_term"):
         before = sentence[max(0, a - 12):a].split()
         if sentence.startswith("station", a) and before and before[-1] in NOT_POLICE_STATION:
             continue
@@ -344,7 +344,7 @@ def closes_a_station(sentence: str, clause: str) -> bool:
 
 
 def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
-                    hits: list[tuple[int, str]]) -> list[tuple[int, str, str, str]]:
+                    hits: tuple[dict, set]) -> list[tuple[int, str, str, str]]:
     """(host index, category, value, rule) for one sentence: hosts are (start, end, Mention) relative
     to the sentence, actors the relative starts of China mentions, found its triggers, hits its cue
     words. Each trigger goes to the hosts it is bound to (bound_hosts): the country acting, or the
@@ -432,9 +432,21 @@ def paragraphs_worth_reading(article: Article, mentions: list[Mention], cues: li
     return keep
 
 
-def cue_starts(cue_hits: list[tuple[int, int]], offset: int) -> list[tuple[int, str]]:
-    """(start relative to `offset`, cue word) for cue automaton hits (end in the padded folded text, cue number)."""
-    return [(end - CUE_LENGTHS[n] - offset, CUE_NAMES[n]) for end, n in cue_hits if end - CUE_LENGTHS[n] >= offset]
+def cue_sites(cue_hits: list[tuple[int, int]], offset: int) -> tuple[dict[str, list[int]], set[str]]:
+    """Where each pattern may match, from cue automaton hits (end in the padded folded text, cue
+    number): pattern name -> starts (relative to `offset`) of the cue words that anchor it, and the
+    names whose inner cues are present."""
+    leads: dict[str, list[int]] = {}
+    inner: set[str] = set()
+    for end, n in cue_hits:
+        pos = end - CUE_LENGTHS[n] - offset
+        if pos < 0:
+            continue
+        for name in CUE_LEADS[n]:
+            leads.setdefault(name, []).append(pos)
+        if CUE_INNER[n]:
+            inner |= CUE_INNER[n]
+    return leads, inner
 
 
 def article_claims(article: Article, mentions: list[Mention], folded: str) -> list[Claim]:
@@ -476,13 +488,13 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         if not hosts:
             continue
         actors = [m.start - s_start for m in inside if "actor" in m.roles]
-        hits = cue_starts(cue_hits[c_lo:c_hi], s_start)
+        hits = cue_sites(cue_hits[c_lo:c_hi], s_start)
         found = triggers_in(sentence, inside, s_start, hits, wanted)
         carried = set()
         if not found and before is not None and REFERS_BACK.search(sentence):
             earlier = plain_lower(text[before[0]:before[1]])
             earlier_mentions = mentions[bisect.bisect_left(starts, before[0]):bisect.bisect_left(starts, before[1])]
-            earlier_hits = cue_starts(cue_hits[bisect.bisect_left(cues, before[0]):bisect.bisect_left(cues, before[1])],
+            earlier_hits = cue_sites(cue_hits[bisect.bisect_left(cues, before[0]):bisect.bisect_left(cues, before[1])],
                                       before[0])
             carried = set(referred_categories(earlier, triggers_in(earlier, earlier_mentions, before[0], earlier_hits)))
             found = {cat: [(0, 0)] for cat in carried}
