@@ -442,6 +442,7 @@ def test_looking_without_investigating_is_not_an_investigation(text):
     ("The group found at least two stations in Ireland.", "IRL", ">=2"),
     ("The group found more than 10 stations in Italy.", "ITA", ">10"),
     ("The group found twenty-two stations in Italy.", "ITA", "22"),
+    ("The minister said the two centres in Amsterdam and Rotterdam were undeclared.", "NLD", "2"),
     ("The group found three more stations in Italy.", "ITA", ""),
     ("The group found another two stations in Italy.", "ITA", ""),
     ("Some 50 stations were found in France.", "FRA", ""),
@@ -463,9 +464,19 @@ def test_ordinary_offices_and_places_are_not_stations(text):
     assert not {c for c in claims(text) if c[1] == "station"}
 
 
+def test_an_official_who_says_it_investigated_is_not_an_ngo_investigating():
+    assert ("CAN", "investigation") in claims("In Canada, the RCMP said it had investigated three sites near Toronto.")
+    assert claims("Safeguard Defenders said it had investigated stations in Italy.") == {("ITA", "station")}
+
+
 def test_a_count_after_another_trigger_is_not_a_station_count():
     assert claims("Stations operate in Italy; police investigated two in Spain.") == {
         ("ITA", "station"), ("ESP", "investigation")}
+
+
+def test_helping_persuade_someone_to_return_is_a_forced_return():
+    assert claim("A station in Prato helped persuade a man to return to China.", "ITA", "forced_return").value == "1"
+    assert claims("A station in Prato helped a man to return to his village.") == {("ITA", "station")}
 
 
 def test_counts_of_people_keep_their_hedges():
@@ -489,6 +500,9 @@ def test_counts_of_people_keep_their_hedges():
     ("He said Chinese police stations operate in Italy.", ""),
     ("Police in Italy said they found two Chinese police stations.", ""),
     ("Belgian prosecutors said they had found a Chinese police station in Brussels.", "Belgian prosecutors"),
+    ("Ireland's Department of Justice said the Chinese police station in Dublin was told to close.",
+     "Ireland's Department of Justice"),
+    ("The Department of Justice said the Chinese police station in New York was closed.", "US Department of Justice"),
 ])
 def test_a_claim_carries_who_the_article_attributes_it_to(text, source):
     assert [c.according_to for c in propose(parse_article("t.txt", text))][:1] == [source]

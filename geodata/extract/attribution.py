@@ -33,6 +33,10 @@ _SAY = (r"said|says|say|alleged|alleges|allege|claimed|claims|claim|reported|rep
         r"writes|revealed|reveals|noted|notes|added|told|estimated|estimates|identified|documented|counted")
 SAY = re.compile(rf"\b(?:{_SAY})\b")
 INSIDE_WORD = re.compile(_INSIDE)
+# words that describe a source without naming another one ("the Spain-based NGO", "rights group")
+DESCRIBING = re.compile(r"(?i:the|a|an|[\w-]+-based|ngo|group|rights|human|watchdog|campaign|organi[sz]ation|research|"
+                        r"think-tank|charity|non-?profit|advocacy|outlet|newspaper|broadcaster|agency|news|civil|"
+                        r"society|investigative|independent|international)")
 AUXILIARIES = {"has", "have", "had", "also", "previously", "earlier", "reportedly"}
 # "Hungary, which has close ties with Beijing, said": the relative clause is not the speaker
 RELATIVE_AT_END = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*,\s*$")
@@ -79,11 +83,13 @@ def canonical(name: str) -> str:
 
 
 def known_alias_in(span: str) -> str:
-    """The longest source alias inside `span` ('' if none): 'Spain-based NGO Safeguard Defenders'
-    gives 'Safeguard Defenders'."""
+    """The longest source alias inside `span` that only describing words stand before ('' if none):
+    'Spain-based NGO Safeguard Defenders' gives 'Safeguard Defenders'; 'Ireland's Department of
+    Justice' is not the (US) 'Department of Justice'."""
     _, pattern = sources()
-    found = pattern.findall(span) if pattern else []
-    return max(found, key=len) if found else ""
+    found = [m for m in pattern.finditer(span)] if pattern else []
+    found = [m for m in found if all(DESCRIBING.fullmatch(w) for w in span[:m.start()].split())]
+    return max((m.group() for m in found), key=len) if found else ""
 
 
 def named(who: str) -> str:

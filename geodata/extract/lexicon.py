@@ -155,7 +155,7 @@ STATION_ALTERNATIVES = (
     ("offices", r"\bpolice\s+offices\b"),
     (_SUCH_WORDS, rf"\b(?:{_SUCH})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_GENERIC_NOUNS.values())})\b"),
     *((cue, rf"\b(?:\d+|{_NUMBER_WORD})\s+(?:more\s+|other\s+)?{noun}\s+(?:in|across)\b")
-      for cue, noun in _GENERIC_NOUNS.items() if cue in ("place", "location")),
+      for cue, noun in _GENERIC_NOUNS.items() if cue in ("place", "location", "cent")),
     (tuple(_GENERIC_NOUNS), rf"\b(?:{'|'.join(_GENERIC_NOUNS.values())})\s+(?:\w+\s+)?(?:operating|operated|run|set\s+up|opened)\s+(?:{_UNPERMITTED})"),
     rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{_NUMBER_WORD})\b",
 )
@@ -222,8 +222,9 @@ TRIGGER_ALTERNATIVES = {
     ),
     "forced_return": (
         *(rf"\b{verb}\b[^.;]{{0,40}}?\b(?:to\s+(?:return|go\s+back|come\s+back)|into\s+(?:returning|going\s+back|coming\s+back))\b"
-          for verb in (r"forc(?:ed|ing)", r"coerc(?:ed|ing)", r"pressur(?:ed|ing)", r"persuad(?:ed|ing)", "compelled", "lured",
-                       "tricked", r"intimidat(?:ed|ing)", r"harass(?:ed|ing)", r"threaten(?:ed|ing)")),
+          for verb in (r"forc(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"persuad(?:e|es|ed|ing)",
+                       r"compel(?:s|led|ling)?", r"lur(?:e|es|ed|ing)", r"trick(?:s|ed|ing)?", r"intimidat(?:e|es|ed|ing)",
+                       r"harass(?:es|ed|ing)?", r"threaten(?:s|ed|ing)?")),
         r"\bforcibly\s+(?:returned|repatriated|sent\s+back|deported|removed)\b", r"\brepatriat(?:ed|ion|ions)\b",
         *(rf"\b{verb}\s+to\s+china\b" for verb in ("returned", r"sent\s+back", "deported", "extradited", r"brought\s+back",
                                                  r"taken\s+back")),

@@ -100,6 +100,7 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                 continue
             if category == "investigation" and (NGO_INVESTIGATES.search(sentence, max(0, a - 40), a)
                                                 and sentence[a:b].split()[0].endswith("ed")
+                                                and not any(not m.roles and m.start < a + offset for m in mentions)
                                                 or NGO_INVESTIGATION_BY.match(sentence[a:a + 60])):
                 continue
             spans.append((a, b))
