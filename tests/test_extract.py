@@ -25,6 +25,10 @@ def claim(text: str, iso3: str, category: str):
     return found[0]
 
 
+def rules(text: str) -> set[tuple[str, str, str]]:
+    return {(c.iso3, c.category, c.rule) for c in propose(parse_article("t.txt", text))}
+
+
 def places(text: str) -> list[tuple[str, str]]:
     return [(text[m.start:m.end], m.iso3) for m in find_mentions(text)]
 
@@ -262,11 +266,57 @@ def test_a_train_station_is_not_a_police_station():
     assert claims("Protesters gathered outside the train station in Lisbon and a radio station in Porto.") == set()
 
 
+# --- every rule: a sentence that fires it, and one that must not ----------------------------------
+
+# (rule, a sentence where it fires, a near miss where it must not)
+RULE_EXAMPLES = [
+    ("station_in_place", "Chinese police stations were found in Portugal.",
+     "Protesters gathered outside the train station in Lisbon."),
+    ("station_hosted", "Hungary has hosted 11 Chinese police stations, the report said.",
+     "Hungary has hosted a summit on Chinese police stations."),
+    ("station_where", "The report named Bulgaria as a country where Chinese police stations operated.",
+     "The report named Bulgaria as a country where Chinese tourists shop."),
+    ("station_named_for_city", "Staff were hired for the Lisbon station.", "Staff were hired for the Lisbon bakery."),
+    ("station_on_territory", "Latvia found a Chinese police station on its territory.",
+     "Latvia found a Chinese police station, the report said of its territory."),
+    ("station_shut_down", "Norway ordered the Chinese police station to close.", "Norway ordered the border to close."),
+    ("station_count_in_place", "China runs 54 stations in 30 countries, including nine in Italy.",
+     "China runs 54 stations in 30 countries; police investigated nine in Italy."),
+    ("investigation_by_subject", "Belgian police are investigating a Chinese service station.",
+     "Belgian police said Chinese officers are investigating a dissident."),
+    ("investigation_by_speaker", "An investigation has been opened into the centre, Irish police said.",
+     "An investigation has been opened into the centre, an Irish newspaper said."),
+    ("investigation_in_place", "The report prompted investigations in Chile.",
+     "The report prompted investigations, thought to be linked to a network in Chile."),
+    ("shutdown_by_subject", "Austrian authorities closed two of the Chinese centres.",
+     "Austrian authorities closed two schools."),
+    ("shutdown_by_speaker", "The Chinese station has been closed down, Czech officials said.",
+     "The Chinese station has been closed down, a Czech newspaper said."),
+    ("shutdown_in_place", "The closure of the Chinese outpost in Glasgow was ordered by the police.",
+     "The closure of the border near Glasgow was ordered by the police."),
+    ("shutdown_by_china", "Beijing has since closed its stations in Canada.", "Beijing has since closed its borders to Canada."),
+    ("response_by_country", "Canada has issued a cease and desist warning to China over police stations.",
+     "China warned Canada against interfering in its internal affairs."),
+    ("response_by_speaker", "Sanctions are possible, the Finnish foreign ministry said.",
+     "Sanctions are possible, a Finnish newspaper said."),
+    ("response_in_country", "Two men were arrested in Melbourne over the police station.",
+     "Rights groups raised concerns about Chinese police stations in Melbourne."),
+    ("patrol", "Slovak police conducted joint patrols with Chinese officers between 2017 and 2019.",
+     "Slovak police conducted patrols in Bratislava between 2017 and 2019."),
+    ("forced_return", "A Chinese dissident was coerced into returning to China from Portugal.",
+     "A Chinese dissident chose to return to China from Portugal."),
+    ("list_refers_back", "The report described joint policing initiatives with several countries. These include Italy and Serbia.",
+     "The report described joint policing initiatives with several countries. Italy and Serbia are sunny."),
+]
+
+
+@pytest.mark.parametrize("rule, fires, near_miss", RULE_EXAMPLES, ids=[r[0] for r in RULE_EXAMPLES])
+def test_every_rule_fires_on_its_sentence_and_not_on_its_near_miss(rule, fires, near_miss):
+    assert rule in {r for _, _, r in rules(fires)}
+    assert rule not in {r for _, _, r in rules(near_miss)}
+
+
 # --- each trigger bound to its own actor --------------------------------------------------------
-
-def rules(text: str) -> set[tuple[str, str, str]]:
-    return {(c.iso3, c.category, c.rule) for c in propose(parse_article("t.txt", text))}
-
 
 def test_only_the_country_acting_investigates_not_the_places_in_its_relative_clause():
     text = ("The Belgian interior ministry will look into reports that two stations operate in Brussels, thought to "

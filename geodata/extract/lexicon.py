@@ -344,7 +344,8 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|a
                              r"locations|towns|states|regions|provinces)(?:\s+[\w-]+){0,3}\s*,?\s+(?:including|such\s+as|like|as|"
                              r"from|notably|especially|among\s+them)\s+(?:the\s+)?$")
 # "X, where stations operate", "named X as countries where stations operated"
-WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+)?(?:\w+\s+)?(?:countries|nations|places|cities)\s+)?where\b")
+WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:\w+\s+)?(?:countr(?:y|ies)|nations?|places?|"
+                         r"cit(?:y|ies))\s+)?where\b")
 # a local police station is not a Chinese one: "taken to a police station in Dublin"
 LOCAL_STATION_WORDS = ("taken", "brought", "detained", "held", "questioned", "booked", "went", "walked", "local", "nearest")
 LOCAL_STATION_HEAD = re.compile(rf"\b(?:{'|'.join(LOCAL_STATION_WORDS[:-2])})\s+(?:to|at|in|into)\s+"
@@ -359,7 +360,8 @@ DENIAL_BEFORE = re.compile(DENIAL_HEAD.pattern + r"(?:(?!\b(?:but|while|whereas|
 HOST_VERB_AFTER = re.compile(r"\s*(?:,[^,]{1,80},\s*)?(?:,?\s*(?:that|which)\s+)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
                              r"still|already)\s+)*(?:(?P<host>host(?:s|ed|ing)?|is\s+home\s+to|hous(?:es|ed))|has|had)\b")
 # between the verb and the stations: a noun phrase ("the highest number, 11, of these"), no negation
-HOSTED_GAP = re.compile(r"(?:(?!\b(?:no|not|never|denied)\b)[^.;])*$")
+HOSTED_GAP = re.compile(r"(?:(?!\b(?:no|not|never|denied|on|about|over|regarding|concerning|into|against|for|with)\b)"
+                        r"[^.;])*$")
 STATION_AFTER_CITY = re.compile(r"^\s+(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+)?"
                                 r"(?:station|stations|outpost|outposts)\b")
 RESPONSE_LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
