@@ -5,10 +5,11 @@ Out: `propose(article)` -> list of Claim (iso3, category, value, quote, start, e
      `propose_claims(article)` -> the same as a DataFrame for the app;
      `run(paths, out, err)` -> CSV on `out` with COLUMNS, problems on `err`, an exit code.
 
-Every quote is the verbatim sentence: article.text[start:end] == quote. This package imports
-pandas only in propose_claims (geodata.articles still imports it through geodata.files, about
-0.4 s of the command line's start-up); the gazetteer is read from build/cache/ when an earlier run
-left it there.
+Every quote is the verbatim sentence: article.text[start:end] == quote. Values: a count of
+stations or people ('11', '>=2' for "at least two", '>100' for "more than 100"), a year range for
+patrols, 'ordered' or 'closed' for a shutdown. This package imports pandas only in propose_claims
+and tqdm only when it shows a progress bar; the gazetteer is read from build/cache/ when an
+earlier run left it there.
 """
 
 import csv

@@ -2,9 +2,11 @@
 attachment and values, as lower-case regular expressions over plain text (straight quotes).
 
 In:  nothing (constants). Out: compiled patterns and word sets used by roles.py and rules.py, and
-the two helpers that prepare text for them (plain_lower, number). Changing what counts as a
-trigger, an aside or a hedge is an edit here; each pattern has a test sentence in
-tests/test_extract.py.
+the helpers that prepare text and values for them (plain_lower, number, count_value). Changing
+what counts as a trigger, an aside or a hedge is an edit here; each rule has a test sentence in
+tests/test_extract.py. Triggers and station terms are declared once, as alternatives that start
+with (or name) their cue word: the cue automaton that skips sentences and anchors the patterns is
+built from those words, so a new alternative is a cue at once (declare, anchored).
 """
 
 import re
@@ -156,7 +158,8 @@ STATION_ALTERNATIVES = (
     (_SUCH_WORDS, rf"\b(?:{_SUCH})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_GENERIC_NOUNS.values())})\b"),
     *((cue, rf"\b(?:\d+|{_NUMBER_WORD})\s+(?:more\s+|other\s+)?{noun}\s+(?:in|across)\b")
       for cue, noun in _GENERIC_NOUNS.items() if cue in ("place", "location", "cent")),
-    (tuple(_GENERIC_NOUNS), rf"\b(?:{'|'.join(_GENERIC_NOUNS.values())})\s+(?:\w+\s+)?(?:operating|operated|run|set\s+up|opened)\s+(?:{_UNPERMITTED})"),
+    (tuple(_GENERIC_NOUNS), rf"\b(?:{'|'.join(_GENERIC_NOUNS.values())})\s+(?:\w+\s+)?"
+                            rf"(?:operating|operated|run|set\s+up|opened)\s+(?:{_UNPERMITTED})"),
     rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{_NUMBER_WORD})\b",
 )
 STATION_CUES = cues_of(*STATION_ALTERNATIVES)
@@ -172,7 +175,8 @@ STATION_HEDGE = re.compile(STATION_HEDGE_HEAD.pattern + r"\s+"
                            r"(?:(?:the|any|such|these|so-called|alleged|unauthori[sz]ed|illegal|secret|chinese|"
                            r"overseas|\"|police|service)\s*)*$")
 
-_OBJECT = r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|information|matter|case|sites?|premises|stations?|centres?|centers?|activities)\b"
+_OBJECT = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
+           r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities)\b")
 _CHINESE_OFFICERS = r"chinese\s+(?:police\s+)?(?:officers?|police(?!\s+(?:stations?|posts?|service|offices?))|policemen|officials)\b"
 _WHAT_CLOSES = r"(?:the|a|an|its|their|all|both|two|three|them|it|these|those|such)\b"
 

@@ -2,15 +2,18 @@
 
 In:  an Article, its place mentions (geodata.extract.gazetteer.find_mentions) and its folded text.
 Out: `article_claims(article, mentions, folded)` -> a list of Claim, one per (country, category),
-     each with the sentence that supports it, its offsets in the original text and the rule that
-     fired.
+     each with the sentence that supports it, its offsets in the original text, the rule that fired
+     and who the article attributes it to (attribution.py).
 
-China is the actor, never a host; the other roles (dateline, asides) are in roles.py. Each clause of
-each sentence is searched for the trigger phrases of the six categories (lexicon.py), and each
-category has its own test of whether a place in the clause is the host it speaks of: a station is
-"in" the place, hosted by it or named for its city; an official response is made by the place (it
-stands before the trigger) or happens in it; the other categories take every place of the clause.
-A list ("Canada, Germany and the Netherlands") shares what its first member has.
+China is the actor, never a host; the other roles (dateline, asides) are in roles.py. Each sentence
+with a possible host and a cue word is searched for the trigger phrases of the six categories
+(lexicon.py), only where their cue words stand. A station is "in" the place, hosted by it, counted
+in it or named for its city. A trigger that names who acts (an investigation, a shutdown, an
+official response) is bound to its own actor (bound_hosts): the place before it in its clause (and
+"as has X" after it), else an official who says so after it, else the places after it up to a
+relative clause or an apposition; what China does is not the host's. Patrols and forced returns take
+every place of their clause. A list ("Canada, Germany and the Netherlands", "from Lisbon to Oslo")
+shares what its first member has. The rule column names what fired (<category>_<binding>).
 """
 
 import bisect
@@ -20,13 +23,14 @@ from geodata.articles import Article, Span, sentence_bounds
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     ACTORS, CATEGORY_ORDER, COUNT_IN_BEFORE, CHINA_NAMES_STATIONS, CHINA_TOLD_BEFORE, CITY_KINDS, CLAUSE_BREAK,
-    CLOSES_ONE_NAMED_BEFORE, CUES, CUE_CATEGORY_SETS, CUE_INNER, CUE_LEADS, CUE_LENGTHS, DENIAL_BEFORE, DENIAL_STEMS, ELLIPSIS_BEFORE,
-    GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER, LIST_GAP, LOCAL_STATION, LOCATIVE_BEFORE,
-    LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NGO_INVESTIGATION_BY, NOT_POLICE_STATION,
-    NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE, OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT,
-    RANGE_GAP, RANGE_START, RELATIVE_CLAUSE, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATIONISH, STATION_AFTER_CITY,
-    STATION_ANCHORED, STATION_COUNTS, STATION_CUES, STATION_HEDGE, STATION_TERM, SUBORDINATE, TERRITORY,
-    TRIGGER_ANCHORED, WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
+    CLOSES_ONE_NAMED_BEFORE, CUES, CUE_CATEGORY_SETS, CUE_INNER, CUE_LEADS, CUE_LENGTHS, DENIAL_BEFORE,
+    DENIAL_STEMS, ELLIPSIS_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER, LIST_GAP,
+    LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
+    NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
+    OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
+    REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
+    STATION_COUNTS, STATION_CUES, STATION_HEDGE, STATION_TERM, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
+    WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import Attributions
 from geodata.extract.roles import about_another_state, last_words, mark_asides, mark_dateline
