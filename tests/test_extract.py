@@ -429,6 +429,9 @@ def test_other_closures_are_not_shutdowns(text):
     ("Prosecutors in Brooklyn brought charges against the pair.", "USA"),
     ("Two men in Melbourne were arrested over the station.", "AUS"),
     ("The French interior ministry considered the stations a violation of sovereignty.", "FRA"),
+    ("The Dutch foreign ministry said it was aware of the Chinese stations and was in contact with Beijing.", "NLD"),
+    ("The Greek government takes the reports of Chinese stations very seriously.", "GRC"),
+    ("Police in Oslo are monitoring the situation around the Chinese centre.", "NOR"),
 ])
 def test_official_statements_and_actions_are_official_responses(text, iso3):
     assert (iso3, "official_response") in claims(text)
@@ -439,6 +442,8 @@ def test_official_statements_and_actions_are_official_responses(text, iso3):
     "Rights groups in Canada say such interference will not be allowed.",
     "He was in charge of the station in Toronto.",
     "Rights groups in Canada condemned the stations.",
+    "Residents were not aware of the Chinese station in Prato.",
+    "Critics in Oslo are monitoring the situation around the Chinese centre.",
 ])
 def test_what_others_say_of_a_place_is_not_its_official_response(text):
     assert not {c for c in claims(text) if c[1] == "official_response"}

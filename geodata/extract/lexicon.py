@@ -256,6 +256,10 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\b{verb}\s+(?:all\s+)?(?:necessary\s+|appropriate\s+|further\s+|legal\s+|firm\s+)?(?:measures|action)\b"
           for verb in ("take", "taking", "took", "taken")),
         *((word, rf"\bno\s+{word}s?\s+(?:of|that)\b") for word in ("sign", "evidence", "indication")),
+        ("aware", r"\b(?:is|are|was|were|been)\s+(?:not\s+|well\s+|fully\s+)?aware\s+of\b"),
+        ("seriously", r"\b(?:takes?|taken|taking|took)\s+(?:[\w-]+\s+){0,6}?seriously\b"),
+        r"\bmonitor(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+)?(?:situation|reports?|activities|matter|developments)\b",
+        ("contact", r"\bin\s+(?:close\s+)?contact\s+with\b"),
     ),
 }
 TRIGGER_CUES = {category: cues_of(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
