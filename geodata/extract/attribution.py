@@ -9,6 +9,7 @@ Out: `according_to(text, start, end)` -> the canonical name of the source (geoda
 article cited before (the last source of kind ngo, else the last source named).
 """
 
+import bisect
 import csv
 import re
 from functools import cache
@@ -147,9 +148,9 @@ class Attributions:
         named_in_it, clause_starts = self.sentences[(start, end)]
         if named_in_it:
             return named_in_it
-        at = start if at is None else at
-        lo = max((c for c in clause_starts if c <= at - start), default=0)
-        hi = min((c for c in clause_starts if c > at - start), default=end - start)
+        k = bisect.bisect_right(clause_starts, (start if at is None else at) - start)
+        lo = clause_starts[k - 1]
+        hi = clause_starts[k] if k < len(clause_starts) else end - start
         if (start, end, lo) not in self.clauses:
             self.clauses[(start, end, lo)] = self.read_clause(start, end, lo, hi)
         return self.clauses[(start, end, lo)]

@@ -82,7 +82,7 @@ def find_anchored(patterns, sentence: str, hits: tuple[dict, set], name: str) ->
         for match in inner.finditer(sentence):
             if match.end() > spans.get(match.start(), match.start()):
                 spans[match.start()] = match.end()
-    return sorted(spans.items())
+    return sorted(spans.items()) if len(spans) > 1 else list(spans.items())
 
 
 def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple[dict, set],
