@@ -807,9 +807,15 @@ def test_every_trigger_alternative_holds_one_of_its_cue_words(category):
     ("station hedges", lexicon.STATION_HEDGE_HEAD, lexicon.HEDGE_WORDS),
     ("local stations", lexicon.LOCAL_STATION_HEAD, lexicon.HEDGE_WORDS),
     ("no station", lexicon.NO_STATION_HEAD, lexicon.HEDGE_WORDS),
+    ("another state's conduct", lexicon.OTHER_STATE, lexicon.OTHER_STATE_STEMS),
 ])
 def test_every_prefiltered_pattern_holds_one_of_its_prefilter_words(name, pattern, words):
     assert every_alternative_holds_a_cue(pattern, words) == []
+
+
+@pytest.mark.parametrize("noun", [n.replace("\\s+", " ") for n in lexicon.EMBASSY_NOUNS])
+def test_every_embassy_noun_passes_its_prefilter(noun):
+    assert claims(f"The Chinese {noun} in Dublin condemned the Chinese police stations.") == set()
 
 
 def test_an_alternative_without_its_cue_word_is_caught():

@@ -19,37 +19,8 @@ CATEGORY_ORDER = ("station", "investigation", "patrol_agreement", "shutdown", "f
 ACTORS = {"CHN", "HKG", "MAC"}  # China is the actor of this story, never a host
 CITY_KINDS = {"city", "alias_city", "city_word"}
 
-# --- roles -------------------------------------------------------------------------------------
+# --- declaring patterns with their cue words -----------------------------------------------------
 
-_AGENCIES_IN_DATELINE = r"reuters|ap|afp|cnn|bloomberg|xinhua|dpa|ansa|efe|upi|pti|ani|ians|bbc|nyt|wion"
-_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|" \
-          r"august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-DATELINE_REST = re.compile(rf"(?:\b(?:{_AGENCIES_IN_DATELINE}|{_MONTHS})\b|[\W\d_])*", re.IGNORECASE)
-DATELINE_PREFIX = re.compile(r"^(?P<head>[^\n]{2,60}?)\s*(?:[-\u2013\u2014]{1,2}|(?P<colon>:))\s")
-
-BASED_AFTER = re.compile(r"^\s?-?\s?(?:based|headquartered)\b")
-BASED_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$")
-_SOURCE_WORDS = (r"newspapers?|daily|dailies|broadcasters?|outlets?|media|magazines?|journalists?|reporters?|"
-                 r"websites?|tv|television|radio|news\s+agency|news\s+site|group|ngo|think[- ]tank|researchers?|"
-                 r"academics?|scholars?|experts?|analysts?|campaigners?|activists?|organi[sz]ation|charity|"
-                 r"non-?profit|watchdog|press")
-SOURCE_AFTER = re.compile(rf"^\s+(?:(?:civil|human|rights|public|national|local|investigative|independent|online|"
-                          rf"leading|major|prominent|research|advocacy|news|state|daily)\s+){{0,3}}(?:{_SOURCE_WORDS})\b")
-COMPARISON_BEFORE = re.compile(r"(?:\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
-                               r"\bjust\s+like|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
-EMBASSY_BEFORE = re.compile(r"\b(?:chinese|china's|prc)\s+(?:embassy|consulate|ambassador|envoy|mission|diplomats?|"
-                            r"consul(?:ate)?(?:\s+general)?)\s+(?:in|to)\s+(?:the\s+)?$")
-OTHER_STATE_STEMS = ("cia", "kgb", "fsb", "gru", "mossad", "kremlin", "example", "instance", "accused")
-CHINA_CUE = re.compile(r"\bchin(?:a|ese)\b|\bbeijing\b|\bprc\b|\bccp\b|\bstations?\b|\boutposts?\b|\bservice\s+cent")
-OTHER_STATE = re.compile(r"\b(?:cia|kgb|fsb|gru|mossad|kremlin)\b|\bfor\s+(?:example|instance)\b|"
-                         r"\b(?:has|have|had|was|were)\s+(?:\w+\s+){0,2}(?:been\s+)?accused\b")
-
-# --- triggers ----------------------------------------------------------------------------------
-
-# "station" after one of these words is not a police station ("train station", "radio station")
-NOT_POLICE_STATION = {"train", "railway", "rail", "radio", "space", "petrol", "gas", "fire", "bus", "metro", "subway",
-                      "tube", "tv", "television", "power", "central", "weather", "polling", "research", "filling",
-                      "pumping", "relay"}
 def leading_word(alternative: str) -> str:
     """The literal word an alternative starts with (after a \\b): its prefilter cue."""
     match = re.match(r"(?:\\b|\^)?([a-z'-]+)", alternative)
@@ -96,6 +67,9 @@ def declare(*alternatives) -> tuple[re.Pattern, tuple[str, ...]]:
     return re.compile("|".join(patterns)), tuple(dict.fromkeys(cues))
 
 
+# a sentence about another state's conduct: its words are the prefilter (about_another_state)
+
+
 def anchored(*alternatives) -> tuple[re.Pattern | None, frozenset, re.Pattern | None, frozenset]:
     """The same alternatives as declare(), split for speed: those that start with their cue (tried
     with .match only where a cue word starts, found by the cue automaton) and those whose cue is
@@ -121,6 +95,44 @@ def cue_key(cue: str) -> str:
     return cue.replace("'", " ").replace("-", " ")
 
 
+# --- roles -------------------------------------------------------------------------------------
+
+_AGENCIES_IN_DATELINE = r"reuters|ap|afp|cnn|bloomberg|xinhua|dpa|ansa|efe|upi|pti|ani|ians|bbc|nyt|wion"
+_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|" \
+          r"august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+DATELINE_REST = re.compile(rf"(?:\b(?:{_AGENCIES_IN_DATELINE}|{_MONTHS})\b|[\W\d_])*", re.IGNORECASE)
+DATELINE_PREFIX = re.compile(r"^(?P<head>[^\n]{2,60}?)\s*(?:[-\u2013\u2014]{1,2}|(?P<colon>:))\s")
+
+BASED_AFTER = re.compile(r"^\s?-?\s?(?:based|headquartered)\b")
+BASED_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$")
+_SOURCE_WORDS = (r"newspapers?|daily|dailies|broadcasters?|outlets?|media|magazines?|journalists?|reporters?|"
+                 r"websites?|tv|television|radio|news\s+agency|news\s+site|group|ngo|think[- ]tank|researchers?|"
+                 r"academics?|scholars?|experts?|analysts?|campaigners?|activists?|organi[sz]ation|charity|"
+                 r"non-?profit|watchdog|press")
+SOURCE_AFTER = re.compile(rf"^\s+(?:(?:civil|human|rights|public|national|local|investigative|independent|online|"
+                          rf"leading|major|prominent|research|advocacy|news|state|daily)\s+){{0,3}}(?:{_SOURCE_WORDS})\b")
+COMPARISON_BEFORE = re.compile(r"(?:\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
+                               r"\bjust\s+like|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
+# the Chinese embassy's seat is not a host: "the Chinese embassy in Dublin" (the last word before
+# "in" is the prefilter, so it is one of EMBASSY_WORDS)
+EMBASSY_NOUNS = ("embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "diplomats", "consul",
+                 r"consul\s+general", r"consulate\s+general")
+EMBASSY_WORDS = {noun.split("\\s+")[-1] for noun in EMBASSY_NOUNS}
+EMBASSY_BEFORE = re.compile(rf"\b(?:chinese|china's|prc)\s+(?:{'|'.join(EMBASSY_NOUNS)})\s+(?:in|to)\s+(?:the\s+)?$")
+# a sentence about another state's conduct: its words are the prefilter (roles.about_another_state)
+OTHER_STATE, OTHER_STATE_STEMS = declare(
+    r"\bcia\b", r"\bkgb\b", r"\bfsb\b", r"\bgru\b", r"\bmossad\b", r"\bkremlin\b",
+    ("example", r"\bfor\s+example\b"), ("instance", r"\bfor\s+instance\b"),
+    ("accused", r"\b(?:has|have|had|was|were)\s+(?:\w+\s+){0,2}(?:been\s+)?accused\b"),
+)
+CHINA_CUE = re.compile(r"\bchin(?:a|ese)\b|\bbeijing\b|\bprc\b|\bccp\b|\bstations?\b|\boutposts?\b|\bservice\s+cent")
+
+# --- triggers ----------------------------------------------------------------------------------
+
+# "station" after one of these words is not a police station ("train station", "radio station")
+NOT_POLICE_STATION = {"train", "railway", "rail", "radio", "space", "petrol", "gas", "fire", "bus", "metro", "subway",
+                      "tube", "tv", "television", "power", "central", "weather", "polling", "research", "filling",
+                      "pumping", "relay"}
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen").split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -397,7 +409,6 @@ YEAR_RANGE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until
 YEAR_SINCE = re.compile(r"\b(?:since|in)\s+((?:19|20)\d\d)\b")
 
 COMPARISON_PAIRS = {("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in")}
-EMBASSY_WORDS = {"embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "diplomats", "consul", "general"}
 LOCATIVE_ENDS = {"in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
                  "including", "as", "like", "from", "notably", "especially", "them"}
 
