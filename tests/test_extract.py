@@ -815,7 +815,8 @@ def test_every_prefiltered_pattern_holds_one_of_its_prefilter_words(name, patter
 
 @pytest.mark.parametrize("noun", [n.replace("\\s+", " ") for n in lexicon.EMBASSY_NOUNS])
 def test_every_embassy_noun_passes_its_prefilter(noun):
-    assert claims(f"The Chinese {noun} in Dublin condemned the Chinese police stations.") == set()
+    assert claims(f"Chinese police stations opened near the Chinese {noun} in Dublin.") == set()
+    assert claims("Chinese police stations opened near the Chinese bank in Dublin.") == {("IRL", "station")}
 
 
 def test_an_alternative_without_its_cue_word_is_caught():
