@@ -828,3 +828,20 @@ def test_a_trigger_alternative_must_start_with_a_word_or_name_its_cue():
     with pytest.raises(ValueError):
         lexicon.declare(r"\b(?:raid|search)ed\b")
     assert lexicon.declare(r"\bstations?\b", ("posts", r"\bpolice\s+posts\b"))[1] == ("station", "posts")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(lexicon.LOCATIVE_BEFORE, fullmatch=True))
+def test_every_text_the_locative_pattern_matches_ends_with_a_locative_prefilter_word(text):
+    from geodata.extract.roles import last_words
+
+    assert last_words(text)[-1] in lexicon.LOCATIVE_ENDS
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(lexicon.COMPARISON_BEFORE, fullmatch=True))
+def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefilter_pair(text):
+    from geodata.extract.roles import last_words
+
+    last = last_words(text)
+    assert last[-1] in ("like", "unlike") or (last[-2], last[-1]) in lexicon.COMPARISON_PAIRS
