@@ -25,8 +25,9 @@ _INSIDE = (r"of|for|on|and|de|the|foreign|interior|justice|security|public|feder
            r"office|department|chiefs?|officials?|spokes(?:man|woman|person)|director|minister|secretary|agency|service|"
            r"prosecutors?|authorities|investigators?|lawmakers|parliament|court")
 NAME = rf"{_WORD}(?:\s+(?:{_WORD}|(?:{_INSIDE})(?=\s+[A-Za-z])|(?:{_INSIDE})\b)){{0,6}}"
+NAME_WORD = re.compile(_WORD)
 # "Police in Italy said": Italy is where, not who (a name right after a preposition is not the speaker)
-NAME_AT_END = re.compile(rf"(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bfrom )(?<!\bthe )(?:\b[Tt]he\s+)?(?P<who>{NAME})\s*,?\s*$")
+WHERE_WORDS = {"in", "of", "at", "from"}
 NOT_NAMES = {"He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those", "But", "And", "Or", "So",
              "The", "A", "An", "In", "On", "At", "As", "If", "When", "While", "Yet", "Also", "Still", "Meanwhile",
              "However", "Officials", "Police", "Authorities", "Critics", "Experts", "Analysts", "Some", "Others"}
@@ -110,11 +111,30 @@ def said_by(sentence: str, lo: int = 0, hi: int | None = None) -> str:
             continue  # "the report said": no name just before the verb
         before = sentence[max(lo, match.start() - 120):match.start()]
         before = AUXILIARIES_AT_END.sub("", RELATIVE_AT_END.sub(", ", before))
-        found = NAME_AT_END.search(before)
-        who = named(found.group("who")) if found else ""
+        who = named(name_at_end(before))
         if who:
             return who
     return ""
+
+
+def name_at_end(before: str) -> str:
+    """The name `before` ends with, as NAME reads one ('Safeguard Defenders', 'Dutch foreign ministry',
+    'FBI Director Christopher Wray'), without a leading 'the'; '' if none. Read word by word from
+    the end (a pattern anchored at the end would be tried at every position)."""
+    words = before.rstrip().rstrip(",").split()[-9:]
+    name: list[str] = []
+    for word in reversed(words):
+        if word.endswith(",") or not (NAME_WORD.fullmatch(word) or INSIDE_WORD.fullmatch(word)):
+            break
+        name.insert(0, word)
+    while name and (not name[0][:1].isupper() or name[0] == "The"):  # a name starts with a capital
+        name.pop(0)
+    if not name:
+        return ""
+    rest = words[:len(words) - len(name)]
+    if rest and rest[-1] in ("the", "The"):
+        rest = rest[:-1]
+    return "" if rest and rest[-1] in WHERE_WORDS else " ".join(name[-7:])
 
 
 def occurrences(text: str, word: str) -> list[int]:
