@@ -432,6 +432,7 @@ def test_other_closures_are_not_shutdowns(text):
     ("The Dutch foreign ministry said it was aware of the Chinese stations and was in contact with Beijing.", "NLD"),
     ("The Greek government takes the reports of Chinese stations very seriously.", "GRC"),
     ("Police in Oslo are monitoring the situation around the Chinese centre.", "NOR"),
+    ("Japan has raised the issue with Beijing, its foreign minister said of the Chinese station.", "JPN"),
 ])
 def test_official_statements_and_actions_are_official_responses(text, iso3):
     assert (iso3, "official_response") in claims(text)
@@ -453,6 +454,7 @@ def test_what_others_say_of_a_place_is_not_its_official_response(text):
     ("Chinese officers in uniform walked the beat alongside local police in Belgrade.", "SRB"),
     ("Croatia for a time received Chinese police officers on its streets.", "HRV"),
     ("Officers from China patrolled the streets of Zagreb with Croatian police.", "HRV"),
+    ("Serbia has hosted police exchanges with China since 2019.", "SRB"),
 ])
 def test_patrols_in_other_words_are_patrol_agreements(text, iso3):
     assert (iso3, "patrol_agreement") in claims(text)
@@ -461,6 +463,7 @@ def test_patrols_in_other_words_are_patrol_agreements(text, iso3):
 @pytest.mark.parametrize("text", [
     "He walked the beat in Paris for twenty years.",
     "Japan received Chinese tourists in record numbers.",
+    "Students in Japan joined an exchange with Chinese universities.",
     "Croatia hosted Chinese police stations, the report said.",
 ])
 def test_other_beats_and_visitors_are_not_patrols(text):
@@ -473,6 +476,7 @@ def test_other_beats_and_visitors_are_not_patrols(text):
     ("German police have been looking closely into the Chinese centres.", "DEU"),
     ("Dutch police raided premises suspected of being a Chinese police station.", "NLD"),
     ("Swedish police are assessing the reports.", "SWE"),
+    ("Czech police are checking whether the Chinese centre broke the law.", "CZE"),
 ])
 def test_investigations_in_other_words_are_investigations(text, iso3):
     assert (iso3, "investigation") in claims(text)

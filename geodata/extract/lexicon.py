@@ -200,6 +200,8 @@ TRIGGER_ALTERNATIVES = {
         rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\s+{_OBJECT}", r"\bexamination\b",
         rf"\bassess(?:es|ed|ing)?\s+{_OBJECT}", rf"\bverif(?:y|ies|ied|ying)\s+{_OBJECT}",
         rf"\breview(?:s|ed|ing)?\s+{_OBJECT}",
+        *(rf"\b{verb}\s+whether\b" for verb in (r"check(?:s|ed|ing)?", r"examin(?:e|es|ed|ing)", r"assess(?:es|ed|ing)?",
+                                                 r"verif(?:y|ies|ied|ying)", r"establish(?:es|ed|ing)?")),
         r"\bgather(?:s|ed|ing)?\s+(?:\w+\s+)?(?:intelligence|information|evidence)\s+(?:about|on)\b",
         r"\braid(?:s|ed|ing)?\b",
         r"\bsearch(?:ed|es)\s+(?:the\s+|a\s+|two\s+|several\s+)?(?:premises|offices?|homes?|buildings?|properties|addresses)\b",
@@ -221,6 +223,7 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\b{kind}\s+(?:cooperation\s+)?(?:agreements?|arrangements?|pacts?|deals?|treat(?:y|ies)|accords?|memorand\w+)\b"
           for kind in ("security", "policing", "police", r"law[- ]enforcement")),
         r"\bpolic(?:e|ing)\s+(?:cooperation|ties|partnerships?)\b",
+        *(("exchange", rf"\b{kind}\s+exchanges?\b") for kind in ("police", "policing", r"law[- ]enforcement")),
         r"\bsimilar\s+(?:security\s+)?(?:agreements|arrangements)\b",
     ),
     "shutdown": (
@@ -272,6 +275,7 @@ TRIGGER_ALTERNATIVES = {
         ("seriously", r"\b(?:takes?|taken|taking|took)\s+(?:[\w-]+\s+){0,6}?seriously\b"),
         r"\bmonitor(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+)?(?:situation|reports?|activities|matter|developments)\b",
         ("contact", r"\bin\s+(?:close\s+)?contact\s+with\b"),
+        r"\braised\s+(?:the\s+|this\s+|its\s+)?(?:issue|matter|concerns?|question)\s+with\b",
     ),
 }
 TRIGGER_CUES = {category: cues_of(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
