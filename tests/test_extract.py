@@ -528,6 +528,12 @@ def test_an_official_who_says_it_investigated_is_not_an_ngo_investigating():
     assert claims("Safeguard Defenders said it had investigated stations in Italy.") == {("ITA", "station")}
 
 
+def test_someone_elses_investigation_is_not_the_places_but_a_places_own_is():
+    assert claims("Safeguard Defenders' investigation found Chinese police stations in Italy.") == {("ITA", "station")}
+    assert claims("The group's investigation found Chinese police stations in Italy.") == {("ITA", "station")}
+    assert ("ITA", "investigation") in claims("Italy's investigation found two Chinese police stations in Milan.")
+
+
 def test_a_count_after_another_trigger_is_not_a_station_count():
     assert claims("Stations operate in Italy; police investigated two in Spain.") == {
         ("ITA", "station"), ("ESP", "investigation")}

@@ -313,6 +313,8 @@ NEGATION_HEAD = re.compile(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = re.compile(NEGATION_HEAD.pattern + r"[^,;]{0,40}$|n't\s+(?:\w+\s+){0,3}$")
 NGO_INVESTIGATES = re.compile(r"(?:\b(?:it|they|the\s+group|the\s+ngo|the\s+organi[sz]ation|defenders|researchers|"
                               r"journalists|reporters)\s+(?:has\s+|had\s+|have\s+)?$)|(?:\bthe\s+$)")
+# "Safeguard Defenders' investigation", "the group's investigation": someone's own, a host's only if it is named there
+POSSESSIVE_BEFORE = re.compile(r"(?:'s|s'|')\s+(?:own\s+|new\s+|latest\s+|recent\s+|months-long\s+)?$")
 NGO_INVESTIGATION_BY = re.compile(r"^\w*\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:safeguard|group|ngo|organi[sz]ation|"
                                   r"researchers|journalists|reporters|report)")
 

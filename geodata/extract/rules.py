@@ -27,7 +27,7 @@ from geodata.extract.lexicon import (
     DENIAL_STEMS, ELLIPSIS_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER, LIST_GAP,
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
-    OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
+    OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
     REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
     STATION_COUNTS, STATION_CUES, STATION_HEDGE, STATION_TERM, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
@@ -105,12 +105,23 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             if category == "investigation" and (NGO_INVESTIGATES.search(sentence, max(0, a - 40), a)
                                                 and sentence[a:b].split()[0].endswith("ed")
                                                 and not any(not m.roles and m.start < a + offset for m in mentions)
-                                                or NGO_INVESTIGATION_BY.match(sentence[a:a + 60])):
+                                                or NGO_INVESTIGATION_BY.match(sentence[a:a + 60])
+                                                or someone_elses(sentence, a, mentions, offset)):
                 continue
             spans.append((a, b))
         if spans:
             found[category] = spans
     return found
+
+
+def someone_elses(sentence: str, a: int, mentions: list[Mention], offset: int) -> bool:
+    """Is the trigger at `a` owned by someone who is not a host ("the group's investigation"), not
+    by a place ("Italy's investigation")?"""
+    possessive = POSSESSIVE_BEFORE.search(sentence, max(0, a - 30), a)
+    if possessive is None:
+        return False
+    owner_end = possessive.start() + offset
+    return not any(not m.roles and owner_end - 1 <= m.end <= owner_end + 1 for m in mentions)
 
 
 def clause_bounds(sentence: str) -> list[int]:
