@@ -589,6 +589,8 @@ def test_the_group_says_stands_for_the_group_named_before():
             "The group says Chinese police stations operate in Italy.")
     assert claim(text, "ITA", "station").according_to == "Safeguard Defenders"
     assert claim("The group says Chinese police stations operate in Italy.", "ITA", "station").according_to == ""
+    text = "Safeguard Defenders published its findings. Chinese police stations operate in Italy, the NGO said."
+    assert claim(text, "ITA", "station").according_to == "Safeguard Defenders"
 
 
 # --- place names --------------------------------------------------------------------------------

@@ -30,7 +30,8 @@ NAME_WORD = re.compile(_WORD)
 WHERE_WORDS = {"in", "of", "at", "from"}
 NOT_NAMES = {"He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those", "But", "And", "Or", "So",
              "The", "A", "An", "In", "On", "At", "As", "If", "When", "While", "Yet", "Also", "Still", "Meanwhile",
-             "However", "Officials", "Police", "Authorities", "Critics", "Experts", "Analysts", "Some", "Others"}
+             "However", "Officials", "Police", "Authorities", "Critics", "Experts", "Analysts", "Some", "Others",
+             "NGO", "NGOs", "Group", "Report"}
 _SAY = (r"said|says|say|alleged|alleges|allege|claimed|claims|claim|reported|reports|stated|states|found|finds|wrote|"
         r"writes|revealed|reveals|noted|notes|added|told|estimated|estimates|identified|documented|counted")
 SAY = re.compile(rf"\b(?:{_SAY})\b")
