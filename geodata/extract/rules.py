@@ -365,8 +365,10 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
     to the sentence, actors the relative starts of China mentions, found its triggers, hits its cue
     words. Each trigger goes to the hosts it is bound to (bound_hosts): the country acting, or the
     places acted in."""
-    bounds = clause_bounds(sentence) + [len(sentence)]
     sentence_terms = station_terms(sentence, hits)
+    if not found and not sentence_terms:
+        return []  # no trigger and no station: nothing to claim
+    bounds = clause_bounds(sentence) + [len(sentence)]
     heads = list_heads(sentence, hosts)
     facts: dict = {}  # per clause: its facts, and its values once computed
     out = []
