@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from geodata import paths
-from geodata.extract.lexicon import CLAUSE_BREAK
+from geodata.extract.lexicon import CLAUSE_BREAK, Lazy
 
 SOURCES_CSV = getattr(paths, "SOURCES", paths.DATA / "sources.csv")
 
@@ -24,7 +24,7 @@ _WORD = r"[A-Z][\w.&'\u2019-]*"
 _INSIDE = (r"of|for|on|and|de|the|foreign|interior|justice|security|public|federal|national|police|ministry|government|"
            r"office|department|chiefs?|officials?|spokes(?:man|woman|person)|director|minister|secretary|agency|service|"
            r"prosecutors?|authorities|investigators?|lawmakers|parliament|court")
-NAME = rf"{_WORD}(?:\s+(?:{_WORD}|(?:{_INSIDE})(?=\s+[A-Za-z])|(?:{_INSIDE})\b)){{0,6}}"
+NAME = rf"{_WORD}(?:\s+(?:{_WORD}|(?:{_INSIDE})\b)){{0,6}}"
 NAME_WORD = re.compile(_WORD)
 # "Police in Italy said": Italy is where, not who (a name right after a preposition is not the speaker)
 WHERE_WORDS = {"in", "of", "at", "from"}
@@ -56,10 +56,10 @@ FORWARD = [  # tried in this order where several match at one place
     (rf",\s*(?:{_SAY})\s", rf",\s*(?:{_SAY})\s+(?:the\s+)?(?P<who>{NAME})"),
 ]
 # the patterns above as one, searched once per sentence (each keeps its own name group), and their cheap parts
-ATTRIBUTED = re.compile("|".join(f"(?:{pattern.replace('(?P<who>', f'(?P<who{n}>')})" for n, (_, pattern) in enumerate(FORWARD)))
-MAY_BE_ATTRIBUTED = re.compile("|".join(cheap for cheap, _ in FORWARD))
+ATTRIBUTED = Lazy("|".join(f"(?:{pattern.replace('(?P<who>', f'(?P<who{n}>')})" for n, (_, pattern) in enumerate(FORWARD)))
+MAY_BE_ATTRIBUTED = Lazy("|".join(cheap for cheap, _ in FORWARD))
 # "the group says", "the report said", "researchers found": the group named earlier
-REFERS_TO_GROUP = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[a-z-]+\s+){{0,2}})?(?:group|ngo|NGO|organi[sz]ation|report|"
+REFERS_TO_GROUP = Lazy(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[a-z-]+\s+){{0,2}})?(?:group|ngo|NGO|organi[sz]ation|report|"
                              rf"reports|study|watchdog|researchers|campaigners|charity|investigation)\s+"
                              rf"(?:has\s+|had\s+|also\s+)*(?:{_SAY})\b|\b[Rr]esearchers\s+(?:{_SAY})\b")
 

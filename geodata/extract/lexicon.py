@@ -70,7 +70,20 @@ def declare(*alternatives) -> tuple[re.Pattern, tuple[str, ...]]:
 # a sentence about another state's conduct: its words are the prefilter (about_another_state)
 
 
-def anchored(*alternatives) -> tuple[re.Pattern | None, frozenset, re.Pattern | None, frozenset]:
+class Lazy:
+    """A regular expression compiled on first use (start-up pays only for the patterns a run needs)."""
+
+    def __init__(self, source: str):
+        self.source = source
+
+    def __getattr__(self, name: str):
+        compiled = re.compile(self.source)
+        for method in ("match", "search", "finditer", "fullmatch", "findall", "pattern"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def anchored(*alternatives) -> tuple[Lazy | None, frozenset, Lazy | None, frozenset]:
     """The same alternatives as declare(), split for speed: those that start with their cue (tried
     with .match only where a cue word starts, found by the cue automaton) and those whose cue is
     inside (searched in the whole sentence, only when their cue is in it). Cues are as the automaton
@@ -86,8 +99,8 @@ def anchored(*alternatives) -> tuple[re.Pattern | None, frozenset, re.Pattern | 
         else:
             inner.append(alternative[1])
             inner_cues.add(cue_key(alternative[0]))
-    return (re.compile("|".join(leading)) if leading else None, frozenset(leading_cues),
-            re.compile("|".join(inner)) if inner else None, frozenset(inner_cues))
+    return (Lazy("|".join(leading)) if leading else None, frozenset(leading_cues),
+            Lazy("|".join(inner)) if inner else None, frozenset(inner_cues))
 
 
 def cue_key(cue: str) -> str:
@@ -397,10 +410,10 @@ GENERIC_HOSTS = re.compile(r"\b(?:countries|nations|states|governments)\b")
 
 _GENERIC_PLURALS = "|".join(noun for noun in _GENERIC_NOUNS.values())
 STATION_COUNTS = [
-    re.compile(rf"\b{_HEDGED_NUMBER}\s+of\s+(?:which|them|these|those)\s+(?:are|were|is|was)\s+(?:located\s+|based\s+)?in\b"),
-    re.compile(rf"\bnumber,?\s+{_HEDGED_NUMBER},?\s+of\b"),
-    re.compile(rf"\b{_HEDGED_NUMBER}\s+(?:[\w\"'-]+\s+){{0,3}}?(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b"),
-    re.compile(rf"\b{_HEDGED_NUMBER}\s+(?:such\s+|more\s+|other\s+)?(?:{_GENERIC_PLURALS})\s+(?:in|across)\b"),
+    Lazy(rf"\b{_HEDGED_NUMBER}\s+of\s+(?:which|them|these|those)\s+(?:are|were|is|was)\s+(?:located\s+|based\s+)?in\b"),
+    Lazy(rf"\bnumber,?\s+{_HEDGED_NUMBER},?\s+of\b"),
+    Lazy(rf"\b{_HEDGED_NUMBER}\s+(?:[\w\"'-]+\s+){{0,3}}?(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b"),
+    Lazy(rf"\b{_HEDGED_NUMBER}\s+(?:such\s+|more\s+|other\s+)?(?:{_GENERIC_PLURALS})\s+(?:in|across)\b"),
 ]
 HAS_DIGIT = re.compile(r"\d")
 WORLDWIDE = re.compile(r"\bworldwide\b|\bglobally\b|\baround\s+the\s+world\b|\bacross\s+the\s+(?:globe|world)\b|"
