@@ -149,8 +149,9 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
     categories' triggers: one between the stations and the place claims the place for itself."""
     a, b, m = hosts[i]
     first_a, _, _ = hosts[head]
-    if any(t[1] <= a for t in terms) and COUNT_IN_BEFORE.search(sentence, max(0, a - 40), a) \
-            and not any(max(t[1] for t in terms if t[1] <= a) <= o < a for o in others):
+    last_term_end = max((t[1] for t in terms if t[1] <= a), default=-1)
+    if last_term_end >= 0 and COUNT_IN_BEFORE.search(sentence, max(0, a - 40), a) \
+            and not any(last_term_end <= o < a for o in others):
         return "station_count_in_place"
     last_b = b
     for j in range(i + 1, len(hosts)):
