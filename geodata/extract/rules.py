@@ -150,7 +150,8 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
     a, b, m = hosts[i]
     first_a, _, _ = hosts[head]
     last_term_end = max((t[1] for t in terms if t[1] <= a), default=-1)
-    if last_term_end >= 0 and COUNT_IN_BEFORE.search(sentence, max(0, a - 40), a) \
+    if last_term_end >= 0 and sentence.endswith((" in ", " in the "), 0, a) \
+            and COUNT_IN_BEFORE.search(sentence, max(0, a - 40), a) \
             and not any(last_term_end <= o < a for o in others):
         return "station_count_in_place"
     last_b = b
