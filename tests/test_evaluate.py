@@ -1,11 +1,14 @@
 """Scoring the extractor against the reviewed ledger: counts, misses, false alarms, the command."""
 
+from dataclasses import replace
+
 import pytest
 
 from geodata import paths
 from geodata.cli import main
-from geodata.evaluate import Scores, evaluate, report
-from geodata.extract import CATEGORY_ORDER
+from geodata.evaluate import Scores, evaluate, report, score
+from geodata.ledger import load_ledger
+from geodata.extract import CATEGORY_ORDER, propose
 
 
 def test_precision_recall_and_f1_come_from_the_counts():
@@ -49,3 +52,29 @@ def test_evaluate_command_prints_scores_then_misses_and_false_alarms(ledger, cap
     assert main(["evaluate", "--seeds", str(ledger)]) == 0
     out = capsys.readouterr().out
     assert out.index("overall") < out.index("Misses (") < out.index("False alarms (")
+
+
+def test_attribution_is_scored_on_the_matched_claims_when_the_ledger_names_sources(ledger):
+    ledger = load_ledger(ledger)
+    plain = score(replace(ledger, claims=ledger.claims.drop(columns="according_to")))
+    assert plain.attribution is None and "not scored" in report(plain)
+    proposed = {(a, c.iso3, c.category): c.according_to for a, text in ledger.texts.items() for c in propose(text)}
+    keys = list(zip(ledger.claims.article, ledger.claims.iso3, ledger.claims.category))
+    sources = [proposed.get(k, "") for k in keys]
+    sources[keys.index(next(k for k in keys if k in proposed))] = "Someone Else"  # one disagreement
+    ledger.claims["according_to"] = sources
+    scores = score(ledger)
+    agree, compared = scores.attribution
+    assert compared == sum(true_positives for true_positives, _, _ in plain.counts.values())
+    assert agree == compared - 1 and len(scores.attribution_misses) == 1
+    assert f"attribution (according_to): {agree} of {compared} matched claims agree" in report(scores)
+
+
+def test_an_alias_in_the_ledger_counts_as_its_canonical_source(ledger):
+    ledger = load_ledger(ledger)
+    proposed = {(a, c.iso3, c.category): c.according_to for a, text in ledger.texts.items() for c in propose(text)}
+    keys = list(zip(ledger.claims.article, ledger.claims.iso3, ledger.claims.category))
+    ledger.claims["according_to"] = ["Safeguard Defender" if proposed.get(k) == "Safeguard Defenders" else proposed.get(k, "")
+                                     for k in keys]
+    assert "Safeguard Defenders" in proposed.values()
+    assert score(ledger).attribution_misses == []

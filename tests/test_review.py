@@ -38,7 +38,7 @@ def test_accept_publishes_the_rows_left_and_rebuilds(tmp_path, seeds_copy):
     geodata("add", tmp_path / "story.txt", "--outlet", "Test Wire", "--seeds", seeds_copy,
             "--out", tmp_path / "build", "--review", review)
     proposals = pd.read_csv(review, dtype=str, keep_default_na=False)
-    station = proposals[proposals.category == "station"].assign(value="3")
+    station = proposals[proposals.category == "station"].assign(value="3", according_to="")
     station.to_csv(review, index=False)
     result = geodata("accept", review, "--seeds", seeds_copy, "--out", tmp_path / "build")
     assert "1 claims added" in result.stdout

@@ -1,19 +1,19 @@
 """Proposed claims from article text: an offline, explainable extractor.
 
 In:  an Article (geodata.article_text), or article files and folders on the command line.
-Out: `propose(article)` -> list of Claim (iso3, category, value, quote, start, end, rule, city);
+Out: `propose(article)` -> list of Claim (iso3, category, value, quote, start, end, rule, city, according_to);
      `propose_claims(article)` -> the same as a DataFrame for the app;
      `run(paths, out, err)` -> CSV on `out` with COLUMNS, problems on `err`, an exit code.
 
-Every quote is the verbatim sentence: article.text[start:end] == quote. This package imports
-pandas only in propose_claims (geodata.article_text still imports it through geodata.files, about
-0.4 s of the command line's start-up); the gazetteer is read from build/cache/ when an earlier run
-left it there.
+Every quote is the verbatim sentence: article.text[start:end] == quote. Values: a count of
+stations or people ('11', '>=2' for "at least two", '>100' for "more than 100"), a year range for
+patrols, 'ordered' or 'closed' for a shutdown. This package imports pandas only in propose_claims
+and tqdm only when it shows a progress bar; the gazetteer is read from the cache folder (.cache/,
+or POLICE_MAP_CACHE) when an earlier run left it there.
 """
 
 import csv
 import sys
-import time
 from pathlib import Path
 
 from geodata.article_text import Article, read_article
@@ -21,8 +21,8 @@ from geodata.errors import InputError
 from geodata.extract.gazetteer import find_mentions, fold
 from geodata.extract.rules import CATEGORY_ORDER, Claim, article_claims
 
-COLUMNS = ["article", "country_iso3", "category", "value", "quote", "start", "end", "rule"]
-FRAME_COLUMNS = ["country_iso3", "category", "value", "city", "quote", "start", "end", "rule"]
+COLUMNS = ["article", "country_iso3", "category", "value", "quote", "start", "end", "rule", "according_to"]
+FRAME_COLUMNS = ["country_iso3", "category", "value", "city", "quote", "start", "end", "rule", "according_to"]
 
 __all__ = ["COLUMNS", "CATEGORY_ORDER", "Claim", "propose", "propose_claims", "article_paths", "run"]
 
@@ -40,7 +40,8 @@ def propose_claims(article: Article):
     """propose() as a pandas DataFrame with FRAME_COLUMNS (empty frame, same columns, if none)."""
     import pandas as pd
 
-    rows = [[c.iso3, c.category, c.value, c.city, c.quote, c.start, c.end, c.rule] for c in propose(article)]
+    rows = [[c.iso3, c.category, c.value, c.city, c.quote, c.start, c.end, c.rule, c.according_to]
+            for c in propose(article)]
     return pd.DataFrame(rows, columns=FRAME_COLUMNS).astype({"start": "int64", "end": "int64"})
 
 
@@ -59,44 +60,44 @@ def article_paths(paths: list[Path], err) -> tuple[list[Path], int]:
     return files, problems
 
 
-def progress(done: int, total: int, err, started: float) -> None:
-    """A one-line progress bar on `err`, redrawn in place."""
-    width = 30
-    filled = width * done // max(total, 1)
-    rate = done / max(time.monotonic() - started, 1e-9)
-    err.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,} files ({rate:,.0f}/s)")
-    err.flush()
-
-
 def run(paths: list[Path], out=None, err=None) -> int:
     """Extract from every article file under `paths`, CSV rows to `out` (stdout by default).
 
     Unreadable files (not UTF-8, over 1 MB, empty, missing) are reported on `err` and skipped; the
     rest still run. Exit code: 0 when every file was read, 1 when some were skipped or none was
-    found. A progress bar goes to `err` only when it is a terminal."""
+    found. A progress bar (tqdm) goes to `err` only when it is a terminal."""
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
     files, problems = article_paths(paths, err)
     show = hasattr(err, "isatty") and err.isatty() and len(files) > 1
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
-    started, step = time.monotonic(), max(1, len(files) // 200)
-    for n, path in enumerate(files, 1):
+    bar = progress_bar(len(files), err) if show else None
+    for path in files:
         try:
             article = read_article(path)
         except (InputError, OSError) as error:
-            if show:
-                err.write("\n")
-            print(f"error: {error}", file=err)
+            if bar:
+                bar.write(f"error: {error}", file=err)  # above the bar, which is redrawn below it
+            else:
+                print(f"error: {error}", file=err)
             problems += 1
-            continue
-        writer.writerows([article.id, c.iso3, c.category, c.value, c.quote, c.start, c.end, c.rule]
-                         for c in propose(article))
-        if show and (n % step == 0 or n == len(files)):
-            progress(n, len(files), err, started)
-    if show:
-        err.write("\n")
+        else:
+            writer.writerows([article.id, c.iso3, c.category, c.value, c.quote, c.start, c.end, c.rule, c.according_to]
+                             for c in propose(article))
+        if bar:
+            bar.update()
+    if bar:
+        bar.close()
     if not files:
         print("error: no article files found (give .txt files or folders of them)", file=err)
         return 1
     return 1 if problems else 0
+
+
+def progress_bar(total: int, err):
+    """A tqdm progress bar over `total` files on `err` (tqdm imported only when one is shown)."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, file=err, unit=" files", mininterval=0.2,
+                bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} files [{elapsed}<{remaining}, {rate_fmt}]")

@@ -13,6 +13,7 @@ too, so a key only matches whole words. A match must also be capitalised as the 
 import csv
 import re
 import hashlib
+import importlib.util
 import os
 import pickle
 from dataclasses import dataclass, field
@@ -21,7 +22,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 import ahocorasick
-import pycountry
 
 from geodata import paths
 
@@ -95,6 +95,8 @@ def read_gazetteer(path=paths.GAZETTEER) -> list[tuple[str, str, int, str]]:
 
 def country_rows() -> list[tuple[str, str, int, str]]:
     """(name, iso3, 0, kind) for pycountry's names and every row of aliases.csv."""
+    import pycountry  # here, not at the top: a cached gazetteer needs no pycountry (0.05 s of start-up)
+
     from geodata.country_names import load_aliases
 
     rows = []
@@ -176,10 +178,19 @@ def build() -> tuple[ahocorasick.Automaton, list[str]]:
     return automaton, lines
 
 
+def pycountry_stamp() -> bytes:
+    """Which pycountry is installed (its dist-info folder name holds the version), without importing it."""
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or not spec.origin:
+        return b""
+    site = Path(spec.origin).parent.parent
+    return ("|".join(sorted(p.name for p in site.glob("pycountry-*.dist-info"))) or spec.origin).encode()
+
+
 def cache_key() -> str:
     """A digest of everything the gazetteer is built from."""
     digest = hashlib.sha256(CACHE_FORMAT.encode())
-    digest.update(pycountry.__version__.encode() if hasattr(pycountry, "__version__") else b"")
+    digest.update(pycountry_stamp())
     digest.update(Path(__file__).read_bytes())
     for path in (paths.ALIASES, paths.GAZETTEER):
         digest.update(path.read_bytes())
@@ -192,7 +203,7 @@ def load(cache_dir: Path | None = paths.CACHE) -> Gazetteer:
     hundredths of a second) where an earlier run left it; None: no cache.
 
     The cache is one pickle of (automaton, entry lines) that this function wrote itself under
-    build/cache/ (git-ignored), named by a digest of its inputs; it is never read from elsewhere."""
+    the cache folder (.cache/ or POLICE_MAP_CACHE, git-ignored), named by a digest of its inputs; it is never read from elsewhere."""
     if cache_dir is None:
         return Gazetteer(*build())
     path = Path(cache_dir) / f"gazetteer-{cache_key()}.pickle"

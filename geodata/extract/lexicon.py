@@ -2,9 +2,11 @@
 attachment and values, as lower-case regular expressions over plain text (straight quotes).
 
 In:  nothing (constants). Out: compiled patterns and word sets used by roles.py and rules.py, and
-the two helpers that prepare text for them (plain_lower, number). Changing what counts as a
-trigger, an aside or a hedge is an edit here; each pattern has a test sentence in
-tests/test_extract.py.
+the helpers that prepare text and values for them (plain_lower, number, count_value). Changing
+what counts as a trigger, an aside or a hedge is an edit here; each rule has a test sentence in
+tests/test_extract.py. Triggers and station terms are declared once, as alternatives that start
+with (or name) their cue word: the cue automaton that skips sentences and anchors the patterns is
+built from those words, so a new alternative is a cue at once (declare, anchored).
 """
 
 import re
@@ -12,10 +14,100 @@ import re
 import ahocorasick
 
 from geodata.article_text import normalise_chars
+from geodata.vocabulary import CATEGORIES
 
-CATEGORY_ORDER = ("station", "investigation", "patrol_agreement", "shutdown", "forced_return", "official_response")
+CATEGORY_ORDER = tuple(CATEGORIES)  # declared once, in geodata/data/categories.csv
 ACTORS = {"CHN", "HKG", "MAC"}  # China is the actor of this story, never a host
 CITY_KINDS = {"city", "alias_city", "city_word"}
+
+# --- declaring patterns with their cue words -----------------------------------------------------
+
+def leading_word(alternative: str) -> str:
+    """The literal word an alternative starts with (after a \\b): its prefilter cue."""
+    match = re.match(r"(?:\\b|\^)?([a-z'-]+)", alternative)
+    if not match:
+        raise ValueError(f"a trigger alternative must start with a literal word: {alternative!r}")
+    word = match.group(1)
+    if alternative[match.end():match.end() + 1] in ("?", "*", "{"):  # "stations?": the s is optional
+        word = word[:-1]
+    return word
+
+
+def cues_of(*alternatives) -> tuple[str, ...]:
+    """The cue words of declare(), without compiling the pattern."""
+    cues = []
+    for alternative in alternatives:
+        cue = alternative[0] if isinstance(alternative, tuple) else leading_word(alternative)
+        cues += [cue] if isinstance(cue, str) else list(cue)
+    return tuple(dict.fromkeys(cues))
+
+
+def __getattr__(name: str):
+    """TRIGGERS and STATION_TERM, each category's alternatives as one pattern, compiled on first use
+    (the extractor itself runs the anchored() split; these are for reading and for the tests)."""
+    if name == "TRIGGERS":
+        value = {category: declare(*alternatives)[0] for category, alternatives in TRIGGER_ALTERNATIVES.items()}
+    elif name == "STATION_TERM":
+        value = declare(*STATION_ALTERNATIVES)[0]
+    else:
+        raise AttributeError(name)
+    globals()[name] = value
+    return value
+
+
+def declare(*alternatives) -> tuple[re.Pattern, tuple[str, ...]]:
+    """One regular expression from its alternatives, and the cue words that prefilter it: each
+    alternative is a pattern starting with a literal word (its cue), or (cue, pattern) where the
+    cue is a word inside the pattern that every match contains, or (cues, pattern) where every
+    match starts with one of the cues."""
+    cues, patterns = [], []
+    for alternative in alternatives:
+        cue, pattern = alternative if isinstance(alternative, tuple) else (leading_word(alternative), alternative)
+        cues += [cue] if isinstance(cue, str) else list(cue)
+        patterns.append(pattern)
+    return re.compile("|".join(patterns)), tuple(dict.fromkeys(cues))
+
+
+# a sentence about another state's conduct: its words are the prefilter (about_another_state)
+
+
+class Lazy:
+    """A regular expression compiled on first use (start-up pays only for the patterns a run needs)."""
+
+    def __init__(self, source: str):
+        self.source = source
+
+    def __getattr__(self, name: str):
+        compiled = re.compile(self.source)
+        for method in ("match", "search", "finditer", "fullmatch", "findall", "pattern"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def anchored(*alternatives) -> tuple[Lazy | None, frozenset, Lazy | None, frozenset]:
+    """The same alternatives as declare(), split for speed: those that start with their cue (tried
+    with .match only where a cue word starts, found by the cue automaton) and those whose cue is
+    inside (searched in the whole sentence, only when their cue is in it). Cues are as the automaton
+    stores them (a hyphen or an apostrophe as a space)."""
+    leading, leading_cues, inner, inner_cues = [], set(), [], set()
+    for alternative in alternatives:
+        if isinstance(alternative, str):
+            leading.append(alternative)
+            leading_cues.add(cue_key(leading_word(alternative)))
+        elif isinstance(alternative[0], tuple):
+            leading.append(alternative[1])
+            leading_cues |= {cue_key(c) for c in alternative[0]}
+        else:
+            inner.append(alternative[1])
+            inner_cues.add(cue_key(alternative[0]))
+    return (Lazy("|".join(leading)) if leading else None, frozenset(leading_cues),
+            Lazy("|".join(inner)) if inner else None, frozenset(inner_cues))
+
+
+def cue_key(cue: str) -> str:
+    """A cue word as the cue automaton matches it in folded text ('so-called' -> 'so called')."""
+    return cue.replace("'", " ").replace("-", " ")
+
 
 # --- roles -------------------------------------------------------------------------------------
 
@@ -35,12 +127,19 @@ SOURCE_AFTER = re.compile(rf"^\s+(?:(?:civil|human|rights|public|national|local|
                           rf"leading|major|prominent|research|advocacy|news|state|daily)\s+){{0,3}}(?:{_SOURCE_WORDS})\b")
 COMPARISON_BEFORE = re.compile(r"(?:\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
                                r"\bjust\s+like|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
-EMBASSY_BEFORE = re.compile(r"\b(?:chinese|china's|prc)\s+(?:embassy|consulate|ambassador|envoy|mission|diplomats?|"
-                            r"consul(?:ate)?(?:\s+general)?)\s+(?:in|to)\s+(?:the\s+)?$")
-OTHER_STATE_STEMS = ("cia", "kgb", "fsb", "gru", "mossad", "kremlin", "example", "instance", "accused")
+# the Chinese embassy's seat is not a host: "the Chinese embassy in Dublin" (the last word before
+# "in" is the prefilter, so it is one of EMBASSY_WORDS)
+EMBASSY_NOUNS = ("embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "diplomats", "consul",
+                 r"consul\s+general", r"consulate\s+general")
+EMBASSY_WORDS = {noun.split("\\s+")[-1] for noun in EMBASSY_NOUNS}
+EMBASSY_BEFORE = re.compile(rf"\b(?:chinese|china's|prc)\s+(?:{'|'.join(EMBASSY_NOUNS)})\s+(?:in|to)\s+(?:the\s+)?$")
+# a sentence about another state's conduct: its words are the prefilter (roles.about_another_state)
+OTHER_STATE, OTHER_STATE_STEMS = declare(
+    r"\bcia\b", r"\bkgb\b", r"\bfsb\b", r"\bgru\b", r"\bmossad\b", r"\bkremlin\b",
+    ("example", r"\bfor\s+example\b"), ("instance", r"\bfor\s+instance\b"),
+    ("accused", r"\b(?:has|have|had|was|were)\s+(?:\w+\s+){0,2}(?:been\s+)?accused\b"),
+)
 CHINA_CUE = re.compile(r"\bchin(?:a|ese)\b|\bbeijing\b|\bprc\b|\bccp\b|\bstations?\b|\boutposts?\b|\bservice\s+cent")
-OTHER_STATE = re.compile(r"\b(?:cia|kgb|fsb|gru|mossad|kremlin)\b|\bfor\s+(?:example|instance)\b|"
-                         r"\b(?:has|have|had|was|were)\s+(?:\w+\s+){0,2}(?:been\s+)?accused\b")
 
 # --- triggers ----------------------------------------------------------------------------------
 
@@ -48,73 +147,212 @@ OTHER_STATE = re.compile(r"\b(?:cia|kgb|fsb|gru|mossad|kremlin)\b|\bfor\s+(?:exa
 NOT_POLICE_STATION = {"train", "railway", "rail", "radio", "space", "petrol", "gas", "fire", "bus", "metro", "subway",
                       "tube", "tv", "television", "power", "central", "weather", "polling", "research", "filling",
                       "pumping", "relay"}
-STATION_TERM = re.compile(r"\b(?:stations?|outposts?|service\s+cent(?:er|re)s?|police\s+(?:posts|offices))\b")
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUMBER_WORDS = {w: i for i, w in enumerate(_UNITS)} | _TENS | {"a dozen": 12, "half a dozen": 6, "a hundred": 100,
+                                                                "one hundred": 100, "two hundred": 200}
+# a number in words: "nine", "twenty-two", "forty one", "a dozen" (number() reads what it matched)
+_NUMBER_WORD = (rf"(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS[1:10])})\b)?|"
+                rf"(?:{'|'.join(sorted((w for w in NUMBER_WORDS if w not in _TENS), key=len, reverse=True))})")
+_NUMBER = rf"(\d{{1,3}}(?:,\d{{3}})*|\d+|{_NUMBER_WORD})"
+# a hedge before a count: "at least two" -> >=2, "more than 100" -> >100, "about 50" -> no value
+HEDGE_AT_LEAST = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|a\s+total\s+of\s+at\s+least"
+HEDGE_MORE_THAN = r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above"
+HEDGE_VAGUE = r"about|around|roughly|approximately|nearly|almost|up\s+to|some|fewer\s+than|less\s+than|under|close\s+to|dozens\s+of"
+_HEDGED_NUMBER = rf"(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?{_NUMBER}"
+# "... 102 stations in 53 countries, including nine in Italy and four in Spain": a count of the stations named before
+COUNT_IN_BEFORE = re.compile(rf"\b(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?(\d{{1,3}}|{_NUMBER_WORD})\s+"
+                             r"(?:of\s+(?:them|these|those)\s+)?in\s+(?:the\s+)?$")
+# "three more stations", "another two": a count of new ones, not a total
+NOT_A_TOTAL_AFTER = re.compile(r"\s+(?:more|additional|further|extra|new|other)\b")
+NOT_A_TOTAL_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
+
+# A station, an outpost, a service centre; or a generic noun ("offices", "bases", "places") when
+# something says it is one of them: "two such bases", "nine places", "offices operating without
+# permission", "a network of at least 40".
+_GENERIC_NOUNS = {"office": r"offices?", "base": r"bases?", "cent": r"cent(?:re|er)s?", "site": r"sites?",
+                  "branch": r"branch(?:es)?", "place": r"places?", "facilit": r"facilit(?:y|ies)", "premises": "premises",
+                  "location": r"locations?", "post": r"posts?"}
+_SUCH_WORDS = ("such", "these", "those", "similar", "illegal", "secret", "undeclared", "clandestine", "unofficial",
+               "unauthori", "covert", "so-called", "alleged", "unlicensed", "undisclosed")
+_SUCH = "|".join(w + r"[sz]ed" if w == "unauthori" else w for w in _SUCH_WORDS)
+_UNPERMITTED = r"without\s+(?:permission|authori[sz]ation|a\s+licen[cs]e)|illegally|secretly|covertly|clandestinely|unofficially"
+STATION_ALTERNATIVES = (
+    r"\bstations?\b", r"\boutposts?\b", r"\bservice\s+cent(?:er|re)s?\b", ("posts", r"\bpolice\s+posts\b"),
+    ("offices", r"\bpolice\s+offices\b"),
+    (_SUCH_WORDS, rf"\b(?:{_SUCH})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_GENERIC_NOUNS.values())})\b"),
+    *((cue, rf"\b(?:\d+|{_NUMBER_WORD})\s+(?:more\s+|other\s+)?{noun}\s+(?:in|across)\b")
+      for cue, noun in _GENERIC_NOUNS.items() if cue in ("place", "location", "cent")),
+    (tuple(_GENERIC_NOUNS), rf"\b(?:{'|'.join(_GENERIC_NOUNS.values())})\s+(?:\w+\s+)?"
+                            rf"(?:operating|operated|run|set\s+up|opened)\s+(?:{_UNPERMITTED})"),
+    rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{_NUMBER_WORD})\b",
+)
+STATION_CUES = cues_of(*STATION_ALTERNATIVES)
+STATION_ANCHORED = anchored(*STATION_ALTERNATIVES)
 # what a shutdown can close: a station or a site
-STATIONISH = re.compile(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?)\b")
+STATIONISH = re.compile(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?|sites?|"
+                        r"bases?|branch(?:es)?|locations?|posts?|associations?)\b")
+CLOSES_ONE_NAMED_BEFORE = re.compile(r"\b(?:their|its)\s+(?:closure|shutdown)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b")
 # "concerned about possible stations", "a warning over police stations": the stations as a topic
-STATION_HEDGE = re.compile(r"\b(?:about|over|regarding|possible|potential|suspected|hypothetical)\s+"
+STATION_HEDGE_WORDS = ("about", "over", "regarding", "possible", "potential", "suspected", "hypothetical")
+STATION_HEDGE_HEAD = re.compile(rf"\b(?:{'|'.join(STATION_HEDGE_WORDS)})")
+STATION_HEDGE = re.compile(STATION_HEDGE_HEAD.pattern + r"\s+"
                            r"(?:(?:the|any|such|these|so-called|alleged|unauthori[sz]ed|illegal|secret|chinese|"
                            r"overseas|\"|police|service)\s*)*$")
 
-TRIGGERS = {
-    "investigation": re.compile(
-        r"\binvestigat(?:e|es|ed|ing|ion|ions)\b|\bprobe[sd]?\b|\bprobing\b|\b[ie]nquir(?:y|ies)\b|\blook(?:s|ed|ing)?\s+into\b|"
-        r"\b(?:check|examin)(?:e|es|ed|ing|s)?\s+(?:the\s+)?(?:reports?|claims?|allegations?)\b"),
-    "patrol_agreement": re.compile(
+_OBJECT = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
+           r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities)\b")
+_CHINESE_OFFICERS = r"chinese\s+(?:police\s+)?(?:officers?|police(?!\s+(?:stations?|posts?|service|offices?))|policemen|officials)\b"
+_WHAT_CLOSES = r"(?:the|a|an|its|their|all|both|two|three|them|it|these|those|such)\b"
+
+TRIGGER_ALTERNATIVES = {
+    "investigation": (
+        r"\binvestigat(?:e|es|ed|ing|ion|ions|ors?)\b", r"\bprobe[sd]?\b", r"\bprobing\b",
+        r"\binquir(?:y|ies)\b", r"\benquir(?:y|ies)\b",
+        r"\blook(?:s|ed|ing)?\s+(?:\w+\s+)?into\b",
+        rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\s+{_OBJECT}", r"\bexamination\b",
+        rf"\bassess(?:es|ed|ing)?\s+{_OBJECT}", rf"\bverif(?:y|ies|ied|ying)\s+{_OBJECT}",
+        rf"\breview(?:s|ed|ing)?\s+{_OBJECT}",
+        *(rf"\b{verb}\s+whether\b" for verb in (r"check(?:s|ed|ing)?", r"examin(?:e|es|ed|ing)", r"assess(?:es|ed|ing)?",
+                                                 r"verif(?:y|ies|ied|ying)", r"establish(?:es|ed|ing)?")),
+        r"\bgather(?:s|ed|ing)?\s+(?:\w+\s+)?(?:intelligence|information|evidence)\s+(?:about|on)\b",
+        r"\braid(?:s|ed|ing)?\b",
+        r"\bsearch(?:ed|es)\s+(?:the\s+|a\s+|two\s+|several\s+)?(?:premises|offices?|homes?|buildings?|properties|addresses)\b",
+    ),
+    "patrol_agreement": (
         r"\bjoint(?:ly)?\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)?"
-        r"(?:patrol\w*|operations?|initiatives?|exercises?|missions?)\b|"
-        r"\bpatrol(?:s|ling|led)?\s+(?:agreements?|arrangements?|deals?|pacts?|cooperation)\b|"
-        r"\bon\s+(?:a\s+|joint\s+)?patrols?\b|\bpatrol(?:led|ling|s)?\s+(?:with|alongside)\b|"
-        r"\bchinese\s+(?:police\s+)?(?:officers?|police|policemen)\s+(?:\w+\s+){0,3}?patroll(?:ed|ing)\b|"
-        r"\bpatroll(?:ed|ing)\b[^.;]{0,60}?\b(?:with|alongside)\s+(?:\w+\s+){0,2}?chinese\b|"
-        r"\b(?:security|policing|police|law[- ]enforcement)\s+(?:cooperation\s+)?"
-        r"(?:agreements?|arrangements?|pacts?|deals?|treat(?:y|ies)|accords?|memorand\w+)\b|"
-        r"\bpolic(?:e|ing)\s+(?:cooperation|ties|partnerships?)\b|\bsimilar\s+(?:security\s+)?(?:agreements|arrangements)\b"),
-    "shutdown": re.compile(
-        r"\bshut(?:s|ting)?\s+(?:\w+\s+)?down\b|\bshut\s+(?:the|a|an|its|their|all|two|three)\b|\bshutdown\b|"
-        r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)|\bordered\b[^.;]{0,60}?\bto\s+(?:close|shut|cease)\b|"
-        r"\bceased?\s+(?:operations|operating|activities)\b|\bdismantl(?:ed|ing)\b|\bwound\s+down\b|"
-        r"\b(?:stopped|suspended|halted)\s+(?:operating|operations|its\s+operations|their\s+operations|activities|work)\b"),
-    "forced_return": re.compile(
-        r"\b(?:forc(?:ed|ing)|coerc(?:ed|ing)|pressur(?:ed|ing)|persuad(?:ed|ing)|compelled|lured|tricked|"
-        r"intimidat(?:ed|ing)|harass(?:ed|ing)|threaten(?:ed|ing))\b[^.;]{0,40}?\b(?:to\s+(?:return|go\s+back|"
-        r"come\s+back)|into\s+(?:returning|going\s+back|coming\s+back))\b|"
-        r"\bforcibly\s+(?:returned|repatriated|sent\s+back|deported|removed)\b|\brepatriat(?:ed|ion|ions)\b|"
-        r"\b(?:returned|sent\s+back|deported|extradited|brought\s+back|taken\s+back)\s+to\s+china\b|"
-        r"\b(?:involuntary|forced)\s+returns?\b"),
-    "official_response": re.compile(
-        r"\bwarn(?:ed|ing|ings|s)?\b|\bsummon(?:ed|s|ing)?\b|\barrest(?:ed|s)\b|\bcharged\b|"
-        r"\bcease[- ]and[- ]desist\b|\bexpel(?:led|s)?\b|\bexpulsions?\b|\bcondemn(?:ed|s|ation)?\b|"
-        r"\bconcerned\b|\bconcerns?\b|\bprotested\b|\b(?:formal|diplomatic|strong)\s+protest\b|\blodged\s+(?:a\s+)?(?:formal\s+)?(?:protest|complaint)\b|"
-        r"\b(?:urged|asked|pressed)\s+(?:china|beijing|the\s+chinese)\b|\bdemand(?:ed|s)\b|\bcalled\s+on\b|\bsanction(?:ed|s)\b|"
-        r"\braid(?:ed|s)?\b|\bdenounc(?:ed|es)\b|\bbanned\b|\bdeclared\b[^.;]{0,30}\billegal\b|\bunacceptable\b|"
-        r"\bviolat(?:e|es|ed|ion)\b[^.;]{0,20}\bsovereignty\b|\bdiplomatic\s+(?:note|protest|complaint)\b"),
+        r"(?:patrol\w*|operations?|initiatives?|exercises?|missions?)\b",
+        r"\bpatrol(?:s|ling|led)?\s+(?:agreements?|arrangements?|deals?|pacts?|cooperation)\b",
+        ("patrol", r"\bon\s+(?:a\s+|joint\s+)?patrols?\b"),
+        r"\bpatrol(?:led|ling|s)?\s+(?:with|alongside)\b",
+        ("patroll", r"\bchinese\s+(?:police\s+)?(?:officers?|police|policemen)\s+(?:\w+\s+){0,3}?patroll(?:ed|ing)\b"),
+        r"\bpatroll(?:ed|ing)\b[^.;]{0,60}?\b(?:with|alongside)\s+(?:\w+\s+){0,2}?chinese\b",
+        ("beat", r"\bchinese\b[^.;]{0,80}?\bwalk(?:s|ed|ing)?\s+the\s+beats?\b"),
+        r"\bwalk(?:s|ed|ing)?\s+the\s+beats?\s+(?:with|alongside)\s+(?:\w+\s+){0,2}?chinese\b",
+        ("patroll", r"\b(?:officers|police|policemen)\s+from\s+china\b[^.;]{0,60}?\bpatroll(?:ed|ing)\b"),
+        ("alongside", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\balongside\b"),
+        *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?{_CHINESE_OFFICERS}"
+          for verb in (r"receiv(?:e|es|ed|ing)", "hosted", "welcomed", "invited", "accepted", "deployed")),
+        *(rf"\b{kind}\s+(?:cooperation\s+)?(?:agreements?|arrangements?|pacts?|deals?|treat(?:y|ies)|accords?|memorand\w+)\b"
+          for kind in ("security", "policing", "police", r"law[- ]enforcement")),
+        r"\bpolic(?:e|ing)\s+(?:cooperation|ties|partnerships?)\b",
+        *(("exchange", rf"\b{kind}\s+exchanges?\b") for kind in ("police", "policing", r"law[- ]enforcement")),
+        r"\bsimilar\s+(?:security\s+)?(?:agreements|arrangements)\b",
+    ),
+    "shutdown": (
+        r"\bshut(?:s|ting)?\s+(?:\w+\s+)?down\b", rf"\bshut\s+{_WHAT_CLOSES}", r"\bshutdowns?\b",
+        r"\bshutter(?:s|ed|ing)?\b",
+        r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}",
+        r"\bordered\b[^.;]{0,60}?\bto\s+(?:close|shut|cease)\b",
+        r"\bcease[sd]?\s+(?:operations|operating|activities|to\s+operate|trading|work)\b",
+        r"\bceasing\s+(?:operations|operating|activities|trading|work)\b",
+        r"\bdismantl(?:e|es|ed|ing)\b", r"\bwound\s+down\b", r"\bwind(?:s|ing)?\s+down\b",
+        r"\bstop(?:s|ped|ping)?\s+(?:its\s+|their\s+)?(?:trading|operating|operations|activities|work|working|functioning|services)\b",
+        r"\bsuspend(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
+        r"\bhalt(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
+        ("longer", r"\bno\s+longer\s+(?:operat|function|active|open|in\s+operation)"),
+    ),
+    "forced_return": (
+        *(rf"\b{verb}\b[^.;]{{0,40}}?\b(?:to\s+(?:return|go\s+back|come\s+back)|into\s+(?:returning|going\s+back|coming\s+back))\b"
+          for verb in (r"forc(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"persuad(?:e|es|ed|ing)",
+                       r"compel(?:s|led|ling)?", r"lur(?:e|es|ed|ing)", r"trick(?:s|ed|ing)?", r"intimidat(?:e|es|ed|ing)",
+                       r"harass(?:es|ed|ing)?", r"threaten(?:s|ed|ing)?")),
+        r"\bforcibly\s+(?:returned|repatriated|sent\s+back|deported|removed)\b", r"\brepatriat(?:ed|ion|ions)\b",
+        *(rf"\b{verb}\s+to\s+china\b" for verb in ("returned", r"sent\s+back", "deported", "extradited", r"brought\s+back",
+                                                 r"taken\s+back")),
+        r"\binvoluntary\s+returns?\b", r"\bforced\s+returns?\b",
+    ),
+    "official_response": (
+        r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s)\b",
+        r"\bcharged\b", r"\bcharges?\b(?<!in charge)(?!\s+of\s+(?:the|a)\s+(?:station|office))",
+        r"\bindict(?:ed|ment|ments)\b", r"\bconvicted\b", r"\bsentenced\b", r"\bpleaded\s+guilty\b", r"\bpled\s+guilty\b",
+        r"\bguilty\s+pleas?\b",
+        r"\bcease[- ]and[- ]desist\b", r"\bexpel(?:led|s)?\b", r"\bexpulsions?\b", r"\bcondemn(?:ed|s|ation)?\b",
+        r"\bconcerned\b", r"\bconcerns?\b", r"\bprotested\b", r"\bformal\s+protest\b", r"\bdiplomatic\s+(?:note|protest|complaint)\b",
+        r"\bstrong\s+protest\b",
+        r"\blodged\s+(?:a\s+)?(?:formal\s+)?(?:protest|complaint)\b",
+        *(rf"\b{verb}\s+(?:china|beijing|the\s+chinese)\b" for verb in ("urged", "asked", "pressed")),
+        r"\bdemand(?:ed|s|ing)?\b", r"\bcalled\s+on\b", r"\bsanction(?:ed|s)\b",
+        r"\braid(?:ed|s)?\b", r"\bdenounc(?:ed|es|ing)\b", r"\bbanned\b", r"\bdeclared\b[^.;]{0,30}\billegal\b", r"\bunacceptable\b",
+        r"\bviolat(?:e|es|ed|ion)\b[^.;]{0,20}\bsovereignty\b",
+        *(rf"\b{verb}\s+(?:the\s+|these\s+|such\s+|them\s+)?(?:[\w\"'-]+\s+){{0,3}}?(?:illegal|unlawful|unacceptable|a\s+violation)\b"
+          for verb in (r"call(?:ed|ing|s)?", r"label(?:l?ed|l?ing|s)?", r"describ(?:ed|ing|es)", r"term(?:ed|ing|s)?",
+                       r"consider(?:ed|s)?", r"deem(?:ed|s)?")),
+        *((word, rf"\b(?:will\s+not|won't|would\s+not|cannot|can\s+not|must\s+not|shall\s+not)\s+be\s+{word}\w*\b")
+          for word in ("allowed", "tolerat", "accepted", "permitted")),
+        r"\bmeasures\s+(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:follow|be\s+taken)\b",
+        *(rf"\b{verb}\s+(?:all\s+)?(?:necessary\s+|appropriate\s+|further\s+|legal\s+|firm\s+)?(?:measures|action)\b"
+          for verb in ("take", "taking", "took", "taken")),
+        *((word, rf"\bno\s+{word}s?\s+(?:of|that)\b") for word in ("sign", "evidence", "indication")),
+        ("aware", r"\b(?:is|are|was|were|been)\s+(?:not\s+|well\s+|fully\s+)?aware\s+of\b"),
+        ("seriously", r"\b(?:takes?|taken|taking|took)\s+(?:[\w-]+\s+){0,6}?seriously\b"),
+        r"\bmonitor(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+)?(?:situation|reports?|activities|matter|developments)\b",
+        ("contact", r"\bin\s+(?:close\s+)?contact\s+with\b"),
+        r"\braised\s+(?:the\s+|this\s+|its\s+)?(?:issue|matter|concerns?|question)\s+with\b",
+    ),
 }
-NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|nor|neither|denied|denies|deny|denying|refused\s+to|declined\s+to|"
-                             r"yet\s+to|without|rejected|false)\b[^,;]{0,40}$|n't\s+(?:\w+\s+){0,3}$")
+TRIGGER_CUES = {category: cues_of(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
+TRIGGER_ANCHORED = {category: anchored(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
+# the triggers that name an action done in a place ("arrested in New York")
+RESPONSE_ACTIONS = ("arrest", "raid", "charge", "expel", "expulsion", "summon", "sanction", "banned", "indict",
+                    "convict", "sentenced", "search", "pleaded", "pled", "guilty")
+# "Portugal told Beijing to close ...": China as the one told, not the one acting
+CHINA_TOLD_BEFORE = re.compile(r"\b(?:told|urged|asked|ordered|pressed|called\s+on|demanded\s+(?:that|of)|forced|warned|"
+                               r"instructed|requested|summoned)\s+(?:the\s+)?$")
+# "Police in Norway", "a spokesperson in Vienna": officials of a place, who can act for it (rights groups in it cannot)
+OFFICIALS_IN_BEFORE = re.compile(r"\b(?:police|policemen|officers?|authorities|officials?|government|ministry|ministers?|"
+                                 r"prosecutors?|spokes(?:man|woman|person)|lawmakers|mps|parliament|politicians|"
+                                 r"embassy|consulate|mayor|council|department|agency|court|judge)\s+(?:in|of|at)\s+(?:the\s+)?$")
+# ", which has close ties with Beijing,": who is named inside does not act in the main clause
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
+# "Chinese police stations", "China's outposts": China named for the stations, not as one acting
+CHINA_NAMES_STATIONS = re.compile(r"[\w']+(?:'s)?\s+(?:(?:police|overseas|so-called|secret|illegal|\")\s*)*"
+                                  r"(?:stations?|outposts?|service|cent(?:re|er)s?|posts?|offices?)\b")
+# "..., the Finnish foreign ministry said": the official who speaks after the trigger is the one acting
+OFFICIAL_SPEAKER_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:government|ministry|minister|police|officials?|"
+                                    r"authorities|spokes(?:man|woman|person)|prosecutors?|department|office|embassy|"
+                                    r"prime\s+minister|president|chancellor)\b(?:\s+[\w-]+){0,3}?\s+"
+                                    r"(?:said|says|stated|told|added|announced|confirmed|warned)\b")
+# "ordered the station to close", "told Beijing to close", "demanded their closure", "the closure was
+# ordered": the host ordered it
+ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|told|tell|demand(?:ed|s|ing)?|call(?:ed|s)?\s+for|urged|asked|"
+                            r"instructed|requested|pressed|forced|required|directed)\b")
+
+# a negation within 40 characters before a trigger, in its clause: "has not closed", "no plans to investigate"
+NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", r"refused\s+to",
+                    r"declined\s+to", r"yet\s+to", "without", "rejected", "false")
+NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
+NEGATION_HEAD = re.compile(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
+NEGATION_BEFORE = re.compile(NEGATION_HEAD.pattern + r"[^,;]{0,40}$|n't\s+(?:\w+\s+){0,3}$")
 NGO_INVESTIGATES = re.compile(r"(?:\b(?:it|they|the\s+group|the\s+ngo|the\s+organi[sz]ation|defenders|researchers|"
                               r"journalists|reporters)\s+(?:has\s+|had\s+|have\s+)?$)|(?:\bthe\s+$)")
+# "Safeguard Defenders' investigation", "the group's investigation": someone's own, a host's only if it is named there
+POSSESSIVE_BEFORE = re.compile(r"(?:'s|s'|')\s+(?:own\s+|new\s+|latest\s+|recent\s+|months-long\s+)?$")
 NGO_INVESTIGATION_BY = re.compile(r"^\w*\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:safeguard|group|ngo|organi[sz]ation|"
                                   r"researchers|journalists|reporters|report)")
 
 # Word beginnings without which no sentence can make a claim: a sentence with none of them is
-# skipped before any regular expression runs on it (all are found in one pass per article).
-CUE_STEMS = {
-    "investigation": "investigat probe probing inquir enquir look check examin",
-    "patrol_agreement": "joint patrol agreement arrangement pact deal treat accord memorand cooperation ties partnership",
-    "shutdown": "shut clos ordered cease ceasing dismantl wound_down stopped suspended halted",
-    "forced_return": "forc coerc pressur persuad compelled lured tricked intimidat harass threaten repatriat returned "
-                     "sent_back deported extradited brought_back taken_back involuntary",
-    "official_response": "warn summon arrest charged cease expel expulsion condemn concern protest demand called_on "
-                         "sanction raid denounc banned declared unacceptable violat diplomatic lodged urged asked pressed",
-    "station_term": "station outpost service_cent police_post police_office territory soil borders",
-    "refers_back": "countries nations states they_include these_include they_are they_were",
-}
+# skipped before any regular expression runs on it (all are found in one pass per article). Each
+# list is derived from its patterns (declare), so a word added to a pattern is a cue at once.
+REFERS_BACK, REFERS_BACK_CUES = declare(
+    *((noun, rf"\b(?:the|these|those)\s+(?:\w+\s+)?{noun}\b(?!\s+(?:like|such))") for noun in ("countries", "nations", "states")),
+    r"^they\s+(?:include|are|were)\b", r"^these\s+(?:include|are|were)\b",
+)
+TERRITORY, TERRITORY_CUES = declare(("territory", r"\bon\s+(?:its|their)\s+(?:own\s+)?territory\b"),
+                                    ("soil", r"\bon\s+(?:its|their)\s+(?:own\s+)?soil\b"),
+                                    ("borders", r"\bwithin\s+(?:its|their)\s+borders\b"))
+CUE_STEMS = {**TRIGGER_CUES, "station_term": STATION_CUES + TERRITORY_CUES, "refers_back": REFERS_BACK_CUES}
 _CUE_CATEGORIES: dict[str, set] = {}
 for _category, _stems in CUE_STEMS.items():
-    for _stem in _stems.split():
-        _CUE_CATEGORIES.setdefault(_stem.replace("_", " "), set()).add(_category)
+    for _stem in _stems:
+        _CUE_CATEGORIES.setdefault(cue_key(_stem), set()).add(_category)
 CUE_NAMES = sorted(_CUE_CATEGORIES)
+CUE_LENGTHS = [len(n) for n in CUE_NAMES]
+# per cue: the patterns (categories, and "station_term") it anchors, and those it lets search (lexicon.anchored)
+_ANCHORED = {**TRIGGER_ANCHORED, "station_term": STATION_ANCHORED}
+CUE_LEADS = [tuple(k for k, (_, leading, _, _) in _ANCHORED.items() if n in leading) for n in CUE_NAMES]
+CUE_INNER = [frozenset(k for k, (_, _, _, inner) in _ANCHORED.items() if n in inner) for n in CUE_NAMES]
 CUE_CATEGORY_SETS = [frozenset(_CUE_CATEGORIES[n]) for n in CUE_NAMES]
 CUES = ahocorasick.Automaton(ahocorasick.STORE_INTS)
 for _n, _stem in enumerate(CUE_NAMES):
@@ -123,52 +361,66 @@ CUES.make_automaton()
 
 # --- attachment --------------------------------------------------------------------------------
 
+_AUXILIARIES = r"has|have|had|did|does|do|is|are|was|were|will|would"
 CLAUSE_BREAK = re.compile(r";|\s(?:(?:but|while|whereas|although|though|however|meanwhile)\s|"
-                          r"and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?!united\b)\w+ed\b)")
+                          r"and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?!united\b)\w+ed\b)|"
+                          rf",\s+(?:as|after|when|days\s+after|weeks\s+after|months\s+after)\s+(?!(?:{_AUXILIARIES}|well|part|in|"
+                          r"with|of|a\s+result|such|many|much|long|soon|far|if|it\s+(?:has|did))\b)")
+# "..., as has the Netherlands", "and so did Estonia": a host that shares the trigger before it
+ELLIPSIS_BEFORE = re.compile(rf"\b(?:as|so|and\s+so)\s+(?:{_AUXILIARIES})\s+(?:the\s+)?$")
+# after a trigger, a place past one of these belongs to another statement: "..., thought to belong
+# to a network in cities from Lisbon to Oslo", "..., which ..."
+SUBORDINATE = re.compile(r",\s+(?:thought|believed|said|reported|alleged|understood|suspected|claimed|known)\s+to\b|"
+                         r",\s+(?:which|who|whose|part\s+of|one\s+of|among\s+them|out\s+of)\b|\(")
+# "from Lisbon to Oslo, Chicago and Quebec": a range of examples is a list
+RANGE_GAP = re.compile(r"^\s+to\s+(?:the\s+)?$")
+RANGE_START = re.compile(r"\bfrom\s+(?:the\s+)?$")
 LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+(?:neighbo(?:u)?ring\s+)?|"
                       r"\s*/\s*|\s+plus\s+)(?:the\s+)?$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|across|throughout|around)\s+(?:the\s+)?"
                              r"(?:(?:\w+\s+){0,2}(?:city|town|capital|suburbs?|outskirts|province|region|state|"
                              r"streets|heart|centre|center|parts?|district|area)\s+of\s+(?:the\s+)?)?$|"
                              r"\b(?:in|at|across)\s+(?:[\w-]+\s+){0,3}(?:cities|countries|places|capitals|nations|"
-                             r"locations)\s*,?\s+(?:including|such\s+as|like|as)\s+(?:the\s+)?$")
+                             r"locations|towns|states|regions|provinces)(?:\s+[\w-]+){0,3}\s*,?\s+(?:including|such\s+as|like|as|"
+                             r"from|notably|especially|among\s+them)\s+(?:the\s+)?$")
 # "X, where stations operate", "named X as countries where stations operated"
-WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+)?(?:\w+\s+)?(?:countries|nations|places|cities)\s+)?where\b")
+WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:\w+\s+)?(?:countr(?:y|ies)|nations?|places?|"
+                         r"cit(?:y|ies))\s+)?where\b")
 # a local police station is not a Chinese one: "taken to a police station in Dublin"
-LOCAL_STATION = re.compile(r"(?:\b(?:taken|brought|detained|held|questioned|booked|went|walked)\s+(?:to|at|in|into)\s+"
-                           r"(?:a|the|his|her|their)\s+|\blocal\s+|\bnearest\s+)(?:police\s+)?$")
-NO_STATION = re.compile(r"\b(?:no|any|without)\s+(?:such\s+)?(?:[\w'-]+\s+){0,2}$")
-DENIAL_BEFORE = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b"
-                           r"(?:(?!\b(?:but|while|whereas|although|however)\b)[^;]){0,120}$")
+LOCAL_STATION_WORDS = ("taken", "brought", "detained", "held", "questioned", "booked", "went", "walked", "local", "nearest")
+LOCAL_STATION_HEAD = re.compile(rf"\b(?:{'|'.join(LOCAL_STATION_WORDS[:-2])})\s+(?:to|at|in|into)\s+"
+                                r"(?:a|the|his|her|their)\s+|\blocal\s+|\bnearest\s+")
+LOCAL_STATION = re.compile(rf"(?:{LOCAL_STATION_HEAD.pattern})(?:police\s+)?$")
+NO_STATION_WORDS = ("no", "any", "without")
+NO_STATION_HEAD = re.compile(rf"\b(?:{'|'.join(NO_STATION_WORDS)})\b")
+NO_STATION = re.compile(NO_STATION_HEAD.pattern + r"\s+(?:such\s+)?(?:[\w'-]+\s+){0,2}$")
+DENIAL_STEMS = ("denied", "denies", "deny", "denying", "dismissed", "rejected", "refuted")
+DENIAL_HEAD = re.compile(rf"\b(?:{'|'.join(DENIAL_STEMS)})\b")
+DENIAL_BEFORE = re.compile(DENIAL_HEAD.pattern + r"(?:(?!\b(?:but|while|whereas|although|however)\b)[^;]){0,120}$")
 HOST_VERB_AFTER = re.compile(r"\s*(?:,[^,]{1,80},\s*)?(?:,?\s*(?:that|which)\s+)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
                              r"still|already)\s+)*(?:(?P<host>host(?:s|ed|ing)?|is\s+home\s+to|hous(?:es|ed))|has|had)\b")
 # between the verb and the stations: a noun phrase ("the highest number, 11, of these"), no negation
-HOSTED_GAP = re.compile(r"(?:(?!\b(?:no|not|never|denied)\b)[^.;])*$")
+HOSTED_GAP = re.compile(r"(?:(?!\b(?:no|not|never|denied|on|about|over|regarding|concerning|into|against|for|with)\b)"
+                        r"[^.;])*$")
 STATION_AFTER_CITY = re.compile(r"^\s+(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+)?"
                                 r"(?:station|stations|outpost|outposts)\b")
-TERRITORY = re.compile(r"\bon\s+(?:its|their)\s+(?:own\s+)?(?:territory|soil)\b|\bwithin\s+(?:its|their)\s+borders\b")
-RESPONSE_ACTIONS = ("arrest", "raid", "charged", "expel", "expulsion", "summon", "sanction", "banned")
 RESPONSE_LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
-REFERS_BACK = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:countries|nations|states)\b(?!\s+(?:like|such))|"
-                         r"^(?:they|these)\s+(?:include|are|were)\b")
 GENERIC_HOSTS = re.compile(r"\b(?:countries|nations|states|governments)\b")
 
 # --- values ------------------------------------------------------------------------------------
 
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-NUMBER_WORDS["a dozen"] = 12
-_NUMBER = r"(\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_GENERIC_PLURALS = "|".join(noun for noun in _GENERIC_NOUNS.values())
 STATION_COUNTS = [
-    re.compile(rf"\b{_NUMBER}\s+of\s+(?:which|them|these|those)\s+(?:are|were|is|was)\s+(?:located\s+|based\s+)?in\b"),
-    re.compile(rf"\bnumber,?\s+{_NUMBER},?\s+of\b"),
-    re.compile(rf"\b{_NUMBER}\s+(?:[\w\"'-]+\s+){{0,3}}?(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b"),
+    Lazy(rf"\b{_HEDGED_NUMBER}\s+of\s+(?:which|them|these|those)\s+(?:are|were|is|was)\s+(?:located\s+|based\s+)?in\b"),
+    Lazy(rf"\bnumber,?\s+{_HEDGED_NUMBER},?\s+of\b"),
+    Lazy(rf"\b{_HEDGED_NUMBER}\s+(?:[\w\"'-]+\s+){{0,3}}?(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b"),
+    Lazy(rf"\b{_HEDGED_NUMBER}\s+(?:such\s+|more\s+|other\s+)?(?:{_GENERIC_PLURALS})\s+(?:in|across)\b"),
 ]
 HAS_DIGIT = re.compile(r"\d")
 WORLDWIDE = re.compile(r"\bworldwide\b|\bglobally\b|\baround\s+the\s+world\b|\bacross\s+the\s+(?:globe|world)\b|"
                        r"\bcountries\b|\bin\s+total\b|\btotal\s+of\b|\bcontinents?\b")
-PERSON_COUNT = re.compile(rf"\b(a|an|{_NUMBER[1:-1]})\s+(?:other\s+|more\s+|further\s+)?(?:chinese\s+)?"
+PERSON_COUNT = re.compile(rf"\b(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?(a|an|{_NUMBER[1:-1]})\s+"
+                          r"(?:other\s+|more\s+|further\s+|additional\s+)?(?:chinese\s+)?"
                           r"(?:citizens?|nationals?|exiles?|dissidents?|persons?|people|men|man|women|woman|students?|"
                           r"residents?|individuals?|activists?|critics?|fugitives?|suspects?)\b")
 ONE_EACH = re.compile(r"\b(?:one|the\s+other)\s+(?:in|from)\s+(?:the\s+)?$")
@@ -177,17 +429,10 @@ YEAR_RANGE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until
 YEAR_SINCE = re.compile(r"\b(?:since|in)\s+((?:19|20)\d\d)\b")
 
 COMPARISON_PAIRS = {("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in")}
-EMBASSY_WORDS = {"embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "diplomats", "consul", "general"}
 LOCATIVE_ENDS = {"in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
-                 "including", "as", "like"}
+                 "including", "as", "like", "from", "notably", "especially", "them"}
 
-DENIAL_STEMS = ("deni", "deny", "dismissed", "rejected", "refuted")
-NEGATION_WORDS = {"no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", "refused",
-                  "declined", "yet", "without", "rejected", "false"}
-
-HEDGE_WORDS = {"about", "over", "regarding", "possible", "potential", "suspected", "hypothetical", "taken", "brought",
-               "detained", "held", "questioned", "booked", "went", "walked", "local", "nearest", "no", "without",
-               "any"}
+HEDGE_WORDS = set(STATION_HEDGE_WORDS) | set(LOCAL_STATION_WORDS) | set(NO_STATION_WORDS)
 
 
 def plain_lower(text: str) -> str:
@@ -196,4 +441,29 @@ def plain_lower(text: str) -> str:
 
 
 def number(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+    """The number a matched count stands for: '1,200' -> 1200, 'twenty two' -> 22, 'a dozen' -> 12."""
+    digits = word.replace(",", "")
+    if digits.isdigit():
+        return int(digits)
+    words = word.replace("-", " ").split()
+    if len(words) == 2 and words[0] in _TENS:
+        return _TENS[words[0]] + NUMBER_WORDS[words[1]]
+    return NUMBER_WORDS[" ".join(words)]
+
+
+def count_value(match: re.Match, group: int | str, text: str) -> str:
+    """A value from a count match: 'N', '>=N' after 'at least', '>N' after 'more than'; '' for a vague
+    count ('about 50'), zero, or a count of more ones with no total ('three more', 'another two')."""
+    word = match.group(group)
+    value = 1 if word in ("a", "an") else number(word)
+    hedge = " ".join((match.group("hedge") or "").split())
+    if value <= 0 or NOT_A_TOTAL_AFTER.match(text, match.end(group)) \
+            or NOT_A_TOTAL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        return ""
+    if not hedge:
+        return str(value)
+    if re.fullmatch(HEDGE_AT_LEAST, hedge):
+        return f">={value}"
+    if re.fullmatch(HEDGE_MORE_THAN, hedge):
+        return f">{value}"
+    return ""

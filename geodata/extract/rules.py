@@ -2,15 +2,18 @@
 
 In:  an Article, its place mentions (geodata.extract.gazetteer.find_mentions) and its folded text.
 Out: `article_claims(article, mentions, folded)` -> a list of Claim, one per (country, category),
-     each with the sentence that supports it, its offsets in the original text and the rule that
-     fired.
+     each with the sentence that supports it, its offsets in the original text, the rule that fired
+     and who the article attributes it to (attribution.py).
 
-China is the actor, never a host; the other roles (dateline, asides) are in roles.py. Each clause of
-each sentence is searched for the trigger phrases of the six categories (lexicon.py), and each
-category has its own test of whether a place in the clause is the host it speaks of: a station is
-"in" the place, hosted by it or named for its city; an official response is made by the place (it
-stands before the trigger) or happens in it; the other categories take every place of the clause.
-A list ("Canada, Germany and the Netherlands") shares what its first member has.
+China is the actor, never a host; the other roles (dateline, asides) are in roles.py. Each sentence
+with a possible host and a cue word is searched for the trigger phrases of the six categories
+(lexicon.py), only where their cue words stand. A station is "in" the place, hosted by it, counted
+in it or named for its city. A trigger that names who acts (an investigation, a shutdown, an
+official response) is bound to its own actor (bound_hosts): the place before it in its clause (and
+"as has X" after it), else an official who says so after it, else the places after it up to a
+relative clause or an apposition; what China does is not the host's. Patrols and forced returns take
+every place of their clause. A list ("Canada, Germany and the Netherlands", "from Lisbon to Oslo")
+shares what its first member has. The rule column names what fired (<category>_<binding>).
 """
 
 import bisect
@@ -19,13 +22,17 @@ from dataclasses import dataclass
 from geodata.article_text import Article, Span, sentence_bounds
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
-    ACTORS, CATEGORY_ORDER, CITY_KINDS, CLAUSE_BREAK, CUE_CATEGORY_SETS, CUES, DENIAL_BEFORE, DENIAL_STEMS,
-    GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOST_VERB_AFTER, HOSTED_GAP, LIST_GAP, LOCAL_STATION, LOCATIVE_BEFORE,
-    LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NGO_INVESTIGATION_BY, NO_STATION,
-    NOT_POLICE_STATION, NUMBER_WORDS, ONE_EACH, PERSON_COUNT, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATION_AFTER_CITY,
-    STATION_COUNTS, STATION_HEDGE, STATION_TERM, STATIONISH, TERRITORY, TRIGGERS, WHERE_AFTER, WORLDWIDE,
-    YEAR_RANGE, YEAR_SINCE, number, plain_lower,
+    ACTORS, CATEGORY_ORDER, COUNT_IN_BEFORE, CHINA_NAMES_STATIONS, CHINA_TOLD_BEFORE, CITY_KINDS, CLAUSE_BREAK,
+    CLOSES_ONE_NAMED_BEFORE, CUES, CUE_CATEGORY_SETS, CUE_INNER, CUE_LEADS, CUE_LENGTHS, DENIAL_BEFORE,
+    DENIAL_STEMS, ELLIPSIS_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER, LIST_GAP,
+    LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
+    NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
+    OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
+    REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
+    STATION_COUNTS, STATION_CUES, STATION_HEDGE, STATION_TERM, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
+    WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
+from geodata.extract.attribution import Attributions
 from geodata.extract.roles import about_another_state, last_words, mark_asides, mark_dateline
 
 
@@ -39,6 +46,7 @@ class Claim:
     end: int
     rule: str
     city: str = ""
+    according_to: str = ""  # who the article says it (attribution.according_to); '' in the outlet's own voice
 
 
 # --- sentences ---------------------------------------------------------------------------------
@@ -59,31 +67,61 @@ def is_denied(sentence: str, a: int) -> bool:
     return any(w in wide for w in DENIAL_STEMS) and DENIAL_BEFORE.search(sentence, max(0, a - 130), a) is not None
 
 
-def triggers_in(sentence: str, mentions: list[Mention], offset: int,
-                categories=TRIGGERS) -> dict[str, list[tuple[int, int]]]:
+def find_anchored(patterns, sentence: str, hits: tuple[dict, set], name: str) -> list[tuple[int, int]]:
+    """Spans of one declared pattern (lexicon.anchored) in a lower-cased sentence: its leading
+    alternatives tried where their cue words start (`hits` from cue_sites, under the pattern's
+    `name`), the others searched only when their cue is present. Sorted, one span per start (the
+    longest)."""
+    leading, _, inner, _ = patterns
+    spans = {}
+    for pos in hits[0].get(name, ()):
+        match = leading.match(sentence, pos)
+        if match and match.end() > spans.get(pos, pos):
+            spans[pos] = match.end()
+    if inner is not None and name in hits[1]:
+        for match in inner.finditer(sentence):
+            if match.end() > spans.get(match.start(), match.start()):
+                spans[match.start()] = match.end()
+    return sorted(spans.items()) if len(spans) > 1 else list(spans.items())
+
+
+def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple[dict, set],
+                categories=CATEGORY_ORDER) -> dict[str, list[tuple[int, int]]]:
     """Trigger spans per category in one lower-cased sentence, negated ones and ones inside a
-    place name ("Federal Bureau of Investigation") left out; only `categories` are searched."""
+    place name ("Federal Bureau of Investigation") left out; only `categories` are searched, and
+    only where their cue words (`hits`) stand."""
     found = {}
     may_deny = any(w in sentence for w in DENIAL_STEMS)  # once, not per trigger
     for category in categories:
-        pattern = TRIGGERS.get(category)
-        if pattern is None:
+        patterns = TRIGGER_ANCHORED.get(category)
+        if patterns is None:
             continue
         spans = []
-        for match in pattern.finditer(sentence):
-            a, b = match.span()
+        for a, b in find_anchored(patterns, sentence, hits, category):
             if any(m.start <= a + offset and b + offset <= m.end for m in mentions):
                 continue
             if is_negated(sentence, a, may_deny):
                 continue
             if category == "investigation" and (NGO_INVESTIGATES.search(sentence, max(0, a - 40), a)
-                                                and sentence[a:b].endswith("ed")
-                                                or NGO_INVESTIGATION_BY.match(sentence[a:a + 60])):
+                                                and sentence[a:b].split()[0].endswith("ed")
+                                                and not any(not m.roles and m.start < a + offset for m in mentions)
+                                                or NGO_INVESTIGATION_BY.match(sentence[a:a + 60])
+                                                or someone_elses(sentence, a, mentions, offset)):
                 continue
             spans.append((a, b))
         if spans:
             found[category] = spans
     return found
+
+
+def someone_elses(sentence: str, a: int, mentions: list[Mention], offset: int) -> bool:
+    """Is the trigger at `a` owned by someone who is not a host ("the group's investigation"), not
+    by a place ("Italy's investigation")?"""
+    possessive = POSSESSIVE_BEFORE.search(sentence, max(0, a - 30), a)
+    if possessive is None:
+        return False
+    owner_end = possessive.start() + offset
+    return not any(not m.roles and owner_end - 1 <= m.end <= owner_end + 1 for m in mentions)
 
 
 def clause_bounds(sentence: str) -> list[int]:
@@ -96,7 +134,9 @@ def list_heads(sentence: str, hosts: list[tuple[int, int, Mention]]) -> list[int
     it stands in ("Croatia, Serbia and Romania" share the "in" before Croatia)."""
     heads = []
     for i, (a, _, _) in enumerate(hosts):
-        if i and LIST_GAP.match(sentence[hosts[i - 1][1]:a]):
+        gap = sentence[hosts[i - 1][1]:a] if i else ""
+        if i and (LIST_GAP.match(gap) or RANGE_GAP.match(gap) and heads[-1] == i - 1
+                  and RANGE_START.search(sentence, max(0, hosts[i - 1][0] - 10), hosts[i - 1][0])):
             heads.append(heads[-1])
         else:
             heads.append(i)
@@ -109,6 +149,11 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
     categories' triggers: one between the stations and the place claims the place for itself."""
     a, b, m = hosts[i]
     first_a, _, _ = hosts[head]
+    last_term_end = max((t[1] for t in terms if t[1] <= a), default=-1)
+    if last_term_end >= 0 and sentence.endswith((" in ", " in the "), 0, a) \
+            and COUNT_IN_BEFORE.search(sentence, max(0, a - 40), a) \
+            and not any(last_term_end <= o < a for o in others):
+        return "station_count_in_place"
     last_b = b
     for j in range(i + 1, len(hosts)):
         if LIST_GAP.match(sentence[last_b:hosts[j][0]]):
@@ -148,18 +193,62 @@ def near_station(hosts, head: int, last_b: int, terms: list[tuple[int, int]], ot
     return False
 
 
-def response_rule(sentence: str, hosts, i: int, triggers: list[tuple[int, int]], actors: list[int]) -> str:
-    """Host i is the one responding: it stands before the trigger with no China mention between,
-    or an action (an arrest, a raid, a summons) happens in it ('arrested in New York'); a concern
-    or a warning voiced about a place is not that place's response."""
-    a, b, m = hosts[i]
-    for t_a, _ in triggers:
-        if b <= t_a and not any(b <= c < t_a for c in actors):
-            return "response_by_country"
-        if a >= t_a and sentence.startswith(RESPONSE_ACTIONS, t_a) \
-                and RESPONSE_LOCATIVE.search(sentence, max(0, a - 10), a):
-            return "response_in_country"
-    return ""
+def list_members(heads: list[int], i: int) -> list[int]:
+    """The hosts in the same list as host i (i itself included)."""
+    return [k for k, h in enumerate(heads) if h == heads[i]]
+
+
+def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int, trigger: tuple[int, int],
+                actors: list[int]) -> tuple[list[int], str]:
+    """The hosts a trigger speaks of, and how: 'by_subject' when a place (or its list) stands before
+    the trigger in its clause with no China mention between (the country acting, and any 'as has X'
+    after it); 'by_china' when China acts (the places after it, where it acts); 'by_speaker' for an
+    official who says so after it ('..., Dutch police said'); 'in_place' otherwise, for the places
+    after the trigger up to a relative clause or an apposition ('..., thought to belong to a network
+    in Oslo')."""
+    t_a, t_b = trigger
+    if sentence.startswith(" and", c_start) and c_start > 0:  # "... and has ordered them closed": the subject before
+        c_start = sentence.rfind(";", 0, c_start) + 1
+    before = [k for k, (a, b, _) in enumerate(hosts) if c_start <= a and b <= t_a]
+    asides = [r.span() for r in RELATIVE_CLAUSE.finditer(sentence, c_start, t_a)] if actors else []
+    china = [c for c in actors if c_start <= c < t_a and not CHINA_TOLD_BEFORE.search(sentence, max(0, c - 30), c)
+             and not CHINA_NAMES_STATIONS.match(sentence, c) and not any(r_a < c < r_b for r_a, r_b in asides)]
+    if china and (not before or china[-1] > hosts[before[-1]][0]):  # China acts: "Beijing closed the sites in Canada"
+        stop = SUBORDINATE.search(sentence, t_b, c_end)
+        return [k for k, (a, _, _) in enumerate(hosts) if t_b <= a < (stop.start() if stop else c_end)], "by_china"
+    if before:
+        bound = list_members(heads, before[-1])
+        for k, (a, b, _) in enumerate(hosts):
+            if t_b <= a < c_end and heads[k] == k and ELLIPSIS_BEFORE.search(sentence, max(0, a - 30), a):
+                bound += list_members(heads, k)
+        return bound, "by_subject"
+    for k, (a, b, m) in enumerate(hosts):
+        if t_b <= a < c_end and heads[k] == k and OFFICIAL_SPEAKER_AFTER.match(sentence, b, min(b + 80, c_end)):
+            return list_members(heads, k), "by_speaker"
+    stop = SUBORDINATE.search(sentence, t_b, c_end)
+    end = stop.start() if stop else c_end
+    return [k for k, (a, _, _) in enumerate(hosts) if t_b <= a < end], "in_place"
+
+
+def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigger, actors) -> tuple[list[int], str]:
+    """An official response is made by the country acting; an action (an arrest, a raid, a summons)
+    also happens in a place named just after 'in' or 'at' ('arrested in New York'). A concern or a
+    warning voiced about a place is not that place's response."""
+    bound, how = bound_hosts(sentence, hosts, heads, c_start, c_end, trigger, actors)
+    is_action = sentence.startswith(RESPONSE_ACTIONS, trigger[0])
+    if how == "by_subject":  # "rights groups in Canada" do not speak for Canada; "police in Canada" do
+        head = hosts[heads[bound[0]]][0]
+        if RESPONSE_LOCATIVE.search(sentence, max(0, head - 10), head) and not is_action \
+                and not OFFICIALS_IN_BEFORE.search(sentence, max(0, head - 40), head):
+            return [], ""
+    if how in ("by_subject", "by_speaker"):
+        return bound, "response_" + how.replace("subject", "country")
+    if how == "by_china":
+        return [], ""
+    if not is_action:
+        return [], ""
+    return [k for k in bound if RESPONSE_LOCATIVE.search(sentence, max(0, hosts[heads[k]][0] - 10), hosts[heads[k]][0])], \
+        "response_in_country"
 
 
 def year_value(clause: str) -> str:
@@ -174,19 +263,35 @@ def year_value(clause: str) -> str:
     return match.group(1) if match else ""
 
 
-def station_count(clause: str) -> str:
-    """The number of stations a clause gives one country ('11 Chinese police stations',
-    'two illegal police stations', '11 of which are in Italy'), '' for worldwide totals."""
-    if not HAS_DIGIT.search(clause) and NUMBER_WORDS.keys().isdisjoint(clause.split()) and "dozen" not in clause:
+def count_matches(sentence: str, clause_start: int, clause_end: int) -> list:
+    """Every station count in one clause ('11 Chinese police stations', '9 of which are in'), once per clause."""
+    clause = sentence[clause_start:clause_end]
+    if not HAS_DIGIT.search(clause) and NUMBER_WORDS.keys().isdisjoint(clause.replace("-", " ").split()) \
+            and "dozen" not in clause:
+        return []
+    return [match for pattern in STATION_COUNTS for match in pattern.finditer(sentence, clause_start, clause_end)]
+
+
+def station_count(sentence: str, counts: list, hosts, heads: list[int], i: int) -> str:
+    """The number of stations a clause gives host i, of its `counts` (count_matches): the nearest
+    with no other country between it and the place and no worldwide total ('102 stations around the
+    world, including in Portugal'); '' if none, or if the place is one of a list of countries."""
+    if not counts:
         return ""
-    if WORLDWIDE.search(clause):
-        return ""
-    for pattern in STATION_COUNTS:
-        match = pattern.search(clause)
-        if match:
-            value = number(match.group(1))
-            return str(value) if value > 0 else ""
-    return ""
+    a, b, m = hosts[i]
+    if len({hosts[k][2].iso3 for k in list_members(heads, i)}) > 1:
+        return ""  # "two stations in Italy and Spain": not two in each
+    best = None
+    for match in counts:
+        lo, hi = (match.end(), a) if match.end() <= a else (b, match.start())
+        if hi < lo or hi - lo > 80:
+            continue
+        if any(lo <= h_a < hi and h.iso3 != m.iso3 for h_a, _, h in hosts) or WORLDWIDE.search(sentence, lo, hi) \
+                or WORLDWIDE.search(sentence, match.start(), match.end()):
+            continue
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, match)
+    return count_value(best[1], 2, sentence) if best else ""
 
 
 def person_count(sentence: str, hosts, i: int, n_countries: int) -> str:
@@ -196,11 +301,7 @@ def person_count(sentence: str, hosts, i: int, n_countries: int) -> str:
     if n_countries != 1:
         return ""
     match = PERSON_COUNT.search(sentence)
-    if not match:
-        return ""
-    word = match.group(1)
-    value = 1 if word in ("a", "an") else number(word)
-    return str(value) if value > 0 else ""
+    return count_value(match, 2, sentence) if match else ""
 
 
 def is_hedged(sentence: str, c_start: int, a: int) -> bool:
@@ -226,23 +327,49 @@ def police_station_terms(pattern, clause: str) -> list:
     return kept
 
 
-def clause_facts(sentence: str, c_start: int, c_end: int, found: dict, hosts) -> tuple:
-    """What the hosts of one clause share: its text, its triggers, its unhedged station terms and
-    the set of countries it names."""
+def station_terms(sentence: str, hits: tuple[dict, set]) -> list[tuple[int, int]]:
+    """The station terms of a lower-cased sentence (lexicon.STATION_TERM) but a "train station",
+    "radio station" and the like."""
+    kept = []
+    for a, b in find_anchored(STATION_ANCHORED, sentence, hits, "station_term"):
+        before = sentence[max(0, a - 12):a].split()
+        if sentence.startswith("station", a) and before and before[-1] in NOT_POLICE_STATION:
+            continue
+        kept.append((a, b))
+    return kept
+
+
+def clause_facts(sentence: str, c_start: int, c_end: int, found: dict, hosts, terms: list[tuple[int, int]]) -> tuple:
+    """What the hosts of one clause share: its text, its triggers, its unhedged station terms (of
+    the sentence's `terms`) and the set of countries it names."""
     clause = sentence[c_start:c_end]
     in_clause = {cat: [t for t in spans if c_start <= t[0] < c_end] for cat, spans in found.items()}
     in_clause = {cat: spans for cat, spans in in_clause.items() if spans}
-    terms = []
-    if "station" in clause or "outpost" in clause or "cent" in clause or "police " in clause:
-        terms = [(t.start() + c_start, t.end() + c_start) for t in police_station_terms(STATION_TERM, clause)]
-        terms = [t for t in terms if not is_hedged(sentence, c_start, t[0])]
+    terms = [t for t in terms if c_start <= t[0] < c_end and not is_hedged(sentence, c_start, t[0])]
     countries = {m.iso3 for a, _, m in hosts if c_start <= a < c_end}
     return clause, in_clause, terms, countries
 
 
-def sentence_claims(sentence: str, hosts, actors: list[int], found: dict) -> list[tuple[int, str, str, str]]:
+def shutdown_value(clause: str) -> str:
+    """'ordered' when the clause has the host order, tell or demand it closed, else 'closed'."""
+    return "ordered" if ORDERED.search(clause) else "closed"
+
+
+def closes_a_station(sentence: str, clause: str) -> bool:
+    """Does a closure in this clause close a station or a site ('closed the sites'), or one named
+    before ('demanded their closure')?"""
+    return bool(police_station_terms(STATIONISH, sentence) or CLOSES_ONE_NAMED_BEFORE.search(clause))
+
+
+def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
+                    hits: tuple[dict, set]) -> list[tuple[int, str, str, str]]:
     """(host index, category, value, rule) for one sentence: hosts are (start, end, Mention) relative
-    to the sentence, actors the relative starts of China mentions, found its triggers."""
+    to the sentence, actors the relative starts of China mentions, found its triggers, hits its cue
+    words. Each trigger goes to the hosts it is bound to (bound_hosts): the country acting, or the
+    places acted in."""
+    sentence_terms = station_terms(sentence, hits)
+    if not found and not sentence_terms:
+        return []  # no trigger and no station: nothing to claim
     bounds = clause_bounds(sentence) + [len(sentence)]
     heads = list_heads(sentence, hosts)
     facts: dict = {}  # per clause: its facts, and its values once computed
@@ -250,32 +377,51 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict) -> lis
     for i, (a, b, m) in enumerate(hosts):
         c = bisect.bisect_right(bounds, a) - 1
         if c not in facts:
-            facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts)
+            facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts, sentence_terms)
         clause, in_clause, terms, countries = facts[c]
         if terms:
             others = [t[0] for spans in in_clause.values() for t in spans]
             rule = station_rule(sentence, clause, hosts, i, heads[i], terms, others)
-            if rule:
-                if ("count", c) not in facts:
-                    facts[("count", c)] = station_count(clause) if len(countries) == 1 else ""
-                out.append((i, "station", facts[("count", c)], rule))
+            if rule == "station_count_in_place":
+                count = COUNT_IN_BEFORE.search(sentence, max(0, a - 40), a)
+                out.append((i, "station", count_value(count, 2, sentence), rule))
+            elif rule:
+                if ("counts", c) not in facts:
+                    facts[("counts", c)] = count_matches(sentence, bounds[c], bounds[c + 1])
+                out.append((i, "station", station_count(sentence, facts[("counts", c)], hosts, heads, i), rule))
         for category, spans in in_clause.items():
-            if category == "official_response":
-                rule = response_rule(sentence, hosts, i, spans, actors)
-                if rule:
-                    out.append((i, category, "", rule))
-            elif category == "shutdown":
-                if police_station_terms(STATIONISH, clause):
-                    out.append((i, category, "", "shutdown"))
-                    out.append((i, "station", "", "station_shut_down"))
-            elif category == "patrol_agreement":
+            if category == "patrol_agreement":
                 if ("years", c) not in facts:
                     facts[("years", c)] = year_value(clause)
                 out.append((i, category, facts[("years", c)], "patrol"))
             elif category == "forced_return":
                 out.append((i, category, person_count(sentence, hosts, i, len(countries)), "forced_return"))
-            else:
-                out.append((i, category, "", category))
+    # the categories whose trigger names who acts: bound trigger by trigger
+    for c in range(len(bounds) - 1):
+        if c not in facts:
+            if not any(bounds[c] <= t[0] < bounds[c + 1] for spans in found.values() for t in spans):
+                continue
+            facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts, sentence_terms)
+        clause, in_clause, _, _ = facts[c]
+        for category, spans in in_clause.items():
+            if category not in ("investigation", "shutdown", "official_response"):
+                continue
+            if category == "shutdown" and not closes_a_station(sentence, clause):
+                continue
+            for span in spans:
+                if category == "official_response":
+                    bound, rule = response_hosts(sentence, hosts, heads, bounds[c], bounds[c + 1], span, actors)
+                else:
+                    bound, how = bound_hosts(sentence, hosts, heads, bounds[c], bounds[c + 1], span, actors)
+                    if how == "by_china" and category == "investigation":
+                        continue  # China's own inquiries are not the host's
+                    rule = f"{category}_{how}"
+                for k in bound:
+                    if category == "shutdown":
+                        out.append((k, category, shutdown_value(clause), rule))
+                        out.append((k, "station", "", "station_shut_down"))
+                    else:
+                        out.append((k, category, "", rule))
     return out
 
 
@@ -304,6 +450,23 @@ def paragraphs_worth_reading(article: Article, mentions: list[Mention], cues: li
                 and bisect.bisect_left(cues, para.start) != bisect.bisect_left(cues, para.end):
             keep.append(para)
     return keep
+
+
+def cue_sites(cue_hits: list[tuple[int, int]], offset: int) -> tuple[dict[str, list[int]], set[str]]:
+    """Where each pattern may match, from cue automaton hits (end in the padded folded text, cue
+    number): pattern name -> starts (relative to `offset`) of the cue words that anchor it, and the
+    names whose inner cues are present."""
+    leads: dict[str, list[int]] = {}
+    inner: set[str] = set()
+    for end, n in cue_hits:
+        pos = end - CUE_LENGTHS[n] - offset
+        if pos < 0:
+            continue
+        for name in CUE_LEADS[n]:
+            leads.setdefault(name, []).append(pos)
+        if CUE_INNER[n]:
+            inner |= CUE_INNER[n]
+    return leads, inner
 
 
 def article_claims(article: Article, mentions: list[Mention], folded: str) -> list[Claim]:
@@ -345,14 +508,17 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         if not hosts:
             continue
         actors = [m.start - s_start for m in inside if "actor" in m.roles]
-        found = triggers_in(sentence, inside, s_start, wanted)
+        hits = cue_sites(cue_hits[c_lo:c_hi], s_start)
+        found = triggers_in(sentence, inside, s_start, hits, wanted)
         carried = set()
         if not found and before is not None and REFERS_BACK.search(sentence):
             earlier = plain_lower(text[before[0]:before[1]])
             earlier_mentions = mentions[bisect.bisect_left(starts, before[0]):bisect.bisect_left(starts, before[1])]
-            carried = set(referred_categories(earlier, triggers_in(earlier, earlier_mentions, before[0])))
+            earlier_hits = cue_sites(cue_hits[bisect.bisect_left(cues, before[0]):bisect.bisect_left(cues, before[1])],
+                                      before[0])
+            carried = set(referred_categories(earlier, triggers_in(earlier, earlier_mentions, before[0], earlier_hits)))
             found = {cat: [(0, 0)] for cat in carried}
-        for i, category, value, rule in sentence_claims(sentence, hosts, actors, found):
+        for i, category, value, rule in sentence_claims(sentence, hosts, actors, found, hits):
             if category in carried:
                 rule = "list_refers_back"
             rows.append((s_start, hosts[i][2], category, value, rule, s_end))
@@ -363,7 +529,7 @@ def best_claims(rows: list[tuple], text: str) -> list[Claim]:
     """One claim per (country, category) from rows (sentence start, mention, category, value, rule,
     sentence end): a row with a year range beats one with another value, which beats one
     without, then the earliest; a city from any row of the same pair fills an empty one. Ordered by
-    position, then category. Only the rows kept become Claims."""
+    position, then category. Only the rows kept become Claims, with who their sentence cites."""
     best: dict[tuple[str, str], tuple] = {}
     cities: dict[tuple[str, str], str] = {}
     for row in rows:
@@ -374,8 +540,9 @@ def best_claims(rows: list[tuple], text: str) -> list[Claim]:
             best[k] = (rank, row)
         if m.kind in CITY_KINDS:
             cities.setdefault(k, text[m.start:m.end])
-    out = []
+    out, attributions = [], Attributions(text)
     for k, (rank, (s_start, m, category, value, rule, s_end)) in best.items():
         city = text[m.start:m.end] if m.kind in CITY_KINDS else cities.get(k, "")
-        out.append(Claim(m.iso3, category, value, text[s_start:s_end], s_start, s_end, rule, city))
+        out.append(Claim(m.iso3, category, value, text[s_start:s_end], s_start, s_end, rule, city,
+                         attributions.of(s_start, s_end, m.start)))
     return sorted(out, key=lambda c: (c.start, c.iso3, CATEGORY_ORDER.index(c.category)))

@@ -1,0 +1,207 @@
+"""Who an article says a claim comes from: "according to X", "X said", "per X", "a report by X".
+
+In:  the article text and the bounds of the sentence a claim quotes.
+Out: `according_to(text, start, end)` -> the canonical name of the source (geodata/data/sources.csv,
+     aliases matched exactly and case-sensitively, like place names), the name as written when the
+     table does not know it, or '' when the outlet states the claim in its own voice.
+
+"The group says", "the report said" and the like name no one: they stand for the named group the
+article cited before (the last source of kind ngo, else the last source named).
+"""
+
+import bisect
+import csv
+import re
+from functools import cache
+
+from geodata import paths
+from geodata.extract.lexicon import CLAUSE_BREAK, Lazy
+
+SOURCES_CSV = paths.SOURCES
+
+# A name as news text writes it: capitalised words, with a few small words and office titles inside.
+_WORD = r"[A-Z][\w.&'\u2019-]*"
+_INSIDE = (r"of|for|on|and|de|the|foreign|interior|justice|security|public|federal|national|police|ministry|government|"
+           r"office|department|chiefs?|officials?|spokes(?:man|woman|person)|director|minister|secretary|agency|service|"
+           r"prosecutors?|authorities|investigators?|lawmakers|parliament|court")
+NAME = rf"{_WORD}(?:\s+(?:{_WORD}|(?:{_INSIDE})\b)){{0,6}}"
+NAME_WORD = re.compile(_WORD)
+# "Police in Italy said": Italy is where, not who (a name right after a preposition is not the speaker)
+WHERE_WORDS = {"in", "of", "at", "from"}
+NOT_NAMES = {"He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those", "But", "And", "Or", "So",
+             "The", "A", "An", "In", "On", "At", "As", "If", "When", "While", "Yet", "Also", "Still", "Meanwhile",
+             "However", "Officials", "Police", "Authorities", "Critics", "Experts", "Analysts", "Some", "Others",
+             "NGO", "NGOs", "Group", "Report"}
+_SAY = (r"said|says|say|alleged|alleges|allege|claimed|claims|claim|reported|reports|stated|states|found|finds|wrote|"
+        r"writes|revealed|reveals|noted|notes|added|told|estimated|estimates|identified|documented|counted")
+SAY = re.compile(rf"\b(?:{_SAY})\b")
+INSIDE_WORD = re.compile(_INSIDE)
+# words that describe a source without naming another one ("the Spain-based NGO", "rights group")
+DESCRIBING = re.compile(r"(?i:the|a|an|[\w-]+-based|ngo|group|rights|human|watchdog|campaign|organi[sz]ation|research|"
+                        r"think-tank|charity|non-?profit|advocacy|outlet|newspaper|broadcaster|agency|news|civil|"
+                        r"society|investigative|independent|international)")
+AUXILIARIES = {"has", "have", "had", "also", "previously", "earlier", "reportedly"}
+# "Hungary, which has close ties with Beijing, said": the relative clause is not the speaker
+RELATIVE_AT_END = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*,\s*$")
+AUXILIARIES_AT_END = re.compile(r"(?:\s+(?:has|have|had|also|previously|earlier|reportedly))+\s*$")
+# (a cheap pattern every match holds, the pattern): the first tells whether the second can match
+FORWARD = [  # tried in this order where several match at one place
+    (r"ccording\s+to", rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:(?:[a-z-]+\s+){{0,3}}?)(?P<who>{NAME})"),
+    (r"\b[Pp]er\s", rf"(?:^|[,;(]\s*)[Pp]er\s+(?:the\s+)?(?P<who>{NAME})"),
+    (r"(?:quoted|cited)\s+by", rf"\b(?:quoted|cited)\s+by\s+(?:the\s+)?(?P<who>{NAME})"),
+    (_WORKS := r"(?:report|study|investigation|analysis|research|findings|survey|list|count)",
+     rf"\b{_WORKS}\s+(?:by|from|of)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?)(?P<who>{NAME})"),
+    (r"(?:'s|\u2019s|')\s+(?:(?:new|latest|recent|own|first|second|annual)\s+)?" + _WORKS,
+     rf"(?P<who>{NAME})(?:'s|\u2019s|')\s+(?:(?:new|latest|recent|own|first|second|annual)\s+)?{_WORKS}\b"),
+    (rf",\s*(?:{_SAY})\s", rf",\s*(?:{_SAY})\s+(?:the\s+)?(?P<who>{NAME})"),
+]
+# the patterns above as one, searched once per sentence (each keeps its own name group), and their cheap parts
+ATTRIBUTED = Lazy("|".join(f"(?:{pattern.replace('(?P<who>', f'(?P<who{n}>')})" for n, (_, pattern) in enumerate(FORWARD)))
+MAY_BE_ATTRIBUTED = Lazy("|".join(cheap for cheap, _ in FORWARD))
+# "the group says", "the report said", "researchers found": the group named earlier
+REFERS_TO_GROUP = Lazy(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:[a-z-]+\s+){{0,2}})?(?:group|ngo|NGO|organi[sz]ation|report|"
+                             rf"reports|study|watchdog|researchers|campaigners|charity|investigation)\s+"
+                             rf"(?:has\s+|had\s+|also\s+)*(?:{_SAY})\b|\b[Rr]esearchers\s+(?:{_SAY})\b")
+
+
+@cache
+def sources() -> tuple[dict[str, tuple[str, str]], re.Pattern | None]:
+    """alias -> (canonical name, kind) from sources.csv, and one pattern finding any alias."""
+    table = {}
+    with open(SOURCES_CSV, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            table[row["alias"]] = (row["name"], row["kind"])
+    names = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])") if names else None
+    return table, pattern
+
+
+def canonical(name: str) -> str:
+    """The table's name for `name` (an exact alias), else `name` as written, trimmed."""
+    name = name.strip(" ,.'\u2019")
+    for suffix in ("'s", "\u2019s"):
+        name = name.removesuffix(suffix)
+    table, _ = sources()
+    return table[name][0] if name in table else name
+
+
+def known_alias_in(span: str) -> str:
+    """The longest source alias inside `span` that only describing words stand before ('' if none):
+    'Spain-based NGO Safeguard Defenders' gives 'Safeguard Defenders'; 'Ireland's Department of
+    Justice' is not the (US) 'Department of Justice'."""
+    _, pattern = sources()
+    found = [m for m in pattern.finditer(span)] if pattern else []
+    found = [m for m in found if all(DESCRIBING.fullmatch(w) for w in span[:m.start()].split())]
+    return max((m.group() for m in found), key=len) if found else ""
+
+
+def named(who: str) -> str:
+    """The source a matched name stands for: a known alias inside it, else the name itself (or '')."""
+    alias = known_alias_in(who)
+    if alias:
+        return canonical(alias)
+    first = who.split()[0] if who.split() else ""
+    return "" if first in NOT_NAMES else canonical(who)
+
+
+def said_by(sentence: str, lo: int = 0, hi: int | None = None) -> str:
+    """The named subject of a saying verb in sentence[lo:hi] ('Safeguard Defenders said'), or ''."""
+    for match in SAY.finditer(sentence, lo, len(sentence) if hi is None else hi):
+        last = sentence[max(lo, match.start() - 40):match.start()].rstrip(" ,").rsplit(None, 1)[-1:]
+        if not last or not (last[0][:1].isupper() or INSIDE_WORD.fullmatch(last[0]) or last[0] in AUXILIARIES):
+            continue  # "the report said": no name just before the verb
+        before = sentence[max(lo, match.start() - 120):match.start()]
+        before = AUXILIARIES_AT_END.sub("", RELATIVE_AT_END.sub(", ", before))
+        who = named(name_at_end(before))
+        if who:
+            return who
+    return ""
+
+
+def name_at_end(before: str) -> str:
+    """The name `before` ends with, as NAME reads one ('Safeguard Defenders', 'Dutch foreign ministry',
+    'FBI Director Christopher Wray'), without a leading 'the'; '' if none. Read word by word from
+    the end (a pattern anchored at the end would be tried at every position)."""
+    words = before.rstrip().rstrip(",").split()[-9:]
+    name: list[str] = []
+    for word in reversed(words):
+        if word.endswith(",") or not (NAME_WORD.fullmatch(word) or INSIDE_WORD.fullmatch(word)):
+            break
+        name.insert(0, word)
+    while name and (not name[0][:1].isupper() or name[0] == "The"):  # a name starts with a capital
+        name.pop(0)
+    if not name:
+        return ""
+    rest = words[:len(words) - len(name)]
+    if rest and rest[-1] in ("the", "The"):
+        rest = rest[:-1]
+    return "" if rest and rest[-1] in WHERE_WORDS else " ".join(name[-7:])
+
+
+def occurrences(text: str, word: str) -> list[int]:
+    """Every offset of `word` in `text` (str.find: faster than one pattern of all the aliases)."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def according_to(text: str, start: int, end: int, at: int | None = None) -> str:
+    """Who the sentence text[start:end] attributes its claim to ('' when the outlet says it itself);
+    `at`, a place the claim is about: only a saying verb of its own clause names the speaker."""
+    return Attributions(text).of(start, end, at)
+
+
+class Attributions:
+    """according_to() for many claims of one article, each sentence and clause read once."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.sentences: dict[tuple[int, int], tuple[str, list[int]]] = {}  # -> (named in it, clause starts)
+        self.clauses: dict[tuple[int, int, int], str] = {}
+        self.named_sources: list[tuple[int, str, str]] | None = None  # (start, name, kind) of every alias, when needed
+
+    def of(self, start: int, end: int, at: int | None = None) -> str:
+        """Who text[start:end] attributes the claim about the place at `at` to."""
+        if (start, end) not in self.sentences:
+            self.sentences[(start, end)] = self.read_sentence(start, end)
+        named_in_it, clause_starts = self.sentences[(start, end)]
+        if named_in_it:
+            return named_in_it
+        k = bisect.bisect_right(clause_starts, (start if at is None else at) - start)
+        lo = clause_starts[k - 1]
+        hi = clause_starts[k] if k < len(clause_starts) else end - start
+        if (start, end, lo) not in self.clauses:
+            self.clauses[(start, end, lo)] = self.read_clause(start, end, lo, hi)
+        return self.clauses[(start, end, lo)]
+
+    def read_sentence(self, start: int, end: int) -> tuple[str, list[int]]:
+        """A source named anywhere in the sentence ('according to X', 'a report by X'), and its clause starts."""
+        sentence = self.text[start:end]
+        for match in ATTRIBUTED.finditer(sentence) if MAY_BE_ATTRIBUTED.search(sentence) else ():
+            who = named(match.group(match.lastgroup))
+            if who:
+                return who, []
+        return "", [0] + [m.start() for m in CLAUSE_BREAK.finditer(sentence.lower())]
+
+    def read_clause(self, start: int, end: int, lo: int, hi: int) -> str:
+        """The speaker of one clause ('X said'), else the group named before ('the group says'), else ''."""
+        sentence = self.text[start:end]
+        who = said_by(sentence, lo, hi)
+        if who:
+            return who
+        if REFERS_TO_GROUP.search(sentence):
+            return self.group_named_before(start)
+        return ""
+
+    def group_named_before(self, start: int) -> str:
+        """The group the article named before `start`: its last source of kind ngo, else its last source."""
+        if self.named_sources is None:
+            table, _ = sources()
+            text = self.text
+            self.named_sources = sorted(
+                (at, *table[alias]) for alias in table for at in occurrences(text, alias)
+                if not (at > 0 and text[at - 1].isalnum()) and not text[at + len(alias):at + len(alias) + 1].isalnum())
+        before = [(name, kind) for at, name, kind in self.named_sources if at < start]
+        return next((name for name, kind in reversed(before) if kind == "ngo"), before[-1][0] if before else "")
