@@ -11,6 +11,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Point
 
 from geodata import paths
+from geodata.country_names import display_name
 from geodata.files import read_csv_strict
 from geodata.outputs import COUNTRIES
 
@@ -34,7 +35,7 @@ def join_boundaries(countries: pd.DataFrame, boundaries: gpd.GeoDataFrame,
     `points` for any country with claims but no polygon. Returns the frame and a warning per point."""
     shapes = boundaries.rename(columns={"name": "boundary_name"})
     joined = shapes.merge(countries, on="iso3", how="outer", indicator=True)
-    joined["name"] = joined["name"].fillna(joined["boundary_name"])
+    joined["name"] = joined["name"].fillna(joined["iso3"].map(display_name))
     joined["has_claims"] = joined["_merge"] != "left_only"
     messages = []
     for i in joined.index[joined["_merge"] == "right_only"]:

@@ -70,8 +70,17 @@ def resolve(name: str) -> str | None:
     return lookup().get(key(text))
 
 
+@cache
+def reader_names(path=paths.DISPLAY_NAMES) -> dict[str, str]:
+    """iso3 -> the name readers know where pycountry's is not it (data/display_names.csv: Russia, not
+    Russian Federation)."""
+    return {row.iso3: row.name for row in read_csv_strict(path, ["iso3", "name"]).itertuples()}
+
+
 def display_name(iso3: str) -> str:
     """The short English name a reader expects ("Netherlands", not "Netherlands, Kingdom of the")."""
+    if iso3 in reader_names():
+        return reader_names()[iso3]
     if iso3 in EXTRA_NAMES:
         return EXTRA_NAMES[iso3]
     country = pycountry.countries.get(alpha_3=iso3)

@@ -37,6 +37,7 @@ POINTS = DATA / "points.csv"
 GAZETTEER = DATA / "gazetteer.csv"
 SOURCES = DATA / "sources.csv"
 CITY_POINTS = DATA / "city_points.csv"
+DISPLAY_NAMES = DATA / "display_names.csv"
 CATEGORIES = DATA / "categories.csv"
 
 # The ledger: seeds/articles/*.txt and these files.

@@ -21,3 +21,12 @@ def test_there_is_no_fuzzy_matching():
 def test_display_names_are_the_short_names_readers_know():
     assert [display_name(c) for c in ["NLD", "KOR", "IRN", "XKX"]] == ["Netherlands", "South Korea", "Iran", "Kosovo"]
 
+
+
+def test_countries_are_named_as_readers_know_them_on_the_map_too(built):
+    import json
+
+    names = {f["properties"]["iso3"]: f["properties"]["name"]
+             for f in json.loads((built / "map.geojson").read_text(encoding="utf-8"))["features"]}
+    assert names["RUS"] == "Russia" and names["ATG"] == "Antigua and Barbuda" and names["VAT"] == "Vatican City"
+    assert not [n for n in names.values() if n.endswith(".") or ", " in n]
