@@ -54,10 +54,7 @@ def tables(seeds: Path) -> tuple:
 def write_build(seeds: Path = paths.SEEDS, out: Path = paths.BUILD) -> BuildResult:
     """Validate the ledger in `seeds` and write every output to `out`."""
     # Load inputs.
-    from geodata.publish import recover
-
     paths.check_output(out, seeds, folder=True)
-    recover(seeds)
     articles, claims, countries, figures, places = tables(seeds)
     boundaries = load_boundaries()
     points = load_points()

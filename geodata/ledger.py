@@ -227,8 +227,12 @@ def validate_figures(frame: pd.DataFrame, texts: dict[str, Article], source: Pat
 
 
 def load_ledger(seeds: Path) -> Ledger:
-    """Read and validate the whole ledger; raise InputErrors listing every problem."""
+    """Read and validate the whole ledger; raise InputErrors listing every problem. A change that a killed
+    process left half-written is completed first (geodata.publish.recover)."""
+    from geodata.publish import recover
+
     paths.check_ledger_folder(seeds)
+    recover(seeds)
     articles_path = paths.articles_csv(seeds)
     claims_path = paths.claims_csv(seeds)
     figures_path = paths.figures_csv(seeds)

@@ -159,3 +159,26 @@ def test_a_bad_correction_of_an_articles_details_writes_nothing(seeds_copy, chan
     with pytest.raises((InputError, InputErrors), match=message):
         edit_article(seeds_copy, "004_93c3f7158df3345d.txt", changes)
     assert snapshot(seeds_copy) == before
+
+
+def test_a_change_killed_half_way_is_completed_by_the_next_reader_not_reported_as_broken(seeds_copy):
+    import json
+
+    from geodata.publish import ledger_bytes, read_rows
+    from geodata.ledger import ARTICLE_COLUMNS
+
+    new = paths.articles_dir(seeds_copy) / "005_killed.txt"
+    staged_text = new.with_name(".005_killed.txt.staged")
+    staged_text.write_text(ARTICLE, encoding="utf-8")
+    rows = read_rows(paths.articles_csv(seeds_copy), ARTICLE_COLUMNS) + [{"article": "005_killed.txt", "outlet": "X"}]
+    staged_csv = paths.articles_csv(seeds_copy).with_name(".articles.csv.staged")
+    staged_csv.write_bytes(ledger_bytes(rows, ARTICLE_COLUMNS))
+    steps = [{"staged": str(staged_text), "target": str(new)},
+             {"staged": str(staged_csv), "target": str(paths.articles_csv(seeds_copy))}]
+    paths.journal_file(seeds_copy).write_text(json.dumps(steps), encoding="utf-8")
+    import os
+
+    os.replace(staged_text, new)  # killed after the first rename: the article file is there, its row is not
+    ledger = load_ledger(seeds_copy)
+    assert "005_killed.txt" in set(ledger.articles.article)
+    assert not paths.journal_file(seeds_copy).exists()
