@@ -18,7 +18,7 @@ from dashboard.map import MEASURES, STATUS, STATUS_LEGEND, build_map
 from geodata.errors import InputError
 from geodata.outputs import LICENCE_NOTE, STATUSES
 from geodata.views import (HEADLINE_FIGURES, Filters, country_view, data_date_line, disagreements, evidence,
-                           filter_claims, headline_figures)
+                           filter_claims, headline_figures, safe_link)
 from geodata.vocabulary import CATEGORIES
 
 md = data.escape_markdown
@@ -181,7 +181,7 @@ def show_table(table: pd.DataFrame, claims: pd.DataFrame) -> None:
 
 def show_sources(build: data.Build) -> None:
     st.caption("Each article with what its text shows; nothing unknown is filled in.")
-    articles = build.articles.assign(url=[u if u.startswith(("http://", "https://")) else "" for u in build.articles.url],
+    articles = build.articles.assign(url=build.articles.url.map(safe_link),
                                      published=build.articles.published.replace("", "unknown"))
     shown = articles[["source", "n_claims", "outlet", "published", "cites", "title", "url"]].rename(columns={
         "source": "Article", "n_claims": "Claims", "outlet": "Outlet", "published": "Published",

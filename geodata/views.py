@@ -8,7 +8,7 @@ import pandas as pd
 
 from geodata.claims import with_fact_counts
 from geodata.countries import country_table, value_conflicts
-from geodata.ledger import FIGURES, is_unknown
+from geodata.ledger import FIGURES, is_unknown, is_web_address
 from geodata.vocabulary import CATEGORIES, describe_count
 
 # Headline figures shown as numbers at the top of the page, in this order (the rest go in a table).
@@ -92,7 +92,7 @@ def evidence(claims: pd.DataFrame, iso3: str) -> pd.DataFrame:
         "said_by": rows.said_by.values,
         "source": rows.source.values,
         "published": ["date unknown" if is_unknown(p) else p for p in rows.published],
-        "link": [u if u.startswith(("http://", "https://")) else "" for u in rows.url],
+        "link": [safe_link(u) for u in rows.url],
         "check": checks,
         "sources_line": [f"{s} source{'s' if int(s) != 1 else ''}, in {a} article{'s' if int(a) != 1 else ''}"
                          for s, a in zip(rows.fact_sources, rows.fact_articles)],
@@ -101,6 +101,12 @@ def evidence(claims: pd.DataFrame, iso3: str) -> pd.DataFrame:
         "citation": rows.citation.values,
         "article": rows.article.values,
     }, dtype=str)
+
+
+def safe_link(url: str) -> str:
+    """The address when it is http/https, else '': nothing else is ever linked, and empty stays a string
+    (never None or NaN, which pandas turns into a truthy float)."""
+    return url if isinstance(url, str) and is_web_address(url) else ""
 
 
 def disagreements(claims: pd.DataFrame, iso3: str) -> list[str]:

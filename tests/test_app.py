@@ -207,6 +207,14 @@ def test_without_filters_the_view_is_countries_csv_and_recomputing_it_gives_the_
                                   check_dtype=False)
 
 
+def test_only_http_and_https_addresses_become_links():
+    from geodata.views import safe_link
+
+    assert safe_link("https://example.org/a") == "https://example.org/a"
+    for bad in ["javascript:alert(1)", "data:text/html,x", "ftp://x.org", "", "unknown", "//evil.org", None]:
+        assert safe_link(bad) == ""
+
+
 def test_markdown_escaping_leaves_no_link_image_or_formula():
     escaped = data.escape_markdown("![p](http://t.example/p.png) <b>x</b> $x^2$ :red[y] **z**")
     assert not re.search(r"(?<!\\)[<>\[\]()$`!*:]", escaped), escaped
