@@ -1,10 +1,11 @@
-"""Dashboard benchmarks: export size vs GeoDataFrame.explore(), map time per rerun, first AppTest run.
+"""Dashboard benchmarks: export size vs GeoDataFrame.explore(), map time per rerun, first AppTest run, and
+what a reader waits for in a real browser (Debian Chromium through Playwright, against `streamlit run`).
 
     python benchmarks/bench_dashboard.py [--repeat N]
 
-Builds the seeds into a temporary folder (never build/), prints figures and asserts nothing.
-explore() needs matplotlib and mapclassify (`pip install matplotlib mapclassify`); without them
-that row says so.
+Builds the seeds into a temporary folder (never build/), prints figures next to their targets and asserts
+nothing. explore() needs matplotlib and mapclassify (`pip install matplotlib mapclassify`); without them that
+row says so. Without /usr/bin/chromium or the playwright package the browser rows say they were skipped.
 """
 
 import argparse
@@ -12,11 +13,14 @@ import json
 import os
 import platform
 import re
+import shlex
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -25,9 +29,28 @@ import geopandas as gpd  # noqa: E402
 import streamlit_folium  # noqa: E402
 
 from dashboard import data, export  # noqa: E402
-from dashboard.map import MEASURES, build_map  # noqa: E402
+from dashboard.map import MEASURES, STATUS, build_map  # noqa: E402
 from geodata import build as geodata_build  # noqa: E402
 from geodata import paths  # noqa: E402
+from geodata.views import Filters, country_view  # noqa: E402
+
+TARGET_FIRST_MAP = 2.0  # s, navigation to the first map drawn
+TARGET_RERUN = 0.3  # s, a change of colouring to the new map drawn
+TARGET_EXPORT = 400 * 1024  # bytes, map.html
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+# True once the st_folium iframe has drawn the countries under a legend starting with `label` (the component
+# iframe is served by the app itself, so the page can read its document).
+APP_MAP_DRAWN = """(label) => {
+    const iframe = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+    const doc = iframe && iframe.contentDocument;
+    const legend = doc && doc.querySelector('.map-legend');
+    return !!legend && legend.innerText.startsWith(label)
+        && doc.querySelectorAll('path.leaflet-interactive').length >= 200;
+}"""
+EXPORT_DRAWN = "document.querySelectorAll('path.leaflet-interactive').length >= 200"
 
 # What a page would fetch by itself: script/link/img/iframe addresses, CSS url() and @import, tile URL
 # templates. A plain link (<a href>, e.g. Leaflet's attribution) is only followed if someone clicks it.
@@ -61,7 +84,12 @@ def machine() -> str:
     if cpuinfo.is_file():
         model = next((line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines()
                       if line.startswith("model name")), "")
-    return f"{platform.platform()}, {os.cpu_count()} cores ({model or 'unknown CPU'}), Python {platform.python_version()}"
+    try:
+        load = ", load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+    except OSError:
+        load = ""
+    return (f"{platform.platform()}, {os.cpu_count()} cores ({model or 'unknown CPU'}), "
+            f"Python {platform.python_version()}{load}")
 
 
 def timed(function, repeat: int) -> tuple[float, object]:
@@ -74,10 +102,15 @@ def timed(function, repeat: int) -> tuple[float, object]:
     return statistics.median(times), result
 
 
-def st_folium_payload(build: data.Build, measure: str, filters: data.Filters = data.Filters()) -> str:
+def verdict(value: float, target: float) -> str:
+    return "meets the target" if value <= target else f"{value / target:.1f}x over the target"
+
+
+def st_folium_payload(build: data.Build, measure: str, filters: Filters = Filters()) -> str:
     """What each rerun does before st_folium sends the map: the view, build_map, and the
     serialisation streamlit-folium performs (render, then header/html/script strings)."""
-    m = build_map(data.map_frame(build, data.country_view(build, filters)), measure)
+    m = build_map(data.map_frame(build, country_view(build.countries, build.claims, filters)), measure,
+                  places=build.places)
     m.get_root().render()
     m.render()
     html, header = streamlit_folium._get_html(m), streamlit_folium._get_header(m)
@@ -87,7 +120,7 @@ def st_folium_payload(build: data.Build, measure: str, filters: data.Filters = d
 
 def explore_page(frame: gpd.GeoDataFrame) -> str:
     m = frame.explore(column="has_claims", categorical=True, cmap=["#ececec", "#0072B2"],
-                      tooltip=["name", "stations", "n_articles", "sources"])
+                      tooltip=["name", "status", "station_count", "n_articles", "sources"])
     return m.get_root().render()
 
 
@@ -100,53 +133,206 @@ def row(label: str, size: int | None, page: str | None, note: str = "") -> None:
     print(f"  {label:<44} {size:>11,}   opens offline: {offline}{'  ' + note if note else ''}")
 
 
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_app(build_dir: Path, log: Path) -> tuple[subprocess.Popen, str]:
+    """`streamlit run dashboard/app.py` on the build, as tests/test_browser.py starts it; waits until healthy."""
+    port = free_port()
+    env = {**os.environ, "POLICE_MAP_BUILD": str(build_dir)}
+    command = [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
+               "--server.address", "127.0.0.1"]
+    with log.open("wb") as out:
+        server = subprocess.Popen(command, cwd=paths.ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return server, url
+        except OSError:
+            pass
+        if server.poll() is not None or time.monotonic() > deadline:
+            stop(server)
+            raise RuntimeError(f"streamlit did not start on {url}: {log.read_text(errors='replace')[-500:]}")
+        time.sleep(0.3)
+
+
+def stop(server: subprocess.Popen) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
+def first_map_seconds(browser, url: str) -> tuple[float, float]:
+    """A new reader (fresh browser context, empty cache) opens the app: seconds from page.goto to the map's
+    iframe in the page, and to the map drawn in it."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = context.new_page()
+        start = time.perf_counter()
+        page.goto(url)
+        page.wait_for_selector('iframe[title="streamlit_folium.st_folium"]', state="attached", timeout=120_000)
+        iframe = time.perf_counter() - start
+        page.wait_for_function(APP_MAP_DRAWN, arg=MEASURES[STATUS], polling="raf", timeout=120_000)
+        return iframe, time.perf_counter() - start
+    finally:
+        context.close()
+
+
+def rerun_seconds(browser, url: str, repeat: int) -> list[float]:
+    """Colour by another measure in "Colour countries by" (key `measure`): the option's click to the new
+    legend over a drawn map; alternates Station and the status map."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = context.new_page()
+        page.goto(url)
+        page.wait_for_function(APP_MAP_DRAWN, arg=MEASURES[STATUS], polling="raf", timeout=120_000)
+        times = []
+        for i in range(repeat):
+            label = MEASURES["station"] if i % 2 == 0 else MEASURES[STATUS]
+            page.get_by_role("combobox", name="Colour countries by").click()
+            option = page.get_by_role("option", name=label, exact=True)
+            option.wait_for(timeout=10_000)
+            start = time.perf_counter()
+            option.click()
+            page.wait_for_function(APP_MAP_DRAWN, arg=label, polling="raf", timeout=60_000)
+            times.append(time.perf_counter() - start)
+        return times
+    finally:
+        context.close()
+
+
+def export_draw_seconds(browser, page_file: Path) -> tuple[float, list[str]]:
+    """map.html from file:// with every other request aborted: page.goto to the countries drawn."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    blocked = []
+
+    def only_files(route):
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort()
+
+    try:
+        context.route("**/*", only_files)
+        page = context.new_page()
+        start = time.perf_counter()
+        page.goto(page_file.as_uri())
+        page.wait_for_function(EXPORT_DRAWN, polling="raf", timeout=60_000)
+        return time.perf_counter() - start, blocked
+    finally:
+        context.close()
+
+
+def browser_rows(build_dir: Path, page: str, tmp: Path, repeat: int) -> None:
+    print(f"\nIn a browser (Chromium {CHROMIUM}, headless, 1400x1000; median of {repeat}):")
+    if not CHROMIUM.exists():
+        print(f"  skipped: {CHROMIUM} not found (apt-get install chromium)")
+        return
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        print("  skipped: the playwright Python package is not installed")
+        return
+    server, url = start_app(build_dir, tmp / "streamlit.log")
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            try:
+                print(f"  Chromium {browser.version}; app at {url} (streamlit run on the seeds' build)")
+                _, warm = first_map_seconds(browser, url)
+                print(f"  warm-up load (first script run on the server, not counted): {warm:.2f} s")
+                loads = [first_map_seconds(browser, url) for _ in range(repeat)]
+                first = statistics.median(t for _, t in loads)
+                print(f"  first map drawn after navigation {first:6.2f} s   target <= {TARGET_FIRST_MAP:.1f} s: "
+                      f"{verdict(first, TARGET_FIRST_MAP)}   (each: {', '.join(f'{t:.2f}' for _, t in loads)}; "
+                      f"map iframe in the page after {statistics.median(t for t, _ in loads):.2f} s)")
+                reruns = rerun_seconds(browser, url, repeat)
+                rerun = statistics.median(reruns)
+                print(f"  rerun after colouring change    {rerun:6.2f} s   target <= {TARGET_RERUN:.1f} s: "
+                      f"{verdict(rerun, TARGET_RERUN)}   (each: {', '.join(f'{t:.2f}' for t in reruns)})")
+                page_file = tmp / "map.html"
+                page_file.write_text(page, encoding="utf-8")
+                draws = [export_draw_seconds(browser, page_file) for _ in range(repeat)]
+                draw = statistics.median(t for t, _ in draws)
+                blocked = sorted({u for _, urls in draws for u in urls})
+                size = page_file.stat().st_size
+                print(f"  export map.html: {size:,} bytes, target <= {TARGET_EXPORT:,}: "
+                      f"{verdict(size, TARGET_EXPORT)}; "
+                      f"drawn from file:// in {draw:.2f} s (network blocked; "
+                      f"{'asked for ' + ', '.join(blocked) if blocked else 'asked for nothing else'})")
+            finally:
+                browser.close()
+    finally:
+        stop(server)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=7, help="timed repetitions (median reported)")
+    parser.add_argument("--no-browser", action="store_true", help="skip the browser rows")
     args = parser.parse_args(argv)
     print(f"machine: {machine()}")
+    print(f"command: {shlex.join([os.path.relpath(sys.executable, paths.ROOT), *sys.argv])}")
 
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "build"
+        tmp = Path(tmp)
+        out = tmp / "build"
         start = time.perf_counter()
-        geodata_build.run(paths.SEEDS, out)
+        geodata_build.write_build(paths.SEEDS, out)
         print(f"geodata build of the seeds: {time.perf_counter() - start:.2f} s")
 
         start = time.perf_counter()
         build = data.load_build(out)
         print(f"load_build (tables + web shapes, cached by the app): {time.perf_counter() - start:.2f} s")
 
-        print("\nStatic page, bytes (limit 600 KB = 614,400 bytes):")
+        print(f"\nStatic page, bytes (target <= {TARGET_EXPORT:,}):")
         page = export.export_html(build)
-        row("python -m dashboard export (map.html)", len(page.encode()), page)
+        size = len(page.encode())
+        row("python -m dashboard export (map.html)", size, page, verdict(size, TARGET_EXPORT))
         table = gpd.read_file(paths.built_geojson(out))
         try:
             full = explore_page(table)
             row("GeoDataFrame.explore(), countries.geojson", len(full.encode()), full)
-            web = explore_page(table[["has_claims", "name", "stations", "n_articles", "sources"]]
-                               .set_geometry(build.shapes.geometry.values, crs=table.crs))
+            web = explore_page(table[["has_claims", "name", "status", "station_count", "n_articles", "sources"]]
+                               .set_geometry(build.shapes.set_index("iso3").geometry.reindex(table.iso3).values,
+                                             crs=table.crs))
             row("GeoDataFrame.explore(), same web shapes", len(web.encode()), web)
         except ImportError as err:
             row("GeoDataFrame.explore()", None, None, f"not run: {str(err).splitlines()[0]}")
 
-        print(f"\nPer rerun: view + build_map + serialisation for st_folium (median of {args.repeat}, target < 0.3 s):")
+        print(f"\nPer rerun, in process: view + build_map + serialisation for st_folium "
+              f"(median of {args.repeat}, target < {TARGET_RERUN} s for the whole rerun):")
         for measure in MEASURES:
             seconds, payload = timed(lambda: st_folium_payload(build, measure), args.repeat)
             print(f"  {measure:<24} {seconds:6.3f} s   {len(payload.encode()):>9,} bytes sent to the component")
-        filters = data.Filters(min_articles=2)
+        filters = Filters(min_sources=2)
         seconds, _ = timed(lambda: st_folium_payload(build, "station", filters), args.repeat)
-        print(f"  {'station, >= 2 articles':<24} {seconds:6.3f} s   (filters recompute the country table)")
-        sizes = {iso3: len(json.dumps(shapely_feature)) for iso3, shapely_feature in
-                 ((r.iso3, r.geometry.__geo_interface__) for r in build.shapes.itertuples())}
+        print(f"  {'station, >= 2 sources':<24} {seconds:6.3f} s   (filters recompute the country table)")
+        sizes = {r.iso3: len(json.dumps(r.geojson)) for r in build.shapes.itertuples() if r.geojson}
         biggest = max(sizes, key=sizes.get)
         print(f"  a click returns the feature: largest geometry {biggest} {sizes[biggest]:,} bytes, "
-              f"Italy {sizes['ITA']:,} bytes")
+              f"Italy {sizes['ITA']:,} bytes (unquantised GeoJSON)")
 
         print("\nAppTest of dashboard/app.py:")
         env = {**os.environ, "POLICE_MAP_BUILD": str(out)}
         result = subprocess.run([sys.executable, "-c", APPTEST], env=env, capture_output=True, text=True,
                                 cwd=paths.ROOT, timeout=300)
         print("  " + (result.stdout.strip() or result.stderr.strip().splitlines()[-1]).replace("\n", "\n  "))
+
+        if args.no_browser:
+            print("\nIn a browser: skipped (--no-browser)")
+        else:
+            browser_rows(out, page, tmp, args.repeat)
     return 0
 
 

@@ -45,7 +45,7 @@ STATUS_LEGEND = {
 # Count classes (label, lowest count or None for "number not given"), light to dark.
 COUNT_CLASSES = [("number not given", None), ("1 to 4", 1), ("5 to 9", 5), ("10 or more", 10)]
 COUNT_COLOURS = ["#fdcc8a", "#fc8d59", "#e34a33", "#b30000"]
-TOOLTIP_STYLE = "max-width: 260px; white-space: normal; font-size: 12px; line-height: 1.35;"
+TOOLTIP_STYLE = "width: max-content; max-width: 260px; white-space: normal; font-size: 12px; line-height: 1.35;"
 POINT_COLOUR = "#222222"
 
 
@@ -85,32 +85,30 @@ def classify(row, measure: str) -> str:
 
 
 def reported_words(row) -> str:
-    """'Station (11 stations), Investigation, Closure (closure ordered)': only what is reported."""
+    """'Reported: station (11), investigation, joint policing (2016-2018)': only what is reported, short."""
     parts = []
     for name, category in CATEGORIES.items():
         if row[name] != REPORTED:
             continue
-        value = row[category.value_column] if category.value_column else ""
-        words = value_words(name, value) if category.value != "years" else value
-        parts.append(f"{category.label} ({words})" if words else category.label)
-    return ", ".join(parts)
+        value = row[category.value_column] if category.value_column and category.value != "stage" else ""
+        parts.append(f"{category.label.lower()} ({value})" if value else category.label.lower())
+    return "Reported: " + ", ".join(parts)
 
 
 def sources_words(row) -> str:
+    """'1 source (Safeguard Defenders), 4 articles': the name when a single source stands behind it all."""
     n, m = int(row["n_sources"]), int(row["n_articles"])
-    names = row["sources"] if n <= 2 else "; ".join(row["sources"].split("; ")[:2]) + ", ..."
-    return f"{n} source{'s' if n != 1 else ''} ({names}), in {m} article{'s' if m != 1 else ''}"
+    who = f"1 source ({row['sources']})" if n == 1 else f"{n} sources"
+    return f"{who}, {m} article{'s' if m != 1 else ''}"
 
 
 def feature_properties(row, measure: str) -> dict:
     """What a feature carries: iso3 (for clicks), its class and its tooltip lines, all escaped."""
     props = {"iso3": row["iso3"], "name": row["name"], "class": classify(row, measure)}
     if row["has_claims"]:
-        props["status"] = STATUS_LEGEND[row["status"]][0]
+        props["status"] = f"{STATUS_LEGEND[row['status']][0]} \u00b7 {sources_words(row)}"
         props["reported"] = reported_words(row)
-        props["sources"] = sources_words(row)
-        props["conflicts"] = f"Articles disagree: {row['conflicts']}" if row["conflicts"] else ""
-        props["hint"] = "Click for the quotes"
+        props["conflicts"] = "Articles disagree (click for both versions)" if row["conflicts"] else ""
     return {key: html.escape(str(value)) for key, value in props.items()}
 
 
@@ -262,7 +260,7 @@ class MapStyle(MacroElement):
         {% macro header(this, kwargs) %}
         <style>
         path.leaflet-interactive:focus { outline: none; }
-        .leaflet-tooltip { white-space: normal; }
+        .leaflet-tooltip { width: max-content; max-width: 260px; white-space: normal; }
         .leaflet-tooltip .tip-name { font-weight: 600; }
         </style>
         {% endmacro %}
@@ -340,7 +338,7 @@ def build_map(frame: gpd.GeoDataFrame, measure: str = STATUS, *, inline_leaflet:
         return {"weight": 2, "color": "#111111"}
 
     layers = [("basemap", ~frame["has_claims"], ["name"]),
-              ("reports", frame["has_claims"], ["name", "status", "reported", "sources", "conflicts", "hint"])]
+              ("reports", frame["has_claims"], ["name", "status", "reported", "conflicts"])]
     for name, rows, fields in layers:
         if not rows.any():  # folium cannot draw an empty layer with tooltips (all filtered out)
             continue

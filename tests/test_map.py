@@ -59,14 +59,14 @@ def test_web_shapes_lose_no_country(build):
 def test_the_tooltip_is_compact_and_says_only_what_is_reported_and_who_says_so(frame):
     m = build_map(frame)
     tooltip = next(c for c in layers(m)["reports"]._children.values() if isinstance(c, folium.GeoJsonTooltip))
-    assert tooltip.fields == ["name", "status", "reported", "sources", "conflicts", "hint"]  # six lines at most
+    assert tooltip.fields == ["name", "status", "reported", "conflicts"]  # about five short lines
     assert "max-width: 260px" in tooltip.style
     italy = feature_of(m, "ITA")["properties"]
-    assert italy["name"] == "Italy" and italy["status"] == "Investigation reported"
-    assert italy["reported"].startswith("Station (11 stations), Investigation, Joint policing (2016-2018)")
-    assert "not reported" not in italy["reported"] and "Closure" not in italy["reported"]
+    assert italy["name"] == "Italy" and italy["status"] == "Investigation reported \u00b7 5 sources, 4 articles"
+    assert italy["reported"].startswith("Reported: station (11), investigation, joint policing (2016-2018)")
+    assert "not reported" not in italy["reported"] and "closure" not in italy["reported"]
     france = feature_of(m, "FRA")["properties"]
-    assert france["sources"] == "1 source (Safeguard Defenders), in 4 articles"
+    assert france["status"] == "Station reported \u00b7 1 source (Safeguard Defenders), 4 articles"
 
 
 def test_a_country_without_claims_carries_only_its_name(frame):
@@ -142,7 +142,7 @@ def test_hostile_article_text_reaches_the_page_escaped_only(hostile_build):
     frame = data.map_frame(build, country_view(build.countries, build.claims))
     m = build_map(frame, "station")
     italy = feature_of(m, "ITA")["properties"]
-    assert italy["sources"] == "1 source (&lt;img src=x onerror=alert(1)&gt;), in 1 article"
+    assert italy["status"].endswith("1 source (&lt;img src=x onerror=alert(1)&gt;), 1 article")
     assert all("<" not in value and ">" not in value for value in italy.values())
     page = m.get_root().render()
     assert HOSTILE not in page and "onerror=alert(1)>" not in page
@@ -163,5 +163,4 @@ def test_feature_properties_escape_every_string():
            "sources": f"{HOSTILE}; \"quoted\" & 'single'", "conflicts": "<script>x</script>"}
     props = feature_properties(row, STATUS)
     assert props["name"] == "&lt;b&gt;Italy&lt;/b&gt;"
-    assert "&lt;img src=x onerror=alert(1)&gt;; &quot;quoted&quot; &amp; &#x27;single&#x27;" in props["sources"]
-    assert props["conflicts"] == "Articles disagree: &lt;script&gt;x&lt;/script&gt;"
+    assert "&lt;img src=x onerror=alert(1)&gt;; &quot;quoted&quot; &amp; &#x27;single&#x27;" in props["status"]
