@@ -38,6 +38,13 @@ def view(build_dir: str, version: tuple, filters: Filters) -> pd.DataFrame:
     return country_view(build.countries, build.claims, filters)
 
 
+@st.cache_resource(show_spinner=False, max_entries=32)
+def shapes_for(build_dir: str, version: tuple, filters: Filters):
+    """The map frame for the filters, shared and never changed (build_map only reads it)."""
+    build = load(build_dir, version)
+    return data.map_frame(build, view(build_dir, version, filters))
+
+
 @st.cache_resource
 def serve_leaflet() -> Path:
     return leaflet.copy_to_static()
@@ -102,8 +109,8 @@ def picked_from_list() -> None:
     st.session_state["map_round"] = st.session_state.get("map_round", 0) + 1
 
 
-def show_map(build: data.Build, filters: Filters, table: pd.DataFrame, measure: str) -> None:
-    m = build_map(data.map_frame(build, table), measure, places=build.places)
+def show_map(build: data.Build, filters: Filters, measure: str) -> None:
+    m = build_map(shapes_for(str(build_path), version, filters), measure, places=build.places)
     key = f"country_map_{st.session_state.get('map_round', 0)}"
     result = st_folium(m, key=key, returned_objects=["last_active_drawing"], height=MAP_HEIGHT,
                        use_container_width=True)
@@ -218,16 +225,13 @@ def show_about(build: data.Build, filters: Filters, table: pd.DataFrame, measure
     st.subheader("Licence")
     st.markdown(md(LICENCE_NOTE))
     st.subheader("Downloads")
-    claims = filter_claims(build.claims, filters)
-    current = {"countries.csv": downloads.csv_bytes(table), "claims.csv": downloads.csv_bytes(claims)}
-    everything = downloads.all_files(build)
     st.caption(md(f"This view: {filters.describe()}."))
     left, middle, right = st.columns(3)
-    left.download_button("This view (countries.csv)", current["countries.csv"], file_name="countries.csv",
+    left.download_button("This view (countries.csv)", lambda: downloads.csv_bytes(table), file_name="countries.csv",
                          mime="text/csv", on_click="ignore")
-    middle.download_button("This view (claims.csv)", current["claims.csv"], file_name="claims.csv",
-                           mime="text/csv", on_click="ignore")
-    right.download_button("Everything (zip, with the data dictionary)", lambda: zip_bytes(everything),
+    middle.download_button("This view (claims.csv)", lambda: downloads.csv_bytes(filter_claims(build.claims, filters)),
+                           file_name="claims.csv", mime="text/csv", on_click="ignore")
+    right.download_button("Everything (zip, with the data dictionary)", lambda: zip_bytes(downloads.all_files(build)),
                           file_name="police-stations-map.zip", mime="application/zip", on_click="ignore")
     left, middle, right = st.columns(3)
     left.download_button("Map as PNG (print, social)", lambda: figure.figure_bytes(build, measure, filters, "png"),
@@ -261,7 +265,7 @@ with tab_map:
                            label_visibility="collapsed")
     map_column, evidence_column = st.columns([3, 2], gap="medium")
     with map_column:
-        show_map(build, filters, table, measure)
+        show_map(build, filters, measure)
     with evidence_column:
         country = show_evidence(build, filters)
     to_address_bar(country, measure if measure != STATUS else "")

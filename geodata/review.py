@@ -19,6 +19,7 @@ from geodata.errors import InputError
 from geodata.files import csv_text, read_csv_strict, unneutralise, write_atomic
 from geodata.ledger import CLAIM_COLUMNS
 from geodata.publish import publish_article, read_upload, rebuild, replace_claims
+from geodata.sources import unknown_sources
 
 REVIEW_COLUMNS = [*CLAIM_COLUMNS, "rule"]
 
@@ -38,8 +39,19 @@ def proposals_for_review(article_id: str, text: str) -> pd.DataFrame:
         "rule": proposed.rule,
     }, columns=REVIEW_COLUMNS)
     if "according_to" in proposed:
-        frame["according_to"] = proposed["according_to"].values
+        pairs = [split_attribution(a) for a in proposed["according_to"].fillna("")]
+        frame["according_to"] = [known for known, _ in pairs]
+        frame["note"] = [note for _, note in pairs]
     return frame.fillna("")
+
+
+def split_attribution(according_to: str) -> tuple[str, str]:
+    """(according_to, note) for a proposal: a source the sources table lists stays in according_to; one it
+    does not list goes to the note in words, so the proposal can be published as it is and a reviewer can
+    add the source to geodata/data/sources.csv."""
+    if not according_to or not unknown_sources(according_to):
+        return according_to, ""
+    return "", f"according to {according_to}"
 
 
 def add(file: Path, meta: dict, seeds: Path, review: Path | None, out: Path) -> Path:

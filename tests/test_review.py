@@ -79,3 +79,15 @@ def test_edit_corrects_an_articles_details_on_the_command_line_and_rebuilds(tmp_
     refused = geodata("edit", "001_e80dd448109beedd.txt", "--url", "ftp://x", "--seeds", seeds_copy,
                       "--out", tmp_path / "build", check=False)
     assert refused.returncode == 2 and "not http/https" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_a_proposed_source_the_sources_table_does_not_list_goes_to_the_note_so_the_row_can_be_published():
+    from geodata.review import proposals_for_review
+
+    text = ("Chile's foreign ministry said it was checking reports of a Chinese police station in Santiago, "
+            "according to Reuters.\n")
+    proposals = proposals_for_review("x.txt", text)
+    assert not proposals.empty
+    for row in proposals.itertuples():
+        assert row.according_to in ("", "Reuters") or row.note.startswith("according to ")
+    assert proposals_for_review("y.txt", "Nothing here.\n").empty
