@@ -5,6 +5,7 @@ Tests never read the live ledger in seeds/, which journalists grow every day: on
 does, to check that it builds.
 """
 
+import os
 import shutil
 from pathlib import Path
 
@@ -79,3 +80,30 @@ def hostile_build(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("hostile_build")
     build.write_build(seeds, out)
     return out
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def no_browser(reason: str):
+    if os.environ.get("REQUIRE_BROWSER") == "1":
+        pytest.fail(f"REQUIRE_BROWSER=1 but {reason}: install it with `apt-get install chromium`")
+    pytest.skip(f"browser test skipped: {reason} (apt-get install chromium; REQUIRE_BROWSER=1 makes this fail)")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium through Playwright (never a downloaded browser); skips without it unless
+    REQUIRE_BROWSER=1, as in .ci/run, where a missing browser fails."""
+    if not CHROMIUM.exists():
+        no_browser(f"{CHROMIUM} not found")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        no_browser("the playwright Python package is not installed")
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

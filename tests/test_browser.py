@@ -27,9 +27,6 @@ from geodata import paths
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 DESKTOP = {"width": 1400, "height": 1000}
 PHONE = {"width": 390, "height": 844}
@@ -99,26 +96,6 @@ TOOLTIP_SHAPE = """(el, mapJs) => {
     return {lines: tops.size, box: el.getBoundingClientRect().toJSON(),
             map: eval(mapJs).getContainer().getBoundingClientRect().toJSON()};
 }"""
-
-
-def no_browser(reason: str):
-    if os.environ.get("REQUIRE_BROWSER") == "1":
-        pytest.fail(f"REQUIRE_BROWSER=1 but {reason}: install it with `apt-get install chromium`")
-    pytest.skip(f"browser test skipped: {reason} (apt-get install chromium; REQUIRE_BROWSER=1 makes this fail)")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        no_browser(f"{CHROMIUM} not found")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        no_browser("the playwright Python package is not installed")
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

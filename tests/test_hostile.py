@@ -10,7 +10,6 @@ it on purpose. The table CASES is the heart of the module; the runners below it 
 import csv
 import io
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -628,32 +627,9 @@ SETUPS = {
 
 # --- The browser: the exported page, hostile metadata, the network blocked ------------------------------------
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 PWN_HTML = '<img src=x onerror="window.__pwned=1">'
 PWN_TEMPLATE = "${window.__pwned=2}"
 FIND_MAP = "Object.values(window).find(v => v instanceof L.Map)"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        no_browser(f"{CHROMIUM} not found")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        no_browser("the playwright Python package is not installed")
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
-
-
-def no_browser(reason: str):
-    if os.environ.get("REQUIRE_BROWSER") == "1":
-        pytest.fail(f"REQUIRE_BROWSER=1 but {reason}: install it with `apt-get install chromium`")
-    pytest.skip(f"browser test skipped: {reason} (apt-get install chromium; REQUIRE_BROWSER=1 makes this fail)")
 
 
 @pytest.fixture(scope="module")
