@@ -11,6 +11,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
+from dashboard.map import STATUS_LEGEND
 from geodata import paths
 from geodata.countries_geojson import join_boundaries
 from geodata.errors import InputError
@@ -101,3 +102,19 @@ def map_frame(build: Build, table: pd.DataFrame) -> gpd.GeoDataFrame:
 
 def outlet_options(claims: pd.DataFrame) -> list[str]:
     return sorted(claims.source.unique())
+
+
+READABLE = {"name": "Country", "status": "Furthest stage reported", "cities": "Cities", "n_claims": "Claims",
+            "n_articles": "Articles", "n_sources": "Independent sources", "sources": "First-hand sources",
+            "outlets": "Articles from", "single_source": "Single-source facts", "conflicts": "Articles disagree on"}
+
+
+def readable_table(table: pd.DataFrame) -> pd.DataFrame:
+    """The per-country table with readers' headers and words (no codes, blanks instead of None)."""
+    labels = dict(READABLE)
+    for name, c in CATEGORIES.items():
+        labels[name] = c.label
+        if c.value_column:
+            labels[c.value_column] = f"{c.label}: {'number' if c.value == 'count' else c.value}"
+    shown = table.drop(columns=["iso3"]).assign(status=[STATUS_LEGEND[s][0] for s in table.status])
+    return shown.rename(columns=labels)

@@ -157,26 +157,10 @@ def show_evidence(build: data.Build, filters: Filters) -> str:
     return iso3
 
 
-READABLE = {"name": "Country", "status": "Furthest stage reported", "cities": "Cities", "n_claims": "Claims",
-            "n_articles": "Articles", "n_sources": "Independent sources", "sources": "First-hand sources",
-            "outlets": "Articles from", "single_source": "Single-source facts", "conflicts": "Articles disagree on"}
-
-
-def readable_table(table: pd.DataFrame) -> pd.DataFrame:
-    """The per-country table with readers' headers and words (no codes, blanks instead of None)."""
-    labels = dict(READABLE)
-    for name, c in CATEGORIES.items():
-        labels[name] = c.label
-        if c.value_column:
-            labels[c.value_column] = f"{c.label}: {'number' if c.value == 'count' else c.value}"
-    shown = table.drop(columns=["iso3"]).assign(status=[STATUS_LEGEND[s][0] for s in table.status])
-    return shown.rename(columns=labels)
-
-
 def show_table(table: pd.DataFrame, claims: pd.DataFrame) -> None:
     st.caption("One row per country with claims (after the filters). Click a column header to sort; an empty "
                "cell means the articles give no value.")
-    st.dataframe(readable_table(table), hide_index=True, width="stretch", height=36 * (len(table) + 1) + 3)
+    st.dataframe(data.readable_table(table), hide_index=True, width="stretch", height=36 * (len(table) + 1) + 3)
     st.markdown("**Every fact with its quote**")
     facts = claims[["country", "label", "value", "quote", "said_by", "source", "url"]].rename(columns={
         "country": "Country", "label": "What", "value": "Value", "quote": "Quote", "said_by": "Who says so",

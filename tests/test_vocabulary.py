@@ -38,5 +38,6 @@ def test_a_category_added_as_one_row_appears_in_the_table_the_map_the_legend_and
              f"b = data.load_build(Path({str(out)!r}))\n"
              "text = downloads.data_dictionary(b)\n"
              "assert '| `travel_ban` | Travel ban |' in text, text\n"
-             "assert 'travel_ban' in b.countries.columns\n")
+             "assert 'travel_ban' in b.countries.columns\n"
+             "assert 'Travel ban' in data.readable_table(b.countries).columns\n")
     run(code, "-c", check)
