@@ -22,8 +22,7 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from dashboard import leaflet
-from geodata.outputs import REPORTED, STATUSES
-from geodata.views import value_words
+from geodata.outputs import REPORTED
 from geodata.vocabulary import CATEGORIES, count_number
 
 NO_REPORTS = "No reports in these articles"

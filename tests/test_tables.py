@@ -26,9 +26,10 @@ def test_italy_has_11_stations_supported_by_three_articles(countries, claims):
     assert eleven.article.nunique() == 3
 
 
-def test_every_country_counts_sources_next_to_articles(countries):
-    assert (countries.n_sources.astype(int) <= countries.n_articles.astype(int) + 3).all()
-    assert countries.n_sources.astype(int).min() >= 1
+def test_every_country_counts_first_hand_sources_next_to_articles(countries, claims):
+    by_country = claims.groupby("iso3")
+    assert countries.n_sources.astype(int).to_dict() == by_country.first_hand.nunique().to_dict()
+    assert countries.n_articles.astype(int).to_dict() == by_country.article.nunique().to_dict()
 
 
 def test_four_articles_about_france_are_one_source_safeguard_defenders(countries):
