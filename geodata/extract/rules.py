@@ -33,6 +33,7 @@ from geodata.extract.lexicon import (
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import Attributions
+from geodata.extract.prefilter import may_match
 from geodata.extract.roles import about_another_state, last_words, mark_asides, mark_dateline
 
 
@@ -269,7 +270,8 @@ def count_matches(sentence: str, clause_start: int, clause_end: int) -> list:
     if not HAS_DIGIT.search(clause) and NUMBER_WORDS.keys().isdisjoint(clause.replace("-", " ").split()) \
             and "dozen" not in clause:
         return []
-    return [match for pattern in STATION_COUNTS for match in pattern.finditer(sentence, clause_start, clause_end)]
+    return [match for pattern in STATION_COUNTS if may_match(pattern, clause)
+            for match in pattern.finditer(sentence, clause_start, clause_end)]
 
 
 def station_count(sentence: str, counts: list, hosts, heads: list[int], i: int) -> str:
