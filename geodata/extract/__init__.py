@@ -13,6 +13,7 @@ or POLICE_MAP_CACHE) when an earlier run left it there.
 """
 
 import csv
+import io
 import sys
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from geodata.extract.gazetteer import find_mentions, fold
 from geodata.extract.rules import CATEGORY_ORDER, Claim, article_claims
 
 COLUMNS = ["article", "country_iso3", "category", "value", "quote", "start", "end", "rule", "according_to"]
+OUT_BLOCK = 1 << 16  # characters of CSV written to `out` at a time
 FRAME_COLUMNS = ["country_iso3", "category", "value", "city", "quote", "start", "end", "rule", "according_to"]
 
 __all__ = ["COLUMNS", "CATEGORY_ORDER", "Claim", "propose", "propose_claims", "article_paths", "run"]
@@ -65,15 +67,21 @@ def run(paths: list[Path], out=None, err=None) -> int:
 
     Unreadable files (not UTF-8, over 1 MB, empty, missing) are reported on `err` and skipped; the
     rest still run. Exit code: 0 when every file was read, 1 when some were skipped or none was
-    found. A progress bar (tqdm) goes to `err` only when it is a terminal."""
+    found. A progress bar (tqdm) goes to `err` only when it is a terminal. Rows are written in
+    blocks of about OUT_BLOCK characters (one write per row is slow when stdout is unbuffered)."""
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
     files, problems = article_paths(paths, err)
     show = hasattr(err, "isatty") and err.isatty() and len(files) > 1
-    writer = csv.writer(out, lineterminator="\n")
+    buffer = io.StringIO()  # rows go out in blocks: one write per row is slow when stdout is unbuffered
+    writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
     bar = progress_bar(len(files), err) if show else None
     for path in files:
+        if buffer.tell() >= OUT_BLOCK:
+            out.write(buffer.getvalue())
+            buffer.seek(0)
+            buffer.truncate()
         try:
             article = read_article(path)
         except (InputError, OSError) as error:
@@ -87,6 +95,8 @@ def run(paths: list[Path], out=None, err=None) -> int:
                              for c in propose(article))
         if bar:
             bar.update()
+    out.write(buffer.getvalue())
+    out.flush()
     if bar:
         bar.close()
     if not files:
