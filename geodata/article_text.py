@@ -5,7 +5,10 @@ normalised copy (curly quotes and dashes made plain, whitespace collapsed), and 
 back to character offsets in the original text, so a quote can always be located and shown.
 """
 
+import errno
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,22 +103,22 @@ def content_paragraphs(text: str) -> tuple[Span, ...]:
     seen: set[str] = set()
     spans = []
     offset = 0
+    furniture = FURNITURE.search
     for line in text.splitlines(keepends=True):
-        start, end = offset, offset + len(line.rstrip("\r\n"))
+        start = offset
         offset += len(line)
-        body = text[start:end]
-        lead = len(body) - len(body.lstrip())
-        body = body.strip()
+        body = line.strip()  # a line end is white space too: the line without it, stripped
         if not body:
             continue
-        plain = normalise(body)
-        if FURNITURE.search(plain):  # is_furniture(body), normalising once for both tests
+        plain = " ".join(normalise_chars(body).split())  # normalise(body)
+        if furniture(plain):  # is_furniture(body), normalising once for both tests
             continue
         key = plain.casefold()
         if key in seen:
             continue
         seen.add(key)
-        spans.append(Span(start + lead, start + lead + len(body)))
+        start += len(line) - len(line.lstrip())
+        spans.append(Span(start, start + len(body)))
     return tuple(spans)
 
 
@@ -126,8 +129,16 @@ def parse_article(article_id: str, text: str) -> Article:
 def read_article(path: Path) -> Article:
     """Read one article file through the one intake; a clear error for a file that is missing, a folder,
     too big, not UTF-8, or with no text once page furniture is set aside."""
-    path = Path(path)
-    if path.is_file() and path.stat().st_size > MAX_ARTICLE_BYTES:
+    path = path if isinstance(path, Path) else Path(path)
+    try:  # one stat for Path.is_file() and the size, with is_file()'s errors
+        status = os.stat(path)
+    except OSError as err:
+        if err.errno not in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+            raise
+        status = None  # missing: read_text names the problem
+    except ValueError:
+        status = None
+    if status is not None and stat.S_ISREG(status.st_mode) and status.st_size > MAX_ARTICLE_BYTES:
         raise InputError(path, f"file is larger than {MAX_ARTICLE_BYTES:,} bytes",
                          fix="is this really one article? split it or trim page furniture")
     return checked_article(path.name, read_text(path), path)

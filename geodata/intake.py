@@ -20,15 +20,28 @@ from geodata.errors import InputError
 INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
                        "\u2060-\u2064\u2066-\u2069\ufeff]")
 LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+# The same sets as single characters, for fast checks: the ASCII characters INVISIBLE removes (as
+# bytes, for bytes.translate) and the characters that start a LINE_ENDS match.
+ASCII_INVISIBLE = bytes(c for c in range(128) if INVISIBLE.match(chr(c)))
+LINE_END_CHARS = tuple(chr(c) for c in range(0x2030) if LINE_ENDS.match(chr(c) + "\n"))
+
+
+def has_invisible(text: str) -> bool:
+    """Does `text` hold a character INVISIBLE removes? ASCII text is checked as bytes, in C."""
+    if text.isascii():
+        data = text.encode("ascii")
+        return len(data.translate(None, ASCII_INVISIBLE)) != len(data)
+    return INVISIBLE.search(text) is not None
 
 
 def clean_text(text: str) -> str:
     """Text in the ledger's one form: \\n line ends, no invisible characters, NFC."""
-    if "\r" in text or not text.isascii():
-        text = LINE_ENDS.sub("\n", text)
-    if INVISIBLE.search(text):
+    if not text.isascii() or "\r" in text:
+        if any(c in text for c in LINE_END_CHARS):
+            text = LINE_ENDS.sub("\n", text)
+    if has_invisible(text):
         text = INVISIBLE.sub("", text)
-    if not text.isascii():
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text
 
