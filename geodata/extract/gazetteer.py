@@ -16,6 +16,7 @@ import hashlib
 import importlib.util
 import os
 import pickle
+from array import array
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -110,13 +111,37 @@ def country_rows() -> list[tuple[str, str, int, str]]:
     return rows
 
 
+class EntryLines:
+    """The entry lines as one text and where each starts: a list of 50,000 strings takes about
+    0.03 s to unpickle, one string and an array of offsets a millisecond (start-up)."""
+
+    __slots__ = ("text", "offsets")
+
+    def __init__(self, lines: list[str]):
+        self.text = "".join(lines)
+        self.offsets = array("L", [0])
+        at = 0
+        for line in lines:
+            at += len(line)
+            self.offsets.append(at)
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, index: int) -> str:
+        return self.text[self.offsets[index]:self.offsets[index + 1]]
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, EntryLines) and self.text == other.text and self.offsets == other.offsets
+
+
 class Gazetteer:
     """The automaton (padded key -> entry number) and, per entry, its key length and candidates.
 
     Candidates are kept as one text line per entry and parsed on first use, so a cached gazetteer
     loads in a few hundredths of a second."""
 
-    def __init__(self, automaton: ahocorasick.Automaton, lines: list[str]):
+    def __init__(self, automaton: ahocorasick.Automaton, lines: EntryLines):
         self.automaton = automaton
         self.lines = lines
         self.parsed: dict[int, tuple[int, tuple[Candidate, ...]]] = {}
@@ -141,7 +166,7 @@ class Gazetteer:
 
 
 _FIELD, _PART = "\x1e", "\x1f"  # separators in an entry line: between candidates, between fields
-CACHE_FORMAT = "1"  # bump when the entry format or the ranking changes
+CACHE_FORMAT = "2"  # bump when the entry format or the ranking changes
 
 
 def keys(names: list[str]) -> list[str]:
@@ -154,7 +179,7 @@ def keys(names: list[str]) -> list[str]:
     return out
 
 
-def build() -> tuple[ahocorasick.Automaton, list[str]]:
+def build() -> tuple[ahocorasick.Automaton, EntryLines]:
     """The automaton and entry lines from the country names, aliases.csv and gazetteer.csv."""
     rows = country_rows() + read_gazetteer()
     by_key: dict[str, list[Candidate]] = {}
@@ -175,7 +200,7 @@ def build() -> tuple[ahocorasick.Automaton, list[str]]:
         automaton.add_word(k, len(lines))
         lines.append(_FIELD.join([str(len(k))] + [_PART.join(map(str, c)) for c in candidates]))
     automaton.make_automaton()
-    return automaton, lines
+    return automaton, EntryLines(lines)
 
 
 def pycountry_stamp() -> bytes:
@@ -209,7 +234,7 @@ def load(cache_dir: Path | None = paths.CACHE) -> Gazetteer:
     path = Path(cache_dir) / f"gazetteer-{cache_key()}.pickle"
     try:
         automaton, lines = pickle.loads(path.read_bytes())
-        if len(lines) == len(automaton):
+        if isinstance(lines, EntryLines) and len(lines) == len(automaton):
             return Gazetteer(automaton, lines)
     except (OSError, ValueError, EOFError, pickle.UnpicklingError):
         pass
