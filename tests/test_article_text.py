@@ -1,6 +1,6 @@
 from hypothesis import given, strategies as st
 
-from geodata.article_text import (content_paragraphs, find_quote, normalise, normalise_with_map, parse_article,
+from geodata.article_text import (Span, content_paragraphs, find_quote, normalise, normalise_with_map, parse_article,
                               sentence_spans)
 
 
@@ -49,3 +49,50 @@ def test_sentences_split_at_full_stops_but_not_after_abbreviations():
     article = parse_article("a.txt", text)
     assert [text[s.start:s.end] for s in sentence_spans(article)] == [
         "Mr. Wray spoke in the U.S. on Monday.", "Italy hosted 11 stations.", "“Yes,” he said."]
+
+
+# The fast paths of reading (geodata.intake.clean_text, content_paragraphs) against their plain definitions.
+NEWS_PIECES = list("ab AB.\n\r\t-|:()'") + ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x00", "\x7f",
+                                           "\u200b", "\u202e", "\ufeff", "\u00ad", "e\u0301", "\u00e9", "\u00a0",
+                                           "\u2019", "\u2014", "Advertisement", "listen", "Also Read | x",
+                                           "(With inputs from AFP)"]
+NEWS_CHARS = st.lists(st.sampled_from(NEWS_PIECES), max_size=30).map("".join)
+
+
+def plain_clean_text(text: str) -> str:
+    """clean_text as its docstring defines it, every step always run."""
+    import unicodedata
+
+    from geodata.intake import INVISIBLE, LINE_ENDS
+
+    return unicodedata.normalize("NFC", INVISIBLE.sub("", LINE_ENDS.sub("\n", text)))
+
+
+def plain_content_paragraphs(text: str) -> tuple[Span, ...]:
+    """content_paragraphs as first written: each line sliced from the text, then stripped."""
+    from geodata.article_text import FURNITURE
+
+    seen, spans, offset = set(), [], 0
+    for line in text.splitlines(keepends=True):
+        start, end = offset, offset + len(line.rstrip("\r\n"))
+        offset += len(line)
+        body = text[start:end]
+        lead = len(body) - len(body.lstrip())
+        body = body.strip()
+        if not body or FURNITURE.search(normalise(body)) or normalise(body).casefold() in seen:
+            continue
+        seen.add(normalise(body).casefold())
+        spans.append(Span(start + lead, start + lead + len(body)))
+    return tuple(spans)
+
+
+@given(NEWS_CHARS)
+def test_clean_text_fast_paths_give_what_the_plain_steps_give(text):
+    from geodata.intake import clean_text
+
+    assert clean_text(text) == plain_clean_text(text)
+
+
+@given(NEWS_CHARS)
+def test_content_paragraphs_are_those_of_the_plain_reading(text):
+    assert content_paragraphs(text) == plain_content_paragraphs(text)
