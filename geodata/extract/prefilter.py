@@ -91,5 +91,31 @@ def necessary_literals(pattern) -> tuple[str, ...] | None:
 
 def may_match(pattern, text: str) -> bool:
     """False only when `pattern` cannot match in `text` (none of its necessary literals is there)."""
-    literals = necessary_literals(pattern)
-    return literals is None or any(literal in text for literal in literals)
+    source = getattr(pattern, "source", None) or getattr(pattern, "pattern", pattern)
+    check = _CHECKS.get(source)
+    if check is None:
+        check = _CHECKS[source] = checker(necessary_literals(pattern))
+    return check(text)
+
+
+_CHECKS: dict = {}  # pattern source -> its checker
+
+
+def checker(literals: tuple[str, ...] | None):
+    """A function telling whether a text holds one of `literals` (always True for None)."""
+    if literals is None:
+        return lambda text: True
+    if len(literals) == 1:
+        literal = literals[0]
+        return lambda text: literal in text
+    if len(literals) == 2:
+        first, second = literals
+        return lambda text: first in text or second in text
+
+    def holds_one(text: str) -> bool:  # a plain loop: twice as fast as any() over a generator
+        for literal in literals:
+            if literal in text:
+                return True
+        return False
+
+    return holds_one
