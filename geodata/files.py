@@ -9,7 +9,6 @@ import io
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 from geodata.errors import InputError
@@ -40,6 +39,8 @@ def write_atomic(path: Path, data: bytes | str) -> Path:
         data = data.encode("utf-8")
     if path.is_dir():
         raise InputError(path, "is a folder, not a file", fix="name a file to write, for example map.html")
+    import tempfile  # here, not at the top: the extract command never writes a file (start-up)
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

@@ -16,6 +16,7 @@ from functools import cache
 
 from geodata import paths
 from geodata.extract.lexicon import CLAUSE_BREAK, Lazy
+from geodata.extract.prefilter import may_match
 
 SOURCES_CSV = paths.SOURCES
 
@@ -217,7 +218,7 @@ class Attributions:
         who = said_by(sentence, lo, hi)
         if who:
             return who
-        if REFERS_TO_GROUP.search(sentence):
+        if may_match(REFERS_TO_GROUP, sentence) and REFERS_TO_GROUP.search(sentence):
             return self.group_named_before(start)
         return ""
 
