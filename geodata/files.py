@@ -5,9 +5,11 @@ form the ledger stores it in.
 """
 
 import csv
+import errno
 import io
 import os
 import re
+import stat
 import sys
 from pathlib import Path
 
@@ -94,11 +96,27 @@ def csv_text(rows, columns: list[str] | None = None, *, formula_safe: bool = Fal
     return buffer.getvalue()
 
 
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a file, as Path.read_bytes() gives them and with its errors (IsADirectoryError for a
+    folder), in half the system calls (open, fstat, read to the end, close: no isatty, no seeks)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    try:
+        status = os.fstat(fd)
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        chunks = [os.read(fd, max(status.st_size, 0) + 1)]
+        while chunks[-1]:  # to the end, however the size changed since fstat
+            chunks.append(os.read(fd, 1 << 16))
+    finally:
+        os.close(fd)
+    return b"".join(chunks)
+
+
 def read_text(path: Path) -> str:
     """Text of a UTF-8 file through the one intake; a clear error when it cannot be read or is not UTF-8."""
-    path = Path(path)
+    path = path if isinstance(path, Path) else Path(path)
     try:
-        data = path.read_bytes()
+        data = read_bytes(path)
     except IsADirectoryError as err:
         raise InputError(path, "is a folder, not a file", fix="name a file") from err
     except FileNotFoundError as err:
