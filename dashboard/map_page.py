@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
-from dashboard import data, downloads, export, figure, leaflet
-from dashboard.map import MEASURES, STATUS, STATUS_LEGEND, build_map
+from dashboard import app_map, data, downloads, export, figure, leaflet
+from dashboard.map import MEASURES, STATUS, STATUS_LEGEND, reported_bounds
 from geodata.errors import InputError
 from geodata.outputs import LICENCE_NOTE, STATUSES
 from geodata.views import (HEADLINE_FIGURES, Filters, country_view, data_date_line, disagreements, evidence,
@@ -25,9 +24,10 @@ md = data.escape_markdown
 MAP_HEIGHT = 560
 
 
-@st.cache_data(show_spinner="Loading the data")
+@st.cache_resource(show_spinner="Loading the data", max_entries=2)
 def load(build_dir: str, version: tuple) -> data.Build:
-    """The built tables and web-sized shapes; `version` (file times) reloads them after a rebuild."""
+    """The built tables and web-sized shapes, shared by every reader and never changed in place (a copy per
+    rerun would cost 30 ms); `version` (file times) reloads them after a rebuild."""
     return data.load_build(Path(build_dir))
 
 
@@ -38,11 +38,12 @@ def view(build_dir: str, version: tuple, filters: Filters) -> pd.DataFrame:
     return country_view(build.countries, build.claims, filters)
 
 
-@st.cache_resource(show_spinner=False, max_entries=32)
-def shapes_for(build_dir: str, version: tuple, filters: Filters):
-    """The map frame for the filters, shared and never changed (build_map only reads it)."""
+@st.cache_resource(show_spinner=False)
+def shapes_file(build_dir: str, version: tuple) -> tuple[str, list | None]:
+    """The countries' shapes as a static file for the map (once per build) and the first view: around the
+    countries where a station is reported, whatever the filters."""
     build = load(build_dir, version)
-    return data.map_frame(build, view(build_dir, version, filters))
+    return app_map.publish_shapes(build), reported_bounds(data.map_frame(build, build.countries))
 
 
 @st.cache_resource
@@ -94,27 +95,21 @@ def show_filters(build: data.Build) -> Filters:
     return Filters(tuple(categories), tuple(outlets), least)
 
 
-def remember_click(result: dict | None, signature: tuple) -> None:
-    """A click on the map selects the country for the evidence panel (once per click, per map)."""
-    feature = (result or {}).get("last_active_drawing") or {}
-    iso3 = (feature.get("properties") or {}).get("iso3")
-    seen = st.session_state.setdefault("clicks_seen", {})
-    if iso3 and seen.get(signature) != iso3:
-        st.session_state["country"] = iso3
-    seen[signature] = iso3
+def remember_click(click: dict | None, countries: set[str]) -> None:
+    """A click on the map selects the country for the evidence panel: every click once, also a second click on
+    the country clicked last after another was picked from the list (each click has its own id)."""
+    if isinstance(click, dict) and click.get("click") != st.session_state.get("last_click"):
+        st.session_state["last_click"] = click.get("click")
+        if click.get("iso3") in countries:
+            st.session_state["country"] = click["iso3"]
 
 
-def picked_from_list() -> None:
-    """A country picked from the list: the next click on the map, even on the country clicked last, counts."""
-    st.session_state["map_round"] = st.session_state.get("map_round", 0) + 1
-
-
-def show_map(build: data.Build, filters: Filters, measure: str) -> None:
-    m = build_map(shapes_for(str(build_path), version, filters), measure, places=build.places)
-    key = f"country_map_{st.session_state.get('map_round', 0)}"
-    result = st_folium(m, key=key, returned_objects=["last_active_drawing"], height=MAP_HEIGHT,
-                       use_container_width=True)
-    remember_click(result, (key, measure, filters))
+def show_map(build: data.Build, table: pd.DataFrame, measure: str) -> None:
+    remember_click(st.session_state.get("country_map"), set(build.shapes.iso3))  # before the outline is drawn
+    shapes, bounds = shapes_file(str(build_path), version)
+    args = app_map.map_args(table, measure, build.places, shapes=shapes, bounds=bounds,
+                            selected=st.session_state.get("country", ""), height=MAP_HEIGHT)
+    app_map.country_map(args, key="country_map")
     st.caption("Hover a country or a city for what is reported; click it for the quotes. Grey: no report in "
                "these articles, which does not mean nothing is there.")
 
@@ -124,7 +119,7 @@ def show_evidence(build: data.Build, filters: Filters) -> str:
     options = ["", *sorted(names, key=names.get)]
     if st.session_state.get("country") not in options:
         st.session_state["country"] = ""
-    iso3 = st.selectbox("Find a country", options, key="country", on_change=picked_from_list,
+    iso3 = st.selectbox("Find a country", options, key="country",
                         format_func=lambda code: names.get(code, "Click a country on the map, or type its name"))
     if not iso3:
         st.info("Click a country on the map, or find it above, for every claim with its quote and who says so.")
@@ -243,19 +238,26 @@ from_address_bar(build)
 show_header(build)
 filters = show_filters(build)
 table = view(str(build_path), version, filters)
-tab_map, tab_table, tab_sources, tab_about = st.tabs(["Map", "Table", "Sources", "About & downloads"])
-with tab_map:
-    measure = st.selectbox("Colour countries by", list(MEASURES), format_func=MEASURES.get, key="measure",
-                           label_visibility="collapsed")
-    map_column, evidence_column = st.columns([3, 2], gap="medium")
-    with map_column:
-        show_map(build, filters, measure)
-    with evidence_column:
-        country = show_evidence(build, filters)
-    to_address_bar(country, measure if measure != STATUS else "")
-with tab_table:
-    show_table(table, filter_claims(build.claims, filters))
-with tab_sources:
-    show_sources(build)
-with tab_about:
-    show_about(build, filters, table, measure)
+# Only the open tab runs (on_change="rerun"): the map's page sends no tables it does not show.
+tab_map, tab_table, tab_sources, tab_about = st.tabs(["Map", "Table", "Sources", "About & downloads"], key="tab",
+                                                     on_change="rerun")
+measure = st.session_state.get("measure", STATUS)
+if tab_map.open:
+    with tab_map:
+        measure = st.selectbox("Colour countries by", list(MEASURES), format_func=MEASURES.get, key="measure",
+                               label_visibility="collapsed")
+        map_column, evidence_column = st.columns([3, 2], gap="medium")
+        with map_column:
+            show_map(build, table, measure)
+        with evidence_column:
+            country = show_evidence(build, filters)
+        to_address_bar(country, measure if measure != STATUS else "")
+if tab_table.open:
+    with tab_table:
+        show_table(table, filter_claims(build.claims, filters))
+if tab_sources.open:
+    with tab_sources:
+        show_sources(build)
+if tab_about.open:
+    with tab_about:
+        show_about(build, filters, table, measure)

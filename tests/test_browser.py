@@ -31,7 +31,7 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 DESKTOP = {"width": 1400, "height": 1000}
 PHONE = {"width": 390, "height": 844}
 STATION_CITIES = ["Prato", "Venice", "Rome", "Milan", "Stockholm", "Paris"]  # in the fixture build's places.csv
-APP_MAP = "window.map_div"
+APP_MAP = "window.countryMap"
 EXPORT_MAP = "Object.values(window).find(v => v instanceof L.Map)"
 DRAWN = "document.querySelectorAll('path.leaflet-interactive').length >= 200"
 MAX_EXPORT_BYTES = 400 * 1024
@@ -148,14 +148,14 @@ def requested() -> list[str]:
 
 
 class AppPage:
-    """One reader's tab on the app, with the map drawn (the st_folium iframe holds >= 200 country paths)."""
+    """One reader's tab on the app, with the map drawn (the map component's iframe holds >= 200 country paths)."""
 
     def __init__(self, browser, url: str, viewport: dict, requested: list[str]):
         self.context = browser.new_context(viewport=viewport)
         self.page = self.context.new_page()
         self.page.on("request", lambda request: requested.append(request.url))
         self.page.goto(url)
-        self.iframe = self.page.locator('iframe[title="streamlit_folium.st_folium"]')
+        self.iframe = self.page.locator('iframe[title="dashboard.app_map.country_map"]')
         self.iframe.wait_for(timeout=60_000)
         self.frame = self.iframe.element_handle().content_frame()
         self.frame.wait_for_function(DRAWN, timeout=30_000)
@@ -241,6 +241,20 @@ def test_a_click_on_italy_shows_its_evidence_beside_the_map(desktop, shots):
     assert title["x"] >= frame["x"] + frame["width"], f"evidence heading {title} is not right of the map {frame}"
     assert 0 <= title["y"] and title["y"] + title["height"] <= DESKTOP["height"], \
         f"evidence heading {title} is outside the {DESKTOP} viewport (a reader would have to scroll)"
+
+
+def test_changing_the_colouring_restyles_the_map_and_keeps_the_readers_zoom_and_position(desktop, shots):
+    frame = desktop.frame
+    frame.evaluate(f"{APP_MAP}.setView([45, 10], 5, {{animate: false}})")
+    frame.evaluate(f"{APP_MAP}._readersMark = true")  # gone if the map were made anew
+    desktop.page.get_by_role("combobox", name="Colour countries by").click()
+    desktop.page.get_by_role("option", name="Closure", exact=True).click()
+    frame.wait_for_function("document.querySelector('.map-legend').innerText.startsWith('Closure')", timeout=30_000)
+    desktop.page.screenshot(path=str(shots / "app_closure_zoomed.png"))
+    view = frame.evaluate(f"[{APP_MAP}.getZoom(), {APP_MAP}.getCenter().lat, {APP_MAP}.getCenter().lng, "
+                          f"{APP_MAP}._readersMark === true]")
+    assert view[0] == 5 and abs(view[1] - 45) < 0.01 and abs(view[2] - 10) < 0.01 and view[3], view
+    assert "country=ITA" in desktop.page.url and "measure=shutdown" in desktop.page.url
 
 
 def test_a_permalink_opens_the_country_without_a_click(browser, app_url, requested, shots):
