@@ -11,6 +11,7 @@ Skips with a message when /usr/bin/chromium is missing, unless REQUIRE_BROWSER=1
 then a missing browser fails. Screenshots go to tmp_path, or to $SCREENSHOT_DIR when it is set.
 """
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -111,10 +112,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def app_url(built, browser):
+@contextlib.contextmanager
+def running_app(build_dir: Path):
+    """`streamlit run dashboard/app.py` on a build, as a reader's browser reaches it: its URL."""
     port = free_port()
-    env = {**os.environ, "POLICE_MAP_BUILD": str(built)}
+    env = {**os.environ, "POLICE_MAP_BUILD": str(build_dir)}
     command = [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
                "--server.address", "127.0.0.1"]
     server = subprocess.Popen(command, cwd=paths.ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -142,6 +144,12 @@ def app_url(built, browser):
 
 
 @pytest.fixture(scope="module")
+def app_url(built, browser):
+    with running_app(built) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
 def requested() -> list[str]:
     """Every URL any app page of this module asked for."""
     return []
@@ -150,7 +158,7 @@ def requested() -> list[str]:
 class AppPage:
     """One reader's tab on the app, with the map drawn (the map component's iframe holds >= 200 country paths)."""
 
-    def __init__(self, browser, url: str, viewport: dict, requested: list[str]):
+    def __init__(self, browser, url: str, viewport: dict, requested: list[str], drawn: str = DRAWN):
         self.context = browser.new_context(viewport=viewport)
         self.page = self.context.new_page()
         self.page.on("request", lambda request: requested.append(request.url))
@@ -158,7 +166,7 @@ class AppPage:
         self.iframe = self.page.locator('iframe[title="dashboard.app_map.country_map"]')
         self.iframe.wait_for(timeout=60_000)
         self.frame = self.iframe.element_handle().content_frame()
-        self.frame.wait_for_function(DRAWN, timeout=30_000)
+        self.frame.wait_for_function(drawn, timeout=30_000)
 
     def to_page(self, x: float, y: float) -> tuple[float, float]:
         box = self.iframe.bounding_box()
@@ -358,3 +366,22 @@ def test_the_export_caption_starts_collapsed_on_a_small_screen(browser, export_f
         view.close()
     assert not view.blocked, view.blocked
     assert not view.errors, view.errors
+
+
+def test_article_text_in_the_apps_map_tooltips_is_shown_as_text_and_never_run(browser, hostile_build, shots):
+    hostile = "<img src=x onerror=alert(1)>"  # the outlet of the hostile build's Italian article: its source
+    with running_app(hostile_build) as url:
+        app = AppPage(browser, url, DESKTOP, [], drawn="document.querySelectorAll('path.leaflet-interactive').length >= 100")
+        try:
+            app.frame.evaluate("() => { window.__pwned = false; window.alert = () => { window.__pwned = true; }; }")
+            point = app.visible_pixel(iso3="ITA")
+            assert point, "no pixel of Italy can be hovered"
+            app.page.mouse.move(*point)
+            tooltip = app.frame.locator(".leaflet-tooltip", has_text="Italy")
+            tooltip.wait_for(timeout=10_000)
+            app.page.screenshot(path=str(shots / "app_hostile_tooltip.png"))
+            assert hostile in tooltip.inner_text()
+            assert tooltip.locator("img").count() == 0
+            assert app.frame.evaluate("window.__pwned") is False
+        finally:
+            app.close()
