@@ -155,11 +155,16 @@
     document.body.appendChild(element("div", "map-problem", text));
   }
 
+  // Leaflet loads (async) while the first arguments arrive and the shapes are fetched: no waiting in turn.
+  var leaflet = new Promise(function (resolve) { window.leafletLoaded = resolve; });
+  var pending = null;
+
   function loadShapes(url) {
-    fetch(STATIC + url).then(function (response) {
+    Promise.all([fetch(STATIC + url).then(function (response) {
       if (!response.ok) { throw new Error(response.status + " " + response.statusText); }
       return response.json();
-    }).then(function (collection) {
+    }), leaflet]).then(function (results) {
+      var collection = results[0];
       if (url !== state.shapesUrl) { return; }  // a newer build's shapes were asked for meanwhile
       if (state.shapes) { state.shapes.remove(); }
       state.byIso = {};
@@ -177,17 +182,24 @@
 
   function render(args) {
     state.args = args;
-    if (!state.map) { state.map = makeMap(args); }
     post("streamlit:setFrameHeight", {height: args.height});
-    drawLegend(args.legend);
     if (args.shapes !== state.shapesUrl) {
       state.shapesUrl = args.shapes;
       loadShapes(args.shapes);
-    } else if (state.shapes) {
+    }
+    if (!window.L) {  // the first arguments came before Leaflet: draw when it is there
+      pending = args;
+      return;
+    }
+    if (!state.map) { state.map = makeMap(args); }
+    drawLegend(args.legend);
+    if (state.shapes) {
       drawPoints(args.points);
       restyle();
     }
   }
+
+  leaflet.then(function () { if (pending) { var args = pending; pending = null; render(args); } });
 
   window.addEventListener("message", function (event) {
     if (event.data && event.data.type === "streamlit:render") { render(event.data.args); }
