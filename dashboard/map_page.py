@@ -63,6 +63,14 @@ def from_address_bar(build: data.Build) -> None:
         st.session_state["measure"] = measure
 
 
+def keep_map_choices() -> None:
+    """The country and the colouring stay while another tab is open (Streamlit forgets a widget's value after a
+    run that does not draw it; setting it again keeps it)."""
+    for key in ("country", "measure"):
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def to_address_bar(country: str, measure: str) -> None:
     wanted = {k: v for k, v in (("country", country), ("measure", measure)) if v}
     if dict(st.query_params) != wanted:
@@ -235,6 +243,7 @@ except InputError as err:
     st.code(str(err), language=None)
     st.stop()
 from_address_bar(build)
+keep_map_choices()
 show_header(build)
 filters = show_filters(build)
 table = view(str(build_path), version, filters)

@@ -127,6 +127,13 @@ def test_changing_the_colouring_changes_the_map_and_keeps_the_country(app):
     assert at.selectbox(key="country").value == "ITA" and after["selected"] == "ITA"
 
 
+def test_the_country_and_the_colouring_stay_while_the_reader_looks_at_another_tab(app):
+    at = click(app, "ITA").selectbox(key="measure").select("shutdown").run()
+    at = open_tab(open_tab(at, "Table"), "Map")
+    assert at.selectbox(key="country").value == "ITA" and at.selectbox(key="measure").value == "shutdown"
+    assert map_args(at)["selected"] == "ITA" and map_args(at)["legend"]["title"] == "Closure"
+
+
 def test_the_map_sends_its_shapes_once_as_a_static_file_and_leaflet_comes_from_the_app(app):
     args = map_args(app)
     shapes = paths.DASHBOARD_STATIC / args["shapes"]
