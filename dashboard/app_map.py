@@ -8,7 +8,7 @@ each rerun sends only what changes: one colour and a few tooltip lines per count
 the city points and the selected country. The reader's zoom and position stay.
 
 In:  the build (dashboard.data.Build), the per-country view for the filters, a measure, the selected country.
-Out: `publish_shapes(build) -> str` (the static file's name), `map_args(...) -> dict` (what the page sends),
+Out: `shapes_file(build) -> (name, text)` and `publish_shapes(name, text)` (the static file, written once), `map_args(...) -> dict` (what the page sends),
      `country_map(args, key) -> dict | None`: the reader's last click, {"iso3": "ITA", "click": <id>}, a new
      id per click (so a click on the country clicked last still counts).
 
@@ -16,8 +16,10 @@ The frontend builds every tooltip and the legend with textContent (article text 
 loads Leaflet from the app's own static files.
 """
 
+import contextlib
 import hashlib
 import json
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -31,6 +33,7 @@ from geodata.files import write_atomic
 
 FRONTEND = Path(__file__).with_name("app_map_frontend")
 SHAPES_FOLDER = "shapes"  # under dashboard/static/, served at /app/static/shapes/
+OLD_SHAPES_SECONDS = 24 * 3600
 _component = components.declare_component("country_map", path=str(FRONTEND))
 
 
@@ -43,19 +46,24 @@ def shapes_json(build: Build) -> str:
                       separators=(",", ":"))
 
 
-def publish_shapes(build: Build, static_dir: Path = paths.DASHBOARD_STATIC) -> str:
-    """Write the shapes under static_dir/shapes/<content hash>.json (once; older ones removed) and return
-    the path the frontend fetches, relative to /app/static/. A new build gets a new name, so no browser
-    keeps stale shapes from its cache."""
+def shapes_file(build: Build) -> tuple[str, str]:
+    """The shapes' file name under /app/static/ (shapes/<content hash>.json) and its text: a new build gets a
+    new name, so no browser keeps stale shapes from its cache."""
     text = shapes_json(build)
-    name = f"{hashlib.sha256(text.encode()).hexdigest()[:16]}.json"
-    folder = static_dir / SHAPES_FOLDER
-    if not (folder / name).is_file():
-        write_atomic(folder / name, text)
-        for old in folder.glob("*.json"):
-            if old.name != name:
-                old.unlink(missing_ok=True)
-    return f"{SHAPES_FOLDER}/{name}"
+    return f"{SHAPES_FOLDER}/{hashlib.sha256(text.encode()).hexdigest()[:16]}.json", text
+
+
+def publish_shapes(name: str, text: str, static_dir: Path = paths.DASHBOARD_STATIC) -> str:
+    """Make sure static_dir/<name> holds `text` (cheap when it does: one stat) and return `name`. Files of other
+    builds are removed a day after they were written, so an app still serving an older build keeps its own."""
+    path = static_dir / name
+    if not path.is_file():
+        write_atomic(path, text)
+        for old in path.parent.glob("*.json"):
+            with contextlib.suppress(OSError):
+                if old != path and time.time() - old.stat().st_mtime > OLD_SHAPES_SECONDS:
+                    old.unlink()
+    return name
 
 
 def map_args(table: pd.DataFrame, measure: str, places: pd.DataFrame, *, shapes: str, bounds, selected: str,

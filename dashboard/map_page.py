@@ -39,11 +39,11 @@ def view(build_dir: str, version: tuple, filters: Filters) -> pd.DataFrame:
 
 
 @st.cache_resource(show_spinner=False)
-def shapes_file(build_dir: str, version: tuple) -> tuple[str, list | None]:
-    """The countries' shapes as a static file for the map (once per build) and the first view: around the
-    countries where a station is reported, whatever the filters."""
+def map_shapes(build_dir: str, version: tuple) -> tuple[str, str, list | None]:
+    """The countries' shapes for the map's static file (name, text), once per build, and the first view:
+    around the countries where a station is reported, whatever the filters."""
     build = load(build_dir, version)
-    return app_map.publish_shapes(build), reported_bounds(data.map_frame(build, build.countries))
+    return *app_map.shapes_file(build), reported_bounds(data.map_frame(build, build.countries))
 
 
 @st.cache_resource
@@ -114,8 +114,8 @@ def remember_click(click: dict | None, countries: set[str]) -> None:
 
 def show_map(build: data.Build, table: pd.DataFrame, measure: str) -> None:
     remember_click(st.session_state.get("country_map"), set(build.shapes.iso3))  # before the outline is drawn
-    shapes, bounds = shapes_file(str(build_path), version)
-    args = app_map.map_args(table, measure, build.places, shapes=shapes, bounds=bounds,
+    name, text, bounds = map_shapes(str(build_path), version)
+    args = app_map.map_args(table, measure, build.places, shapes=app_map.publish_shapes(name, text), bounds=bounds,
                             selected=st.session_state.get("country", ""), height=MAP_HEIGHT)
     app_map.country_map(args, key="country_map")
     st.caption("Hover a country or a city for what is reported; click it for the quotes. Grey: no report in "

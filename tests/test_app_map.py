@@ -2,7 +2,9 @@
 written once per build as a static file, and a frontend that only ever sets text."""
 
 import json
+import os
 import re
+import time
 
 import pytest
 
@@ -47,14 +49,18 @@ def test_tooltip_lines_go_as_plain_text_for_the_frontend_to_set_as_text(hostile_
     assert "<img src=x onerror=alert(1)>" in args["countries"]["ITA"]["lines"][0]  # not &lt;img: set with textContent
 
 
-def test_the_shapes_are_written_once_per_build_under_their_hash_and_old_ones_removed(build, tmp_path):
+def test_the_shapes_are_written_once_per_build_under_their_hash_and_old_ones_removed_a_day_later(build, tmp_path):
     (tmp_path / "shapes").mkdir()
-    (tmp_path / "shapes" / "0000.json").write_text("{}", encoding="utf-8")
-    name = app_map.publish_shapes(build, tmp_path)
+    (tmp_path / "shapes" / "yesterday.json").write_text("{}", encoding="utf-8")
+    os.utime(tmp_path / "shapes" / "yesterday.json", (time.time() - 2 * 24 * 3600,) * 2)
+    (tmp_path / "shapes" / "an-hour-ago.json").write_text("{}", encoding="utf-8")  # another app's build
+    name, text = app_map.shapes_file(build)
     assert re.fullmatch(r"shapes/[0-9a-f]{16}\.json", name)
-    assert sorted(p.name for p in (tmp_path / "shapes").iterdir()) == [name.split("/")[1]]
-    assert app_map.publish_shapes(build, tmp_path) == name
-    features = json.loads((tmp_path / name).read_text(encoding="utf-8"))["features"]
+    assert app_map.publish_shapes(name, text, tmp_path) == name
+    assert sorted(p.name for p in (tmp_path / "shapes").iterdir()) == sorted(["an-hour-ago.json", name[7:]])
+    (tmp_path / name).unlink()  # removed meanwhile: written again
+    assert app_map.publish_shapes(name, text, tmp_path) == name and (tmp_path / name).read_text() == text
+    features = json.loads(text)["features"]
     assert len(features) >= 200 and {"iso3", "name"} == set(features[0]["properties"])
 
 
