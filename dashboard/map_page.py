@@ -77,8 +77,10 @@ def to_address_bar(country: str, measure: str) -> None:
         st.query_params.from_dict(wanted)
 
 
-def show_header(build: data.Build) -> None:
-    st.markdown("#### China\u2019s overseas \u201cpolice stations\u201d: what the articles report, country by country")
+@st.cache_data(show_spinner=False)
+def header_lines(build_dir: str, version: tuple) -> tuple[str, str]:
+    """The headline figures in one line, and the data's date line (once per build)."""
+    build = load(build_dir, version)
     figures = {f.figure: f for f in headline_figures(build.figures)}
     parts = []
     for name in HEADLINE_FIGURES:
@@ -86,8 +88,28 @@ def show_header(build: data.Build) -> None:
             f = figures[name]
             parts.append(f"{' vs '.join(v for v, _ in f.values)} {f.label}" + (" (articles disagree)" if f.disputed else ""))
     line = " \u00b7 ".join(parts)
-    st.caption(md(line[:1].upper() + line[1:]) + "  \n" + md(f"{data_date_line(build.articles)}. Every fact "
-               "comes with its quote and who says so."))
+    return line[:1].upper() + line[1:], data_date_line(build.articles)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def country_evidence(build_dir: str, version: tuple, filters: Filters, iso3: str) -> tuple[pd.DataFrame, int, list]:
+    """A country's evidence cards for the filters, how many claims the filters hide, and where articles
+    disagree (once per country and filter choice)."""
+    build = load(build_dir, version)
+    claims = filter_claims(build.claims, filters)
+    rows = evidence(claims, iso3)
+    return rows, int((build.claims.iso3 == iso3).sum()) - len(rows), list(disagreements(claims, iso3))
+
+
+@st.cache_data(show_spinner=False)
+def country_names(build_dir: str, version: tuple) -> dict[str, str]:
+    return load(build_dir, version).shapes.set_index("iso3")["name"].to_dict()
+
+
+def show_header(build: data.Build) -> None:
+    st.markdown("#### China\u2019s overseas \u201cpolice stations\u201d: what the articles report, country by country")
+    figures, date_line = header_lines(str(build_path), version)
+    st.caption(md(figures) + "  \n" + md(f"{date_line}. Every fact comes with its quote and who says so."))
 
 
 def show_filters(build: data.Build) -> Filters:
@@ -123,7 +145,7 @@ def show_map(build: data.Build, table: pd.DataFrame, measure: str) -> None:
 
 
 def show_evidence(build: data.Build, filters: Filters) -> str:
-    names = build.shapes.set_index("iso3")["name"].to_dict()
+    names = country_names(str(build_path), version)
     options = ["", *sorted(names, key=names.get)]
     if st.session_state.get("country") not in options:
         st.session_state["country"] = ""
@@ -132,9 +154,7 @@ def show_evidence(build: data.Build, filters: Filters) -> str:
     if not iso3:
         st.info("Click a country on the map, or find it above, for every claim with its quote and who says so.")
         return ""
-    claims = filter_claims(build.claims, filters)
-    rows = evidence(claims, iso3)
-    hidden = int((build.claims.iso3 == iso3).sum()) - len(rows)
+    rows, hidden, conflicts = country_evidence(str(build_path), version, filters, iso3)
     row = build.countries.set_index("iso3").loc[iso3] if iso3 in set(build.countries.iso3) else None
     st.subheader(md(names[iso3]))
     if rows.empty:
@@ -144,7 +164,7 @@ def show_evidence(build: data.Build, filters: Filters) -> str:
     st.text(f"{status}. {len(rows)} claims from {rows.article.nunique()} articles, "
             f"{row.n_sources if row is not None else '?'} independent sources"
             + (f" ({hidden} more hidden by the filters)" if hidden else ""))
-    for conflict in disagreements(claims, iso3):
+    for conflict in conflicts:
         st.warning(md(f"Articles disagree: {conflict}"))
     for card in rows.itertuples():
         with st.container(border=True):
@@ -158,6 +178,19 @@ def show_evidence(build: data.Build, filters: Filters) -> str:
             if card.link:
                 st.link_button("Open the article", card.link)
     return iso3
+
+
+@st.fragment
+def map_and_evidence(build: data.Build, filters: Filters, table: pd.DataFrame) -> None:
+    """The colouring, the map and the evidence beside it: a click or a new colouring reruns only this part."""
+    measure = st.selectbox("Colour countries by", list(MEASURES), format_func=MEASURES.get, key="measure",
+                           label_visibility="collapsed")
+    map_column, evidence_column = st.columns([3, 2], gap="medium")
+    with map_column:
+        show_map(build, table, measure)
+    with evidence_column:
+        country = show_evidence(build, filters)
+    to_address_bar(country, measure if measure != STATUS else "")
 
 
 def show_table(table: pd.DataFrame, claims: pd.DataFrame) -> None:
@@ -250,17 +283,10 @@ table = view(str(build_path), version, filters)
 # Only the open tab runs (on_change="rerun"): the map's page sends no tables it does not show.
 tab_map, tab_table, tab_sources, tab_about = st.tabs(["Map", "Table", "Sources", "About & downloads"], key="tab",
                                                      on_change="rerun")
-measure = st.session_state.get("measure", STATUS)
 if tab_map.open:
     with tab_map:
-        measure = st.selectbox("Colour countries by", list(MEASURES), format_func=MEASURES.get, key="measure",
-                               label_visibility="collapsed")
-        map_column, evidence_column = st.columns([3, 2], gap="medium")
-        with map_column:
-            show_map(build, table, measure)
-        with evidence_column:
-            country = show_evidence(build, filters)
-        to_address_bar(country, measure if measure != STATUS else "")
+        map_and_evidence(build, filters, table)
+measure = st.session_state.get("measure", STATUS)
 if tab_table.open:
     with tab_table:
         show_table(table, filter_claims(build.claims, filters))
