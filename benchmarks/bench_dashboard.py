@@ -134,11 +134,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_app(build_dir: Path, log: Path) -> tuple[subprocess.Popen, str]:
+def start_app(build_dir: Path, log: Path, script: str = "dashboard/app.py") -> tuple[subprocess.Popen, str]:
     """`streamlit run dashboard/app.py` on the build, as tests/test_browser.py starts it; waits until healthy."""
     port = free_port()
     env = {**os.environ, "POLICE_MAP_BUILD": str(build_dir)}
-    command = [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
+    command = [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
                "--server.address", "127.0.0.1"]
     with log.open("wb") as out:
         server = subprocess.Popen(command, cwd=paths.ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -228,6 +228,60 @@ def export_draw_seconds(browser, page_file: Path) -> tuple[float, list[str]]:
         context.close()
 
 
+# The floor: Streamlit itself, one selectbox and one line of text, timed the same way as the app.
+TRIVIAL_APP = """import streamlit as st
+choice = st.selectbox("Colour countries by", ["What happened where", "Station"])
+st.markdown("Shown: " + choice)
+"""
+TRIVIAL_SHOWN = "(label) => document.body.innerText.includes('Shown: ' + label)"
+
+
+def trivial_seconds(browser, url: str, repeat: int) -> tuple[float, float]:
+    """Median seconds for a one-line Streamlit page to show its text after navigation, and for it to show
+    the new text after a choice in its selectbox: what any Streamlit page costs on this machine."""
+    loads, reruns = [], []
+    for _ in range(repeat):
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        try:
+            page = context.new_page()
+            start = time.perf_counter()
+            page.goto(url)
+            page.wait_for_function(TRIVIAL_SHOWN, arg="What happened where", polling="raf", timeout=60_000)
+            loads.append(time.perf_counter() - start)
+        finally:
+            context.close()
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = context.new_page()
+        page.goto(url)
+        page.wait_for_function(TRIVIAL_SHOWN, arg="What happened where", polling="raf", timeout=60_000)
+        for i in range(repeat):
+            label = "Station" if i % 2 == 0 else "What happened where"
+            page.get_by_role("combobox", name="Colour countries by").click()
+            option = page.get_by_role("option", name=label, exact=True)
+            option.wait_for(timeout=10_000)
+            start = time.perf_counter()
+            option.click()
+            page.wait_for_function(TRIVIAL_SHOWN, arg=label, polling="raf", timeout=60_000)
+            reruns.append(time.perf_counter() - start)
+    finally:
+        context.close()
+    return statistics.median(loads), statistics.median(reruns)
+
+
+def trivial_rows(browser, tmp: Path, repeat: int) -> None:
+    script = tmp / "trivial_app.py"
+    script.write_text(TRIVIAL_APP, encoding="utf-8")
+    server, url = start_app(tmp, tmp / "trivial.log", str(script))
+    try:
+        trivial_seconds(browser, url, 1)  # warm-up
+        load, rerun = trivial_seconds(browser, url, repeat)
+        print(f"  for comparison, a one-line Streamlit page (one selectbox, one text): text shown {load:.2f} s after "
+              f"navigation, a new choice shown after {rerun:.2f} s: Streamlit's own floor on this machine")
+    finally:
+        stop(server)
+
+
 def browser_rows(build_dir: Path, page: str, tmp: Path, repeat: int) -> None:
     print(f"\nIn a browser (Chromium {CHROMIUM}, headless, 1400x1000; median of {repeat}):")
     if not CHROMIUM.exists():
@@ -255,6 +309,7 @@ def browser_rows(build_dir: Path, page: str, tmp: Path, repeat: int) -> None:
                 rerun = statistics.median(reruns)
                 print(f"  rerun after colouring change    {rerun:6.2f} s   target <= {TARGET_RERUN:.1f} s: "
                       f"{verdict(rerun, TARGET_RERUN)}   (each: {', '.join(f'{t:.2f}' for t in reruns)})")
+                trivial_rows(browser, tmp, repeat)
                 page_file = tmp / "map.html"
                 page_file.write_text(page, encoding="utf-8")
                 draws = [export_draw_seconds(browser, page_file) for _ in range(repeat)]

@@ -13,6 +13,7 @@ then a missing browser fails. Screenshots go to tmp_path, or to $SCREENSHOT_DIR 
 
 import contextlib
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -262,7 +263,8 @@ def test_changing_the_colouring_restyles_the_map_and_keeps_the_readers_zoom_and_
     view = frame.evaluate(f"[{APP_MAP}.getZoom(), {APP_MAP}.getCenter().lat, {APP_MAP}.getCenter().lng, "
                           f"{APP_MAP}._readersMark === true]")
     assert view[0] == 5 and abs(view[1] - 45) < 0.01 and abs(view[2] - 10) < 0.01 and view[3], view
-    assert "country=ITA" in desktop.page.url and "measure=shutdown" in desktop.page.url
+    desktop.page.wait_for_url(re.compile(r"measure=shutdown"), timeout=10_000)  # sent after the map's arguments
+    assert "country=ITA" in desktop.page.url
 
 
 def test_a_permalink_opens_the_country_without_a_click(browser, app_url, requested, shots):

@@ -97,15 +97,22 @@
       var reported = state.args.countries[iso3];
       return tipContent(feature.properties.name, reported ? reported.lines : []);
     }, {sticky: true, opacity: 1, className: "tip-country"});
-    layer.on("mouseover", function () { layer.setStyle({weight: 2, color: "#111111"}); });
-    layer.on("mouseout", function () { layer.setStyle(countryStyle(iso3)); });
+    layer.on("mouseover", function () { layer.setStyle({weight: 2, color: "#111111"}); layer._drawnStyle = null; });
+    layer.on("mouseout", function () { layer.setStyle(countryStyle(iso3)); layer._drawnStyle = null; });
     layer.on("click", function () { select(iso3); });
   }
 
+  // Only what changed is touched: a colouring change restyles the countries whose colour changed.
   function restyle() {
     if (!state.shapes) { return; }
-    Object.keys(state.byIso).forEach(function (iso3) { state.byIso[iso3].setStyle(countryStyle(iso3)); });
+    Object.keys(state.byIso).forEach(function (iso3) {
+      var layer = state.byIso[iso3], style = countryStyle(iso3), key = JSON.stringify(style);
+      if (layer._drawnStyle !== key) { layer.setStyle(style); layer._drawnStyle = key; }
+    });
     // Countries with claims above the rest (their borders show), the selected one above them, points on top.
+    var order = Object.keys(state.args.countries).join() + "|" + state.args.selected;
+    if (order === state.order) { return; }
+    state.order = order;
     Object.keys(state.args.countries).forEach(function (iso3) {
       if (state.byIso[iso3]) { state.byIso[iso3].bringToFront(); }
     });
@@ -114,6 +121,10 @@
   }
 
   function drawPoints(points) {
+    var key = JSON.stringify(points);
+    if (state.points && key === state.pointsKey) { return; }
+    state.pointsKey = key;
+    state.order = null;  // new points go on top again
     if (state.points) { state.points.remove(); }
     var group = L.featureGroup();
     points.forEach(function (p) {
@@ -168,6 +179,7 @@
       if (url !== state.shapesUrl) { return; }  // a newer build's shapes were asked for meanwhile
       if (state.shapes) { state.shapes.remove(); }
       state.byIso = {};
+      state.order = null;
       state.shapes = L.geoJSON(decode(collection), {
         onEachFeature: bindCountry,
         // a country too small for a polygon at this scale is a small circle, not a pin
