@@ -58,3 +58,14 @@ def test_a_station_count_is_searched_whenever_it_can_match(text):
     for pattern in lexicon.STATION_COUNTS:
         if re.search(pattern.pattern, text):
             assert may_match(pattern, text)
+
+
+def test_a_case_insensitive_twin_of_a_pattern_keeps_its_own_prefilter():
+    assert not may_match(re.compile("abc"), "ABC")
+    assert may_match(re.compile("abc", re.IGNORECASE), "ABC")
+
+
+def test_a_lazy_pattern_is_prefiltered_without_being_compiled():
+    pattern = lexicon.Lazy(r"\bnumber\s+of\b")
+    assert not may_match(pattern, "eleven stations")
+    assert "search" not in vars(pattern)

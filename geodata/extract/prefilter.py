@@ -91,14 +91,18 @@ def necessary_literals(pattern) -> tuple[str, ...] | None:
 
 def may_match(pattern, text: str) -> bool:
     """False only when `pattern` cannot match in `text` (none of its necessary literals is there)."""
-    source = getattr(pattern, "source", None) or getattr(pattern, "pattern", pattern)
-    check = _CHECKS.get(source)
+    source = getattr(pattern, "source", None)  # lexicon.Lazy: its source, without compiling it
+    if source is not None or isinstance(pattern, str):
+        key = (source or pattern, 0)
+    else:
+        key = (pattern.pattern, pattern.flags)
+    check = _CHECKS.get(key)
     if check is None:
-        check = _CHECKS[source] = checker(necessary_literals(pattern))
+        check = _CHECKS[key] = checker(necessary_literals(pattern))
     return check(text)
 
 
-_CHECKS: dict = {}  # pattern source -> its checker
+_CHECKS: dict = {}  # (pattern source, flags) -> its checker
 
 
 def checker(literals: tuple[str, ...] | None):
