@@ -32,3 +32,11 @@ def test_an_unreadable_path_is_named_with_its_problem(tmp_path, name, message):
     (tmp_path / "file.txt").write_text("x", encoding="utf-8")
     with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
         read_text(tmp_path / name)
+
+
+def test_a_city_after_a_capitalised_word_and_a_line_end_is_still_part_of_a_name():
+    from geodata.extract.gazetteer import find_mentions
+
+    # "$" also matches before a final line end: "Marco \n" stands next to "Frosinone" as "Marco " would
+    assert [m.start for m in find_mentions("Said Marco \nFrosinone at noon.")] == [5]
+    assert [m.start for m in find_mentions("Said marco Frosinone at noon.")] == [11]

@@ -342,9 +342,10 @@ def drop_name_parts(mentions: list[Mention], text: str) -> list[Mention]:
     kept = []
     for m in mentions:
         if all(c.kind in ("city", "city_word") for c in m.candidates):
-            # each pattern needs a space next to the name: without one, no search (same result, faster)
+            # each pattern needs a space next to the name (before it, or before a line end just before
+            # it: "$" matches there too): without one, no search (same result, faster)
             before = _NEIGHBOUR_BEFORE.search(text, max(0, m.start - 30), m.start) \
-                if m.start and text[m.start - 1] == " " else None
+                if m.start and text[m.start - 1] in " \n" else None
             after = _NEIGHBOUR_AFTER.match(text, m.end) if text.startswith(" ", m.end) else None
             if (before and before.group(1) not in NEXT_TO_PLACES) or (after and after.group(1) not in NEXT_TO_PLACES):
                 continue
