@@ -343,6 +343,19 @@ def test_a_raid_by_one_countrys_police_is_not_another_countrys_response():
     assert ("BEL", "official_response") not in found
 
 
+def test_china_acted_on_in_the_passive_does_not_take_the_trigger():
+    text = "The centres were never registered with the Swedish authorities, he said, adding that the Chinese envoy had been summoned."
+    assert ("SWE", "official_response") in claims(text)
+    assert ("SWE", "official_response") not in claims("The Swedish authorities said the Chinese envoy had summoned critics.")
+
+
+def test_officials_of_a_place_who_speak_after_the_trigger_are_the_ones_acting():
+    text = "The men face up to ten years in prison over the Chinese station, prosecutors in Chicago said."
+    assert rules(text) >= {("USA", "official_response", "response_by_speaker")}
+    assert ("USA", "official_response") not in claims(
+        "The men face up to ten years in prison over the Chinese station, activists in Chicago said.")
+
+
 def test_a_raid_by_a_foreign_police_is_not_the_response_of_the_place_raided():
     assert ("ESP", "official_response") not in claims("Italian police raided a restaurant in Madrid, Spanish media said.")
 
@@ -394,6 +407,10 @@ def test_what_china_does_in_a_place_is_not_that_places_investigation_or_response
     ("The stations were closed down by their operators in Prague.", "CZE"),
     ("Austrian authorities closed two of the centres.", "AUT"),
     ("The Chinese service centre in Athens is no longer operating.", "GRC"),
+    ("The two Chinese centres in Riga ceased their activities last month.", "LVA"),
+    ("The Latvian interior ministry said the centres in Riga had ended their operations.", "LVA"),
+    ("The Chinese outpost in Tallinn has been shut since March.", "EST"),
+    ("The association behind the Chinese station in Bratislava was dissolved.", "SVK"),
 ])
 def test_closures_in_other_words_are_shutdowns(text, iso3):
     assert claim(text, iso3, "shutdown").value == "closed"
@@ -402,6 +419,8 @@ def test_closures_in_other_words_are_shutdowns(text, iso3):
 @pytest.mark.parametrize("text, iso3", [
     ("Lawmakers in Sweden demanded their closure.", "SWE"),
     ("Irish authorities ordered the station to close.", "IRL"),
+    ("Police in Lyon told the organisers of the Chinese station to shut it.", "FRA"),
+    ("Greek officials instructed the Chinese centre to stop operating.", "GRC"),
     ("The closure of the Chinese outpost in Glasgow was ordered by Scottish police.", "GBR"),
 ])
 def test_a_closure_the_host_ordered_is_ordered(text, iso3):
@@ -433,6 +452,17 @@ def test_other_closures_are_not_shutdowns(text):
     ("The Greek government takes the reports of Chinese stations very seriously.", "GRC"),
     ("Police in Oslo are monitoring the situation around the Chinese centre.", "NOR"),
     ("Japan has raised the issue with Beijing, its foreign minister said of the Chinese station.", "JPN"),
+    ("The Belgian government has raised it directly with the Chinese ambassador.", "BEL"),
+    ("Australia's home affairs minister said Australia would not tolerate the Chinese stations.", "AUS"),
+    ("The Danish justice ministry said such Chinese stations were not permitted in Denmark.", "DNK"),
+    ("The Maltese foreign ministry told the Chinese embassy that the station must stop at once.", "MLT"),
+    ("The Spanish interior minister said his ministry was following the matter of the stations closely.", "ESP"),
+    ("Swiss officials called the reports of a Chinese station deeply troubling.", "CHE"),
+    ("Lithuania sought clarification from Beijing about the Chinese outpost.", "LTU"),
+    ("The pair face up to ten years in prison, prosecutors in Los Angeles said of the Chinese station.", "USA"),
+    ("Two organisers of the Chinese station were jailed in Sydney.", "AUS"),
+    ("The British government told the Chinese embassy that any such station would be unacceptable.", "GBR"),
+    ("He pleaded guilty in a Manhattan federal court to running the Chinese station.", "USA"),
 ])
 def test_official_statements_and_actions_are_official_responses(text, iso3):
     assert (iso3, "official_response") in claims(text)
@@ -445,6 +475,9 @@ def test_official_statements_and_actions_are_official_responses(text, iso3):
     "Rights groups in Canada condemned the stations.",
     "Residents were not aware of the Chinese station in Prato.",
     "Critics in Oslo are monitoring the situation around the Chinese centre.",
+    "Activists in Toronto said the Chinese station was deeply troubling.",
+    "China told Canada that the stations were not illegal.",
+    "The Chinese ambassador in Ottawa said Beijing would not tolerate interference.",
 ])
 def test_what_others_say_of_a_place_is_not_its_official_response(text):
     assert not {c for c in claims(text) if c[1] == "official_response"}
@@ -455,6 +488,9 @@ def test_what_others_say_of_a_place_is_not_its_official_response(text):
     ("Croatia for a time received Chinese police officers on its streets.", "HRV"),
     ("Officers from China patrolled the streets of Zagreb with Croatian police.", "HRV"),
     ("Serbia has hosted police exchanges with China since 2019.", "SRB"),
+    ("Chinese police officers were allowed to patrol tourist sites in Rome under a 2016 agreement.", "ITA"),
+    ("Chinese police officers were deployed on the streets of Belgrade.", "SRB"),
+    ("Croatian officers worked alongside their Chinese counterparts in Zagreb.", "HRV"),
 ])
 def test_patrols_in_other_words_are_patrol_agreements(text, iso3):
     assert (iso3, "patrol_agreement") in claims(text)
@@ -477,6 +513,12 @@ def test_other_beats_and_visitors_are_not_patrols(text):
     ("Dutch police raided premises suspected of being a Chinese police station.", "NLD"),
     ("Swedish police are assessing the reports.", "SWE"),
     ("Czech police are checking whether the Chinese centre broke the law.", "CZE"),
+    ("Austrian police have visited the addresses of the Chinese centres.", "AUT"),
+    ("Police in Tokyo questioned the head of the association behind the Chinese outpost.", "JPN"),
+    ("Slovenian prosecutors opened a criminal case over the Chinese station.", "SVN"),
+    ("Police in Lisbon are analysing the reports of a Chinese station.", "PRT"),
+    ("Portugal said it had found no evidence of illegal activity at the Chinese centres.", "PRT"),
+    ("Canadian police are following up on the reports of Chinese stations.", "CAN"),
 ])
 def test_investigations_in_other_words_are_investigations(text, iso3):
     assert (iso3, "investigation") in claims(text)
@@ -486,6 +528,8 @@ def test_investigations_in_other_words_are_investigations(text, iso3):
     "Police in Oslo said they had no plans to look into the claims.",
     "The group looked into the stations in Oslo.",
     "Tourists in Oslo look at the view.",
+    "Tourists in Oslo visited the sites of the Chinese stations.",
+    "Researchers studied the Chinese stations in Oslo.",
 ])
 def test_looking_without_investigating_is_not_an_investigation(text):
     assert not {c for c in claims(text) if c[1] == "investigation"}
@@ -508,6 +552,11 @@ def test_looking_without_investigating_is_not_an_investigation(text):
     ("Two stations were found in Italy and Spain.", "ITA", ""),
     ("China runs 102 such stations in 53 countries, including nine in Italy and four in Spain.", "ESP", "4"),
     ("China runs 54 stations in 30 countries, at least 11 in Italy.", "ITA", ">=11"),
+    ("Police are investigating three suspected Chinese stations in the Greater Bristol area.", "GBR", "3"),
+    ("Finland is among the countries where Chinese police stations were found.", "FIN", ""),
+    ("Kenya is one of 53 countries hosting such Chinese stations.", "KEN", ""),
+    ("The group found stations in cities from Lima to Quito, and in Bogota.", "COL", ""),
+    ("The group found Chinese stations in Canada, the U.S. and Britain.", "GBR", ""),
 ])
 def test_stations_named_through_places_with_their_counts(text, iso3, value):
     assert claim(text, iso3, "station").value == value
@@ -518,6 +567,8 @@ def test_stations_named_through_places_with_their_counts(text, iso3, value):
     "The firm has two bases in Portugal.",
     "The network of roads in Austria is dense.",
     "Two men were arrested in 2022 in Italy over fraud.",
+    "Kenya is one of 53 countries hosting such summits.",
+    "Concerns were raised about possible Chinese stations in Finland.",
 ])
 def test_ordinary_offices_and_places_are_not_stations(text):
     assert not {c for c in claims(text) if c[1] == "station"}

@@ -195,7 +195,8 @@ STATIONISH = re.compile(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|i
                         r"bases?|branch(?:es)?|locations?|posts?|associations?)\b")
 CLOSES_ONE_NAMED_BEFORE = re.compile(r"\b(?:their|its)\s+(?:closure|shutdown)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b")
 # "concerned about possible stations", "a warning over police stations": the stations as a topic
-STATION_HEDGE_WORDS = ("about", "over", "regarding", "possible", "potential", "suspected", "hypothetical")
+# ("suspected" is not among them: "three suspected stations in Toronto" reports stations)
+STATION_HEDGE_WORDS = ("about", "over", "regarding", "possible", "potential", "hypothetical")
 STATION_HEDGE_HEAD = re.compile(rf"\b(?:{'|'.join(STATION_HEDGE_WORDS)})")
 STATION_HEDGE = re.compile(STATION_HEDGE_HEAD.pattern + r"\s+"
                            r"(?:(?:the|any|such|these|so-called|alleged|unauthori[sz]ed|illegal|secret|chinese|"
@@ -203,6 +204,13 @@ STATION_HEDGE = re.compile(STATION_HEDGE_HEAD.pattern + r"\s+"
 
 _OBJECT = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
            r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities)\b")
+# who a report is about: "the reports", "these claims" (what an official analyses or studies)
+_REPORTS = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
+            r"information|matter|case|findings)\b")
+# right after officers ("police visited", "detectives have visited"): lookbehinds, so the trigger starts at its verb
+_AFTER_OFFICERS = "(?:" + "|".join(f"(?<={noun} {aux})" for noun in ("police", "officers", "officials", "detectives",
+                                                                     "investigators", "agents", "gardai", "inspectors")
+                                   for aux in ("", "have ", "had ", "also ", "have also ", "had also ")) + ")"
 _CHINESE_OFFICERS = r"chinese\s+(?:police\s+)?(?:officers?|police(?!\s+(?:stations?|posts?|service|offices?))|policemen|officials)\b"
 _WHAT_CLOSES = r"(?:the|a|an|its|their|all|both|two|three|them|it|these|those|such)\b"
 
@@ -214,6 +222,21 @@ TRIGGER_ALTERNATIVES = {
         rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\s+{_OBJECT}", r"\bexamination\b",
         rf"\bassess(?:es|ed|ing)?\s+{_OBJECT}", rf"\bverif(?:y|ies|ied|ying)\s+{_OBJECT}",
         rf"\breview(?:s|ed|ing)?\s+{_OBJECT}",
+        # what is said of a place: "analysing the reports", "scrutinising the claims" (not "studied the stations")
+        *(rf"\b{verb}\s+{_REPORTS}" for verb in (r"analy[sz](?:e|es|ed|ing)", r"scrutini[sz](?:e|es|ed|ing)",
+                                                  r"evaluat(?:e|es|ed|ing)", r"stud(?:y|ies|ied|ying)")),
+        # officers who call at the sites or question the people who run them
+        ("visit", rf"{_AFTER_OFFICERS}visit(?:s|ed|ing)?\s+(?:the\s+|both\s+|two\s+|these\s+|those\s+)?"
+                  r"(?:\w+\s+)?(?:addresses|address|premises|sites?|offices?|centres?|centers?|locations?|stations?|outposts?)\b"),
+        *(rf"\b{verb}\s+(?:the\s+|two\s+|several\s+)?(?:[\w-]+\s+){{0,3}}?(?:organi[sz]ers?|owners?|heads?|operators?|staff|"
+          r"suspects?|leaders?|representatives?|members|founders?|chairman|chairwoman|president|director|managers?)\b"
+          for verb in ("questioned", "interviewed", "interrogated")),
+        r"\bopen(?:s|ed|ing)?\s+(?:a\s+)?(?:criminal\s+|preliminary\s+|formal\s+)?(?:case|file|proceedings)\b",
+        r"\bfollow(?:s|ed|ing)?\s+up\s+on\b",
+        # nothing found, so someone looked: "found no evidence of illegal activity", "had not found any evidence"
+        *((word, rf"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:found|detected|identified|uncovered)\s+(?:any\s+)?{word}")
+          for word in ("evidence", "sign", "indication", "trace")),
+        r"\bfound\s+(?:no|nothing)\b",
         *(rf"\b{verb}\s+whether\b" for verb in (r"check(?:s|ed|ing)?", r"examin(?:e|es|ed|ing)", r"assess(?:es|ed|ing)?",
                                                  r"verif(?:y|ies|ied|ying)", r"establish(?:es|ed|ing)?")),
         r"\bgather(?:s|ed|ing)?\s+(?:\w+\s+)?(?:intelligence|information|evidence)\s+(?:about|on)\b",
@@ -232,6 +255,11 @@ TRIGGER_ALTERNATIVES = {
         r"\bwalk(?:s|ed|ing)?\s+the\s+beats?\s+(?:with|alongside)\s+(?:\w+\s+){0,2}?chinese\b",
         ("patroll", r"\b(?:officers|police|policemen)\s+from\s+china\b[^.;]{0,60}?\bpatroll(?:ed|ing)\b"),
         ("alongside", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\balongside\b"),
+        ("alongside", r"\balongside\s+(?:their\s+)?chinese\s+(?:counterparts|colleagues|officers|police|policemen)\b"),
+        # "Chinese police officers were allowed to patrol", "Chinese officers were deployed to the streets of Belgrade"
+        ("patrol", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,60}}?\b(?:to\s+)?patrol\b"),
+        *((verb, rf"\b{_CHINESE_OFFICERS}(?:\s+[\w-]+){{0,4}}?\s+{verb}\s+(?:on|to|in|at|along)\b")
+          for verb in ("deployed", "stationed", "posted")),
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?{_CHINESE_OFFICERS}"
           for verb in (r"receiv(?:e|es|ed|ing)", "hosted", "welcomed", "invited", "accepted", "deployed")),
         *(rf"\b{kind}\s+(?:cooperation\s+)?(?:agreements?|arrangements?|pacts?|deals?|treat(?:y|ies)|accords?|memorand\w+)\b"
@@ -244,11 +272,15 @@ TRIGGER_ALTERNATIVES = {
         r"\bshut(?:s|ting)?\s+(?:\w+\s+)?down\b", rf"\bshut\s+{_WHAT_CLOSES}", r"\bshutdowns?\b",
         r"\bshutter(?:s|ed|ing)?\b",
         r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}",
-        r"\bordered\b[^.;]{0,60}?\bto\s+(?:close|shut|cease)\b",
-        r"\bcease[sd]?\s+(?:operations|operating|activities|to\s+operate|trading|work)\b",
-        r"\bceasing\s+(?:operations|operating|activities|trading|work)\b",
+        *(rf"\b{verb}\b[^.;]{{0,60}}?\bto\s+(?:close|shut|cease|stop\s+(?:operating|its|their|all))\b"
+          for verb in ("ordered", "told", "instructed", "directed", "asked", "forced", "required")),
+        r"\bcease[sd]?\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|to\s+operate|trading|work)\b",
+        r"\bceasing\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|trading|work)\b",
+        r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|operations|work|services)\b",
+        ("shut", r"\b(?:been|was|were|be|being|now)\s+shut\b(?!\s+(?:down|out|off))"),
+        r"\bdissolv(?:e|es|ed|ing)\b", r"\bdisband(?:s|ed|ing)?\b",
         r"\bdismantl(?:e|es|ed|ing)\b", r"\bwound\s+down\b", r"\bwind(?:s|ing)?\s+down\b",
-        r"\bstop(?:s|ped|ping)?\s+(?:its\s+|their\s+)?(?:trading|operating|operations|activities|work|working|functioning|services)\b",
+        r"\bstop(?:s|ped|ping)?\s+(?:its\s+|their\s+|all\s+)?(?:trading|operating|operations|activities|work|working|functioning|services)\b",
         r"\bsuspend(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
         r"\bhalt(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
         ("longer", r"\bno\s+longer\s+(?:operat|function|active|open|in\s+operation)"),
@@ -289,17 +321,42 @@ TRIGGER_ALTERNATIVES = {
         ("seriously", r"\b(?:takes?|taken|taking|took)\s+(?:[\w-]+\s+){0,6}?seriously\b"),
         r"\bmonitor(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+)?(?:situation|reports?|activities|matter|developments)\b",
         ("contact", r"\bin\s+(?:close\s+)?contact\s+with\b"),
-        r"\braised\s+(?:the\s+|this\s+|its\s+)?(?:issue|matter|concerns?|question)\s+with\b",
+        r"\braised\s+(?:the\s+|this\s+|its\s+|it\s+)?(?:issue|matter|concerns?|question|case)?\s*(?:directly\s+|formally\s+)?with\b",
+        # an official stance in the active voice: "will not tolerate", "are not permitted", "must stop"
+        ("tolerate", r"\b(?:will|would|does|do|did|shall|must|could|can)\s+(?:not|never)\s+tolerate\b"),
+        ("tolerate", r"\bwon't\s+tolerate\b"),
+        r"\bnot\s+(?:be\s+)?(?:permitted|allowed|tolerated|acceptable|legal|lawful)\b",
+        r"\bmust\s+(?:immediately\s+)?(?:stop|cease|end)\b",
+        # following or watching the matter: "following the matter closely", "watching developments"
+        r"\bfollow(?:s|ed|ing)?\s+(?:the\s+|this\s+|these\s+)?(?:matter|situation|case|developments|reports?)\b",
+        *((word, rf"\b(?:follow(?:s|ed|ing)?|watch(?:es|ed|ing)?|monitor(?:s|ed|ing)?)\s+(?:[\w-]+\s+){{0,3}}?{word}\b")
+          for word in ("closely",)),
+        # the words of a government: "deeply troubling", "worrying", "alarming"
+        r"\btroubling\b", r"\bworrying\b", r"\balarming\b", r"\bdisturbing\b",
+        r"\bclarifications?\b", r"\bexplanations?\b", r"\bdispleasure\b", r"\bdisapproval\b",
+        r"\bcritici[sz](?:ed|es|ing)\b", r"\brebuk(?:e|ed|es)\b", r"\bmade\s+(?:it\s+)?clear\b",
+        ("crack", r"\b(?:crack|cracking|cracked)\s+down\b"),
+        # telling China: "told the Chinese embassy that", "informed Beijing"
+        *(rf"\b{verb}\s+(?:the\s+)?(?:chinese|china's|beijing's)\s+(?:embassy|ambassador|authorities|government|side|diplomats?|"
+          r"counterparts?|foreign\s+ministry)\b" for verb in ("told", "informed", "notified", "reminded", "warned")),
+        *(rf"\b{verb}\s+(?:china|beijing)\b" for verb in ("informed", "notified", "reminded")),
+        # penalties: "face up to five years in prison", "jailed"
+        ("years", r"\bfac(?:e|es|ed|ing)\s+(?:up\s+to\s+)?(?:\w+\s+){0,2}years\b"),
+        r"\bjailed\b", r"\bprison\s+(?:sentences?|terms?)\b",
     ),
 }
 TRIGGER_CUES = {category: cues_of(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
 TRIGGER_ANCHORED = {category: anchored(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
 # the triggers that name an action done in a place ("arrested in New York")
 RESPONSE_ACTIONS = ("arrest", "raid", "charge", "expel", "expulsion", "summon", "sanction", "banned", "indict",
-                    "convict", "sentenced", "search", "pleaded", "pled", "guilty")
+                    "convict", "sentenced", "search", "pleaded", "pled", "guilty", "jailed")
 # "Portugal told Beijing to close ...": China as the one told, not the one acting
 CHINA_TOLD_BEFORE = re.compile(r"\b(?:told|urged|asked|ordered|pressed|called\s+on|demanded\s+(?:that|of)|forced|warned|"
                                r"instructed|requested|summoned)\s+(?:the\s+)?$")
+# "the Chinese ambassador was summoned": China named as the one acted on (passive), not the one acting
+CHINA_PASSIVE_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
+                                 r"would\s+be|will\s+be|be|being)\s+(?:\w+ly\s+)?(?:summoned|expelled|told|called\s+in|asked|"
+                                 r"ordered|warned|informed|notified|reprimanded|declared|banned|charged|arrested)\b")
 # "Police in Norway", "a spokesperson in Vienna": officials of a place, who can act for it (rights groups in it cannot)
 OFFICIALS_IN_BEFORE = re.compile(r"\b(?:police|policemen|officers?|authorities|officials?|government|ministry|ministers?|"
                                  r"prosecutors?|spokes(?:man|woman|person)|lawmakers|mps|parliament|politicians|"
@@ -314,6 +371,8 @@ OFFICIAL_SPEAKER_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:government
                                     r"authorities|spokes(?:man|woman|person)|prosecutors?|department|office|embassy|"
                                     r"prime\s+minister|president|chancellor)\b(?:\s+[\w-]+){0,3}?\s+"
                                     r"(?:said|says|stated|told|added|announced|confirmed|warned)\b")
+# "..., prosecutors in New York said": officials of a place (OFFICIALS_IN_BEFORE) who speak after the trigger
+SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:has|have|had|also|later)\s+)*(?:said|says|stated|told|added|announced|confirmed|warned)\b")
 # "ordered the station to close", "told Beijing to close", "demanded their closure", "the closure was
 # ordered": the host ordered it
 ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|told|tell|demand(?:ed|s|ing)?|call(?:ed|s)?\s+for|urged|asked|"
@@ -375,17 +434,21 @@ SUBORDINATE = re.compile(r",\s+(?:thought|believed|said|reported|alleged|underst
 # "from Lisbon to Oslo, Chicago and Quebec": a range of examples is a list
 RANGE_GAP = re.compile(r"^\s+to\s+(?:the\s+)?$")
 RANGE_START = re.compile(r"\bfrom\s+(?:the\s+)?$")
-LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+(?:neighbo(?:u)?ring\s+)?|"
+LIST_GAP = re.compile(r"^\.?(?:\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:in|at)\s+|\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+(?:neighbo(?:u)?ring\s+)?|"
                       r"\s*/\s*|\s+plus\s+)(?:the\s+)?$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|across|throughout|around)\s+(?:the\s+)?"
                              r"(?:(?:\w+\s+){0,2}(?:city|town|capital|suburbs?|outskirts|province|region|state|"
-                             r"streets|heart|centre|center|parts?|district|area)\s+of\s+(?:the\s+)?)?$|"
+                             r"streets|heart|centre|center|parts?|district|area)\s+of\s+(?:the\s+)?)?"
+                             r"(?:(?:greater|metropolitan|downtown|central|northern|southern|eastern|western)\s+)?$|"
                              r"\b(?:in|at|across)\s+(?:[\w-]+\s+){0,3}(?:cities|countries|places|capitals|nations|"
                              r"locations|towns|states|regions|provinces)(?:\s+[\w-]+){0,3}\s*,?\s+(?:including|such\s+as|like|as|"
                              r"from|notably|especially|among\s+them)\s+(?:the\s+)?$")
 # "X, where stations operate", "named X as countries where stations operated"
+# "X is among the countries where", "X is one of 53 countries hosting such stations"
 WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:\w+\s+)?(?:countr(?:y|ies)|nations?|places?|"
-                         r"cit(?:y|ies))\s+)?where\b")
+                         r"cit(?:y|ies))\s+)?where\b|"
+                         r"\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:countries|nations|places|cities|states)\s+(?:where|that\s+(?:host|hosts|hosted|have|had)|hosting|with)\b")
 # a local police station is not a Chinese one: "taken to a police station in Dublin"
 LOCAL_STATION_WORDS = ("taken", "brought", "detained", "held", "questioned", "booked", "went", "walked", "local", "nearest")
 LOCAL_STATION_HEAD = re.compile(rf"\b(?:{'|'.join(LOCAL_STATION_WORDS[:-2])})\s+(?:to|at|in|into)\s+"
@@ -404,7 +467,7 @@ HOSTED_GAP = re.compile(r"(?:(?!\b(?:no|not|never|denied|on|about|over|regarding
                         r"[^.;])*$")
 STATION_AFTER_CITY = re.compile(r"^\s+(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+)?"
                                 r"(?:station|stations|outpost|outposts)\b")
-RESPONSE_LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+RESPONSE_LOCATIVE = re.compile(r"\b(?:in|at|before)\s+(?:the\s+|a\s+)?$")
 GENERIC_HOSTS = re.compile(r"\b(?:countries|nations|states|governments)\b")
 
 # --- values ------------------------------------------------------------------------------------
@@ -426,11 +489,13 @@ PERSON_COUNT = re.compile(rf"\b(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{
 ONE_EACH = re.compile(r"\b(?:one|the\s+other)\s+(?:in|from)\s+(?:the\s+)?$")
 YEAR_RANGE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|till)\s+((?:19|20)\d\d)\b|"
                         r"\b((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)\b")
-YEAR_SINCE = re.compile(r"\b(?:since|in)\s+((?:19|20)\d\d)\b")
+YEAR_SINCE = re.compile(r"\b(?:since|in)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|pact|"
+                        r"memorand\w+|arrangement)\b")
 
 COMPARISON_PAIRS = {("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in")}
 LOCATIVE_ENDS = {"in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
-                 "including", "as", "like", "from", "notably", "especially", "them"}
+                 "including", "as", "like", "from", "notably", "especially", "them",
+                 "greater", "metropolitan", "downtown", "central", "northern", "southern", "eastern", "western"}
 
 HEDGE_WORDS = set(STATION_HEDGE_WORDS) | set(LOCAL_STATION_WORDS) | set(NO_STATION_WORDS)
 

@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from geodata.article_text import Article, Span, sentence_bounds
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
-    ACTORS, CATEGORY_ORDER, COUNT_IN_BEFORE, CHINA_NAMES_STATIONS, CHINA_TOLD_BEFORE, CITY_KINDS, CLAUSE_BREAK,
+    ACTORS, CATEGORY_ORDER, COUNT_IN_BEFORE, CHINA_NAMES_STATIONS, CHINA_PASSIVE_AFTER, CHINA_TOLD_BEFORE, CITY_KINDS, CLAUSE_BREAK,
     CLOSES_ONE_NAMED_BEFORE, CUES, CUE_CATEGORY_SETS, CUE_INNER, CUE_LEADS, CUE_LENGTHS, DENIAL_BEFORE,
     DENIAL_STEMS, ELLIPSIS_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER, LIST_GAP,
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
     OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
-    REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
+    REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
     STATION_COUNTS, STATION_HEDGE, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
@@ -212,7 +212,8 @@ def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int
     before = [k for k, (a, b, _) in enumerate(hosts) if c_start <= a and b <= t_a]
     asides = [r.span() for r in RELATIVE_CLAUSE.finditer(sentence, c_start, t_a)] if actors else []
     china = [c for c in actors if c_start <= c < t_a and not CHINA_TOLD_BEFORE.search(sentence, max(0, c - 30), c)
-             and not CHINA_NAMES_STATIONS.match(sentence, c) and not any(r_a < c < r_b for r_a, r_b in asides)]
+             and not CHINA_NAMES_STATIONS.match(sentence, c) and not any(r_a < c < r_b for r_a, r_b in asides)
+             and not china_acted_on(sentence, c)]
     if china and (not before or china[-1] > hosts[before[-1]][0]):  # China acts: "Beijing closed the sites in Canada"
         stop = SUBORDINATE.search(sentence, t_b, c_end)
         return [k for k, (a, _, _) in enumerate(hosts) if t_b <= a < (stop.start() if stop else c_end)], "by_china"
@@ -223,11 +224,19 @@ def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int
                 bound += list_members(heads, k)
         return bound, "by_subject"
     for k, (a, b, m) in enumerate(hosts):
-        if t_b <= a < c_end and heads[k] == k and OFFICIAL_SPEAKER_AFTER.match(sentence, b, min(b + 80, c_end)):
+        if t_b <= a < c_end and heads[k] == k and (
+                OFFICIAL_SPEAKER_AFTER.match(sentence, b, min(b + 80, c_end))
+                or SAID_AFTER.match(sentence, b, min(b + 30, c_end)) and OFFICIALS_IN_BEFORE.search(sentence, max(0, a - 40), a)):
             return list_members(heads, k), "by_speaker"
     stop = SUBORDINATE.search(sentence, t_b, c_end)
     end = stop.start() if stop else c_end
     return [k for k, (a, _, _) in enumerate(hosts) if t_b <= a < end], "in_place"
+
+
+def china_acted_on(sentence: str, c: int) -> bool:
+    """Is the China mention at `c` the one acted on in the passive ("the Chinese ambassador was summoned")?"""
+    end = sentence.find(" ", c)
+    return end > 0 and CHINA_PASSIVE_AFTER.match(sentence, end, end + 60) is not None
 
 
 def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigger, actors) -> tuple[list[int], str]:
@@ -260,7 +269,7 @@ def year_value(clause: str) -> str:
         y1, y2 = (g for g in match.groups() if g)
         return f"{y1}-{y2}" if y1 != y2 else y1
     match = YEAR_SINCE.search(clause)
-    return match.group(1) if match else ""
+    return (match.group(1) or match.group(2)) if match else ""
 
 
 def count_matches(sentence: str, clause_start: int, clause_end: int) -> list:
