@@ -279,6 +279,8 @@ RULE_EXAMPLES = [
     ("station_named_for_city", "Staff were hired for the Lisbon station.", "Staff were hired for the Lisbon bakery."),
     ("station_on_territory", "Latvia found a Chinese police station on its territory.",
      "Latvia found a Chinese police station, the report said of its territory."),
+    ("station_on_territory", "The group counted four Chinese police stations on Latvian soil.",
+     "The group counted four Chinese police stations, said a man on Latvian radio."),
     ("station_shut_down", "Norway ordered the Chinese police station to close.", "Norway ordered the border to close."),
     ("station_count_in_place", "China runs 54 stations in 30 countries, including nine in Italy.",
      "China runs 54 stations in 30 countries; police investigated nine in Italy."),
@@ -305,6 +307,16 @@ RULE_EXAMPLES = [
      "Slovak police conducted patrols in Bratislava between 2017 and 2019."),
     ("forced_return", "A Chinese dissident was coerced into returning to China from Portugal.",
      "A Chinese dissident chose to return to China from Portugal."),
+    ("investigation_carried", "Police in Malta found a Chinese station. Officers are now investigating it.",
+     "Police in Malta found a Chinese station. Researchers are now investigating it."),
+    ("shutdown_carried", "Police in Malta found a Chinese station. The office has since been closed down.",
+     "Police in Malta found a Chinese station.\n\nThe office has since been closed down."),
+    ("response_carried", "A Chinese station operated in Malta. The ministry said it was unacceptable.",
+     "A Chinese station operated in Malta. Activists said it was unacceptable."),
+    ("patrol_agreement_carried", "Chinese officers were seen in Rome. The joint patrols ran from 2016 to 2019.",
+     "Chinese officers were seen in Rome and Madrid. The joint patrols ran from 2016 to 2019."),
+    ("forced_return_carried", "A Uyghur man lived in Tunisia for years. He was pressured to return to China in 2020.",
+     "A Uyghur man lived in Tunisia for years. He chose to return to China in 2020."),
     ("list_refers_back", "The report described joint policing initiatives with several countries. These include Italy and Serbia.",
      "The report described joint policing initiatives with several countries. Italy and Serbia are sunny."),
 ]
@@ -356,6 +368,54 @@ def test_officials_of_a_place_who_speak_after_the_trigger_are_the_ones_acting():
         "The men face up to ten years in prison over the Chinese station, activists in Chicago said.")
 
 
+def test_a_sentence_without_a_place_speaks_of_the_one_country_just_before():
+    text = "Estonian police found a Chinese centre in Tallinn. The centre was ordered to close, the ministry said."
+    assert rules(text) >= {("EST", "shutdown", "shutdown_carried")}
+    two = "Police in Estonia and Latvia found Chinese centres. The centre was ordered to close, the ministry said."
+    assert not {c for c in claims(two) if c[1] == "shutdown"}  # two countries before: no guess
+    china = "Estonian police found a Chinese centre in Tallinn. Beijing said it was investigating the claims."
+    assert ("EST", "investigation") not in claims(china)
+
+
+def test_a_closure_demanded_is_a_shutdown_not_also_a_response():
+    text = "The Icelandic government demanded the closure of the Chinese station in Reykjavik."
+    assert claims(text) == {("ISL", "shutdown"), ("ISL", "station")}
+    assert ("ISL", "official_response") in claims("The Icelandic government demanded answers about the Chinese station.")
+
+
+def test_a_forced_return_from_a_place_is_not_the_one_of_places_named_before_it():
+    text = "Peru and Bolivia were named in the report, which said a student was pressured to return to China from Bolivia."
+    assert {c for c in claims(text) if c[1] == "forced_return"} == {("BOL", "forced_return")}
+    text = "A man was pressured to return to China from Peru, and a woman in Lima was forced to go back."
+    assert ("PER", "forced_return") in claims(text)
+
+
+def test_a_policing_deal_with_another_country_is_not_one_with_china():
+    text = "Fiji, which signed a policing deal with New Zealand, has said it rejected a Chinese offer of police help."
+    assert not {c for c in claims(text) if c[1] == "patrol_agreement"}
+
+
+def test_a_places_own_police_station_is_not_a_chinese_one():
+    assert claims("The woman reported the threats at the Mitte police station, near the Chinese centre.") == set()
+
+
+def test_the_chinese_side_closing_a_station_closes_it_where_it_was():
+    text = "In Denmark the Chinese embassy told the government that the stations there had shut."
+    assert claim(text, "DNK", "shutdown").value == "closed"
+
+
+def test_a_bare_official_subject_speaks_for_the_place_it_judges():
+    assert ("GBR", "official_response") in claims(
+        "The government regarded any undeclared Chinese police activity in the UK as unacceptable.")
+    assert ("GBR", "official_response") not in claims(
+        "Activists regarded any undeclared Chinese police activity in the UK as unacceptable.")
+
+
+def test_stations_named_through_their_chinese_police():
+    assert claims("The group listed an office in Graz that it linked to police in Qingtian.") == {("AUT", "station")}
+    assert claims("The group listed an office in Graz that it linked to a charity in Vienna.") == set()
+
+
 def test_a_raid_by_a_foreign_police_is_not_the_response_of_the_place_raided():
     assert ("ESP", "official_response") not in claims("Italian police raided a restaurant in Madrid, Spanish media said.")
 
@@ -383,7 +443,8 @@ def test_as_has_another_country_shares_the_subjects_trigger():
 def test_a_coordinated_verb_without_its_own_subject_shares_the_subject_before():
     text = "The Dutch government says the stations are illegal and has ordered them closed."
     assert claim(text, "NLD", "shutdown").value == "ordered"
-    assert claims("The Dutch government says the stations are illegal and has asked questions.") == set()
+    assert claims("The Dutch government says the stations are illegal and has asked questions.") == {
+        ("NLD", "official_response")}
 
 
 def test_a_station_in_the_second_clause_of_a_sentence_is_found():

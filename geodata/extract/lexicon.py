@@ -178,6 +178,10 @@ _SUCH_WORDS = ("such", "these", "those", "similar", "illegal", "secret", "undecl
                "unauthori", "covert", "so-called", "alleged", "unlicensed", "undisclosed")
 _SUCH = "|".join(w + r"[sz]ed" if w == "unauthori" else w for w in _SUCH_WORDS)
 _UNPERMITTED = r"without\s+(?:permission|authori[sz]ation|a\s+licen[cs]e)|illegally|secretly|covertly|clandestinely|unofficially"
+# the police of China or of the Chinese towns the reports name as running the stations
+_CHINA_POLICE = (r"(?:chinese\s+police|(?:chinese\s+)?(?:police|public\s+security\s+bureaus?)\s+(?:in|of|from)\s+(?:the\s+)?"
+                 r"(?:china|fuzhou|qingtian|fujian|zhejiang|wenzhou|nantong|lishui|jiangsu|jiangxi|shanghai|beijing|"
+                 r"changshu|putian|jiangmen))\b")
 STATION_ALTERNATIVES = (
     r"\bstations?\b", r"\boutposts?\b", r"\bservice\s+cent(?:er|re)s?\b", ("posts", r"\bpolice\s+posts\b"),
     ("offices", r"\bpolice\s+offices\b"),
@@ -186,6 +190,8 @@ STATION_ALTERNATIVES = (
       for cue, noun in _GENERIC_NOUNS.items() if cue in ("place", "location", "cent")),
     (tuple(_GENERIC_NOUNS), rf"\b(?:{'|'.join(_GENERIC_NOUNS.values())})\s+(?:\w+\s+)?"
                             rf"(?:operating|operated|run|set\s+up|opened)\s+(?:{_UNPERMITTED})"),
+    *((verb, rf"\b{verb}\s+(?:to|by|for|on\s+behalf\s+of)\s+(?:the\s+)?{_CHINA_POLICE}")
+      for verb in ("linked", "tied", "connected", "run", "operated")),
     rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{_NUMBER_WORD})\b",
 )
 STATION_CUES = cues_of(*STATION_ALTERNATIVES)
@@ -255,6 +261,8 @@ TRIGGER_ALTERNATIVES = {
         r"\bwalk(?:s|ed|ing)?\s+the\s+beats?\s+(?:with|alongside)\s+(?:\w+\s+){0,2}?chinese\b",
         ("patroll", r"\b(?:officers|police|policemen)\s+from\s+china\b[^.;]{0,60}?\bpatroll(?:ed|ing)\b"),
         ("alongside", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\balongside\b"),
+        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?:together\s+)?with\b")
+          for verb in ("working", "worked", "work", "works")),
         ("alongside", r"\balongside\s+(?:their\s+)?chinese\s+(?:counterparts|colleagues|officers|police|policemen)\b"),
         # "Chinese police officers were allowed to patrol", "Chinese officers were deployed to the streets of Belgrade"
         ("patrol", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,60}}?\b(?:to\s+)?patrol\b"),
@@ -277,7 +285,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bcease[sd]?\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|to\s+operate|trading|work)\b",
         r"\bceasing\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|trading|work)\b",
         r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|operations|work|services)\b",
-        ("shut", r"\b(?:been|was|were|be|being|now)\s+shut\b(?!\s+(?:down|out|off))"),
+        ("shut", r"\b(?:been|was|were|be|being|now|had|has|have)\s+shut\b(?!\s+(?:down|out|off))"),
         r"\bdissolv(?:e|es|ed|ing)\b", r"\bdisband(?:s|ed|ing)?\b",
         r"\bdismantl(?:e|es|ed|ing)\b", r"\bwound\s+down\b", r"\bwind(?:s|ing)?\s+down\b",
         r"\bstop(?:s|ped|ping)?\s+(?:its\s+|their\s+|all\s+)?(?:trading|operating|operations|activities|work|working|functioning|services)\b",
@@ -316,7 +324,11 @@ TRIGGER_ALTERNATIVES = {
         r"\bmeasures\s+(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:follow|be\s+taken)\b",
         *(rf"\b{verb}\s+(?:all\s+)?(?:necessary\s+|appropriate\s+|further\s+|legal\s+|firm\s+)?(?:measures|action)\b"
           for verb in ("take", "taking", "took", "taken")),
-        *((word, rf"\bno\s+{word}s?\s+(?:of|that)\b") for word in ("sign", "evidence", "indication")),
+        *((word, rf"(?<!found\s)\bno\s+{word}s?\s+(?:of|that|suggesting|indicating|to\s+suggest)\b")
+          for word in ("sign", "evidence", "indication", "information", "knowledge")),
+        # "is unlawful", "would be illegal": a government's verdict on the stations
+        *((word, rf"\b(?:is|are|was|were|be)\s+(?:(?!not\b)\w+\s+)?{word}\b") for word in ("illegal", "unlawful")),
+        r"\bbr(?:ought|ing|ings|inging)\s+(?:a\s+)?(?:criminal\s+|federal\s+)?(?:case|prosecution)\b",
         ("aware", r"\b(?:is|are|was|were|been)\s+(?:not\s+|well\s+|fully\s+)?aware\s+of\b"),
         ("seriously", r"\b(?:takes?|taken|taking|took)\s+(?:[\w-]+\s+){0,6}?seriously\b"),
         r"\bmonitor(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+)?(?:situation|reports?|activities|matter|developments)\b",
@@ -357,6 +369,13 @@ CHINA_TOLD_BEFORE = re.compile(r"\b(?:told|urged|asked|ordered|pressed|called\s+
 CHINA_PASSIVE_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
                                  r"would\s+be|will\s+be|be|being)\s+(?:\w+ly\s+)?(?:summoned|expelled|told|called\s+in|asked|"
                                  r"ordered|warned|informed|notified|reprimanded|declared|banned|charged|arrested)\b")
+# a trigger in a sentence with no place takes the country of the sentence before when officials act
+# ("The ministry said ...", "Police have visited both addresses"), not a group or a witness
+CARRY_OFFICIALS = re.compile(r"\b(?:police|officers|detectives|government|ministry|ministers?|authorities|officials?|prosecutors?|prosecution|"
+                             r"spokes(?:man|woman|person)|court|judge|parliament|investigators|security\s+services?|"
+                             r"intelligence|force|agency|department|mounties|gardai|lawmakers|mps|state|federal)\b")
+CARRY_NOT_OFFICIAL = re.compile(r"\b(?:the\s+group|safeguard|the\s+ngo|rights\s+groups?|researchers|activists|campaigners|"
+                                r"dissidents?|critics|residents|neighbours|witnesses)\b")
 # "Police in Norway", "a spokesperson in Vienna": officials of a place, who can act for it (rights groups in it cannot)
 OFFICIALS_IN_BEFORE = re.compile(r"\b(?:police|policemen|officers?|authorities|officials?|government|ministry|ministers?|"
                                  r"prosecutors?|spokes(?:man|woman|person)|lawmakers|mps|parliament|politicians|"
@@ -446,9 +465,23 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|a
 # "X, where stations operate", "named X as countries where stations operated"
 # "X is among the countries where", "X is one of 53 countries hosting such stations"
 WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:\w+\s+)?(?:countr(?:y|ies)|nations?|places?|"
-                         r"cit(?:y|ies))\s+)?where\b|"
+                         r"cit(?:y|ies))\s+)?(?:where|in\s+which)\b|"
                          r"\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                         r"(?:countries|nations|places|cities|states)\s+(?:where|that\s+(?:host|hosts|hosted|have|had)|hosting|with)\b")
+                         r"(?:countries|nations|places|cities|states)\s+(?:where|in\s+which|that\s+(?:host|hosts|hosted|have|had)|hosting|with)\b")
+# "on Italian soil": a demonym that names a territory
+ON_SOIL_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$")
+SOIL_AFTER = re.compile(r"\s+(?:soil|territory)\b")
+# "the Zemun police station", "the Fifth Precinct station": a place's own police station
+PLACE_POLICE_STATION = re.compile(r"\s+(?:police|precinct|district)\s+$")
+# "a deal with Australia": an agreement with another country than China
+WITH_ANOTHER = re.compile(r"\s+with\s+(?:the\s+)?$")
+# "from Spain": the country a forced return is from
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# the words of an official demand, which a closure it asks for makes a shutdown rather than a response
+DEMAND_STEMS = ("demand", "call", "urge", "ask", "press", "must", "told", "order", "instruct")
+# a bare official subject ("the government regarded ... in the UK as unacceptable") acts for the place it speaks of
+OFFICIAL_SUBJECT = re.compile(r"(?<!chinese )\b(?:the\s+)?(?:government|ministry|minister|ministers|home\s+office|"
+                              r"authorities|officials|prosecutors)\b")
 # a local police station is not a Chinese one: "taken to a police station in Dublin"
 LOCAL_STATION_WORDS = ("taken", "brought", "detained", "held", "questioned", "booked", "went", "walked", "local", "nearest")
 LOCAL_STATION_HEAD = re.compile(rf"\b(?:{'|'.join(LOCAL_STATION_WORDS[:-2])})\s+(?:to|at|in|into)\s+"

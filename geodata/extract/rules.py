@@ -28,7 +28,8 @@ from geodata.extract.lexicon import (
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
     OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
-    REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
+    CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
+    PLACE_POLICE_STATION, SOIL_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
     STATION_COUNTS, STATION_HEDGE, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
@@ -102,6 +103,10 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                 continue
             if is_negated(sentence, a, may_deny):
                 continue
+            if category == "patrol_agreement" and any(
+                    not m.roles and WITH_ANOTHER.fullmatch(sentence, b, m.start - offset) for m in mentions if m.start - offset > b) \
+                    and not any("actor" in m.roles and m.start - offset < a for m in mentions):
+                continue  # "a policing deal with Australia": not with China ("Beijing signed a deal with Bulgaria" is)
             if category == "investigation" and (NGO_INVESTIGATES.search(sentence, max(0, a - 40), a)
                                                 and sentence[a:b].split()[0].endswith("ed")
                                                 and not any(not m.roles and m.start < a + offset for m in mentions)
@@ -160,6 +165,9 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
             last_b = hosts[j][1]
         else:
             break
+    if m.kind == "demonym" and SOIL_AFTER.match(sentence, b) and ON_SOIL_BEFORE.search(sentence, max(0, a - 8), a) \
+            and near_station(hosts, head, last_b, terms, others):
+        return "station_on_territory"  # "11 stations on Italian soil"
     if last_words(sentence[max(0, first_a - 50):first_a])[-1] in LOCATIVE_ENDS \
             and LOCATIVE_BEFORE.search(sentence, max(0, first_a - 50), first_a) \
             and near_station(hosts, head, last_b, terms, others):
@@ -216,7 +224,10 @@ def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int
              and not china_acted_on(sentence, c)]
     if china and (not before or china[-1] > hosts[before[-1]][0]):  # China acts: "Beijing closed the sites in Canada"
         stop = SUBORDINATE.search(sentence, t_b, c_end)
-        return [k for k, (a, _, _) in enumerate(hosts) if t_b <= a < (stop.start() if stop else c_end)], "by_china"
+        after = [k for k, (a, _, _) in enumerate(hosts) if t_b <= a < (stop.start() if stop else c_end)]
+        if not after and before:  # "In Britain the Chinese embassy said the stations there had shut": where it acted
+            after = list_members(heads, before[-1])
+        return after, "by_china"
     if before:
         bound = list_members(heads, before[-1])
         for k, (a, b, _) in enumerate(hosts):
@@ -248,7 +259,8 @@ def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigge
     if how == "by_subject":  # "rights groups in Canada" do not speak for Canada; "police in Canada" do
         head = hosts[heads[bound[0]]][0]
         if RESPONSE_LOCATIVE.search(sentence, max(0, head - 10), head) and not is_action \
-                and not OFFICIALS_IN_BEFORE.search(sentence, max(0, head - 40), head):
+                and not OFFICIALS_IN_BEFORE.search(sentence, max(0, head - 40), head) \
+                and not OFFICIAL_SUBJECT.search(sentence, c_start, head):
             return [], ""
     if how in ("by_subject", "by_speaker"):
         return bound, "response_" + how.replace("subject", "country")
@@ -376,7 +388,8 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
     to the sentence, actors the relative starts of China mentions, found its triggers, hits its cue
     words. Each trigger goes to the hosts it is bound to (bound_hosts): the country acting, or the
     places acted in."""
-    sentence_terms = station_terms(sentence, hits)
+    sentence_terms = [t for t in station_terms(sentence, hits)
+                      if not any(h_b < t[0] and PLACE_POLICE_STATION.fullmatch(sentence, h_b, t[0]) for _, h_b, _ in hosts)]
     if not found and not sentence_terms:
         return []  # no trigger and no station: nothing to claim
     bounds = clause_bounds(sentence) + [len(sentence)]
@@ -404,6 +417,12 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                     facts[("years", c)] = year_value(clause)
                 out.append((i, category, facts[("years", c)], "patrol"))
             elif category == "forced_return":
+                if ("from", c) not in facts:  # "named with Chile ... returned to China from Austria": not Chile
+                    t0 = spans[0][0]
+                    facts[("from", c)] = any(t0 < h_a < bounds[c + 1] and FROM_BEFORE.search(sentence, max(0, h_a - 10), h_a)
+                                             for h_a, _, _ in hosts)
+                if facts[("from", c)] and a < spans[0][0]:
+                    continue
                 out.append((i, category, person_count(sentence, hosts, i, len(countries)), "forced_return"))
     # the categories whose trigger names who acts: bound trigger by trigger
     for c in range(len(bounds) - 1):
@@ -418,6 +437,9 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
             if category == "shutdown" and not closes_a_station(sentence, clause):
                 continue
             for span in spans:
+                if category == "official_response" and sentence.startswith(DEMAND_STEMS, span[0]) \
+                        and "shutdown" in found and closes_a_station(sentence, sentence):
+                    continue  # "demanded their closure": the closure ordered is the claim
                 if category == "official_response":
                     bound, rule = response_hosts(sentence, hosts, heads, bounds[c], bounds[c + 1], span, actors)
                 else:
@@ -427,7 +449,7 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                     rule = f"{category}_{how}"
                 for k in bound:
                     if category == "shutdown":
-                        out.append((k, category, shutdown_value(clause), rule))
+                        out.append((k, category, "closed" if how == "by_china" else shutdown_value(clause), rule))
                         out.append((k, "station", "", "station_shut_down"))
                     else:
                         out.append((k, category, "", rule))
@@ -495,18 +517,26 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
     starts = [m.start for m in mentions]
     rows: list[tuple] = []
     previous = None  # the bounds of the sentence before in the same paragraph, for a list that refers back
+    so_far: list[tuple[int, int]] = []  # the sentences before in the same paragraph, for a trigger with no place
     for s_start, s_end in sentence_bounds(text, paragraphs_worth_reading(article, mentions, cues)):
         before = previous if previous and "\n" not in text[previous[1]:s_start] else None
+        so_far = so_far + [previous] if before else []
         previous = (s_start, s_end)
         c_lo, c_hi = bisect.bisect_left(cues, s_start), bisect.bisect_left(cues, s_end)
         if c_lo == c_hi:
             continue
         inside = mentions[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
-        if all(m.roles for m in inside):
-            continue
         wanted = set()
         for _, n in cue_hits[c_lo:c_hi]:
             wanted |= CUE_CATEGORY_SETS[n]
+        if all(m.roles for m in inside):
+            # no place of its own: a trigger here speaks of the one country of the sentences just before
+            if wanted.isdisjoint(CARRIED_CATEGORIES):
+                continue
+            country = country_before(so_far, mentions, starts)
+            if country is None:
+                continue
+            inside = inside + [country_mention(country, s_start)]
         sentence = plain_lower(text[s_start:s_end])
         if wanted == {"refers_back"} and (before is None or not REFERS_BACK.search(sentence)):
             continue  # only a list that refers back could make a claim here, and this is none
@@ -530,8 +560,32 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         for i, category, value, rule in sentence_claims(sentence, hosts, actors, found, hits):
             if category in carried:
                 rule = "list_refers_back"
+            if hosts[i][2].kind == "carried":
+                if category == "station" and rule != "station_shut_down" or category in ("official_response", "investigation") \
+                        and not (CARRY_OFFICIALS.search(sentence) and not CARRY_NOT_OFFICIAL.search(sentence)):
+                    continue
+                rule = rule if category == "station" else f"{category.replace('official_', '')}_carried"
             rows.append((s_start, hosts[i][2], category, value, rule, s_end))
     return best_claims(rows, text)
+
+
+CARRIED_CATEGORIES = {"investigation", "shutdown", "official_response", "patrol_agreement", "forced_return"}
+
+
+def country_before(earlier: list[tuple[int, int]], mentions: list[Mention], starts: list[int]) -> str | None:
+    """The one country the nearest of the two sentences before (same paragraph) names as a possible
+    host, or None when it names none or several."""
+    for e_start, e_end in reversed(earlier[-2:]):
+        named = {m.iso3 for m in mentions[bisect.bisect_left(starts, e_start):bisect.bisect_left(starts, e_end)]
+                 if not m.roles}
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
+
+
+def country_mention(iso3: str, at: int) -> Mention:
+    """A mention of no length at `at` standing for the country carried from the sentences before."""
+    return Mention(at, at, (), iso3, "carried")
 
 
 def best_claims(rows: list[tuple], text: str) -> list[Claim]:
