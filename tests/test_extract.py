@@ -760,6 +760,16 @@ def test_checking_reports_is_an_investigation():
     assert claims("Italian authorities are checking reports of Chinese police stations.") == {("ITA", "investigation")}
 
 
+@pytest.mark.parametrize("text, iso3", [
+    ("The Mossos have opened an inquiry into the Chinese office.", "ESP"),
+    ("The Carabinieri are investigating the Chinese centre.", "ITA"),
+    ("The Federal Foreign Office raised the Chinese station with the embassy.", "DEU"),
+    ("Sapo said it was investigating the Chinese outpost.", "SWE"),
+])
+def test_agencies_stand_for_their_country(text, iso3):
+    assert {c[0] for c in claims(text)} == {iso3}
+
+
 def test_demonyms_added_to_the_aliases_resolve():
     assert [iso3 for _, iso3 in places("Maltese, Cypriot and Slovakian police.")] == ["MLT", "CYP", "SVK"]
 
