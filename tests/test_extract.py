@@ -763,7 +763,7 @@ def test_checking_reports_is_an_investigation():
 @pytest.mark.parametrize("text, iso3", [
     ("The Mossos have opened an inquiry into the Chinese office.", "ESP"),
     ("The Carabinieri are investigating the Chinese centre.", "ITA"),
-    ("The Federal Foreign Office raised the Chinese station with the embassy.", "DEU"),
+    ("The Federal Foreign Office said the Chinese station was unlawful.", "DEU"),
     ("Sapo said it was investigating the Chinese outpost.", "SWE"),
 ])
 def test_agencies_stand_for_their_country(text, iso3):
