@@ -310,7 +310,7 @@ RULE_EXAMPLES = [
     ("investigation_carried", "Police in Malta found a Chinese station. Officers are now investigating it.",
      "Police in Malta found a Chinese station. Researchers are now investigating it."),
     ("shutdown_carried", "Police in Malta found a Chinese station. The office has since been closed down.",
-     "Police in Malta found a Chinese station.\n\nThe office has since been closed down."),
+     "Police in Malta found a Chinese station. The offices in 13 countries have since been closed down."),
     ("response_carried", "A Chinese station operated in Malta. The ministry said it was unacceptable.",
      "A Chinese station operated in Malta. Activists said it was unacceptable."),
     ("patrol_agreement_carried", "Chinese officers were seen in Rome. The joint patrols ran from 2016 to 2019.",
@@ -375,6 +375,10 @@ def test_a_sentence_without_a_place_speaks_of_the_one_country_just_before():
     assert not {c for c in claims(two) if c[1] == "shutdown"}  # two countries before: no guess
     china = "Estonian police found a Chinese centre in Tallinn. Beijing said it was investigating the claims."
     assert ("EST", "investigation") not in claims(china)
+    question = "Estonian police found a Chinese centre in Tallinn. Did the ministry order the centre to close?"
+    assert ("EST", "shutdown") not in claims(question)
+    paragraph = "Estonian police found a Chinese centre in Tallinn.\n\n\"It is unacceptable,\" the minister said."
+    assert ("EST", "official_response") in claims(paragraph)
 
 
 def test_a_closure_demanded_is_a_shutdown_not_also_a_response():

@@ -177,7 +177,8 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
         reach = 60 if verb.group("host") else 30  # "hosts ... 11, of these stations"; "has 11 stations"
         if any(0 <= t[0] - verb.end() <= reach and HOSTED_GAP.match(sentence, verb.end(), t[0]) for t in terms):
             return "station_hosted"
-    if WHERE_AFTER.match(sentence, last_b) and any(0 <= t[0] - last_b <= 60 for t in terms):
+    where = WHERE_AFTER.match(sentence, last_b)
+    if where and any(0 <= t[0] - where.end() <= 60 for t in terms):
         return "station_where"
     if m.kind in CITY_KINDS and STATION_AFTER_CITY.match(sentence[b:b + 40]):
         return "station_named_for_city"
@@ -196,7 +197,7 @@ def near_station(hosts, head: int, last_b: int, terms: list[tuple[int, int]], ot
         if t_b <= first_a and first_a - t_b <= 120 and t_b >= previous_end \
                 and not any(t_b <= o < first_a for o in others):
             return True
-        if t_a >= last_b and t_a - last_b <= 60 and not any(last_b <= o < t_a for o in others):
+        if t_a >= last_b and t_a - last_b <= 80 and not any(last_b <= o < t_a for o in others):
             return True
     return False
 
@@ -472,12 +473,13 @@ def referred_categories(sentence: str, found: dict) -> list[str]:
 # --- article -----------------------------------------------------------------------------------
 
 def paragraphs_worth_reading(article: Article, mentions: list[Mention], cues: list[int]) -> list[Span]:
-    """The paragraphs that hold both a possible host and a cue word (the others cannot make a
-    claim), so that only those are split into sentences."""
+    """The paragraphs that hold a cue word and a possible host, or a possible host shortly before
+    them (CARRY_REACH: a trigger with no place may speak of it), so that only those are split into
+    sentences."""
     host_starts = [m.start for m in mentions if not m.roles]
     keep = []
     for para in article.paragraphs:
-        if bisect.bisect_left(host_starts, para.start) != bisect.bisect_left(host_starts, para.end) \
+        if bisect.bisect_left(host_starts, max(0, para.start - CARRY_REACH)) != bisect.bisect_left(host_starts, para.end) \
                 and bisect.bisect_left(cues, para.start) != bisect.bisect_left(cues, para.end):
             keep.append(para)
     return keep
@@ -533,7 +535,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
             # no place of its own: a trigger here speaks of the one country of the sentences just before
             if wanted.isdisjoint(CARRIED_CATEGORIES):
                 continue
-            country = country_before(so_far, mentions, starts)
+            country = country_before(so_far, mentions, starts, s_start)
             if country is None:
                 continue
             inside = inside + [country_mention(country, s_start)]
@@ -562,25 +564,30 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                 rule = "list_refers_back"
             if hosts[i][2].kind == "carried":
                 if category == "station" and rule != "station_shut_down" or category in ("official_response", "investigation") \
-                        and not (CARRY_OFFICIALS.search(sentence) and not CARRY_NOT_OFFICIAL.search(sentence)):
-                    continue
+                        and not (CARRY_OFFICIALS.search(sentence) and not CARRY_NOT_OFFICIAL.search(sentence)) \
+                        or GENERIC_HOSTS.search(sentence) or sentence.rstrip(" \"'").endswith("?"):
+                    continue  # "investigations in 13 countries", a question: not the country before
                 rule = rule if category == "station" else f"{category.replace('official_', '')}_carried"
             rows.append((s_start, hosts[i][2], category, value, rule, s_end))
     return best_claims(rows, text)
 
 
+CARRY_REACH = 400  # characters before a sentence with no place in which its country may be named
 CARRIED_CATEGORIES = {"investigation", "shutdown", "official_response", "patrol_agreement", "forced_return"}
 
 
-def country_before(earlier: list[tuple[int, int]], mentions: list[Mention], starts: list[int]) -> str | None:
+def country_before(earlier: list[tuple[int, int]], mentions: list[Mention], starts: list[int], at: int) -> str | None:
     """The one country the nearest of the two sentences before (same paragraph) names as a possible
-    host, or None when it names none or several."""
+    host; if they name none, the one country of the possible hosts named in the CARRY_REACH
+    characters before `at`; None when there is none or there are several."""
     for e_start, e_end in reversed(earlier[-2:]):
         named = {m.iso3 for m in mentions[bisect.bisect_left(starts, e_start):bisect.bisect_left(starts, e_end)]
                  if not m.roles}
         if named:
             return named.pop() if len(named) == 1 else None
-    return None
+    named = {m.iso3 for m in mentions[bisect.bisect_left(starts, max(0, at - CARRY_REACH)):bisect.bisect_left(starts, at)]
+             if not m.roles}
+    return named.pop() if len(named) == 1 else None
 
 
 def country_mention(iso3: str, at: int) -> Mention:
