@@ -535,7 +535,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
             # no place of its own: a trigger here speaks of the one country of the sentences just before
             if wanted.isdisjoint(CARRIED_CATEGORIES):
                 continue
-            country = country_before(so_far, mentions, starts, s_start)
+            country = country_before(so_far, mentions, starts, s_start, text)
             if country is None:
                 continue
             inside = inside + [country_mention(country, s_start)]
@@ -576,17 +576,22 @@ CARRY_REACH = 400  # characters before a sentence with no place in which its cou
 CARRIED_CATEGORIES = {"investigation", "shutdown", "official_response", "patrol_agreement", "forced_return"}
 
 
-def country_before(earlier: list[tuple[int, int]], mentions: list[Mention], starts: list[int], at: int) -> str | None:
+def country_before(earlier: list[tuple[int, int]], mentions: list[Mention], starts: list[int], at: int,
+                   text: str) -> str | None:
     """The one country the nearest of the two sentences before (same paragraph) names as a possible
-    host; if they name none, the one country of the possible hosts named in the CARRY_REACH
-    characters before `at`; None when there is none or there are several."""
+    host; if they name none, the one country of the sentence of the nearest possible host in the
+    CARRY_REACH characters before `at`; None when there is none or there are several."""
     for e_start, e_end in reversed(earlier[-2:]):
         named = {m.iso3 for m in mentions[bisect.bisect_left(starts, e_start):bisect.bisect_left(starts, e_end)]
                  if not m.roles}
         if named:
             return named.pop() if len(named) == 1 else None
-    named = {m.iso3 for m in mentions[bisect.bisect_left(starts, max(0, at - CARRY_REACH)):bisect.bisect_left(starts, at)]
-             if not m.roles}
+    hosts = [m for m in mentions[bisect.bisect_left(starts, max(0, at - CARRY_REACH)):bisect.bisect_left(starts, at)]
+             if not m.roles]
+    if not hosts:
+        return None
+    sentence_start = max(text.rfind(". ", 0, hosts[-1].start), text.rfind("\n", 0, hosts[-1].start))
+    named = {m.iso3 for m in hosts if m.start > sentence_start}  # the sentence of the nearest place
     return named.pop() if len(named) == 1 else None
 
 
