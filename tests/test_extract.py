@@ -498,6 +498,7 @@ def test_a_closure_the_host_ordered_is_ordered(text, iso3):
     "Germany has not closed the station in Frankfurt.",
     "The government of Ireland closed schools during the pandemic.",
     "The ministry in Prague said the talks were closed.",
+    "The Czech parliament was dissolved before it could debate the Chinese stations.",
 ])
 def test_other_closures_are_not_shutdowns(text):
     assert not {c for c in claims(text) if c[1] == "shutdown"}
@@ -516,6 +517,8 @@ def test_other_closures_are_not_shutdowns(text):
     ("The Dutch foreign ministry said it was aware of the Chinese stations and was in contact with Beijing.", "NLD"),
     ("The Greek government takes the reports of Chinese stations very seriously.", "GRC"),
     ("Police in Oslo are monitoring the situation around the Chinese centre.", "NOR"),
+    ("Police in Oslo are monitoring the Chinese centres.", "NOR"),
+    ("The Dutch interior ministry said it had no findings about a Chinese station.", "NLD"),
     ("Japan has raised the issue with Beijing, its foreign minister said of the Chinese station.", "JPN"),
     ("The Belgian government has raised it directly with the Chinese ambassador.", "BEL"),
     ("Australia's home affairs minister said Australia would not tolerate the Chinese stations.", "AUS"),
@@ -595,6 +598,7 @@ def test_investigations_in_other_words_are_investigations(text, iso3):
     "Tourists in Oslo look at the view.",
     "Tourists in Oslo visited the sites of the Chinese stations.",
     "Researchers studied the Chinese stations in Oslo.",
+    "Journalists in Oslo have been looking into the Chinese stations.",
 ])
 def test_looking_without_investigating_is_not_an_investigation(text):
     assert not {c for c in claims(text) if c[1] == "investigation"}

@@ -218,6 +218,10 @@ _AFTER_OFFICERS = "(?:" + "|".join(f"(?<={noun} {aux})" for noun in ("police", "
                                                                      "investigators", "agents", "gardai", "inspectors")
                                    for aux in ("", "have ", "had ", "also ", "have also ", "had also ")) + ")"
 _CHINESE_OFFICERS = r"chinese\s+(?:police\s+)?(?:officers?|police(?!\s+(?:stations?|posts?|service|offices?))|policemen|officials)\b"
+_CLOSABLE = (r"(?:associations?|organi[sz]ations?|centres?|centers?|offices?|stations?|outposts?|groups?|networks?|"
+             r"branch(?:es)?)\b")
+_NOT_A_BODY = "".join(f"(?<!{noun} )" for noun in ("parliament", "government", "cabinet", "coalition", "assembly", "council",
+                                                  "legislature", "marriage", "company", "partnership"))
 _WHAT_CLOSES = r"(?:the|a|an|its|their|all|both|two|three|them|it|these|those|such)\b"
 
 TRIGGER_ALTERNATIVES = {
@@ -286,7 +290,11 @@ TRIGGER_ALTERNATIVES = {
         r"\bceasing\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|trading|work)\b",
         r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|operations|work|services)\b",
         ("shut", r"\b(?:been|was|were|be|being|now|had|has|have)\s+shut\b(?!\s+(?:down|out|off))"),
-        r"\bdissolv(?:e|es|ed|ing)\b", r"\bdisband(?:s|ed|ing)?\b",
+        # "the association was dissolved", "disbanded the centre" (a parliament dissolved is no closure)
+        *((verb, rf"{_NOT_A_BODY}\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being|be)\s+(?:\w+\s+)?{verb}\b")
+          for verb in ("dissolved", "disbanded")),
+        *(rf"\b{verb}\s+(?:the\s+|its\s+|their\s+|both\s+|two\s+)?(?:[\w-]+\s+)?{_CLOSABLE}"
+          for verb in (r"dissolv(?:e|es|ed|ing)", r"disband(?:s|ed|ing)?")),
         r"\bdismantl(?:e|es|ed|ing)\b", r"\bwound\s+down\b", r"\bwind(?:s|ing)?\s+down\b",
         r"\bstop(?:s|ped|ping)?\s+(?:its\s+|their\s+|all\s+)?(?:trading|operating|operations|activities|work|working|functioning|services)\b",
         r"\bsuspend(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
@@ -324,14 +332,15 @@ TRIGGER_ALTERNATIVES = {
         r"\bmeasures\s+(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:follow|be\s+taken)\b",
         *(rf"\b{verb}\s+(?:all\s+)?(?:necessary\s+|appropriate\s+|further\s+|legal\s+|firm\s+)?(?:measures|action)\b"
           for verb in ("take", "taking", "took", "taken")),
-        *((word, rf"(?<!found\s)\bno\s+{word}s?\s+(?:of|that|suggesting|indicating|to\s+suggest)\b")
-          for word in ("sign", "evidence", "indication", "information", "knowledge")),
+        *((word, rf"(?<!found\s)\bno\s+{word}s?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b")
+          for word in ("sign", "evidence", "indication", "information", "knowledge", "finding")),
         # "is unlawful", "would be illegal": a government's verdict on the stations
         *((word, rf"\b(?:is|are|was|were|be)\s+(?:(?!not\b)\w+\s+)?{word}\b") for word in ("illegal", "unlawful")),
         r"\bbr(?:ought|ing|ings|inging)\s+(?:a\s+)?(?:criminal\s+|federal\s+)?(?:case|prosecution)\b",
         ("aware", r"\b(?:is|are|was|were|been)\s+(?:not\s+|well\s+|fully\s+)?aware\s+of\b"),
         ("seriously", r"\b(?:takes?|taken|taking|took)\s+(?:[\w-]+\s+){0,6}?seriously\b"),
-        r"\bmonitor(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+)?(?:situation|reports?|activities|matter|developments)\b",
+        r"\bmonitor(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+|its\s+|their\s+)?(?:chinese\s+)?(?:situation|reports?|activities|matter|"
+        r"developments|centres?|centers?|stations?|offices?|sites?|outposts?)\b",
         ("contact", r"\bin\s+(?:close\s+)?contact\s+with\b"),
         r"\braised\s+(?:the\s+|this\s+|its\s+|it\s+)?(?:issue|matter|concerns?|question|case)?\s*(?:directly\s+|formally\s+)?with\b",
         # an official stance in the active voice: "will not tolerate", "are not permitted", "must stop"
@@ -376,6 +385,10 @@ CARRY_OFFICIALS = re.compile(r"\b(?:police|officers|detectives|government|minist
                              r"intelligence|force|agency|department|mounties|gardai|lawmakers|mps|state|federal)\b")
 CARRY_NOT_OFFICIAL = re.compile(r"\b(?:the\s+group|safeguard|the\s+ngo|rights\s+groups?|researchers|activists|campaigners|"
                                 r"dissidents?|critics|residents|neighbours|witnesses)\b")
+# "Journalists in Canada investigated": people of a place who are not its officials do not investigate for it
+NON_OFFICIALS_IN_BEFORE = re.compile(r"\b(?:journalists|reporters|activists|groups?|researchers|residents|dissidents|critics|"
+                                     r"students|campaigners|diaspora|communit(?:y|ies)|people|members|exiles|media|"
+                                     r"newspapers?|outlets?|organi[sz]ations?|ngos?)\s+(?:in|of|from|across)\s+(?:the\s+)?$")
 # "Police in Norway", "a spokesperson in Vienna": officials of a place, who can act for it (rights groups in it cannot)
 OFFICIALS_IN_BEFORE = re.compile(r"\b(?:police|policemen|officers?|authorities|officials?|government|ministry|ministers?|"
                                  r"prosecutors?|spokes(?:man|woman|person)|lawmakers|mps|parliament|politicians|"

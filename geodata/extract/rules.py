@@ -28,7 +28,7 @@ from geodata.extract.lexicon import (
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
     OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
-    CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
+    CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
     PLACE_POLICE_STATION, SOIL_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
     STATION_COUNTS, STATION_HEDGE, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
@@ -447,6 +447,9 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                     bound, how = bound_hosts(sentence, hosts, heads, bounds[c], bounds[c + 1], span, actors)
                     if how == "by_china" and category == "investigation":
                         continue  # China's own inquiries are not the host's
+                    if how == "by_subject" and category == "investigation" and NON_OFFICIALS_IN_BEFORE.search(
+                            sentence, max(0, hosts[heads[bound[0]]][0] - 40), hosts[heads[bound[0]]][0]):
+                        continue  # "journalists in Canada looked into it": not Canada's investigation
                     rule = f"{category}_{how}"
                 for k in bound:
                     if category == "shutdown":
