@@ -381,6 +381,12 @@ def test_a_sentence_without_a_place_speaks_of_the_one_country_just_before():
     assert ("EST", "official_response") in claims(paragraph)
 
 
+def test_a_stance_beside_an_investigation_is_the_investigation():
+    text = "In Peru, the interior ministry said it was aware of a Chinese station in Lima and that police were looking into it."
+    assert {c for c in claims(text) if c[0] == "PER"} == {("PER", "station"), ("PER", "investigation")}
+    assert ("PER", "official_response") in claims("In Peru, the interior ministry said it was aware of a Chinese station in Lima.")
+
+
 def test_a_closure_demanded_is_a_shutdown_not_also_a_response():
     text = "The Icelandic government demanded the closure of the Chinese station in Reykjavik."
     assert claims(text) == {("ISL", "shutdown"), ("ISL", "station")}
@@ -484,6 +490,7 @@ def test_closures_in_other_words_are_shutdowns(text, iso3):
 @pytest.mark.parametrize("text, iso3", [
     ("Lawmakers in Sweden demanded their closure.", "SWE"),
     ("Irish authorities ordered the station to close.", "IRL"),
+    ("Chinese stations were found in Rotterdam. Dutch authorities have ordered two to close.", "NLD"),
     ("Police in Lyon told the organisers of the Chinese station to shut it.", "FRA"),
     ("Greek officials instructed the Chinese centre to stop operating.", "GRC"),
     ("The closure of the Chinese outpost in Glasgow was ordered by Scottish police.", "GBR"),
@@ -531,6 +538,8 @@ def test_other_closures_are_not_shutdowns(text):
     ("Two organisers of the Chinese station were jailed in Sydney.", "AUS"),
     ("The British government told the Chinese embassy that any such station would be unacceptable.", "GBR"),
     ("He pleaded guilty in a Manhattan federal court to running the Chinese station.", "USA"),
+    ("In Finland, the police said they were aware of the Chinese stations.", "FIN"),
+    ("Two men ran a Chinese station in Boston. One of them pleaded guilty in May.", "USA"),
 ])
 def test_official_statements_and_actions_are_official_responses(text, iso3):
     assert (iso3, "official_response") in claims(text)
@@ -581,6 +590,7 @@ def test_other_beats_and_visitors_are_not_patrols(text):
     ("Dutch police raided premises suspected of being a Chinese police station.", "NLD"),
     ("Swedish police are assessing the reports.", "SWE"),
     ("Czech police are checking whether the Chinese centre broke the law.", "CZE"),
+    ("Quebec police searched two Chinese community centres.", "CAN"),
     ("Austrian police have visited the addresses of the Chinese centres.", "AUT"),
     ("Police in Tokyo questioned the head of the association behind the Chinese outpost.", "JPN"),
     ("Slovenian prosecutors opened a criminal case over the Chinese station.", "SVN"),
@@ -626,6 +636,8 @@ def test_looking_without_investigating_is_not_an_investigation(text):
     ("Kenya is one of 53 countries hosting such Chinese stations.", "KEN", ""),
     ("The group found stations in cities from Lima to Quito, and in Bogota.", "COL", ""),
     ("The group found Chinese stations in Canada, the U.S. and Britain.", "GBR", ""),
+    ("Its report named three in Kenya and one in Uganda.", "KEN", "3"),
+    ("Its report named three in Kenya and one in Uganda.", "UGA", "1"),
 ])
 def test_stations_named_through_places_with_their_counts(text, iso3, value):
     assert claim(text, iso3, "station").value == value
@@ -638,6 +650,7 @@ def test_stations_named_through_places_with_their_counts(text, iso3, value):
     "Two men were arrested in 2022 in Italy over fraud.",
     "Kenya is one of 53 countries hosting such summits.",
     "Concerns were raised about possible Chinese stations in Finland.",
+    "Voters named three in Kenya as favourites.",
 ])
 def test_ordinary_offices_and_places_are_not_stations(text):
     assert not {c for c in claims(text) if c[1] == "station"}
@@ -776,6 +789,11 @@ def test_checking_reports_is_an_investigation():
 ])
 def test_agencies_stand_for_their_country(text, iso3):
     assert {c[0] for c in claims(text)} == {iso3}
+
+
+def test_an_agency_named_as_another_countrys_is_that_countrys():
+    assert places("Ireland's Department of Justice said so.") == [("Ireland", "IRL")]
+    assert places("The Department of Justice said so.") == [("Department of Justice", "USA")]
 
 
 def test_demonyms_added_to_the_aliases_resolve():

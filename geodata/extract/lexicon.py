@@ -192,6 +192,9 @@ STATION_ALTERNATIVES = (
                             rf"(?:operating|operated|run|set\s+up|opened)\s+(?:{_UNPERMITTED})"),
     *((verb, rf"\b{verb}\s+(?:to|by|for|on\s+behalf\s+of)\s+(?:the\s+)?{_CHINA_POLICE}")
       for verb in ("linked", "tied", "connected", "run", "operated")),
+    # "its report named two in Japan": a count the report or the group gives, a station term
+    *((verb, rf"\b(?:report|reports|group|list|study|ngo|it|they|defenders)\s+(?:also\s+|has\s+|had\s+|have\s+)*{verb}\s+"
+             rf"(?:\d+|{_NUMBER_WORD})\s+(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located")),
     rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{_NUMBER_WORD})\b",
 )
 STATION_CUES = cues_of(*STATION_ALTERNATIVES)
@@ -199,7 +202,8 @@ STATION_ANCHORED = anchored(*STATION_ALTERNATIVES)
 # what a shutdown can close: a station or a site
 STATIONISH = re.compile(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?|sites?|"
                         r"bases?|branch(?:es)?|locations?|posts?|associations?)\b")
-CLOSES_ONE_NAMED_BEFORE = re.compile(r"\b(?:their|its)\s+(?:closure|shutdown)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b")
+CLOSES_ONE_NAMED_BEFORE = re.compile(r"\b(?:their|its)\s+(?:closure|shutdown)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b|"
+                                     r"\b(?:them|it|both|two|three|four|all)\s+(?:of\s+them\s+)?(?:to\s+)?(?:close|shut)\b")
 # "concerned about possible stations", "a warning over police stations": the stations as a topic
 # ("suspected" is not among them: "three suspected stations in Toronto" reports stations)
 STATION_HEDGE_WORDS = ("about", "over", "regarding", "possible", "potential", "hypothetical")
@@ -251,7 +255,8 @@ TRIGGER_ALTERNATIVES = {
                                                  r"verif(?:y|ies|ied|ying)", r"establish(?:es|ed|ing)?")),
         r"\bgather(?:s|ed|ing)?\s+(?:\w+\s+)?(?:intelligence|information|evidence)\s+(?:about|on)\b",
         r"\braid(?:s|ed|ing)?\b",
-        r"\bsearch(?:ed|es)\s+(?:the\s+|a\s+|two\s+|several\s+)?(?:premises|offices?|homes?|buildings?|properties|addresses)\b",
+        r"\bsearch(?:ed|es)\s+(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:premises|offices?|homes?|buildings?|"
+        r"properties|addresses|centres?|centers?|sites?|locations?|restaurants?)\b",
     ),
     "patrol_agreement": (
         r"\bjoint(?:ly)?\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)?"
@@ -368,6 +373,9 @@ TRIGGER_ALTERNATIVES = {
 }
 TRIGGER_CUES = {category: cues_of(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
 TRIGGER_ANCHORED = {category: anchored(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
+# a response that only says where a government stands ("aware of", "monitoring", "takes it seriously"): not a
+# claim of its own when the same sentence has that country investigate
+STANCE_WORDS = ("aware", "serious", "monitor", "contact", "concern", "follow", "closely", "watch")
 # the triggers that name an action done in a place ("arrested in New York")
 RESPONSE_ACTIONS = ("arrest", "raid", "charge", "expel", "expulsion", "summon", "sanction", "banned", "indict",
                     "convict", "sentenced", "search", "pleaded", "pled", "guilty", "jailed")
@@ -380,7 +388,7 @@ CHINA_PASSIVE_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were|is|a
                                  r"ordered|warned|informed|notified|reprimanded|declared|banned|charged|arrested)\b")
 # a trigger in a sentence with no place takes the country of the sentence before when officials act
 # ("The ministry said ...", "Police have visited both addresses"), not a group or a witness
-CARRY_OFFICIALS = re.compile(r"\b(?:police|officers|detectives|government|ministry|ministers?|authorities|officials?|prosecutors?|prosecution|"
+CARRY_OFFICIALS = re.compile(r"\b(?:guilty|arrested|charged|convicted|sentenced|indicted|jailed|police|officers|detectives|government|ministry|ministers?|authorities|officials?|prosecutors?|prosecution|"
                              r"spokes(?:man|woman|person)|court|judge|parliament|investigators|security\s+services?|"
                              r"intelligence|force|agency|department|mounties|gardai|lawmakers|mps|state|federal)\b")
 CARRY_NOT_OFFICIAL = re.compile(r"\b(?:the\s+group|safeguard|the\s+ngo|rights\s+groups?|researchers|activists|campaigners|"
@@ -494,7 +502,7 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 DEMAND_STEMS = ("demand", "call", "urge", "ask", "press", "must", "told", "order", "instruct")
 # a bare official subject ("the government regarded ... in the UK as unacceptable") acts for the place it speaks of
 OFFICIAL_SUBJECT = re.compile(r"(?<!chinese )\b(?:the\s+)?(?:government|ministry|minister|ministers|home\s+office|"
-                              r"authorities|officials|prosecutors)\b")
+                              r"authorities|officials|prosecutors|police|spokes(?:man|woman|person))\b")
 # a local police station is not a Chinese one: "taken to a police station in Dublin"
 LOCAL_STATION_WORDS = ("taken", "brought", "detained", "held", "questioned", "booked", "went", "walked", "local", "nearest")
 LOCAL_STATION_HEAD = re.compile(rf"\b(?:{'|'.join(LOCAL_STATION_WORDS[:-2])})\s+(?:to|at|in|into)\s+"

@@ -28,7 +28,7 @@ from geodata.extract.lexicon import (
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
     OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
-    CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
+    CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
     PLACE_POLICE_STATION, SOIL_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
     STATION_COUNTS, STATION_HEDGE, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
@@ -261,7 +261,7 @@ def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigge
         head = hosts[heads[bound[0]]][0]
         if RESPONSE_LOCATIVE.search(sentence, max(0, head - 10), head) and not is_action \
                 and not OFFICIALS_IN_BEFORE.search(sentence, max(0, head - 40), head) \
-                and not OFFICIAL_SUBJECT.search(sentence, c_start, head):
+                and not OFFICIAL_SUBJECT.search(sentence, c_start, trigger[0]):
             return [], ""
     if how in ("by_subject", "by_speaker"):
         return bound, "response_" + how.replace("subject", "country")
@@ -426,6 +426,7 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                     continue
                 out.append((i, category, person_count(sentence, hosts, i, len(countries)), "forced_return"))
     # the categories whose trigger names who acts: bound trigger by trigger
+    stances = set()  # the rows of responses that only say where a government stands (lexicon.STANCE_WORDS)
     for c in range(len(bounds) - 1):
         if c not in facts:
             if not any(bounds[c] <= t[0] < bounds[c + 1] for spans in found.values() for t in spans):
@@ -451,12 +452,18 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                             sentence, max(0, hosts[heads[bound[0]]][0] - 40), hosts[heads[bound[0]]][0]):
                         continue  # "journalists in Canada looked into it": not Canada's investigation
                     rule = f"{category}_{how}"
+                stance = category == "official_response" and any(w in sentence[span[0]:span[1]] for w in STANCE_WORDS)
                 for k in bound:
                     if category == "shutdown":
                         out.append((k, category, "closed" if how == "by_china" else shutdown_value(clause), rule))
                         out.append((k, "station", "", "station_shut_down"))
                     else:
+                        if stance:
+                            stances.add(len(out))
                         out.append((k, category, "", rule))
+    if stances:  # "said it was aware of a station and that police were looking into it": the investigation
+        investigated = {hosts[k][2].iso3 for k, category, _, _ in out if category == "investigation"}
+        out = [row for n, row in enumerate(out) if n not in stances or hosts[row[0]][2].iso3 not in investigated]
     return out
 
 
