@@ -506,6 +506,7 @@ def test_a_closure_the_host_ordered_is_ordered(text, iso3):
     "The government of Ireland closed schools during the pandemic.",
     "The ministry in Prague said the talks were closed.",
     "The Czech parliament was dissolved before it could debate the Chinese stations.",
+    "If such Chinese stations were found in Prague, they would have to be closed, a Czech MP said.",
 ])
 def test_other_closures_are_not_shutdowns(text):
     assert not {c for c in claims(text) if c[1] == "shutdown"}
@@ -597,6 +598,7 @@ def test_other_beats_and_visitors_are_not_patrols(text):
     ("Police in Lisbon are analysing the reports of a Chinese station.", "PRT"),
     ("Portugal said it had found no evidence of illegal activity at the Chinese centres.", "PRT"),
     ("Canadian police are following up on the reports of Chinese stations.", "CAN"),
+    ("Police in Oslo found no crime at the Chinese centre but were making inquiries.", "NOR"),
 ])
 def test_investigations_in_other_words_are_investigations(text, iso3):
     assert (iso3, "investigation") in claims(text)
@@ -609,6 +611,7 @@ def test_investigations_in_other_words_are_investigations(text, iso3):
     "Tourists in Oslo visited the sites of the Chinese stations.",
     "Researchers studied the Chinese stations in Oslo.",
     "Journalists in Oslo have been looking into the Chinese stations.",
+    "Police in Oslo declined to say whether an investigation into the Chinese centre had been opened.",
 ])
 def test_looking_without_investigating_is_not_an_investigation(text):
     assert not {c for c in claims(text) if c[1] == "investigation"}
@@ -635,6 +638,7 @@ def test_looking_without_investigating_is_not_an_investigation(text):
     ("Finland is among the countries where Chinese police stations were found.", "FIN", ""),
     ("Kenya is one of 53 countries hosting such Chinese stations.", "KEN", ""),
     ("The group found stations in cities from Lima to Quito, and in Bogota.", "COL", ""),
+    ("Stations opened in cities ranging from Lima and Quito to Lagos and Accra.", "GHA", ""),
     ("The group found Chinese stations in Canada, the U.S. and Britain.", "GBR", ""),
     ("Its report named three in Kenya and one in Uganda.", "KEN", "3"),
     ("Its report named three in Kenya and one in Uganda.", "UGA", "1"),

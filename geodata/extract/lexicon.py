@@ -465,6 +465,12 @@ CLAUSE_BREAK = re.compile(r";|\s(?:(?:but|while|whereas|although|though|however|
                           r"and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?!united\b)\w+ed\b)|"
                           rf",\s+(?:as|after|when|days\s+after|weeks\s+after|months\s+after)\s+(?!(?:{_AUXILIARIES}|well|part|in|"
                           r"with|of|a\s+result|such|many|much|long|soon|far|if|it\s+(?:has|did))\b)")
+# "whether an investigation was opened", "if such stations were found, they would be closed": not a fact
+HYPOTHETICAL_BEFORE = re.compile(r"(?:\bwhether|(?<![\w-])if)\b[^;]{0,90}$")
+# "..., but were making inquiries": a clause after "but" with no subject of its own shares the one before
+SUBJECTLESS_CLAUSE = re.compile(r"\s(?:but|while|although|though)\s+(?:also\s+|still\s+|later\s+|then\s+)?"
+                                r"(?:were|was|is|are|has|have|had|would|will|could|did|do|does|said|says|added|declined|"
+                                r"refused|promised|vowed|pledged)\b")
 # "..., as has the Netherlands", "and so did Estonia": a host that shares the trigger before it
 ELLIPSIS_BEFORE = re.compile(rf"\b(?:as|so|and\s+so)\s+(?:{_AUXILIARIES})\s+(?:the\s+)?$")
 # after a trigger, a place past one of these belongs to another statement: "..., thought to belong

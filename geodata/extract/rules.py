@@ -28,7 +28,7 @@ from geodata.extract.lexicon import (
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
     OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
-    CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
+    CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, HYPOTHETICAL_BEFORE, SUBJECTLESS_CLAUSE, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
     PLACE_POLICE_STATION, SOIL_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
     STATION_COUNTS, STATION_HEDGE, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
@@ -103,6 +103,9 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                 continue
             if is_negated(sentence, a, may_deny):
                 continue
+            if category in ("investigation", "shutdown") and ("whether" in sentence or "if " in sentence) \
+                    and HYPOTHETICAL_BEFORE.search(sentence, max(0, a - 95), a):
+                continue  # "declined to say whether an investigation was opened", "if found, they would be closed"
             if category == "patrol_agreement" and any(
                     not m.roles and WITH_ANOTHER.fullmatch(sentence, b, m.start - offset) for m in mentions if m.start - offset > b) \
                     and not any("actor" in m.roles and m.start - offset < a for m in mentions):
@@ -140,8 +143,8 @@ def list_heads(sentence: str, hosts: list[tuple[int, int, Mention]]) -> list[int
     heads = []
     for i, (a, _, _) in enumerate(hosts):
         gap = sentence[hosts[i - 1][1]:a] if i else ""
-        if i and (LIST_GAP.match(gap) or RANGE_GAP.match(gap) and heads[-1] == i - 1
-                  and RANGE_START.search(sentence, max(0, hosts[i - 1][0] - 10), hosts[i - 1][0])):
+        if i and (LIST_GAP.match(gap) or RANGE_GAP.match(gap)
+                  and RANGE_START.search(sentence, max(0, hosts[heads[-1]][0] - 10), hosts[heads[-1]][0])):
             heads.append(heads[-1])
         else:
             heads.append(i)
@@ -216,7 +219,8 @@ def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int
     after the trigger up to a relative clause or an apposition ('..., thought to belong to a network
     in Oslo')."""
     t_a, t_b = trigger
-    if sentence.startswith(" and", c_start) and c_start > 0:  # "... and has ordered them closed": the subject before
+    if c_start > 0 and (sentence.startswith(" and", c_start) or SUBJECTLESS_CLAUSE.match(sentence, c_start)):
+        # "... and has ordered them closed", "... but were making inquiries": the subject before
         c_start = sentence.rfind(";", 0, c_start) + 1
     before = [k for k, (a, b, _) in enumerate(hosts) if c_start <= a and b <= t_a]
     asides = [r.span() for r in RELATIVE_CLAUSE.finditer(sentence, c_start, t_a)] if actors else []
