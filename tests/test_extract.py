@@ -375,6 +375,8 @@ def test_a_sentence_without_a_place_speaks_of_the_one_country_just_before():
     assert not {c for c in claims(two) if c[1] == "shutdown"}  # two countries before: no guess
     china = "Estonian police found a Chinese centre in Tallinn. Beijing said it was investigating the claims."
     assert ("EST", "investigation") not in claims(china)
+    consulate = "An activist in Tallinn was followed. The Chinese consulate said it had no knowledge of any police station."
+    assert ("EST", "official_response") not in claims(consulate)
     question = "Estonian police found a Chinese centre in Tallinn. Did the ministry order the centre to close?"
     assert ("EST", "shutdown") not in claims(question)
     paragraph = "Estonian police found a Chinese centre in Tallinn.\n\n\"It is unacceptable,\" the minister said."
@@ -493,6 +495,7 @@ def test_closures_in_other_words_are_shutdowns(text, iso3):
     ("Chinese stations were found in Rotterdam. Dutch authorities have ordered two to close.", "NLD"),
     ("Police in Lyon told the organisers of the Chinese station to shut it.", "FRA"),
     ("Greek officials instructed the Chinese centre to stop operating.", "GRC"),
+    ("Stations were found in 53 countries. Greece has ordered closures.", "GRC"),
     ("The closure of the Chinese outpost in Glasgow was ordered by Scottish police.", "GBR"),
 ])
 def test_a_closure_the_host_ordered_is_ordered(text, iso3):
@@ -507,6 +510,7 @@ def test_a_closure_the_host_ordered_is_ordered(text, iso3):
     "The ministry in Prague said the talks were closed.",
     "The Czech parliament was dissolved before it could debate the Chinese stations.",
     "If such Chinese stations were found in Prague, they would have to be closed, a Czech MP said.",
+    "Activists in Prague have called for the Chinese stations to be closed.",
 ])
 def test_other_closures_are_not_shutdowns(text):
     assert not {c for c in claims(text) if c[1] == "shutdown"}

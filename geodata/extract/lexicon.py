@@ -202,7 +202,8 @@ STATION_ANCHORED = anchored(*STATION_ALTERNATIVES)
 # what a shutdown can close: a station or a site
 STATIONISH = re.compile(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?|sites?|"
                         r"bases?|branch(?:es)?|locations?|posts?|associations?)\b")
-CLOSES_ONE_NAMED_BEFORE = re.compile(r"\b(?:their|its)\s+(?:closure|shutdown)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b|"
+CLOSES_ONE_NAMED_BEFORE = re.compile(r"\b(?:their|its)\s+(?:closure|shutdown)|"
+                                     r"\b(?:ordered|demanded|called\s+for|forced|announced)\s+(?:the\s+)?closures?\b(?!\s+of)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b|"
                                      r"\b(?:them|it|both|two|three|four|all)\s+(?:of\s+them\s+)?(?:to\s+)?(?:close|shut)\b")
 # "concerned about possible stations", "a warning over police stations": the stations as a topic
 # ("suspected" is not among them: "three suspected stations in Toronto" reports stations)
@@ -388,11 +389,13 @@ CHINA_PASSIVE_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were|is|a
                                  r"ordered|warned|informed|notified|reprimanded|declared|banned|charged|arrested)\b")
 # a trigger in a sentence with no place takes the country of the sentence before when officials act
 # ("The ministry said ...", "Police have visited both addresses"), not a group or a witness
-CARRY_OFFICIALS = re.compile(r"\b(?:guilty|arrested|charged|convicted|sentenced|indicted|jailed|police|officers|detectives|government|ministry|ministers?|authorities|officials?|prosecutors?|prosecution|"
+CARRY_OFFICIALS = re.compile(r"\b(?:guilty|arrested|charged|convicted|sentenced|indicted|jailed|"
+                             r"police(?!\s+(?:stations?|posts?|service|offices?|outposts?))|officers|detectives|government|ministry|ministers?|authorities|officials?|prosecutors?|prosecution|"
                              r"spokes(?:man|woman|person)|court|judge|parliament|investigators|security\s+services?|"
                              r"intelligence|force|agency|department|mounties|gardai|lawmakers|mps|state|federal)\b")
 CARRY_NOT_OFFICIAL = re.compile(r"\b(?:the\s+group|safeguard|the\s+ngo|rights\s+groups?|researchers|activists|campaigners|"
-                                r"dissidents?|critics|residents|neighbours|witnesses)\b")
+                                r"dissidents?|critics|residents|neighbours|witnesses|embassy|consulate|ambassador|"
+                                r"diplomats?|beijing)\b")
 # "Journalists in Canada investigated": people of a place who are not its officials do not investigate for it
 NON_OFFICIALS_IN_BEFORE = re.compile(r"\b(?:journalists|reporters|activists|groups?|researchers|residents|dissidents|critics|"
                                      r"students|campaigners|diaspora|communit(?:y|ies)|people|members|exiles|media|"

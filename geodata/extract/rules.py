@@ -452,9 +452,9 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                     bound, how = bound_hosts(sentence, hosts, heads, bounds[c], bounds[c + 1], span, actors)
                     if how == "by_china" and category == "investigation":
                         continue  # China's own inquiries are not the host's
-                    if how == "by_subject" and category == "investigation" and NON_OFFICIALS_IN_BEFORE.search(
+                    if how == "by_subject" and NON_OFFICIALS_IN_BEFORE.search(
                             sentence, max(0, hosts[heads[bound[0]]][0] - 40), hosts[heads[bound[0]]][0]):
-                        continue  # "journalists in Canada looked into it": not Canada's investigation
+                        continue  # "journalists in Canada looked into it", "activists in Canada called for closure"
                     rule = f"{category}_{how}"
                 stance = category == "official_response" and any(w in sentence[span[0]:span[1]] for w in STANCE_WORDS)
                 for k in bound:
