@@ -241,7 +241,7 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\b{verb}\s+{_REPORTS}" for verb in (r"analy[sz](?:e|es|ed|ing)", r"scrutini[sz](?:e|es|ed|ing)",
                                                   r"evaluat(?:e|es|ed|ing)", r"stud(?:y|ies|ied|ying)")),
         # officers who call at the sites or question the people who run them
-        ("visit", rf"{_AFTER_OFFICERS}visit(?:s|ed|ing)?\s+(?:the\s+|both\s+|two\s+|these\s+|those\s+)?"
+        ("visit", rf"(?=visit){_AFTER_OFFICERS}visit(?:s|ed|ing)?\s+(?:the\s+|both\s+|two\s+|these\s+|those\s+)?"
                   r"(?:\w+\s+)?(?:addresses|address|premises|sites?|offices?|centres?|centers?|locations?|stations?|outposts?)\b"),
         *(rf"\b{verb}\s+(?:the\s+|two\s+|several\s+)?(?:[\w-]+\s+){{0,3}}?(?:organi[sz]ers?|owners?|heads?|operators?|staff|"
           r"suspects?|leaders?|representatives?|members|founders?|chairman|chairwoman|president|director|managers?)\b"
@@ -297,7 +297,8 @@ TRIGGER_ALTERNATIVES = {
         r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|operations|work|services)\b",
         ("shut", r"\b(?:been|was|were|be|being|now|had|has|have)\s+shut\b(?!\s+(?:down|out|off))"),
         # "the association was dissolved", "disbanded the centre" (a parliament dissolved is no closure)
-        *((verb, rf"{_NOT_A_BODY}\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being|be)\s+(?:\w+\s+)?{verb}\b")
+        *((verb, rf"\b(?=was|were|has|have|had|is|are|be){_NOT_A_BODY}(?:was|were|has\s+been|have\s+been|had\s+been|is|are|"
+                 rf"being|be)\s+(?:\w+\s+)?{verb}\b")
           for verb in ("dissolved", "disbanded")),
         *(rf"\b{verb}\s+(?:the\s+|its\s+|their\s+|both\s+|two\s+)?(?:[\w-]+\s+)?{_CLOSABLE}"
           for verb in (r"dissolv(?:e|es|ed|ing)", r"disband(?:s|ed|ing)?")),
