@@ -239,9 +239,10 @@ def test_an_investigation_between_the_stations_and_the_places_claims_the_places(
     assert claims(text) == {("FIN", "investigation"), ("CHL", "investigation")}
 
 
-def test_no_plans_to_investigate_is_not_an_investigation():
+def test_no_plans_to_investigate_is_not_an_investigation_but_a_stated_decision():
     text = "Hungary said it has no plans to investigate the two stations reported in Budapest."
-    assert claims(text) == {("HUN", "station")}
+    assert rules(text) == {("HUN", "station", "station_in_place"), ("HUN", "official_response", "response_declined")}
+    assert claims("Hungary has not investigated the two stations reported in Budapest.") == {("HUN", "station")}
 
 
 def test_unconfirmed_station_is_not_a_station():
@@ -317,6 +318,8 @@ RULE_EXAMPLES = [
      "Chinese officers were seen in Rome and Madrid. The joint patrols ran from 2016 to 2019."),
     ("forced_return_carried", "A Uyghur man lived in Tunisia for years. He was pressured to return to China in 2020.",
      "A Uyghur man lived in Tunisia for years. He chose to return to China in 2020."),
+    ("response_declined", "Slovenia said it would not close the Chinese station in Ljubljana.",
+     "Slovenia has not closed the Chinese station in Ljubljana."),
     ("list_refers_back", "The report described joint policing initiatives with several countries. These include Italy and Serbia.",
      "The report described joint policing initiatives with several countries. Italy and Serbia are sunny."),
 ]

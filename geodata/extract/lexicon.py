@@ -469,6 +469,10 @@ CLAUSE_BREAK = re.compile(r";|\s(?:(?:but|while|whereas|although|though|however|
                           r"and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?!united\b)\w+ed\b)|"
                           rf",\s+(?:as|after|when|days\s+after|weeks\s+after|months\s+after)\s+(?!(?:{_AUXILIARIES}|well|part|in|"
                           r"with|of|a\s+result|such|many|much|long|soon|far|if|it\s+(?:has|did))\b)")
+# "said it had no plans to close", "declined to investigate": a decision not to act, an official response
+DECLINED_BEFORE = re.compile(r"\b(?:no\s+(?:plans?|intention|reason)\s+to|refused\s+to|declined\s+to|decided\s+not\s+to|"
+                             r"(?:does|did|do)\s+not\s+(?:intend|plan)(?:\s+to)?|not\s+planning(?:\s+to)?|will\s+not|won't|"
+                             r"would\s+not)\s+(?:[\w-]+\s+){0,2}$")
 # "whether an investigation was opened", "if such stations were found, they would be closed": not a fact
 HYPOTHETICAL_BEFORE = re.compile(r"(?:\bwhether|(?<![\w-])if)\b[^;]{0,90}$")
 # "..., but were making inquiries": a clause after "but" with no subject of its own shares the one before

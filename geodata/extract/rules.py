@@ -28,7 +28,7 @@ from geodata.extract.lexicon import (
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
     OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
-    CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, HYPOTHETICAL_BEFORE, SUBJECTLESS_CLAUSE, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
+    CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, DECLINED_BEFORE, HYPOTHETICAL_BEFORE, SUBJECTLESS_CLAUSE, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
     PLACE_POLICE_STATION, SOIL_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
     STATION_COUNTS, STATION_HEDGE, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
@@ -102,6 +102,8 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             if any(m.start <= a + offset and b + offset <= m.end for m in mentions):
                 continue
             if is_negated(sentence, a, may_deny):
+                if category in ("investigation", "shutdown") and DECLINED_BEFORE.search(sentence, max(0, a - 45), a):
+                    found.setdefault("declined", []).append((a, b))  # "had no plans to close": a stated decision
                 continue
             if category in ("investigation", "shutdown") and ("whether" in sentence or "if " in sentence) \
                     and HYPOTHETICAL_BEFORE.search(sentence, max(0, a - 95), a):
@@ -119,7 +121,7 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             spans.append((a, b))
         if spans:
             found[category] = spans
-    return found
+    return found  # and "declined": investigations or closures a government says it will not make
 
 
 def someone_elses(sentence: str, a: int, mentions: list[Mention], offset: int) -> bool:
@@ -438,7 +440,7 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
             facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts, sentence_terms)
         clause, in_clause, _, _ = facts[c]
         for category, spans in in_clause.items():
-            if category not in ("investigation", "shutdown", "official_response"):
+            if category not in ("investigation", "shutdown", "official_response", "declined"):
                 continue
             if category == "shutdown" and not closes_a_station(sentence, clause):
                 continue
@@ -446,7 +448,10 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                 if category == "official_response" and sentence.startswith(DEMAND_STEMS, span[0]) \
                         and "shutdown" in found and closes_a_station(sentence, sentence):
                     continue  # "demanded their closure": the closure ordered is the claim
-                if category == "official_response":
+                if category == "declined":
+                    bound, rule = response_hosts(sentence, hosts, heads, bounds[c], bounds[c + 1], span, actors)
+                    rule = "response_declined" if bound else rule
+                elif category == "official_response":
                     bound, rule = response_hosts(sentence, hosts, heads, bounds[c], bounds[c + 1], span, actors)
                 else:
                     bound, how = bound_hosts(sentence, hosts, heads, bounds[c], bounds[c + 1], span, actors)
@@ -458,7 +463,9 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                     rule = f"{category}_{how}"
                 stance = category == "official_response" and any(w in sentence[span[0]:span[1]] for w in STANCE_WORDS)
                 for k in bound:
-                    if category == "shutdown":
+                    if category == "declined":
+                        out.append((k, "official_response", "", rule))
+                    elif category == "shutdown":
                         out.append((k, category, "closed" if how == "by_china" else shutdown_value(clause), rule))
                         out.append((k, "station", "", "station_shut_down"))
                     else:
@@ -479,7 +486,7 @@ def referred_categories(sentence: str, found: dict) -> list[str]:
         distances = [(min(abs(match.start() - b), abs(a - match.end())), cat)
                      for cat, spans in found.items() for a, b in spans]
         distances = [d for d in distances if d[0] <= 80]
-        if distances:
+        if distances and min(distances)[1] in CATEGORY_ORDER:
             best.append(min(distances)[1])
     return sorted(set(best), key=CATEGORY_ORDER.index)
 
