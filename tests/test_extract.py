@@ -548,6 +548,8 @@ def test_other_closures_are_not_shutdowns(text):
     ("He pleaded guilty in a Manhattan federal court to running the Chinese station.", "USA"),
     ("In Finland, the police said they were aware of the Chinese stations.", "FIN"),
     ("Two men ran a Chinese station in Boston. One of them pleaded guilty in May.", "USA"),
+    ("Lithuania called in the Chinese charge d'affaires over the station.", "LTU"),
+    ("Estonia declared a Chinese diplomat persona non grata over the station.", "EST"),
 ])
 def test_official_statements_and_actions_are_official_responses(text, iso3):
     assert (iso3, "official_response") in claims(text)
@@ -686,6 +688,19 @@ def test_a_count_after_another_trigger_is_not_a_station_count():
 def test_helping_persuade_someone_to_return_is_a_forced_return():
     assert claim("A station in Prato helped persuade a man to return to China.", "ITA", "forced_return").value == "1"
     assert claims("A station in Prato helped a man to return to his village.") == {("ITA", "station")}
+
+
+@pytest.mark.parametrize("text", [
+    "A businessman living in Kenya was lured back to China in 2021.",
+    "Police in Fuzhou convinced a man in Kenya to go home.",
+    "A student in Kenya returned to China under pressure from police in Wenzhou.",
+])
+def test_forced_returns_in_other_words(text):
+    assert ("KEN", "forced_return") in claims(text)
+
+
+def test_a_chosen_return_is_not_forced():
+    assert claims("A student in Kenya went back home for the holidays, then returned to Nairobi.") == set()
 
 
 def test_counts_of_people_keep_their_hedges():

@@ -309,14 +309,20 @@ TRIGGER_ALTERNATIVES = {
         ("longer", r"\bno\s+longer\s+(?:operat|function|active|open|in\s+operation)"),
     ),
     "forced_return": (
-        *(rf"\b{verb}\b[^.;]{{0,40}}?\b(?:to\s+(?:return|go\s+back|come\s+back)|into\s+(?:returning|going\s+back|coming\s+back))\b"
+        *(rf"\b{verb}\b[^.;]{{0,40}}?\b(?:to\s+(?:return|go\s+(?:back|home)|come\s+(?:back|home))|"
+          rf"into\s+(?:returning|going\s+(?:back|home)|coming\s+(?:back|home)))\b"
           for verb in (r"forc(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"persuad(?:e|es|ed|ing)",
+                       r"convinc(?:e|es|ed|ing)", r"push(?:es|ed|ing)?",
                        r"compel(?:s|led|ling)?", r"lur(?:e|es|ed|ing)", r"trick(?:s|ed|ing)?", r"intimidat(?:e|es|ed|ing)",
                        r"harass(?:es|ed|ing)?", r"threaten(?:s|ed|ing)?")),
         r"\bforcibly\s+(?:returned|repatriated|sent\s+back|deported|removed)\b", r"\brepatriat(?:ed|ion|ions)\b",
         *(rf"\b{verb}\s+to\s+china\b" for verb in ("returned", r"sent\s+back", "deported", "extradited", r"brought\s+back",
                                                  r"taken\s+back")),
         r"\binvoluntary\s+returns?\b", r"\bforced\s+returns?\b",
+        # "lured back to China", "forced back", "returned under pressure"
+        *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?back\s+(?:to\s+china|home)\b"
+          for verb in (r"lur(?:e|es|ed|ing)", r"forc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)")),
+        ("under", r"\breturn(?:s|ed|ing)?\s+(?:to\s+china\s+|home\s+)?under\s+(?:duress|pressure|threat)"),
     ),
     "official_response": (
         r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s)\b",
@@ -349,6 +355,8 @@ TRIGGER_ALTERNATIVES = {
         r"\bmonitor(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+|its\s+|their\s+)?(?:chinese\s+)?(?:situation|reports?|activities|matter|"
         r"developments|centres?|centers?|stations?|offices?|sites?|outposts?)\b",
         ("contact", r"\bin\s+(?:close\s+)?contact\s+with\b"),
+        ("called", r"\bcalled\s+in\s+(?:the\s+|china's\s+)?(?:chinese\s+)?(?:ambassador|envoy|charg[eé])"),
+        r"\bd[eé]marches?\b", r"\bpersona\s+non\s+grata\b",
         r"\braised\s+(?:the\s+|this\s+|its\s+|it\s+)?(?:issue|matter|concerns?|question|case)?\s*(?:directly\s+|formally\s+)?with\b",
         # an official stance in the active voice: "will not tolerate", "are not permitted", "must stop"
         ("tolerate", r"\b(?:will|would|does|do|did|shall|must|could|can)\s+(?:not|never)\s+tolerate\b"),
@@ -383,7 +391,7 @@ RESPONSE_ACTIONS = ("arrest", "raid", "charge", "expel", "expulsion", "summon", 
                     "convict", "sentenced", "search", "pleaded", "pled", "guilty", "jailed")
 # "Portugal told Beijing to close ...": China as the one told, not the one acting
 CHINA_TOLD_BEFORE = re.compile(r"\b(?:told|urged|asked|ordered|pressed|called\s+on|demanded\s+(?:that|of)|forced|warned|"
-                               r"instructed|requested|summoned)\s+(?:the\s+)?$")
+                               r"instructed|requested|summoned|declared|expelled|called\s+in)\s+(?:the\s+|a\s+|an\s+|two\s+)?$")
 # "the Chinese ambassador was summoned": China named as the one acted on (passive), not the one acting
 CHINA_PASSIVE_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
                                  r"would\s+be|will\s+be|be|being)\s+(?:\w+ly\s+)?(?:summoned|expelled|told|called\s+in|asked|"
