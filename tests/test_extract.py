@@ -483,6 +483,7 @@ def test_what_china_does_in_a_place_is_not_that_places_investigation_or_response
     ("The stations were closed down by their operators in Prague.", "CZE"),
     ("Austrian authorities closed two of the centres.", "AUT"),
     ("The Chinese service centre in Athens is no longer operating.", "GRC"),
+    ("German authorities say the Chinese station in Munich no longer exists.", "DEU"),
     ("The two Chinese centres in Riga ceased their activities last month.", "LVA"),
     ("The Latvian interior ministry said the centres in Riga had ended their operations.", "LVA"),
     ("The Chinese outpost in Tallinn has been shut since March.", "EST"),

@@ -292,7 +292,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}",
         *(rf"\b{verb}\b[^.;]{{0,60}}?\bto\s+(?:close|shut|cease|stop\s+(?:operating|its|their|all))\b"
           for verb in ("ordered", "told", "instructed", "directed", "asked", "forced", "required")),
-        r"\bcease[sd]?\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|to\s+operate|trading|work)\b",
+        r"\bcease[sd]?\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
         r"\bceasing\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|trading|work)\b",
         r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|operations|work|services)\b",
         ("shut", r"\b(?:been|was|were|be|being|now|had|has|have)\s+shut\b(?!\s+(?:down|out|off))"),
@@ -306,7 +306,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bstop(?:s|ped|ping)?\s+(?:its\s+|their\s+|all\s+)?(?:trading|operating|operations|activities|work|working|functioning|services)\b",
         r"\bsuspend(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
         r"\bhalt(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
-        ("longer", r"\bno\s+longer\s+(?:operat|function|active|open|in\s+operation)"),
+        ("longer", r"\bno\s+longer\s+(?:operat|function|active|open|in\s+operation|exists?\b|in\s+use)"),
     ),
     "forced_return": (
         *(rf"\b{verb}\b[^.;]{{0,40}}?\b(?:to\s+(?:return|go\s+(?:back|home)|come\s+(?:back|home))|"
