@@ -647,6 +647,7 @@ def test_looking_without_investigating_is_not_an_investigation(text):
     ("Police are investigating three suspected Chinese stations in the Greater Bristol area.", "GBR", "3"),
     ("Finland is among the countries where Chinese police stations were found.", "FIN", ""),
     ("Kenya is one of 53 countries hosting such Chinese stations.", "KEN", ""),
+    ("The group listed the Kenyan capital among the locations of the Chinese stations.", "KEN", ""),
     ("The group found stations in cities from Lima to Quito, and in Bogota.", "COL", ""),
     ("Stations opened in cities ranging from Lima and Quito to Lagos and Accra.", "GHA", ""),
     ("The group found Chinese stations in Canada, the U.S. and Britain.", "GBR", ""),
@@ -663,6 +664,7 @@ def test_stations_named_through_places_with_their_counts(text, iso3, value):
     "The network of roads in Austria is dense.",
     "Two men were arrested in 2022 in Italy over fraud.",
     "Kenya is one of 53 countries hosting such summits.",
+    "The group listed the Kenyan capital among the locations of its offices.",
     "Concerns were raised about possible Chinese stations in Finland.",
     "Voters named three in Kenya as favourites.",
 ])

@@ -510,7 +510,10 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|a
 WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:\w+\s+)?(?:countr(?:y|ies)|nations?|places?|"
                          r"cit(?:y|ies))\s+)?(?:where|in\s+which)\b|"
                          r"\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                         r"(?:countries|nations|places|cities|states)\s+(?:where|in\s+which|that\s+(?:host|hosts|hosted|have|had)|hosting|with)\b")
+                         r"(?:countries|nations|places|cities|states)\s+(?:where|in\s+which|that\s+(?:host|hosts|hosted|have|had)|hosting|with)\b|"
+                         # "listed Lagos (the Chilean capital) among the locations of the stations"
+                         r"(?:\s+(?:capital|city))?\s+(?:as\s+one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:locations|sites|places|cities|countries|hosts)\s+(?:of|for|with|where)\b")
 # "on Italian soil": a demonym that names a territory
 ON_SOIL_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$")
 SOIL_AFTER = re.compile(r"\s+(?:soil|territory)\b")
