@@ -380,6 +380,8 @@ def test_a_sentence_without_a_place_speaks_of_the_one_country_just_before():
     assert ("EST", "investigation") not in claims(china)
     consulate = "An activist in Tallinn was followed. The Chinese consulate said it had no knowledge of any police station."
     assert ("EST", "official_response") not in claims(consulate)
+    figure = "Estonian police found a Chinese centre in Tallinn. Some 230,000 people were persuaded to return to China."
+    assert ("EST", "forced_return") not in claims(figure)
     question = "Estonian police found a Chinese centre in Tallinn. Did the ministry order the centre to close?"
     assert ("EST", "shutdown") not in claims(question)
     paragraph = "Estonian police found a Chinese centre in Tallinn.\n\n\"It is unacceptable,\" the minister said."
@@ -412,6 +414,7 @@ def test_a_policing_deal_with_another_country_is_not_one_with_china():
 
 def test_a_places_own_police_station_is_not_a_chinese_one():
     assert claims("The woman reported the threats at the Mitte police station, near the Chinese centre.") == set()
+    assert claims("The Bremen 'police station' was set up by police in Fuzhou.") == {("DEU", "station")}
 
 
 def test_the_chinese_side_closing_a_station_closes_it_where_it_was():

@@ -402,6 +402,8 @@ CARRY_OFFICIALS = re.compile(r"\b(?:guilty|arrested|charged|convicted|sentenced|
                              r"police(?!\s+(?:stations?|posts?|service|offices?|outposts?))|officers|detectives|government|ministry|ministers?|authorities|officials?|prosecutors?|prosecution|"
                              r"spokes(?:man|woman|person)|court|judge|parliament|investigators|security\s+services?|"
                              r"intelligence|force|agency|department|mounties|gardai|lawmakers|mps|state|federal)\b")
+# "230,000 people were persuaded to return", "hundreds of stations have closed": a worldwide figure, not the country before
+LARGE_NUMBER = re.compile(r"\b\d{1,3},\d{3}\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b|\b(?:hundreds|thousands|millions|dozens)\b")
 CARRY_NOT_OFFICIAL = re.compile(r"\b(?:the\s+group|safeguard|the\s+ngo|rights\s+groups?|researchers|activists|campaigners|"
                                 r"dissidents?|critics|residents|neighbours|witnesses|embassy|consulate|ambassador|"
                                 r"diplomats?|beijing)\b")
@@ -544,7 +546,7 @@ HOST_VERB_AFTER = re.compile(r"\s*(?:,[^,]{1,80},\s*)?(?:,?\s*(?:that|which)\s+)
 # between the verb and the stations: a noun phrase ("the highest number, 11, of these"), no negation
 HOSTED_GAP = re.compile(r"(?:(?!\b(?:no|not|never|denied|on|about|over|regarding|concerning|into|against|for|with)\b)"
                         r"[^.;])*$")
-STATION_AFTER_CITY = re.compile(r"^\s+(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+)?"
+STATION_AFTER_CITY = re.compile(r"^\s+[\"']?(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+|police\s+(?=\S*[\"']))?"
                                 r"(?:station|stations|outpost|outposts)\b")
 RESPONSE_LOCATIVE = re.compile(r"\b(?:in|at|before)\s+(?:the\s+|a\s+)?$")
 GENERIC_HOSTS = re.compile(r"\b(?:countries|nations|states|governments)\b")
