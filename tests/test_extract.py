@@ -254,6 +254,13 @@ def test_a_denial_in_another_clause_does_not_deny_this_one():
     assert claims(text) == {("CAN", "official_response")}
 
 
+def test_the_stations_one_country_investigates_are_in_it():
+    assert rules("Slovak police are investigating two Chinese police stations.") == {
+        ("SVK", "investigation", "investigation_by_subject"), ("SVK", "station", "station_investigated")}
+    assert claim("Slovak police are investigating two Chinese police stations.", "SVK", "station").value == "2"
+    assert claims("Slovak police are investigating reports of Chinese police stations.") == {("SVK", "investigation")}
+
+
 def test_places_that_investigate_stations_do_not_host_them_by_that_alone():
     assert claims("Police in Georgia and Armenia investigated the Chinese stations.") == {
         ("GEO", "investigation"), ("ARM", "investigation")}
@@ -320,6 +327,8 @@ RULE_EXAMPLES = [
      "A Uyghur man lived in Tunisia for years. He chose to return to China in 2020."),
     ("response_declined", "Slovenia said it would not close the Chinese station in Ljubljana.",
      "Slovenia has not closed the Chinese station in Ljubljana."),
+    ("station_investigated", "Slovak police are investigating two Chinese police stations.",
+     "Slovak police are investigating two Chinese police stations in Hungary."),
     ("list_refers_back", "The report described joint policing initiatives with several countries. These include Italy and Serbia.",
      "The report described joint policing initiatives with several countries. Italy and Serbia are sunny."),
 ]

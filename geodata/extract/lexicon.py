@@ -402,6 +402,8 @@ CARRY_OFFICIALS = re.compile(r"\b(?:guilty|arrested|charged|convicted|sentenced|
                              r"police(?!\s+(?:stations?|posts?|service|offices?|outposts?))|officers|detectives|government|ministry|ministers?|authorities|officials?|prosecutors?|prosecution|"
                              r"spokes(?:man|woman|person)|court|judge|parliament|investigators|security\s+services?|"
                              r"intelligence|force|agency|department|mounties|gardai|lawmakers|mps|state|federal)\b")
+# "investigating reports of stations": what is investigated is the reports (no station found by that alone)
+REPORTS_OF = re.compile(r"\b(?:reports?|claims?|allegations?|suspicions?|accounts?)\b")
 # "230,000 people were persuaded to return", "hundreds of stations have closed": a worldwide figure, not the country before
 LARGE_NUMBER = re.compile(r"\b\d{1,3},\d{3}\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b|\b(?:hundreds|thousands|millions|dozens)\b")
 CARRY_NOT_OFFICIAL = re.compile(r"\b(?:the\s+group|safeguard|the\s+ngo|rights\s+groups?|researchers|activists|campaigners|"

@@ -28,7 +28,7 @@ from geodata.extract.lexicon import (
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
     OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
-    CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, LARGE_NUMBER, DECLINED_BEFORE, HYPOTHETICAL_BEFORE, SUBJECTLESS_CLAUSE, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
+    CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, REPORTS_OF, LARGE_NUMBER, DECLINED_BEFORE, HYPOTHETICAL_BEFORE, SUBJECTLESS_CLAUSE, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
     PLACE_POLICE_STATION, SOIL_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
     STATION_COUNTS, STATION_HEDGE, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
@@ -279,6 +279,23 @@ def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigge
         "response_in_country"
 
 
+def investigated_station(sentence: str, hosts, bound: list[int], span: tuple[int, int], clause: tuple[int, int],
+                         facts: dict, c: int) -> list[tuple[int, str, str, str]]:
+    """'Dutch police are investigating two Chinese stations': the stations one country investigates
+    with no other place named after them are in that country (rule station_investigated)."""
+    c_start, c_end = clause
+    if len({hosts[k][2].iso3 for k in bound}) != 1 or any(span[1] <= a < c_end for a, _, _ in hosts):
+        return []
+    term = next((t for t in facts[c][2] if span[1] <= t[0] <= span[1] + 60), None)
+    if term is None or REPORTS_OF.search(sentence, span[0], term[0]):
+        return []  # "checking reports of stations": the stations are what is checked
+    if ("counts", c) not in facts:
+        facts[("counts", c)] = count_matches(sentence, c_start, c_end)
+    count = next((m for m in facts[("counts", c)] if m.end() == term[1] and m.start() >= span[1]), None)
+    value = count_value(count, 2, sentence) if count else ""
+    return [(k, "station", value, "station_investigated") for k in bound]
+
+
 def year_value(clause: str) -> str:
     """'2016-2018' for 'between 2016 and 2018', '2015' for 'since 2015' or 'in 2015', else ''."""
     if "19" not in clause and "20" not in clause:
@@ -461,6 +478,8 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                             sentence, max(0, hosts[heads[bound[0]]][0] - 40), hosts[heads[bound[0]]][0]):
                         continue  # "journalists in Canada looked into it", "activists in Canada called for closure"
                     rule = f"{category}_{how}"
+                    if category == "investigation" and how in ("by_subject", "by_speaker"):
+                        out += investigated_station(sentence, hosts, bound, span, (bounds[c], bounds[c + 1]), facts, c)
                 stance = category == "official_response" and any(w in sentence[span[0]:span[1]] for w in STANCE_WORDS)
                 for k in bound:
                     if category == "declined":
