@@ -11,9 +11,14 @@ with a possible host and a cue word is searched for the trigger phrases of the s
 in it or named for its city. A trigger that names who acts (an investigation, a shutdown, an
 official response) is bound to its own actor (bound_hosts): the place before it in its clause (and
 "as has X" after it), else an official who says so after it, else the places after it up to a
-relative clause or an apposition; what China does is not the host's. Patrols and forced returns take
-every place of their clause. A list ("Canada, Germany and the Netherlands", "from Lisbon to Oslo")
-shares what its first member has. The rule column names what fired (<category>_<binding>).
+relative clause or an apposition; what China does is not the host's (China acted on in the passive,
+"the Chinese ambassador was summoned", does not act). A clause after "and" or "but" with no subject
+of its own shares the subject before. A sentence with no place of its own speaks of the one country
+of the sentences just before it (<category>_carried; officials only, for responses and
+investigations). Patrols take every place of their clause, forced returns the places they are "from"
+when one is named. A list ("Canada, Germany and the Netherlands", "from Lisbon to Oslo") shares what
+its first member has. A stated decision not to act ("no plans to close") is a response
+(response_declined). The rule column names what fired (<category>_<binding>).
 """
 
 import bisect
