@@ -563,6 +563,10 @@ def test_other_closures_are_not_shutdowns(text):
     ("Two men ran a Chinese station in Boston. One of them pleaded guilty in May.", "USA"),
     ("Lithuania called in the Chinese charge d'affaires over the station.", "LTU"),
     ("Estonia declared a Chinese diplomat persona non grata over the station.", "EST"),
+    ("The Latvian foreign ministry said it firmly opposes any Chinese police activity.", "LVA"),
+    ("Latvia sought assurances from Beijing that the Chinese station would close.", "LVA"),
+    ("Any such Chinese station would be met with the full force of the law, Latvian police said.", "LVA"),
+    ("The Latvian government said the Chinese embassy had been told that the station must go.", "LVA"),
 ])
 def test_official_statements_and_actions_are_official_responses(text, iso3):
     assert (iso3, "official_response") in claims(text)
@@ -578,6 +582,7 @@ def test_official_statements_and_actions_are_official_responses(text, iso3):
     "Activists in Toronto said the Chinese station was deeply troubling.",
     "China told Canada that the stations were not illegal.",
     "The Chinese ambassador in Ottawa said Beijing would not tolerate interference.",
+    "China's foreign ministry said Beijing firmly opposes the smears about stations in Latvia.",
 ])
 def test_what_others_say_of_a_place_is_not_its_official_response(text):
     assert not {c for c in claims(text) if c[1] == "official_response"}

@@ -376,6 +376,12 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\b{verb}\s+(?:the\s+)?(?:chinese|china's|beijing's)\s+(?:embassy|ambassador|authorities|government|side|diplomats?|"
           r"counterparts?|foreign\s+ministry)\b" for verb in ("told", "informed", "notified", "reminded", "warned")),
         *(rf"\b{verb}\s+(?:china|beijing)\b" for verb in ("informed", "notified", "reminded")),
+        # "firmly opposes", "sought assurances", "met with the full force of the law", "put on notice"
+        r"\boppos(?:e|es|ed)\b", r"\bassurances?\b", r"\baffront\b", ("force", r"\bfull\s+force\s+of\s+the\s+law\b"),
+        r"\bact\s+(?:decisively|firmly|swiftly|resolutely)\b", ("notice", r"\bput\s+(?:\w+\s+){0,2}on\s+notice\b"),
+        # "the Chinese embassy was told that ...": told by the government, in the passive
+        *((verb, rf"\b(?:chinese|china's)\s+(?:embassy|ambassador|envoy|diplomats?|authorities|side)\s+(?:was|were|had\s+been|"
+                 rf"has\s+been|have\s+been)\s+{verb}\b") for verb in ("told", "informed", "notified", "warned", "reminded")),
         # penalties: "face up to five years in prison", "jailed"
         ("years", r"\bfac(?:e|es|ed|ing)\s+(?:up\s+to\s+)?(?:\w+\s+){0,2}years\b"),
         r"\bjailed\b", r"\bprison\s+(?:sentences?|terms?)\b",
