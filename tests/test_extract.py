@@ -389,6 +389,8 @@ def test_a_sentence_without_a_place_speaks_of_the_one_country_just_before():
     assert ("EST", "investigation") not in claims(china)
     consulate = "An activist in Tallinn was followed. The Chinese consulate said it had no knowledge of any police station."
     assert ("EST", "official_response") not in claims(consulate)
+    people = "A Chinese centre opened in Tallinn. The group said centres were used to pressure people to go home."
+    assert ("EST", "forced_return") not in claims(people)
     figure = "Estonian police found a Chinese centre in Tallinn. Some 230,000 people were persuaded to return to China."
     assert ("EST", "forced_return") not in claims(figure)
     question = "Estonian police found a Chinese centre in Tallinn. Did the ministry order the centre to close?"

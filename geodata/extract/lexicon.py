@@ -575,6 +575,8 @@ PERSON_COUNT = re.compile(rf"\b(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{
                           r"(?:other\s+|more\s+|further\s+|additional\s+)?(?:chinese\s+)?"
                           r"(?:citizens?|nationals?|exiles?|dissidents?|persons?|people|men|man|women|woman|students?|"
                           r"residents?|individuals?|activists?|critics?|fugitives?|suspects?)\b")
+# "He was pressured to go back": one person, the one the sentence before spoke of (a carried forced return)
+ONE_PERSON = re.compile(r"\W*(?:he|she|the\s+(?:man|woman|student|dissident|activist|businessman|worker))\b")
 ONE_EACH = re.compile(r"\b(?:one|the\s+other)\s+(?:in|from)\s+(?:the\s+)?$")
 YEAR_RANGE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|till)\s+((?:19|20)\d\d)\b|"
                         r"\b((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)\b")
