@@ -56,12 +56,16 @@ $(BUILD)/map.html: $(BUILD)/countries.csv $(wildcard dashboard/*.py)
 
 export: $(BUILD)/map.html ## write build/map.html: the map as one page that opens offline (Leaflet inlined)
 
-eval: $(VENV)/.installed ## score the extractor on the reviewed ledger and on held-out articles (precision, recall, F1, every miss)
+eval: $(VENV)/.installed ## score the extractor on the seeds, the development set and three held-out sets (precision, recall, F1, every miss)
 	$(PY) -m geodata evaluate --seeds $(SEEDS)
 	@echo; echo "Held-out articles (benchmarks/heldout, never seen while writing the rules):"
 	$(PY) -m geodata evaluate --seeds benchmarks/heldout
 	@echo; echo "Second held-out set (benchmarks/heldout_2, written after the rules were frozen by someone who never read them):"
 	$(PY) -m geodata evaluate --seeds benchmarks/heldout_2
+	@echo; echo "Development set (benchmarks/dev, written to exercise issue 12's phrasings; the rules are tuned on it openly):"
+	$(PY) -m geodata evaluate --seeds benchmarks/dev
+	@echo; echo "Third held-out set (benchmarks/heldout_3, written without reading the rules or the other sets; never tuned on):"
+	$(PY) -m geodata evaluate --seeds benchmarks/heldout_3
 
 $(VENV)/.installed-bench: $(VENV)/.installed-test
 	$(UV_SYNC) --quiet --extra test --extra bench

@@ -26,10 +26,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import geopandas as gpd  # noqa: E402
-import streamlit_folium  # noqa: E402
 
-from dashboard import data, export  # noqa: E402
-from dashboard.map import MEASURES, STATUS, build_map  # noqa: E402
+from dashboard import app_map, data, export  # noqa: E402
+from dashboard.map import MEASURES, STATUS  # noqa: E402
 from geodata import build as geodata_build  # noqa: E402
 from geodata import paths  # noqa: E402
 from geodata.views import Filters, country_view  # noqa: E402
@@ -41,10 +40,10 @@ TARGET_EXPORT = 400 * 1024  # bytes, map.html
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-# True once the st_folium iframe has drawn the countries under a legend starting with `label` (the component
+# True once the app's map iframe (dashboard/app_map.py) has drawn the countries under a legend starting with `label` (the component
 # iframe is served by the app itself, so the page can read its document).
 APP_MAP_DRAWN = """(label) => {
-    const iframe = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+    const iframe = document.querySelector('iframe[title="dashboard.app_map.country_map"]');
     const doc = iframe && iframe.contentDocument;
     const legend = doc && doc.querySelector('.map-legend');
     return !!legend && legend.innerText.startsWith(label)
@@ -106,16 +105,12 @@ def verdict(value: float, target: float) -> str:
     return "meets the target" if value <= target else f"{value / target:.1f}x over the target"
 
 
-def st_folium_payload(build: data.Build, measure: str, filters: Filters = Filters()) -> str:
-    """What each rerun does before st_folium sends the map: the view, build_map, and the
-    serialisation streamlit-folium performs (render, then header/html/script strings)."""
-    m = build_map(data.map_frame(build, country_view(build.countries, build.claims, filters)), measure,
-                  places=build.places)
-    m.get_root().render()
-    m.render()
-    html, header = streamlit_folium._get_html(m), streamlit_folium._get_header(m)
-    script = streamlit_folium._get_map_string(m)
-    return json.dumps({"script": script, "header": header, "html": html})
+def app_map_payload(build: data.Build, measure: str, filters: Filters = Filters()) -> str:
+    """What each rerun of the app does for the map: the view for the filters and the component's arguments
+    (styles, tooltip lines, legend, points), as JSON; the shapes are a static file fetched once."""
+    table = country_view(build.countries, build.claims, filters)
+    return json.dumps(app_map.map_args(table, measure, build.places, shapes="shapes/x.json", bounds=None,
+                                       selected="ITA", height=560))
 
 
 def explore_page(frame: gpd.GeoDataFrame) -> str:
@@ -139,11 +134,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_app(build_dir: Path, log: Path) -> tuple[subprocess.Popen, str]:
+def start_app(build_dir: Path, log: Path, script: str = "dashboard/app.py") -> tuple[subprocess.Popen, str]:
     """`streamlit run dashboard/app.py` on the build, as tests/test_browser.py starts it; waits until healthy."""
     port = free_port()
     env = {**os.environ, "POLICE_MAP_BUILD": str(build_dir)}
-    command = [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
+    command = [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
                "--server.address", "127.0.0.1"]
     with log.open("wb") as out:
         server = subprocess.Popen(command, cwd=paths.ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -179,7 +174,7 @@ def first_map_seconds(browser, url: str) -> tuple[float, float]:
         page = context.new_page()
         start = time.perf_counter()
         page.goto(url)
-        page.wait_for_selector('iframe[title="streamlit_folium.st_folium"]', state="attached", timeout=120_000)
+        page.wait_for_selector('iframe[title="dashboard.app_map.country_map"]', state="attached", timeout=120_000)
         iframe = time.perf_counter() - start
         page.wait_for_function(APP_MAP_DRAWN, arg=MEASURES[STATUS], polling="raf", timeout=120_000)
         return iframe, time.perf_counter() - start
@@ -233,6 +228,60 @@ def export_draw_seconds(browser, page_file: Path) -> tuple[float, list[str]]:
         context.close()
 
 
+# The floor: Streamlit itself, one selectbox and one line of text, timed the same way as the app.
+TRIVIAL_APP = """import streamlit as st
+choice = st.selectbox("Colour countries by", ["What happened where", "Station"])
+st.markdown("Shown: " + choice)
+"""
+TRIVIAL_SHOWN = "(label) => document.body.innerText.includes('Shown: ' + label)"
+
+
+def trivial_seconds(browser, url: str, repeat: int) -> tuple[float, float]:
+    """Median seconds for a one-line Streamlit page to show its text after navigation, and for it to show
+    the new text after a choice in its selectbox: what any Streamlit page costs on this machine."""
+    loads, reruns = [], []
+    for _ in range(repeat):
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        try:
+            page = context.new_page()
+            start = time.perf_counter()
+            page.goto(url)
+            page.wait_for_function(TRIVIAL_SHOWN, arg="What happened where", polling="raf", timeout=60_000)
+            loads.append(time.perf_counter() - start)
+        finally:
+            context.close()
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = context.new_page()
+        page.goto(url)
+        page.wait_for_function(TRIVIAL_SHOWN, arg="What happened where", polling="raf", timeout=60_000)
+        for i in range(repeat):
+            label = "Station" if i % 2 == 0 else "What happened where"
+            page.get_by_role("combobox", name="Colour countries by").click()
+            option = page.get_by_role("option", name=label, exact=True)
+            option.wait_for(timeout=10_000)
+            start = time.perf_counter()
+            option.click()
+            page.wait_for_function(TRIVIAL_SHOWN, arg=label, polling="raf", timeout=60_000)
+            reruns.append(time.perf_counter() - start)
+    finally:
+        context.close()
+    return statistics.median(loads), statistics.median(reruns)
+
+
+def trivial_rows(browser, tmp: Path, repeat: int) -> None:
+    script = tmp / "trivial_app.py"
+    script.write_text(TRIVIAL_APP, encoding="utf-8")
+    server, url = start_app(tmp, tmp / "trivial.log", str(script))
+    try:
+        trivial_seconds(browser, url, 1)  # warm-up
+        load, rerun = trivial_seconds(browser, url, repeat)
+        print(f"  for comparison, a one-line Streamlit page (one selectbox, one text): text shown {load:.2f} s after "
+              f"navigation, a new choice shown after {rerun:.2f} s: Streamlit's own floor on this machine")
+    finally:
+        stop(server)
+
+
 def browser_rows(build_dir: Path, page: str, tmp: Path, repeat: int) -> None:
     print(f"\nIn a browser (Chromium {CHROMIUM}, headless, 1400x1000; median of {repeat}):")
     if not CHROMIUM.exists():
@@ -260,6 +309,7 @@ def browser_rows(build_dir: Path, page: str, tmp: Path, repeat: int) -> None:
                 rerun = statistics.median(reruns)
                 print(f"  rerun after colouring change    {rerun:6.2f} s   target <= {TARGET_RERUN:.1f} s: "
                       f"{verdict(rerun, TARGET_RERUN)}   (each: {', '.join(f'{t:.2f}' for t in reruns)})")
+                trivial_rows(browser, tmp, repeat)
                 page_file = tmp / "map.html"
                 page_file.write_text(page, encoding="utf-8")
                 draws = [export_draw_seconds(browser, page_file) for _ in range(repeat)]
@@ -310,18 +360,18 @@ def main(argv: list[str] | None = None) -> int:
         except ImportError as err:
             row("GeoDataFrame.explore()", None, None, f"not run: {str(err).splitlines()[0]}")
 
-        print(f"\nPer rerun, in process: view + build_map + serialisation for st_folium "
+        shapes = app_map.shapes_json(build)
+        print(f"\nThe app's map: shapes sent once per build as a static file, {len(shapes.encode()):,} bytes")
+        print(f"Per rerun, in process: view + the map component's arguments as JSON "
               f"(median of {args.repeat}, target < {TARGET_RERUN} s for the whole rerun):")
         for measure in MEASURES:
-            seconds, payload = timed(lambda: st_folium_payload(build, measure), args.repeat)
+            seconds, payload = timed(lambda: app_map_payload(build, measure), args.repeat)
             print(f"  {measure:<24} {seconds:6.3f} s   {len(payload.encode()):>9,} bytes sent to the component")
         filters = Filters(min_sources=2)
-        seconds, _ = timed(lambda: st_folium_payload(build, "station", filters), args.repeat)
+        seconds, _ = timed(lambda: app_map_payload(build, "station", filters), args.repeat)
         print(f"  {'station, >= 2 sources':<24} {seconds:6.3f} s   (filters recompute the country table)")
-        sizes = {r.iso3: len(json.dumps(r.geojson)) for r in build.shapes.itertuples() if r.geojson}
-        biggest = max(sizes, key=sizes.get)
-        print(f"  a click returns the feature: largest geometry {biggest} {sizes[biggest]:,} bytes, "
-              f"Italy {sizes['ITA']:,} bytes (unquantised GeoJSON)")
+        print(f"  a click returns {len(json.dumps({'iso3': 'ITA', 'click': time.time_ns()}))} bytes (the country's code "
+              f"and the click's id, not its geometry)")
 
         print("\nAppTest of dashboard/app.py:")
         env = {**os.environ, "POLICE_MAP_BUILD": str(out)}

@@ -101,13 +101,19 @@ def sources_words(row) -> str:
     return f"{who}, {m} article{'s' if m != 1 else ''}"
 
 
+def tooltip_lines(row) -> dict:
+    """A country with claims in a tooltip, as plain text: its status and sources, what is reported, and
+    whether articles disagree (empty when they do not)."""
+    return {"status": f"{STATUS_LEGEND[row['status']][0]} \u00b7 {sources_words(row)}",
+            "reported": reported_words(row),
+            "conflicts": "Articles disagree (click for both versions)" if row["conflicts"] else ""}
+
+
 def feature_properties(row, measure: str) -> dict:
     """What a feature carries: iso3 (for clicks), its class and its tooltip lines, all escaped."""
     props = {"iso3": row["iso3"], "name": row["name"], "class": classify(row, measure)}
     if row["has_claims"]:
-        props["status"] = f"{STATUS_LEGEND[row['status']][0]} \u00b7 {sources_words(row)}"
-        props["reported"] = reported_words(row)
-        props["conflicts"] = "Articles disagree (click for both versions)" if row["conflicts"] else ""
+        props.update(tooltip_lines(row))
     return {key: html.escape(str(value)) for key, value in props.items()}
 
 
@@ -296,13 +302,18 @@ def reported_bounds(frame: gpd.GeoDataFrame) -> list[list[float]] | None:
     return [[max(south, -60), max(west, -170)], [min(north, 75), min(east, 170)]]
 
 
+def place_tip(row) -> str:
+    """'Prato (Italy): station (1 source)': a city point's tooltip, plain text."""
+    return f"{row.city} ({row.country}): {row.what}"
+
+
 def place_points(places: pd.DataFrame | None, m: folium.Map) -> None:
     """Station cities as circles sized by the count reported, with a short tooltip (escaped)."""
     if places is None or places.empty:
         return
     features_ = []
     for row in places.itertuples():
-        props = {"iso3": row.iso3, "name": row.city, "tip": f"{row.city} ({row.country}): {row.what}"}
+        props = {"iso3": row.iso3, "name": row.city, "tip": place_tip(row)}
         features_.append({"type": "Feature", "properties": {k: html.escape(str(v)) if isinstance(v, str) else v
                                                             for k, v in props.items()},
                           "geometry": {"type": "Point", "coordinates": [float(row.lon), float(row.lat)]}})

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
-from dashboard import data, downloads, export, figure, leaflet
-from dashboard.map import MEASURES, STATUS, STATUS_LEGEND, build_map
+from dashboard import app_map, data, downloads, export, figure, leaflet
+from dashboard.map import MEASURES, STATUS, STATUS_LEGEND, reported_bounds
 from geodata.errors import InputError
 from geodata.outputs import LICENCE_NOTE, STATUSES
 from geodata.views import (HEADLINE_FIGURES, Filters, country_view, data_date_line, disagreements, evidence,
@@ -25,9 +24,10 @@ md = data.escape_markdown
 MAP_HEIGHT = 560
 
 
-@st.cache_data(show_spinner="Loading the data")
+@st.cache_resource(show_spinner="Loading the data", max_entries=2)
 def load(build_dir: str, version: tuple) -> data.Build:
-    """The built tables and web-sized shapes; `version` (file times) reloads them after a rebuild."""
+    """The built tables and web-sized shapes, shared by every reader and never changed in place (a copy per
+    rerun would cost 30 ms); `version` (file times) reloads them after a rebuild."""
     return data.load_build(Path(build_dir))
 
 
@@ -38,11 +38,12 @@ def view(build_dir: str, version: tuple, filters: Filters) -> pd.DataFrame:
     return country_view(build.countries, build.claims, filters)
 
 
-@st.cache_resource(show_spinner=False, max_entries=32)
-def shapes_for(build_dir: str, version: tuple, filters: Filters):
-    """The map frame for the filters, shared and never changed (build_map only reads it)."""
+@st.cache_resource(show_spinner=False)
+def map_shapes(build_dir: str, version: tuple) -> tuple[str, str, list | None]:
+    """The countries' shapes for the map's static file (name, text), once per build, and the first view:
+    around the countries where a station is reported, whatever the filters."""
     build = load(build_dir, version)
-    return data.map_frame(build, view(build_dir, version, filters))
+    return *app_map.shapes_file(build), reported_bounds(data.map_frame(build, build.countries))
 
 
 @st.cache_resource
@@ -62,14 +63,24 @@ def from_address_bar(build: data.Build) -> None:
         st.session_state["measure"] = measure
 
 
+def keep_map_choices() -> None:
+    """The country and the colouring stay while another tab is open (Streamlit forgets a widget's value after a
+    run that does not draw it; setting it again keeps it)."""
+    for key in ("country", "measure"):
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def to_address_bar(country: str, measure: str) -> None:
     wanted = {k: v for k, v in (("country", country), ("measure", measure)) if v}
     if dict(st.query_params) != wanted:
         st.query_params.from_dict(wanted)
 
 
-def show_header(build: data.Build) -> None:
-    st.markdown("#### China\u2019s overseas \u201cpolice stations\u201d: what the articles report, country by country")
+@st.cache_data(show_spinner=False)
+def header_lines(build_dir: str, version: tuple) -> tuple[str, str]:
+    """The headline figures in one line, and the data's date line (once per build)."""
+    build = load(build_dir, version)
     figures = {f.figure: f for f in headline_figures(build.figures)}
     parts = []
     for name in HEADLINE_FIGURES:
@@ -77,8 +88,28 @@ def show_header(build: data.Build) -> None:
             f = figures[name]
             parts.append(f"{' vs '.join(v for v, _ in f.values)} {f.label}" + (" (articles disagree)" if f.disputed else ""))
     line = " \u00b7 ".join(parts)
-    st.caption(md(line[:1].upper() + line[1:]) + "  \n" + md(f"{data_date_line(build.articles)}. Every fact "
-               "comes with its quote and who says so."))
+    return line[:1].upper() + line[1:], data_date_line(build.articles)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def country_evidence(build_dir: str, version: tuple, filters: Filters, iso3: str) -> tuple[pd.DataFrame, int, list]:
+    """A country's evidence cards for the filters, how many claims the filters hide, and where articles
+    disagree (once per country and filter choice)."""
+    build = load(build_dir, version)
+    claims = filter_claims(build.claims, filters)
+    rows = evidence(claims, iso3)
+    return rows, int((build.claims.iso3 == iso3).sum()) - len(rows), list(disagreements(claims, iso3))
+
+
+@st.cache_data(show_spinner=False)
+def country_names(build_dir: str, version: tuple) -> dict[str, str]:
+    return load(build_dir, version).shapes.set_index("iso3")["name"].to_dict()
+
+
+def show_header(build: data.Build) -> None:
+    st.markdown("#### China\u2019s overseas \u201cpolice stations\u201d: what the articles report, country by country")
+    figures, date_line = header_lines(str(build_path), version)
+    st.caption(md(figures) + "  \n" + md(f"{date_line}. Every fact comes with its quote and who says so."))
 
 
 def show_filters(build: data.Build) -> Filters:
@@ -94,44 +125,36 @@ def show_filters(build: data.Build) -> Filters:
     return Filters(tuple(categories), tuple(outlets), least)
 
 
-def remember_click(result: dict | None, signature: tuple) -> None:
-    """A click on the map selects the country for the evidence panel (once per click, per map)."""
-    feature = (result or {}).get("last_active_drawing") or {}
-    iso3 = (feature.get("properties") or {}).get("iso3")
-    seen = st.session_state.setdefault("clicks_seen", {})
-    if iso3 and seen.get(signature) != iso3:
-        st.session_state["country"] = iso3
-    seen[signature] = iso3
+def remember_click(click: dict | None, countries: set[str]) -> None:
+    """A click on the map selects the country for the evidence panel: every click once, also a second click on
+    the country clicked last after another was picked from the list (each click has its own id)."""
+    if isinstance(click, dict) and click.get("click") != st.session_state.get("last_click"):
+        st.session_state["last_click"] = click.get("click")
+        if click.get("iso3") in countries:
+            st.session_state["country"] = click["iso3"]
 
 
-def picked_from_list() -> None:
-    """A country picked from the list: the next click on the map, even on the country clicked last, counts."""
-    st.session_state["map_round"] = st.session_state.get("map_round", 0) + 1
-
-
-def show_map(build: data.Build, filters: Filters, measure: str) -> None:
-    m = build_map(shapes_for(str(build_path), version, filters), measure, places=build.places)
-    key = f"country_map_{st.session_state.get('map_round', 0)}"
-    result = st_folium(m, key=key, returned_objects=["last_active_drawing"], height=MAP_HEIGHT,
-                       use_container_width=True)
-    remember_click(result, (key, measure, filters))
+def show_map(build: data.Build, table: pd.DataFrame, measure: str) -> None:
+    remember_click(st.session_state.get("country_map"), set(build.shapes.iso3))  # before the outline is drawn
+    name, text, bounds = map_shapes(str(build_path), version)
+    args = app_map.map_args(table, measure, build.places, shapes=app_map.publish_shapes(name, text), bounds=bounds,
+                            selected=st.session_state.get("country", ""), height=MAP_HEIGHT)
+    app_map.country_map(args, key="country_map")
     st.caption("Hover a country or a city for what is reported; click it for the quotes. Grey: no report in "
                "these articles, which does not mean nothing is there.")
 
 
 def show_evidence(build: data.Build, filters: Filters) -> str:
-    names = build.shapes.set_index("iso3")["name"].to_dict()
+    names = country_names(str(build_path), version)
     options = ["", *sorted(names, key=names.get)]
     if st.session_state.get("country") not in options:
         st.session_state["country"] = ""
-    iso3 = st.selectbox("Find a country", options, key="country", on_change=picked_from_list,
+    iso3 = st.selectbox("Find a country", options, key="country",
                         format_func=lambda code: names.get(code, "Click a country on the map, or type its name"))
     if not iso3:
         st.info("Click a country on the map, or find it above, for every claim with its quote and who says so.")
         return ""
-    claims = filter_claims(build.claims, filters)
-    rows = evidence(claims, iso3)
-    hidden = int((build.claims.iso3 == iso3).sum()) - len(rows)
+    rows, hidden, conflicts = country_evidence(str(build_path), version, filters, iso3)
     row = build.countries.set_index("iso3").loc[iso3] if iso3 in set(build.countries.iso3) else None
     st.subheader(md(names[iso3]))
     if rows.empty:
@@ -141,7 +164,7 @@ def show_evidence(build: data.Build, filters: Filters) -> str:
     st.text(f"{status}. {len(rows)} claims from {rows.article.nunique()} articles, "
             f"{row.n_sources if row is not None else '?'} independent sources"
             + (f" ({hidden} more hidden by the filters)" if hidden else ""))
-    for conflict in disagreements(claims, iso3):
+    for conflict in conflicts:
         st.warning(md(f"Articles disagree: {conflict}"))
     for card in rows.itertuples():
         with st.container(border=True):
@@ -155,6 +178,19 @@ def show_evidence(build: data.Build, filters: Filters) -> str:
             if card.link:
                 st.link_button("Open the article", card.link)
     return iso3
+
+
+@st.fragment
+def map_and_evidence(build: data.Build, filters: Filters, table: pd.DataFrame) -> None:
+    """The colouring, the map and the evidence beside it: a click or a new colouring reruns only this part."""
+    measure = st.selectbox("Colour countries by", list(MEASURES), format_func=MEASURES.get, key="measure",
+                           label_visibility="collapsed")
+    map_column, evidence_column = st.columns([3, 2], gap="medium")
+    with map_column:
+        show_map(build, table, measure)
+    with evidence_column:
+        country = show_evidence(build, filters)
+    to_address_bar(country, measure if measure != STATUS else "")
 
 
 def show_table(table: pd.DataFrame, claims: pd.DataFrame) -> None:
@@ -240,22 +276,23 @@ except InputError as err:
     st.code(str(err), language=None)
     st.stop()
 from_address_bar(build)
+keep_map_choices()
 show_header(build)
 filters = show_filters(build)
 table = view(str(build_path), version, filters)
-tab_map, tab_table, tab_sources, tab_about = st.tabs(["Map", "Table", "Sources", "About & downloads"])
-with tab_map:
-    measure = st.selectbox("Colour countries by", list(MEASURES), format_func=MEASURES.get, key="measure",
-                           label_visibility="collapsed")
-    map_column, evidence_column = st.columns([3, 2], gap="medium")
-    with map_column:
-        show_map(build, filters, measure)
-    with evidence_column:
-        country = show_evidence(build, filters)
-    to_address_bar(country, measure if measure != STATUS else "")
-with tab_table:
-    show_table(table, filter_claims(build.claims, filters))
-with tab_sources:
-    show_sources(build)
-with tab_about:
-    show_about(build, filters, table, measure)
+# Only the open tab runs (on_change="rerun"): the map's page sends no tables it does not show.
+tab_map, tab_table, tab_sources, tab_about = st.tabs(["Map", "Table", "Sources", "About & downloads"], key="tab",
+                                                     on_change="rerun")
+if tab_map.open:
+    with tab_map:
+        map_and_evidence(build, filters, table)
+measure = st.session_state.get("measure", STATUS)
+if tab_table.open:
+    with tab_table:
+        show_table(table, filter_claims(build.claims, filters))
+if tab_sources.open:
+    with tab_sources:
+        show_sources(build)
+if tab_about.open:
+    with tab_about:
+        show_about(build, filters, table, measure)

@@ -2,12 +2,12 @@
 
 import json
 import re
+import time
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import data
-from dashboard.map import NO_REPORTS
 from geodata import paths
 from geodata.views import Filters, country_view, filter_claims
 
@@ -29,18 +29,24 @@ def run_app(build_dir, monkeypatch, query: dict | None = None) -> AppTest:
 
 
 def the_map(at: AppTest):
-    (component,) = [c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium")]
+    (component,) = [c for c in at.get("component_instance") if c.proto.component_name == "dashboard.app_map.country_map"]
     return component
 
 
-def map_script(at: AppTest) -> str:
-    return json.loads(the_map(at).proto.json_args)["script"]
+def map_args(at: AppTest) -> dict:
+    """What the page sent the map component on its last run."""
+    return json.loads(the_map(at).proto.json_args)
 
 
 def click(at: AppTest, iso3: str) -> AppTest:
-    """What streamlit-folium sends back when a country is clicked: the feature with its properties."""
-    feature = {"type": "Feature", "properties": {"iso3": iso3}, "geometry": {"type": "Point", "coordinates": [12.5, 42.8]}}
-    at.session_state[the_map(at).key] = {"last_active_drawing": feature}
+    """What the map component sends back when a country is clicked: its iso3 and a new id for the click."""
+    at.session_state["country_map"] = {"iso3": iso3, "click": time.monotonic_ns()}
+    return at.run()
+
+
+def open_tab(at: AppTest, label: str) -> AppTest:
+    """Only the open tab runs: open another one as a reader would."""
+    at.session_state["tab"] = label
     return at.run()
 
 
@@ -65,8 +71,9 @@ def test_the_app_runs_with_a_compact_header_headline_figures_and_tabs(app):
 
 def test_the_status_map_is_the_default_colouring(app):
     assert app.selectbox(key="measure").value == "status"
-    script = map_script(app)
-    assert "What happened where" in script and "Official statement only" in script
+    legend = map_args(app)["legend"]
+    assert legend["title"] == "What happened where" and ["Official statement only", "#bcbddc"] in legend["items"]
+    assert map_args(app)["countries"]["NLD"]["fill"] == dict(legend["items"])["Closure ordered"]
 
 
 def test_clicking_the_netherlands_shows_its_evidence_beside_the_map_with_who_says_so(app):
@@ -111,30 +118,45 @@ def test_a_country_without_reports_says_so(app):
 
 def test_changing_the_colouring_changes_the_map_and_keeps_the_country(app):
     at = click(app, "ITA")
-    before = map_script(at)
+    before = map_args(at)
     at = at.selectbox(key="measure").select("shutdown").run()
-    assert "Closure reported" in map_script(at) and "Closure reported" not in before
-    assert at.selectbox(key="country").value == "ITA"
+    after = map_args(at)
+    assert after["legend"]["title"] == "Closure" and before["legend"]["title"] == "What happened where"
+    assert after["countries"]["ITA"]["fill"] != before["countries"]["ITA"]["fill"]
+    assert after["shapes"] == before["shapes"], "the shapes stay in the browser: only the styles change"
+    assert at.selectbox(key="country").value == "ITA" and after["selected"] == "ITA"
 
 
-def test_the_map_loads_leaflet_from_the_app_itself(app):
-    args = json.loads(the_map(app).proto.json_args)
-    assert args["js_links"] == ["/app/static/leaflet/leaflet.js"]
-    assert args["returned_objects"] == ["last_active_drawing"]
+def test_the_country_and_the_colouring_stay_while_the_reader_looks_at_another_tab(app):
+    at = click(app, "ITA").selectbox(key="measure").select("shutdown").run()
+    at = open_tab(open_tab(at, "Table"), "Map")
+    assert at.selectbox(key="country").value == "ITA" and at.selectbox(key="measure").value == "shutdown"
+    assert map_args(at)["selected"] == "ITA" and map_args(at)["legend"]["title"] == "Closure"
+
+
+def test_the_map_sends_its_shapes_once_as_a_static_file_and_leaflet_comes_from_the_app(app):
+    args = map_args(app)
+    shapes = paths.DASHBOARD_STATIC / args["shapes"]
+    assert shapes.is_file() and args["shapes"].startswith("shapes/")
+    features = json.loads(shapes.read_text(encoding="utf-8"))["features"]
+    assert {f["properties"]["iso3"] for f in features} >= {"ITA", "NLD", "CHN", "USA"}
+    assert "geometry" not in json.dumps({k: v for k, v in args.items() if k != "shapes"})
     assert (paths.DASHBOARD_STATIC / "leaflet" / "leaflet.js").is_file()
+    page = (paths.ROOT / "dashboard" / "app_map_frontend" / "index.html").read_text(encoding="utf-8")
+    assert "../../app/static/leaflet/leaflet.js" in page and "http" not in page
 
 
 def test_two_independent_sources_hides_single_source_facts_from_map_and_table(app):
     at = app.slider(key="min_sources").set_value(2).run()
     assert not at.exception
+    assert "FRA" not in map_args(at)["countries"] and "ITA" in map_args(at)["countries"]  # France: the basemap
+    at = open_tab(at, "Table")
     table = [d.value for d in at.dataframe if "Country" in d.value.columns][0]
     assert "France" not in set(table.Country) and "Italy" in set(table.Country)
-    classes = dict((p["iso3"], p["class"]) for p in map(json.loads, re.findall(r'"properties": (\{[^{}]*\})', map_script(at))) if "class" in p)
-    assert classes["FRA"] == NO_REPORTS
 
 
 def test_the_table_has_readable_headers_and_no_none(app):
-    table = [d.value for d in app.dataframe if "Country" in d.value.columns][0]
+    table = [d.value for d in open_tab(app, "Table").dataframe if "Country" in d.value.columns][0]
     assert "iso3" not in table.columns and "Furthest stage reported" in table.columns
     assert "Station: number" in table.columns and not table.isna().any().any()
     assert "closure ordered" not in set(table["Furthest stage reported"]) and "Closure ordered" in set(
@@ -142,6 +164,7 @@ def test_the_table_has_readable_headers_and_no_none(app):
 
 
 def test_the_downloads_offer_this_view_everything_and_the_map_for_print_and_the_web(app):
+    app = open_tab(app, "About & downloads")
     labels = [b.label for b in app.get("download_button")]
     for label in ["This view (countries.csv)", "This view (claims.csv)", "Everything (zip, with the data dictionary)",
                   "Map as PNG (print, social)", "Map as SVG (editable text)", "Map as a web page (offline)"]:

@@ -11,7 +11,9 @@ Skips with a message when /usr/bin/chromium is missing, unless REQUIRE_BROWSER=1
 then a missing browser fails. Screenshots go to tmp_path, or to $SCREENSHOT_DIR when it is set.
 """
 
+import contextlib
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -31,7 +33,7 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 DESKTOP = {"width": 1400, "height": 1000}
 PHONE = {"width": 390, "height": 844}
 STATION_CITIES = ["Prato", "Venice", "Rome", "Milan", "Stockholm", "Paris"]  # in the fixture build's places.csv
-APP_MAP = "window.map_div"
+APP_MAP = "window.countryMap"
 EXPORT_MAP = "Object.values(window).find(v => v instanceof L.Map)"
 DRAWN = "document.querySelectorAll('path.leaflet-interactive').length >= 200"
 MAX_EXPORT_BYTES = 400 * 1024
@@ -111,10 +113,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def app_url(built, browser):
+@contextlib.contextmanager
+def running_app(build_dir: Path):
+    """`streamlit run dashboard/app.py` on a build, as a reader's browser reaches it: its URL."""
     port = free_port()
-    env = {**os.environ, "POLICE_MAP_BUILD": str(built)}
+    env = {**os.environ, "POLICE_MAP_BUILD": str(build_dir)}
     command = [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
                "--server.address", "127.0.0.1"]
     server = subprocess.Popen(command, cwd=paths.ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -142,23 +145,29 @@ def app_url(built, browser):
 
 
 @pytest.fixture(scope="module")
+def app_url(built, browser):
+    with running_app(built) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
 def requested() -> list[str]:
     """Every URL any app page of this module asked for."""
     return []
 
 
 class AppPage:
-    """One reader's tab on the app, with the map drawn (the st_folium iframe holds >= 200 country paths)."""
+    """One reader's tab on the app, with the map drawn (the map component's iframe holds >= 200 country paths)."""
 
-    def __init__(self, browser, url: str, viewport: dict, requested: list[str]):
+    def __init__(self, browser, url: str, viewport: dict, requested: list[str], drawn: str = DRAWN):
         self.context = browser.new_context(viewport=viewport)
         self.page = self.context.new_page()
         self.page.on("request", lambda request: requested.append(request.url))
         self.page.goto(url)
-        self.iframe = self.page.locator('iframe[title="streamlit_folium.st_folium"]')
+        self.iframe = self.page.locator('iframe[title="dashboard.app_map.country_map"]')
         self.iframe.wait_for(timeout=60_000)
         self.frame = self.iframe.element_handle().content_frame()
-        self.frame.wait_for_function(DRAWN, timeout=30_000)
+        self.frame.wait_for_function(drawn, timeout=30_000)
 
     def to_page(self, x: float, y: float) -> tuple[float, float]:
         box = self.iframe.bounding_box()
@@ -241,6 +250,21 @@ def test_a_click_on_italy_shows_its_evidence_beside_the_map(desktop, shots):
     assert title["x"] >= frame["x"] + frame["width"], f"evidence heading {title} is not right of the map {frame}"
     assert 0 <= title["y"] and title["y"] + title["height"] <= DESKTOP["height"], \
         f"evidence heading {title} is outside the {DESKTOP} viewport (a reader would have to scroll)"
+
+
+def test_changing_the_colouring_restyles_the_map_and_keeps_the_readers_zoom_and_position(desktop, shots):
+    frame = desktop.frame
+    frame.evaluate(f"{APP_MAP}.setView([45, 10], 5, {{animate: false}})")
+    frame.evaluate(f"{APP_MAP}._readersMark = true")  # gone if the map were made anew
+    desktop.page.get_by_role("combobox", name="Colour countries by").click()
+    desktop.page.get_by_role("option", name="Closure", exact=True).click()
+    frame.wait_for_function("document.querySelector('.map-legend').innerText.startsWith('Closure')", timeout=30_000)
+    desktop.page.screenshot(path=str(shots / "app_closure_zoomed.png"))
+    view = frame.evaluate(f"[{APP_MAP}.getZoom(), {APP_MAP}.getCenter().lat, {APP_MAP}.getCenter().lng, "
+                          f"{APP_MAP}._readersMark === true]")
+    assert view[0] == 5 and abs(view[1] - 45) < 0.01 and abs(view[2] - 10) < 0.01 and view[3], view
+    desktop.page.wait_for_url(re.compile(r"measure=shutdown"), timeout=10_000)  # sent after the map's arguments
+    assert "country=ITA" in desktop.page.url
 
 
 def test_a_permalink_opens_the_country_without_a_click(browser, app_url, requested, shots):
@@ -344,3 +368,22 @@ def test_the_export_caption_starts_collapsed_on_a_small_screen(browser, export_f
         view.close()
     assert not view.blocked, view.blocked
     assert not view.errors, view.errors
+
+
+def test_article_text_in_the_apps_map_tooltips_is_shown_as_text_and_never_run(browser, hostile_build, shots):
+    hostile = "<img src=x onerror=alert(1)>"  # the outlet of the hostile build's Italian article: its source
+    with running_app(hostile_build) as url:
+        app = AppPage(browser, url, DESKTOP, [], drawn="document.querySelectorAll('path.leaflet-interactive').length >= 100")
+        try:
+            app.frame.evaluate("() => { window.__pwned = false; window.alert = () => { window.__pwned = true; }; }")
+            point = app.visible_pixel(iso3="ITA")
+            assert point, "no pixel of Italy can be hovered"
+            app.page.mouse.move(*point)
+            tooltip = app.frame.locator(".leaflet-tooltip", has_text="Italy")
+            tooltip.wait_for(timeout=10_000)
+            app.page.screenshot(path=str(shots / "app_hostile_tooltip.png"))
+            assert hostile in tooltip.inner_text()
+            assert tooltip.locator("img").count() == 0
+            assert app.frame.evaluate("window.__pwned") is False
+        finally:
+            app.close()

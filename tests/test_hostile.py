@@ -546,10 +546,7 @@ def app_click(ws: Workspace, given: dict) -> Outcome:
 
     at = AppTest.from_file(APP, default_timeout=120).run()
     iso3, name = given["country"]
-    (component,) = [c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium")]
-    feature = {"type": "Feature", "properties": {"iso3": iso3, "name": name},
-               "geometry": {"type": "Point", "coordinates": [12.5, 42.8]}}
-    at.session_state[component.key] = {"last_active_drawing": feature}
+    at.session_state["country_map"] = {"iso3": iso3, "name": name, "click": 1}  # what the map sends on a click
     outcome = app_outcome(at.run())
     outcome.shown += "\n".join(e.proto.url for e in at.get("link_button"))
     return outcome

@@ -1,0 +1,220 @@
+// The app's map (dashboard/app_map.py): a Streamlit component without a build step.
+//
+// First render: make the Leaflet map, fit the first view, fetch the countries' shapes once (a static file of
+// the app) and draw them. Every later render only restyles the countries, redraws the legend and the city
+// points and moves the selection outline: the reader's zoom and position stay. A click sends
+// {iso3, click: <new id>} back to Python. All text is set with textContent: nothing from an article
+// becomes HTML.
+(function () {
+  "use strict";
+
+  var STATIC = "../../app/static/";
+  var state = {map: null, args: null, shapesUrl: null, shapes: null, byIso: {}, points: null, legend: null,
+               layerClicked: false};
+
+  function post(type, data) {
+    window.parent.postMessage(Object.assign({isStreamlitMessage: true, type: type}, data || {}), "*");
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  // Quantised geometry (dashboard/map.py: quantised): integer deltas of coordinates times 100.
+  function ring(q) {
+    var out = [], x = 0, y = 0;
+    for (var i = 0; i < q.length; i += 2) { x += q[i]; y += q[i + 1]; out.push([x / 100, y / 100]); }
+    return out;
+  }
+
+  function decode(collection) {
+    collection.features.forEach(function (feature) {
+      var g = feature.geometry;
+      if (g && g.q) {
+        g.coordinates = g.type === "Polygon" ? g.q.map(ring) : g.q.map(function (polygon) { return polygon.map(ring); });
+        delete g.q;
+      }
+    });
+    return collection;
+  }
+
+  function tipContent(name, lines) {
+    var box = element("div");
+    box.appendChild(element("div", "tip-name", name));
+    (lines || []).forEach(function (line) { if (line) { box.appendChild(element("div", "", line)); } });
+    return box;
+  }
+
+  // Tooltips open on the side with room, so they are never clipped by the map's edges.
+  function placeTooltip(layer, point) {
+    var tooltip = layer.getTooltip(), size = state.map.getSize();
+    if (!tooltip) { return; }
+    var direction = point.y < size.y * 0.4 ? "bottom" : "top";
+    if (point.x < 150) { direction = "right"; } else if (point.x > size.x - 150) { direction = "left"; }
+    var offsets = {top: [0, -10], bottom: [0, 12], left: [-12, 0], right: [12, 0]};
+    tooltip.options.direction = direction;
+    tooltip.options.offset = L.point(offsets[direction]);
+  }
+
+  function select(iso3) {
+    state.layerClicked = true;
+    state.args = Object.assign({}, state.args, {selected: iso3});
+    restyle();
+    post("streamlit:setComponentValue", {value: {iso3: iso3, click: Date.now()}, dataType: "json"});
+  }
+
+  function countryStyle(iso3) {
+    var reported = state.args.countries[iso3], selected = iso3 === state.args.selected;
+    return {
+      fillColor: reported ? reported.fill : state.args.basemap, fillOpacity: 1,
+      color: selected ? "#111111" : (reported ? "#555555" : "#ffffff"),
+      weight: selected ? 2.5 : (reported ? 0.8 : 0.5)
+    };
+  }
+
+  function makeMap(args) {
+    var map = L.map("map", {minZoom: 1, maxZoom: 9, zoomSnap: 0.25, worldCopyJump: false,
+                            attributionControl: false});
+    map.getContainer().style.background = args.sea;
+    if (args.bounds) { map.fitBounds(args.bounds); } else { map.setView([48, 12], 3); }
+    // A tap on the sea (not on a country or a city) closes any open tooltip.
+    map.on("click", function () {
+      if (state.layerClicked) { state.layerClicked = false; return; }
+      map.eachLayer(function (layer) { if (layer.closeTooltip) { layer.closeTooltip(); } });
+    });
+    window.countryMap = map;  // for the browser tests and anyone debugging
+    return map;
+  }
+
+  function bindCountry(feature, layer) {
+    var iso3 = feature.properties.iso3;
+    state.byIso[iso3] = layer;
+    layer.on("mouseover mousemove", function (event) { placeTooltip(layer, event.containerPoint); });
+    layer.bindTooltip(function () {
+      var reported = state.args.countries[iso3];
+      return tipContent(feature.properties.name, reported ? reported.lines : []);
+    }, {sticky: true, opacity: 1, className: "tip-country"});
+    layer.on("mouseover", function () { layer.setStyle({weight: 2, color: "#111111"}); layer._drawnStyle = null; });
+    layer.on("mouseout", function () { layer.setStyle(countryStyle(iso3)); layer._drawnStyle = null; });
+    layer.on("click", function () { select(iso3); });
+  }
+
+  // Only what changed is touched: a colouring change restyles the countries whose colour changed.
+  function restyle() {
+    if (!state.shapes) { return; }
+    Object.keys(state.byIso).forEach(function (iso3) {
+      var layer = state.byIso[iso3], style = countryStyle(iso3), key = JSON.stringify(style);
+      if (layer._drawnStyle !== key) { layer.setStyle(style); layer._drawnStyle = key; }
+    });
+    // Countries with claims above the rest (their borders show), the selected one above them, points on top.
+    var order = Object.keys(state.args.countries).join() + "|" + state.args.selected;
+    if (order === state.order) { return; }
+    state.order = order;
+    Object.keys(state.args.countries).forEach(function (iso3) {
+      if (state.byIso[iso3]) { state.byIso[iso3].bringToFront(); }
+    });
+    if (state.byIso[state.args.selected]) { state.byIso[state.args.selected].bringToFront(); }
+    if (state.points) { state.points.eachLayer(function (point) { point.bringToFront(); }); }
+  }
+
+  function drawPoints(points) {
+    var key = JSON.stringify(points);
+    if (state.points && key === state.pointsKey) { return; }
+    state.pointsKey = key;
+    state.order = null;  // new points go on top again
+    if (state.points) { state.points.remove(); }
+    var group = L.featureGroup();
+    points.forEach(function (p) {
+      var marker = L.circleMarker([p.lat, p.lon], {radius: 5, weight: 2, color: "#222222", fillColor: "#ffffff",
+                                                   fillOpacity: 1});
+      marker.feature = {type: "Feature", properties: {iso3: p.iso3, name: p.name, tip: p.tip}};
+      marker.on("mouseover mousemove", function (event) { placeTooltip(marker, event.containerPoint); });
+      marker.bindTooltip(tipContent(p.name, [p.tip]), {sticky: true, opacity: 1, className: "tip-place"});
+      marker.on("click", function () { select(p.iso3); });
+      group.addLayer(marker);
+    });
+    state.points = group.addTo(state.map);
+  }
+
+  function drawLegend(legend) {
+    if (!state.legend) {
+      state.legend = L.control({position: "bottomleft"});
+      state.legend.onAdd = function () {
+        var box = L.DomUtil.create("div", "map-legend");
+        L.DomEvent.disableClickPropagation(box);
+        L.DomEvent.disableScrollPropagation(box);
+        return box;
+      };
+      state.legend.addTo(state.map);
+    }
+    var box = state.legend.getContainer();
+    box.replaceChildren(element("div", "title", legend.title));
+    legend.items.forEach(function (item) {
+      var row = element("div");
+      var swatch = element("span", "swatch");
+      swatch.style.background = item[1];
+      row.appendChild(swatch);
+      row.appendChild(document.createTextNode(item[0]));
+      box.appendChild(row);
+    });
+  }
+
+  function problem(text) {
+    document.body.appendChild(element("div", "map-problem", text));
+  }
+
+  // Leaflet loads (async) while the first arguments arrive and the shapes are fetched: no waiting in turn.
+  var leaflet = new Promise(function (resolve) { window.leafletLoaded = resolve; });
+  var pending = null;
+
+  function loadShapes(url) {
+    Promise.all([fetch(STATIC + url).then(function (response) {
+      if (!response.ok) { throw new Error(response.status + " " + response.statusText); }
+      return response.json();
+    }), leaflet]).then(function (results) {
+      var collection = results[0];
+      if (url !== state.shapesUrl) { return; }  // a newer build's shapes were asked for meanwhile
+      if (state.shapes) { state.shapes.remove(); }
+      state.byIso = {};
+      state.order = null;
+      state.shapes = L.geoJSON(decode(collection), {
+        onEachFeature: bindCountry,
+        // a country too small for a polygon at this scale is a small circle, not a pin
+        pointToLayer: function (feature, latlng) { return L.circleMarker(latlng, {radius: 6}); }
+      }).addTo(state.map);
+      drawPoints(state.args.points);
+      restyle();
+    }, function () {
+      problem("The map could not be drawn: its shapes did not load. Reload the page.");
+    });
+  }
+
+  function render(args) {
+    state.args = args;
+    post("streamlit:setFrameHeight", {height: args.height});
+    if (args.shapes !== state.shapesUrl) {
+      state.shapesUrl = args.shapes;
+      loadShapes(args.shapes);
+    }
+    if (!window.L) {  // the first arguments came before Leaflet: draw when it is there
+      pending = args;
+      return;
+    }
+    if (!state.map) { state.map = makeMap(args); }
+    drawLegend(args.legend);
+    if (state.shapes) {
+      drawPoints(args.points);
+      restyle();
+    }
+  }
+
+  leaflet.then(function () { if (pending) { var args = pending; pending = null; render(args); } });
+
+  window.addEventListener("message", function (event) {
+    if (event.data && event.data.type === "streamlit:render") { render(event.data.args); }
+  });
+  post("streamlit:componentReady", {apiVersion: 1});
+}());
