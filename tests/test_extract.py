@@ -663,6 +663,8 @@ def test_looking_without_investigating_is_not_an_investigation(text):
     ("Two stations were found in Italy and Spain.", "ITA", ""),
     ("China runs 102 such stations in 53 countries, including nine in Italy and four in Spain.", "ESP", "4"),
     ("China runs 54 stations in 30 countries, at least 11 in Italy.", "ITA", ">=11"),
+    ("The group found as many as 11 stations in Italy.", "ITA", ""),
+    ("The group found two dozen stations in Italy.", "ITA", "24"),
     ("Police are investigating three suspected Chinese stations in the Greater Bristol area.", "GBR", "3"),
     ("Finland is among the countries where Chinese police stations were found.", "FIN", ""),
     ("Kenya is one of 53 countries hosting such Chinese stations.", "KEN", ""),

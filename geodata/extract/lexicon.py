@@ -159,13 +159,14 @@ _NUMBER = rf"(\d{{1,3}}(?:,\d{{3}})*|\d+|{_NUMBER_WORD})"
 # a hedge before a count: "at least two" -> >=2, "more than 100" -> >100, "about 50" -> no value
 HEDGE_AT_LEAST = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|a\s+total\s+of\s+at\s+least"
 HEDGE_MORE_THAN = r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above"
-HEDGE_VAGUE = r"about|around|roughly|approximately|nearly|almost|up\s+to|some|fewer\s+than|less\s+than|under|close\s+to|dozens\s+of"
+HEDGE_VAGUE = r"about|around|roughly|approximately|nearly|almost|up\s+to|as\s+many\s+as|some|fewer\s+than|less\s+than|under|close\s+to|dozens\s+of"
 _HEDGED_NUMBER = rf"(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?{_NUMBER}"
 # "... 102 stations in 53 countries, including nine in Italy and four in Spain": a count of the stations named before
 COUNT_IN_BEFORE = re.compile(rf"\b(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?(\d{{1,3}}|{_NUMBER_WORD})\s+"
                              r"(?:of\s+(?:them|these|those)\s+)?in\s+(?:the\s+)?$")
 # "three more stations", "another two": a count of new ones, not a total
 NOT_A_TOTAL_AFTER = re.compile(r"\s+(?:more|additional|further|extra|new|other)\b")
+DOZEN_AFTER = re.compile(r"\s+dozen\b")
 NOT_A_TOTAL_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
 
 # A station, an outpost, a service centre; or a generic noun ("offices", "bases", "places") when
@@ -613,6 +614,8 @@ def count_value(match: re.Match, group: int | str, text: str) -> str:
     word = match.group(group)
     value = 1 if word in ("a", "an") else number(word)
     hedge = " ".join((match.group("hedge") or "").split())
+    if DOZEN_AFTER.match(text, match.end(group)):  # "two dozen stations": 24
+        value *= 12
     if value <= 0 or NOT_A_TOTAL_AFTER.match(text, match.end(group)) \
             or NOT_A_TOTAL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
         return ""
