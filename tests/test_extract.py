@@ -359,6 +359,29 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_trigger():
     assert claim(text, "PRT", "shutdown").value == "ordered"
 
 
+def test_the_actor_in_my_own_words_investigates_and_the_listed_places_only_host():
+    text = ("Swiss federal prosecutors are examining claims that a Chinese station operates in Geneva, one of a "
+            "network of more than 100 said to stretch from Dublin to Athens, Toronto and Sydney.")
+    found = claims(text)
+    assert {c for c in found if c[1] == "investigation"} == {("CHE", "investigation")}
+    assert {c[0] for c in found if c[1] == "station"} >= {"CHE", "IRL", "GRC", "CAN", "AUS"}
+
+
+def test_a_coordinated_clause_in_my_own_words_keeps_its_own_actor():
+    text = "Finland ordered Beijing to shut its office in Helsinki, while the Danish police said they would look into the matter."
+    assert claims(text) == {("FIN", "shutdown"), ("FIN", "station"), ("DNK", "investigation")}
+    assert claim(text, "FIN", "shutdown").value == "ordered"
+    text = "The Danish police said they would look into the matter, while Finland ordered Beijing to shut its office in Helsinki."
+    assert claims(text) == {("FIN", "shutdown"), ("FIN", "station"), ("DNK", "investigation")}
+
+
+def test_a_raid_in_my_own_words_is_only_the_raiding_countrys():
+    text = "Polish police raided an office in Warsaw, days after Czech officials said a similar site in Prague had closed."
+    found = claims(text)
+    assert ("POL", "official_response") in found and ("POL", "investigation") in found
+    assert ("CZE", "official_response") not in found and ("CZE", "investigation") not in found
+
+
 def test_a_raid_by_one_countrys_police_is_not_another_countrys_response():
     text = "Dutch police raided premises in Rotterdam, weeks after Belgian officials said they were looking into similar sites."
     found = claims(text)

@@ -515,7 +515,9 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|a
                              r"(?:(?:greater|metropolitan|downtown|central|northern|southern|eastern|western)\s+)?$|"
                              r"\b(?:in|at|across)\s+(?:[\w-]+\s+){0,3}(?:cities|countries|places|capitals|nations|"
                              r"locations|towns|states|regions|provinces)(?:\s+[\w-]+){0,3}\s*,?\s+(?:including|such\s+as|like|as|"
-                             r"from|notably|especially|among\s+them)\s+(?:the\s+)?$")
+                             r"from|notably|especially|among\s+them)\s+(?:the\s+)?$|"
+                             # "a network stretching from Dublin to Athens"
+                             r"\b(?:stretch\w*|spann\w*|spans|rang\w*|extend\w*)\s+from\s+(?:the\s+)?$")
 # "X, where stations operate", "named X as countries where stations operated"
 # "X is among the countries where", "X is one of 53 countries hosting such stations"
 WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:\w+\s+)?(?:countr(?:y|ies)|nations?|places?|"
