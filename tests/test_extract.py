@@ -651,6 +651,7 @@ def test_other_beats_and_visitors_are_not_patrols(text):
     ("Portugal said it had found no evidence of illegal activity at the Chinese centres.", "PRT"),
     ("Canadian police are following up on the reports of Chinese stations.", "CAN"),
     ("Police in Oslo found no crime at the Chinese centre but were making inquiries.", "NOR"),
+    ("Police in Bergen carried out checks at the Chinese centre.", "NOR"),
 ])
 def test_investigations_in_other_words_are_investigations(text, iso3):
     assert (iso3, "investigation") in claims(text)

@@ -249,6 +249,9 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("questioned", "interviewed", "interrogated")),
         r"\bopen(?:s|ed|ing)?\s+(?:a\s+)?(?:criminal\s+|preliminary\s+|formal\s+)?(?:case|file|proceedings)\b",
         r"\bfollow(?:s|ed|ing)?\s+up\s+on\b",
+        # checks as a noun: "police made checks", "carried out inspections"
+        *(rf"\b{verb}\s+(?:\w+\s+)?(?:checks|inspections|controls)\b"
+          for verb in ("made", "making", r"carried\s+out", r"carrying\s+out", "conducted", "conducting")),
         # nothing found, so someone looked: "found no evidence of illegal activity", "had not found any evidence"
         *((word, rf"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:found|detected|identified|uncovered)\s+(?:any\s+)?{word}")
           for word in ("evidence", "sign", "indication", "trace")),

@@ -610,7 +610,8 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
             if hosts[i][2].kind == "carried":
                 if category == "station" and rule != "station_shut_down" or category in ("official_response", "investigation") \
                         and not (CARRY_OFFICIALS.search(sentence) and not CARRY_NOT_OFFICIAL.search(sentence)) \
-                        or GENERIC_HOSTS.search(sentence) or LARGE_NUMBER.search(sentence) \
+                        or GENERIC_HOSTS.search(sentence) \
+                        or category in ("forced_return", "shutdown") and LARGE_NUMBER.search(sentence) \
                         or sentence.rstrip(" \"'").endswith("?") \
                         or category == "forced_return" and not (PERSON_COUNT.search(sentence) or ONE_PERSON.match(sentence)):
                     continue  # "investigations in 13 countries", a question: not the country before
