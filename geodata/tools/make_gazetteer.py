@@ -7,7 +7,7 @@ Out: geodata/data/gazetteer.csv with columns name,iso3,population,kind, sorted; 
        city_word  a city named like an English word ("Nice", "Split", "Reading"): recognised only
                   after "in"/"near"/... or with a country qualifier ("Split, Croatia")
        region     a state or province ("Texas", "British Columbia"): resolves to its country
-       agency     a national police or security body ("FBI", "RCMP"): an actor of that country
+       agency     a national police, security or parliamentary body ("FBI", "RCMP", "Riksdag"): an actor of that country
        blocker    a longer name that contains a place name but is not one ("New York Times",
                   "Latin America"): matched so that its parts are not, iso3 empty
      Towns named like English words with fewer than 100,000 people ("Police", "Most", "Of") are
