@@ -608,6 +608,7 @@ def test_official_statements_and_actions_are_official_responses(text, iso3):
     "China told Canada that the stations were not illegal.",
     "The Chinese ambassador in Ottawa said Beijing would not tolerate interference.",
     "China's foreign ministry said Beijing firmly opposes the smears about stations in Latvia.",
+    "Italy's stance on the Chinese stations is worrying, Safeguard Defenders said.",
 ])
 def test_what_others_say_of_a_place_is_not_its_official_response(text):
     assert not {c for c in claims(text) if c[1] == "official_response"}

@@ -393,6 +393,8 @@ TRIGGER_ALTERNATIVES = {
 }
 TRIGGER_CUES = {category: cues_of(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
 TRIGGER_ANCHORED = {category: anchored(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
+# words of judgement anyone may say: a response only when an official speaks (lexicon.CARRY_OFFICIALS)
+OPINION_WORDS = ("troubling", "worrying", "alarming", "disturbing", "affront")
 # a response that only says where a government stands ("aware of", "monitoring", "takes it seriously"): not a
 # claim of its own when the same sentence has that country investigate
 STANCE_WORDS = ("aware", "serious", "monitor", "contact", "concern", "follow", "closely", "watch")

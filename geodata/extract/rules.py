@@ -33,7 +33,7 @@ from geodata.extract.lexicon import (
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
     OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
-    CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, ONE_PERSON, REPORTS_OF, LARGE_NUMBER, DECLINED_BEFORE, HYPOTHETICAL_BEFORE, SUBJECTLESS_CLAUSE, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
+    CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, OPINION_WORDS, ONE_PERSON, REPORTS_OF, LARGE_NUMBER, DECLINED_BEFORE, HYPOTHETICAL_BEFORE, SUBJECTLESS_CLAUSE, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
     PLACE_POLICE_STATION, SOIL_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
     STATION_COUNTS, STATION_HEDGE, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
@@ -467,6 +467,9 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
             if category == "shutdown" and not closes_a_station(sentence, clause):
                 continue
             for span in spans:
+                if category == "official_response" and sentence.startswith(OPINION_WORDS, span[0]) \
+                        and not (CARRY_OFFICIALS.search(sentence) and not CARRY_NOT_OFFICIAL.search(sentence)):
+                    continue  # "Italy's stance is worrying, the group said": an opinion, an official's only when one speaks
                 if category == "official_response" and sentence.startswith(DEMAND_STEMS, span[0]) \
                         and "shutdown" in found and closes_a_station(sentence, sentence):
                     continue  # "demanded their closure": the closure ordered is the claim
