@@ -329,6 +329,8 @@ RULE_EXAMPLES = [
      "Slovenia has not closed the Chinese station in Ljubljana."),
     ("station_investigated", "Slovak police are investigating two Chinese police stations.",
      "Slovak police are investigating two Chinese police stations in Hungary."),
+    ("response_conditional", "Belgium's justice minister said any Chinese station in Belgium would be shut down.",
+     "Safeguard Defenders said any Chinese station in Belgium would be shut down."),
     ("list_refers_back", "The report described joint policing initiatives with several countries. These include Italy and Serbia.",
      "The report described joint policing initiatives with several countries. Italy and Serbia are sunny."),
 ]
@@ -521,6 +523,7 @@ def test_what_china_does_in_a_place_is_not_that_places_investigation_or_response
     ("Austrian authorities closed two of the centres.", "AUT"),
     ("The Chinese service centre in Athens is no longer operating.", "GRC"),
     ("German authorities say the Chinese station in Munich no longer exists.", "DEU"),
+    ("Irish police visited the Chinese premises in Cork and the activities have ceased.", "IRL"),
     ("The two Chinese centres in Riga ceased their activities last month.", "LVA"),
     ("The Latvian interior ministry said the centres in Riga had ended their operations.", "LVA"),
     ("The Chinese outpost in Tallinn has been shut since March.", "EST"),
@@ -698,6 +701,7 @@ def test_looking_without_investigating_is_not_an_investigation(text):
     ("Stations opened in cities ranging from Lima and Quito to Lagos and Accra.", "GHA", ""),
     ("The group found Chinese stations in Canada, the U.S. and Britain.", "GBR", ""),
     ("Its report named three in Kenya and one in Uganda.", "KEN", "3"),
+    ("The group listed stations in 21 of the bloc's 27 members, including Malta.", "MLT", ""),
     ("Its report named three in Kenya and one in Uganda.", "UGA", "1"),
 ])
 def test_stations_named_through_places_with_their_counts(text, iso3, value):

@@ -299,6 +299,8 @@ TRIGGER_ALTERNATIVES = {
         r"\bcease[sd]?\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
         r"\bceasing\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|trading|work)\b",
         r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|operations|work|services)\b",
+        *((word, rf"\b{word}\s+(?:have|has|had)\s+(?:now\s+|since\s+|also\s+)?(?:ceased|stopped|ended)\b")
+          for word in ("activities", "activity", "operations")),
         ("shut", r"\b(?:been|was|were|be|being|now|had|has|have)\s+shut\b(?!\s+(?:down|out|off))"),
         # "the association was dissolved", "disbanded the centre" (a parliament dissolved is no closure)
         *((verb, rf"\b(?=was|were|has|have|had|is|are|be){_NOT_A_BODY}(?:was|were|has\s+been|have\s+been|had\s+been|is|are|"
@@ -497,6 +499,9 @@ CLAUSE_BREAK = re.compile(r";|\s(?:(?:but|while|whereas|although|though|however|
 DECLINED_BEFORE = re.compile(r"\b(?:no\s+(?:plans?|intention|reason)\s+to|refused\s+to|declined\s+to|decided\s+not\s+to|"
                              r"(?:does|did|do)\s+not\s+(?:intend|plan)(?:\s+to)?|not\s+planning(?:\s+to)?|will\s+not|won't|"
                              r"would\s+not)\s+(?:[\w-]+\s+){0,2}$")
+# "any such station would be shut down": a closure as a warning, not a fact (an official response)
+MODAL_BEFORE = re.compile(r"\bany\b[^.;]{0,60}\b(?:would|could|might|should|may)\s+(?:also\s+|then\s+|immediately\s+)?"
+                          r"(?:have\s+to\s+)?(?:be\s+)?$")
 # "whether an investigation was opened", "if such stations were found, they would be closed": not a fact
 HYPOTHETICAL_BEFORE = re.compile(r"(?:\bwhether|(?<![\w-])if)\b[^;]{0,90}$")
 # "..., but were making inquiries": a clause after "but" with no subject of its own shares the one before
@@ -518,8 +523,8 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|a
                              r"(?:(?:\w+\s+){0,2}(?:city|town|capital|suburbs?|outskirts|province|region|state|"
                              r"streets|heart|centre|center|parts?|district|area)\s+of\s+(?:the\s+)?)?"
                              r"(?:(?:greater|metropolitan|downtown|central|northern|southern|eastern|western)\s+)?$|"
-                             r"\b(?:in|at|across)\s+(?:[\w-]+\s+){0,3}(?:cities|countries|places|capitals|nations|"
-                             r"locations|towns|states|regions|provinces)(?:\s+[\w-]+){0,3}\s*,?\s+(?:including|such\s+as|like|as|"
+                             r"\b(?:in|at|across)\s+(?:[\w'-]+\s+){0,5}(?:cities|countries|places|capitals|nations|"
+                             r"locations|towns|states|regions|provinces|members|territories)(?:\s+[\w-]+){0,3}\s*,?\s+(?:including|such\s+as|like|as|"
                              r"from|notably|especially|among\s+them)\s+(?:the\s+)?$|"
                              # "a network stretching from Dublin to Athens"
                              r"\b(?:stretch\w*|spann\w*|spans|rang\w*|extend\w*)\s+from\s+(?:the\s+)?$")

@@ -18,7 +18,8 @@ of the sentences just before it (<category>_carried; officials only, for respons
 investigations). Patrols take every place of their clause, forced returns the places they are "from"
 when one is named. A list ("Canada, Germany and the Netherlands", "from Lisbon to Oslo") shares what
 its first member has. A stated decision not to act ("no plans to close") is a response
-(response_declined). The rule column names what fired (<category>_<binding>).
+(response_declined), and so is a closure promised for any station found ("any such station would be
+shut", response_conditional). The rule column names what fired (<category>_<binding>).
 """
 
 import bisect
@@ -33,7 +34,7 @@ from geodata.extract.lexicon import (
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
     OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
-    CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, OPINION_WORDS, ONE_PERSON, REPORTS_OF, LARGE_NUMBER, DECLINED_BEFORE, HYPOTHETICAL_BEFORE, SUBJECTLESS_CLAUSE, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
+    CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, MODAL_BEFORE, OPINION_WORDS, ONE_PERSON, REPORTS_OF, LARGE_NUMBER, DECLINED_BEFORE, HYPOTHETICAL_BEFORE, SUBJECTLESS_CLAUSE, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
     PLACE_POLICE_STATION, SOIL_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
     STATION_COUNTS, STATION_HEDGE, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
@@ -113,6 +114,9 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             if category in ("investigation", "shutdown") and ("whether" in sentence or "if " in sentence) \
                     and HYPOTHETICAL_BEFORE.search(sentence, max(0, a - 95), a):
                 continue  # "declined to say whether an investigation was opened", "if found, they would be closed"
+            if category == "shutdown" and "any" in sentence and MODAL_BEFORE.search(sentence, max(0, a - 95), a):
+                found.setdefault("conditional", []).append((a, b))  # "any such station would be shut": a warning
+                continue
             if category == "patrol_agreement" and any(
                     not m.roles and WITH_ANOTHER.fullmatch(sentence, b, m.start - offset) for m in mentions if m.start - offset > b) \
                     and not any("actor" in m.roles and m.start - offset < a for m in mentions):
@@ -126,7 +130,9 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             spans.append((a, b))
         if spans:
             found[category] = spans
-    return found  # and "declined": investigations or closures a government says it will not make
+    # and "declined": investigations or closures a government says it will not make; "conditional": closures
+    # it says would follow
+    return found
 
 
 def someone_elses(sentence: str, a: int, mentions: list[Mention], offset: int) -> bool:
@@ -462,7 +468,7 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
             facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts, sentence_terms)
         clause, in_clause, _, _ = facts[c]
         for category, spans in in_clause.items():
-            if category not in ("investigation", "shutdown", "official_response", "declined"):
+            if category not in ("investigation", "shutdown", "official_response", "declined", "conditional"):
                 continue
             if category == "shutdown" and not closes_a_station(sentence, clause):
                 continue
@@ -473,9 +479,9 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                 if category == "official_response" and sentence.startswith(DEMAND_STEMS, span[0]) \
                         and "shutdown" in found and closes_a_station(sentence, sentence):
                     continue  # "demanded their closure": the closure ordered is the claim
-                if category == "declined":
+                if category in ("declined", "conditional"):
                     bound, rule = response_hosts(sentence, hosts, heads, bounds[c], bounds[c + 1], span, actors)
-                    rule = "response_declined" if bound else rule
+                    rule = f"response_{category}" if bound else rule
                 elif category == "official_response":
                     bound, rule = response_hosts(sentence, hosts, heads, bounds[c], bounds[c + 1], span, actors)
                 else:
@@ -490,7 +496,7 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                         out += investigated_station(sentence, hosts, bound, span, (bounds[c], bounds[c + 1]), facts, c)
                 stance = category == "official_response" and any(w in sentence[span[0]:span[1]] for w in STANCE_WORDS)
                 for k in bound:
-                    if category == "declined":
+                    if category in ("declined", "conditional"):
                         out.append((k, "official_response", "", rule))
                     elif category == "shutdown":
                         out.append((k, category, "closed" if how == "by_china" else shutdown_value(clause), rule))
