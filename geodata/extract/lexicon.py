@@ -308,7 +308,7 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("dissolved", "disbanded")),
         *(rf"\b{verb}\s+(?:the\s+|its\s+|their\s+|both\s+|two\s+)?(?:[\w-]+\s+)?{_CLOSABLE}"
           for verb in (r"dissolv(?:e|es|ed|ing)", r"disband(?:s|ed|ing)?")),
-        r"\bdismantl(?:e|es|ed|ing)\b", r"\bwound\s+down\b", r"\bwind(?:s|ing)?\s+down\b",
+        r"\bdismantl(?:e|es|ed|ing)\b", r"\bhad\s+to\s+(?:close|shut)\b", r"\bwound\s+down\b", r"\bwind(?:s|ing)?\s+down\b",
         r"\bstop(?:s|ped|ping)?\s+(?:its\s+|their\s+|all\s+)?(?:trading|operating|operations|activities|work|working|functioning|services)\b",
         r"\bsuspend(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
         r"\bhalt(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
@@ -349,7 +349,7 @@ TRIGGER_ALTERNATIVES = {
         *((word, rf"\b(?:will\s+not|won't|would\s+not|cannot|can\s+not|must\s+not|shall\s+not)\s+be\s+{word}\w*\b")
           for word in ("allowed", "tolerat", "accepted", "permitted")),
         r"\bmeasures\s+(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:follow|be\s+taken)\b",
-        *(rf"\b{verb}\s+(?:all\s+)?(?:necessary\s+|appropriate\s+|further\s+|legal\s+|firm\s+)?(?:measures|action)\b"
+        *(rf"\b{verb}\s+(?:all\s+)?(?:necessary\s+|appropriate\s+|further\s+|legal\s+|firm\s+)?(?:measures|action|steps)\b"
           for verb in ("take", "taking", "took", "taken")),
         *((word, rf"(?<!found\s)\bno\s+{word}s?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b")
           for word in ("sign", "evidence", "indication", "information", "knowledge", "finding")),
@@ -391,6 +391,7 @@ TRIGGER_ALTERNATIVES = {
         # penalties: "face up to five years in prison", "jailed"
         ("years", r"\bfac(?:e|es|ed|ing)\s+(?:up\s+to\s+)?(?:\w+\s+){0,2}years\b"),
         r"\bjailed\b", r"\bprison\s+(?:sentences?|terms?)\b",
+        ("proceedings", r"\b(?:legal|criminal|court)\s+proceedings\s+against\b"),
     ),
 }
 TRIGGER_CUES = {category: cues_of(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
