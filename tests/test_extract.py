@@ -652,6 +652,8 @@ def test_other_beats_and_visitors_are_not_patrols(text):
     ("Czech police are checking whether the Chinese centre broke the law.", "CZE"),
     ("Quebec police searched two Chinese community centres.", "CAN"),
     ("Austrian police have visited the addresses of the Chinese centres.", "AUT"),
+    ("An investigation by Norwegian police found two Chinese stations.", "NOR"),
+    ("An investigation by the police in Oslo found two Chinese stations.", "NOR"),
     ("Police in Tokyo questioned the head of the association behind the Chinese outpost.", "JPN"),
     ("Slovenian prosecutors opened a criminal case over the Chinese station.", "SVN"),
     ("Police in Lisbon are analysing the reports of a Chinese station.", "PRT"),
@@ -670,6 +672,8 @@ def test_investigations_in_other_words_are_investigations(text, iso3):
     "Tourists in Oslo look at the view.",
     "Tourists in Oslo visited the sites of the Chinese stations.",
     "Researchers studied the Chinese stations in Oslo.",
+    "An investigation by Radio Nova found two Chinese stations in Oslo.",
+    "An investigation published on Monday found two Chinese stations in Oslo.",
     "Journalists in Oslo have been looking into the Chinese stations.",
     "Police in Oslo declined to say whether an investigation into the Chinese centre had been opened.",
 ])

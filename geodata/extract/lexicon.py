@@ -461,6 +461,13 @@ NGO_INVESTIGATES = re.compile(r"(?:\b(?:it|they|the\s+group|the\s+ngo|the\s+orga
 POSSESSIVE_BEFORE = re.compile(r"(?:'s|s'|')\s+(?:own\s+|new\s+|latest\s+|recent\s+|months-long\s+)?$")
 NGO_INVESTIGATION_BY = re.compile(r"^\w*\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:safeguard|group|ngo|organi[sz]ation|"
                                   r"researchers|journalists|reporters|report)")
+# "an investigation by RTL Nieuws", "an investigation published on Monday": a newsroom's, unless the one
+# named after "by" is a place, an agency or officials (INVESTIGATION_BY_OFFICIALS)
+INVESTIGATION_BY = re.compile(r"investigations?\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?|"
+                              r"investigations?\s+(?:\w+\s+)?(?:published|released|aired|broadcast)\b")
+INVESTIGATION_BY_OFFICIALS = re.compile(r"(?:police|government|authorities|prosecutors?|ministry|interior|justice|federal|"
+                                        r"national|state|security|intelligence|officials|investigators|detectives|"
+                                        r"counter-?intelligence)\b")
 
 # Word beginnings without which no sentence can make a claim: a sentence with none of them is
 # skipped before any regular expression runs on it (all are found in one pass per article). Each

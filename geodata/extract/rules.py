@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
     OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
-    CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, MODAL_BEFORE, OPINION_WORDS, ONE_PERSON, REPORTS_OF, LARGE_NUMBER, DECLINED_BEFORE, HYPOTHETICAL_BEFORE, SUBJECTLESS_CLAUSE, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
+    CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, MODAL_BEFORE, OPINION_WORDS, ONE_PERSON, REPORTS_OF, LARGE_NUMBER, DECLINED_BEFORE, HYPOTHETICAL_BEFORE, SUBJECTLESS_CLAUSE, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
     PLACE_POLICE_STATION, SOIL_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
     STATION_COUNTS, STATION_HEDGE, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
@@ -125,7 +125,8 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                                                 and sentence[a:b].split()[0].endswith("ed")
                                                 and not any(not m.roles and m.start < a + offset for m in mentions)
                                                 or NGO_INVESTIGATION_BY.match(sentence[a:a + 60])
-                                                or someone_elses(sentence, a, mentions, offset)):
+                                                or someone_elses(sentence, a, mentions, offset)
+                                                or newsrooms(sentence, a, mentions, offset)):
                 continue
             spans.append((a, b))
         if spans:
@@ -133,6 +134,18 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
     # and "declined": investigations or closures a government says it will not make; "conditional": closures
     # it says would follow
     return found
+
+
+def newsrooms(sentence: str, a: int, mentions: list[Mention], offset: int) -> bool:
+    """Is the investigation at `a` a newsroom's ("an investigation by RTL Nieuws", "an investigation
+    published on Monday"), not one by a place, an agency or officials named after "by"?"""
+    by = INVESTIGATION_BY.match(sentence, a)
+    if by is None:
+        return False
+    if not by.group().rstrip().endswith(("by", "by the")):
+        return True  # published, released, aired
+    return not (INVESTIGATION_BY_OFFICIALS.match(sentence, by.end())
+                or any(not m.roles and m.start - offset == by.end() for m in mentions))
 
 
 def someone_elses(sentence: str, a: int, mentions: list[Mention], offset: int) -> bool:
