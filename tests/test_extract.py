@@ -398,6 +398,12 @@ def test_china_acted_on_in_the_passive_does_not_take_the_trigger():
     assert ("SWE", "official_response") not in claims("The Swedish authorities said the Chinese envoy had summoned critics.")
 
 
+def test_an_official_named_after_said_is_the_one_acting():
+    text = '"The Chinese station is unacceptable," said Anna Berg, Sweden\'s foreign minister.'
+    assert rules(text) == {("SWE", "official_response", "response_by_speaker")}
+    assert claims('"The Chinese station is unacceptable," said Anna Berg, a Swedish activist.') == set()
+
+
 def test_officials_of_a_place_who_speak_after_the_trigger_are_the_ones_acting():
     text = "The men face up to ten years in prison over the Chinese station, prosecutors in Chicago said."
     assert rules(text) >= {("USA", "official_response", "response_by_speaker")}

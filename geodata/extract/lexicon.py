@@ -442,6 +442,11 @@ OFFICIAL_SPEAKER_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:government
                                     r"authorities|spokes(?:man|woman|person)|prosecutors?|department|office|embassy|"
                                     r"prime\s+minister|president|chancellor)\b(?:\s+[\w-]+){0,3}?\s+"
                                     r"(?:said|says|stated|told|added|announced|confirmed|warned)\b")
+# '"...," said Simon Byrne, Ireland's foreign minister': the official named after a saying verb
+SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|told|added|warned)\s+[^,;]{2,40},\s+(?:the\s+|a\s+)?$")
+OFFICIAL_TITLE_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:minister|ministry|government|police|spokes(?:man|woman|person)|"
+                                  r"ambassador|president|prime\s+minister|chancellor|secretary|official|prosecutor|"
+                                  r"commissioner|chief)\b")
 # "..., prosecutors in New York said": officials of a place (OFFICIALS_IN_BEFORE) who speak after the trigger
 SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:has|have|had|also|later)\s+)*(?:said|says|stated|told|added|announced|confirmed|warned)\b")
 # "ordered the station to close", "told Beijing to close", "demanded their closure", "the closure was
