@@ -331,6 +331,8 @@ RULE_EXAMPLES = [
      "Slovak police are investigating two Chinese police stations in Hungary."),
     ("response_conditional", "Belgium's justice minister said any Chinese station in Belgium would be shut down.",
      "Safeguard Defenders said any Chinese station in Belgium would be shut down."),
+    ("list_refers_back", "The group found 30 such stations across Africa. The countries involved are Kenya and Ghana.",
+     "The group found 30 such buildings across Africa. The countries involved are Kenya and Ghana."),
     ("list_refers_back", "The report described joint policing initiatives with several countries. These include Italy and Serbia.",
      "The report described joint policing initiatives with several countries. Italy and Serbia are sunny."),
 ]

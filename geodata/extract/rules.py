@@ -627,6 +627,9 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                                       before[0])
             carried = set(referred_categories(earlier, triggers_in(earlier, earlier_mentions, before[0], earlier_hits)))
             found = {cat: [(0, 0)] for cat in carried}
+            if not carried and not station_terms(sentence, hits) and any(not is_hedged(earlier, 0, a) for a, _ in station_terms(earlier, earlier_hits)):
+                # "... 54 such stations across Europe. The countries involved are Serbia, Croatia and Italy."
+                rows += [(s_start, m, "station", "", "list_refers_back", s_end) for _, _, m in hosts]
         for i, category, value, rule in sentence_claims(sentence, hosts, actors, found, hits):
             if category in carried:
                 rule = "list_refers_back"
