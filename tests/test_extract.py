@@ -259,6 +259,8 @@ def test_the_stations_one_country_investigates_are_in_it():
         ("SVK", "investigation", "investigation_by_subject"), ("SVK", "station", "station_investigated")}
     assert claim("Slovak police are investigating two Chinese police stations.", "SVK", "station").value == "2"
     assert claims("Slovak police are investigating reports of Chinese police stations.") == {("SVK", "investigation")}
+    text = "Slovak police have closed their investigation into a restaurant suspected of serving as a covert Chinese police station."
+    assert ("SVK", "station") in claims(text)
 
 
 def test_places_that_investigate_stations_do_not_host_them_by_that_alone():

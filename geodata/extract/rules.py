@@ -311,7 +311,7 @@ def investigated_station(sentence: str, hosts, bound: list[int], span: tuple[int
     c_start, c_end = clause
     if len({hosts[k][2].iso3 for k in bound}) != 1 or any(span[1] <= a < c_end for a, _, _ in hosts):
         return []
-    term = next((t for t in facts[c][2] if span[1] <= t[0] <= span[1] + 60), None)
+    term = next((t for t in facts[c][2] if span[1] <= t[0] <= span[1] + 100), None)
     if term is None or REPORTS_OF.search(sentence, span[0], term[0]):
         return []  # "checking reports of stations": the stations are what is checked
     if ("counts", c) not in facts:
