@@ -638,6 +638,8 @@ def test_what_others_say_of_a_place_is_not_its_official_response(text):
     ("Chinese police officers were allowed to patrol tourist sites in Rome under a 2016 agreement.", "ITA"),
     ("Chinese police officers were deployed on the streets of Belgrade.", "SRB"),
     ("Croatian officers worked alongside their Chinese counterparts in Zagreb.", "HRV"),
+    ("Chinese police trained officers in Tonga.", "TON"),
+    ("Police in Tonga were trained by Chinese officers.", "TON"),
 ])
 def test_patrols_in_other_words_are_patrol_agreements(text, iso3):
     assert (iso3, "patrol_agreement") in claims(text)
@@ -648,6 +650,7 @@ def test_patrols_in_other_words_are_patrol_agreements(text, iso3):
     "Japan received Chinese tourists in record numbers.",
     "Students in Japan joined an exchange with Chinese universities.",
     "Croatia hosted Chinese police stations, the report said.",
+    "Chinese police stations in Tonga were run by people trained in Fuzhou.",
 ])
 def test_other_beats_and_visitors_are_not_patrols(text):
     assert not {c for c in claims(text) if c[1] == "patrol_agreement"}

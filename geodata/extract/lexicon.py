@@ -275,6 +275,9 @@ TRIGGER_ALTERNATIVES = {
         r"\bwalk(?:s|ed|ing)?\s+the\s+beats?\s+(?:with|alongside)\s+(?:\w+\s+){0,2}?chinese\b",
         ("patroll", r"\b(?:officers|police|policemen)\s+from\s+china\b[^.;]{0,60}?\bpatroll(?:ed|ing)\b"),
         ("alongside", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\balongside\b"),
+        # training: "Chinese police trained officers in Vanuatu", "officers trained by Chinese police"
+        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,20}}?\b{verb}\b") for verb in ("trained", "trains", "training")),
+        ("trained", r"\btrained\s+by\s+(?:the\s+)?chinese\s+(?:police|officers|instructors)\b"),
         *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?:together\s+)?with\b")
           for verb in ("working", "worked", "work", "works")),
         ("alongside", r"\balongside\s+(?:their\s+)?chinese\s+(?:counterparts|colleagues|officers|police|policemen)\b"),
