@@ -73,7 +73,7 @@ AGENCIES = {
     "ITA": ["Carabinieri", "DIGOS", "Digos", "Guardia di Finanza", "Polizia di Stato", "Viminale", "Farnesina"],
     "FRA": ["DGSI", "Quai d'Orsay", "Élysée", "Elysee"],
     "SWE": ["Säpo", "Sapo", "Säkerhetspolisen", "Riksdag"],
-    "NOR": ["PST", "Storting", "Stortinget", "Kripos"],
+    "NOR": ["Storting", "Stortinget", "Kripos"],  # not "PST" (also Pacific Standard Time)
     "FIN": ["Supo", "KRP", "Eduskunta"],
     "DNK": ["Folketing", "Folketinget"],
     "AUT": ["DSN", "BVT"],
