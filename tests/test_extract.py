@@ -605,6 +605,10 @@ def test_other_closures_are_not_shutdowns(text):
     ("The Latvian foreign ministry said it firmly opposes any Chinese police activity.", "LVA"),
     ("The French government has taken steps against the Chinese station in Lyon.", "FRA"),
     ("French prosecutors launched legal proceedings against the operators of the Chinese station.", "FRA"),
+    ("Belgium's foreign ministry said it had made representations to the Chinese embassy about the station.", "BEL"),
+    ("The Belgian government has called the Chinese stations a form of foreign interference.", "BEL"),
+    ("Belgium's interior minister said the Chinese stations were extremely concerning.", "BEL"),
+    ("Police in Belgium said they were unable to confirm that the Chinese station existed.", "BEL"),
     ("Latvia sought assurances from Beijing that the Chinese station would close.", "LVA"),
     ("Any such Chinese station would be met with the full force of the law, Latvian police said.", "LVA"),
     ("The Latvian government said the Chinese embassy had been told that the station must go.", "LVA"),
@@ -625,6 +629,7 @@ def test_official_statements_and_actions_are_official_responses(text, iso3):
     "The Chinese ambassador in Ottawa said Beijing would not tolerate interference.",
     "China's foreign ministry said Beijing firmly opposes the smears about stations in Latvia.",
     "Italy's stance on the Chinese stations is worrying, Safeguard Defenders said.",
+    "Italy's stance on the Chinese stations is deeply concerning, Safeguard Defenders said.",
 ])
 def test_what_others_say_of_a_place_is_not_its_official_response(text):
     assert not {c for c in claims(text) if c[1] == "official_response"}

@@ -346,7 +346,8 @@ TRIGGER_ALTERNATIVES = {
         r"\bdemand(?:ed|s|ing)?\b", r"\bcalled\s+on\b", r"\bsanction(?:ed|s)\b",
         r"\braid(?:ed|s)?\b", r"\bdenounc(?:ed|es|ing)\b", r"\bbanned\b", r"\bdeclared\b[^.;]{0,30}\billegal\b", r"\bunacceptable\b",
         r"\bviolat(?:e|es|ed|ion)\b[^.;]{0,20}\bsovereignty\b",
-        *(rf"\b{verb}\s+(?:the\s+|these\s+|such\s+|them\s+)?(?:[\w\"'-]+\s+){{0,3}}?(?:illegal|unlawful|unacceptable|a\s+violation)\b"
+        *(rf"\b{verb}\s+(?:the\s+|these\s+|such\s+|them\s+)?(?:[\w\"'-]+\s+){{0,3}}?(?:illegal|unlawful|unacceptable|a\s+violation|"
+          rf"(?:a\s+form\s+of\s+)?(?:foreign\s+)?interference)\b"
           for verb in (r"call(?:ed|ing|s)?", r"label(?:l?ed|l?ing|s)?", r"describ(?:ed|ing|es)", r"term(?:ed|ing|s)?",
                        r"consider(?:ed|s)?", r"deem(?:ed|s)?")),
         *((word, rf"\b(?:will\s+not|won't|would\s+not|cannot|can\s+not|must\s+not|shall\s+not)\s+be\s+{word}\w*\b")
@@ -386,7 +387,10 @@ TRIGGER_ALTERNATIVES = {
           r"counterparts?|foreign\s+ministry)\b" for verb in ("told", "informed", "notified", "reminded", "warned")),
         *(rf"\b{verb}\s+(?:china|beijing)\b" for verb in ("informed", "notified", "reminded")),
         # "firmly opposes", "sought assurances", "met with the full force of the law", "put on notice"
-        r"\boppos(?:e|es|ed)\b", r"\bassurances?\b", r"\baffront\b", ("force", r"\bfull\s+force\s+of\s+the\s+law\b"),
+        r"\boppos(?:e|es|ed)\b", r"\bassurances?\b", r"\bmade\s+(?:\w+\s+)?representations\b",
+        *((word, rf"\b{word}\s+concerning\b") for word in ("very", "deeply", "extremely", "highly", "particularly", "really")),
+        *((word, rf"\b(?:unable|could\s+not|cannot|can\s+not|did\s+not|has\s+not\s+been\s+able)\s+to\s+{word}\b")
+          for word in ("confirm",)), r"\baffront\b", ("force", r"\bfull\s+force\s+of\s+the\s+law\b"),
         r"\bact\s+(?:decisively|firmly|swiftly|resolutely)\b", ("notice", r"\bput\s+(?:\w+\s+){0,2}on\s+notice\b"),
         # "the Chinese embassy was told that ...": told by the government, in the passive
         *((verb, rf"\b(?:chinese|china's)\s+(?:embassy|ambassador|envoy|diplomats?|authorities|side)\s+(?:was|were|had\s+been|"
@@ -400,7 +404,8 @@ TRIGGER_ALTERNATIVES = {
 TRIGGER_CUES = {category: cues_of(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
 TRIGGER_ANCHORED = {category: anchored(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
 # words of judgement anyone may say: a response only when an official speaks (lexicon.CARRY_OFFICIALS)
-OPINION_WORDS = ("troubling", "worrying", "alarming", "disturbing", "affront")
+OPINION_WORDS = ("troubling", "worrying", "alarming", "disturbing", "affront", "very", "deeply", "extremely", "highly",
+                 "particularly", "really")
 # a response that only says where a government stands ("aware of", "monitoring", "takes it seriously"): not a
 # claim of its own when the same sentence has that country investigate
 STANCE_WORDS = ("aware", "serious", "monitor", "contact", "concern", "follow", "closely", "watch")
