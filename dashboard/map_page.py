@@ -149,8 +149,9 @@ def show_map(build: data.Build, filters: Filters, table: pd.DataFrame, measure: 
     args = app_map.map_args(table, measure, points, shapes=app_map.publish_shapes(name, text), bounds=bounds,
                             selected=st.session_state.get("country", ""), height=MAP_HEIGHT)
     app_map.country_map(args, key="country_map")
-    st.caption("Hover a country or a city for what is reported; click it for the quotes. Grey: no report in "
-               "these articles, which does not mean nothing is there.")
+    st.caption("Hover a country or a city for what is reported; click it for the quotes. Light grey: no report "
+               "in these articles, which does not mean nothing is there"
+               + ("." if measure == STATUS else "; darker grey: other reports only."))
 
 
 def plural(n: int, word: str) -> str:
