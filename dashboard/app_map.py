@@ -26,8 +26,7 @@ import pandas as pd
 import streamlit.components.v1 as components
 
 from dashboard.data import Build
-from dashboard.map import (BASEMAP_COLOUR, MEASURES, SEA_COLOUR, classify, legend_items, place_tip, quantised,
-                           tooltip_lines)
+from dashboard.map import BASEMAP_COLOUR, MEASURES, SEA_COLOUR, classify, legend_items, quantised, tooltip_lines
 from geodata import paths
 from geodata.files import write_atomic
 
@@ -69,7 +68,8 @@ def publish_shapes(name: str, text: str, static_dir: Path = paths.DASHBOARD_STAT
 def map_args(table: pd.DataFrame, measure: str, places: pd.DataFrame, *, shapes: str, bounds, selected: str,
              height: int) -> dict:
     """What the frontend needs for one view: `table` is geodata.views.country_view for the filters (one row
-    per country with claims); `bounds` the first view ([[south, west], [north, east]] or None)."""
+    per country with claims), `places` geodata.views.place_view; `bounds` the views {"first": ..., "all": ...},
+    each [[south, west], [north, east]] or None: the map opens on the first, its "All reports" button shows all."""
     if measure not in MEASURES:
         raise ValueError(f"unknown measure {measure!r}: use one of {', '.join(MEASURES)}")
     colours = dict(legend_items(measure))
@@ -78,9 +78,14 @@ def map_args(table: pd.DataFrame, measure: str, places: pd.DataFrame, *, shapes:
         lines = tooltip_lines(row)
         countries[row["iso3"]] = {"fill": colours[classify(row, measure)],
                                   "lines": [lines["status"], lines["reported"], lines["conflicts"]]}
-    points = [{"iso3": row.iso3, "name": row.city, "lat": float(row.lat), "lon": float(row.lon), "tip": place_tip(row)}
-              for row in places.itertuples()] if places is not None else []
-    return {"shapes": shapes, "countries": countries, "points": points, "selected": selected or "",
+    points = {}  # one point per spot: "Paris" and "near Paris" share one, with both lines
+    for row in (places.itertuples() if places is not None else []):
+        spot = (row.iso3, float(row.lat), float(row.lon))
+        point = points.setdefault(spot, {"iso3": row.iso3, "name": row.city, "lat": spot[1], "lon": spot[2],
+                                         "tip": f"{row.country}: {row.what}"})
+        if point["tip"] != f"{row.country}: {row.what}":
+            point["tip"] += f"; {row.what}"
+    return {"shapes": shapes, "countries": countries, "points": list(points.values()), "selected": selected or "",
             "legend": {"title": MEASURES[measure], "items": [list(item) for item in legend_items(measure)]},
             "bounds": bounds, "height": height, "basemap": BASEMAP_COLOUR, "sea": SEA_COLOUR}
 

@@ -288,11 +288,12 @@ def tooltip(fields: list[str], class_name: str) -> folium.GeoJsonTooltip:
                                  class_name=class_name, opacity=1)
 
 
-def reported_bounds(frame: gpd.GeoDataFrame) -> list[list[float]] | None:
+def reported_bounds(frame: gpd.GeoDataFrame, stations_first: bool = True) -> list[list[float]] | None:
     """[[south, west], [north, east]] around the countries where a station is reported (else any report):
-    the default view, where the story is, or None when nothing is reported."""
+    the default view, where the story is, or None when nothing is reported; with stations_first=False,
+    around every country with a report."""
     reported = frame[frame["has_claims"] & frame.geometry.notna()]
-    stations = reported[reported["station"] == REPORTED] if "station" in reported else reported
+    stations = reported[reported["station"] == REPORTED] if "station" in reported and stations_first else reported
     reported = stations if len(stations) else reported
     if reported.empty:
         return None

@@ -17,7 +17,7 @@ from dashboard.map import MEASURES, STATUS, STATUS_LEGEND, reported_bounds
 from geodata.errors import InputError
 from geodata.outputs import LICENCE_NOTE, STATUSES
 from geodata.views import (HEADLINE_FIGURES, Filters, country_view, data_date_line, disagreements, evidence,
-                           filter_claims, headline_figures, safe_link)
+                           filter_claims, headline_figures, place_view, safe_link)
 from geodata.vocabulary import CATEGORIES
 
 md = data.escape_markdown
@@ -38,12 +38,20 @@ def view(build_dir: str, version: tuple, filters: Filters) -> pd.DataFrame:
     return country_view(build.countries, build.claims, filters)
 
 
-@st.cache_resource(show_spinner=False)
-def map_shapes(build_dir: str, version: tuple) -> tuple[str, str, list | None]:
-    """The countries' shapes for the map's static file (name, text), once per build, and the first view:
-    around the countries where a station is reported, whatever the filters."""
+@st.cache_data(show_spinner=False)
+def places(build_dir: str, version: tuple, filters: Filters) -> pd.DataFrame:
+    """The city points for the filters (once per filter choice)."""
     build = load(build_dir, version)
-    return *app_map.shapes_file(build), reported_bounds(data.map_frame(build, build.countries))
+    return place_view(build.places, build.claims, filters)
+
+
+@st.cache_resource(show_spinner=False)
+def map_shapes(build_dir: str, version: tuple) -> tuple[str, str, dict]:
+    """The countries' shapes for the map's static file (name, text), once per build, and two views, whatever
+    the filters: the first (around the countries where a station is reported) and all reports."""
+    build = load(build_dir, version)
+    frame = data.map_frame(build, build.countries)
+    return *app_map.shapes_file(build), {"first": reported_bounds(frame), "all": reported_bounds(frame, False)}
 
 
 @st.cache_resource
@@ -134,14 +142,20 @@ def remember_click(click: dict | None, countries: set[str]) -> None:
             st.session_state["country"] = click["iso3"]
 
 
-def show_map(build: data.Build, table: pd.DataFrame, measure: str) -> None:
+def show_map(build: data.Build, filters: Filters, table: pd.DataFrame, measure: str) -> None:
     remember_click(st.session_state.get("country_map"), set(build.shapes.iso3))  # before the outline is drawn
     name, text, bounds = map_shapes(str(build_path), version)
-    args = app_map.map_args(table, measure, build.places, shapes=app_map.publish_shapes(name, text), bounds=bounds,
+    points = places(str(build_path), version, filters)
+    args = app_map.map_args(table, measure, points, shapes=app_map.publish_shapes(name, text), bounds=bounds,
                             selected=st.session_state.get("country", ""), height=MAP_HEIGHT)
     app_map.country_map(args, key="country_map")
-    st.caption("Hover a country or a city for what is reported; click it for the quotes. Grey: no report in "
-               "these articles, which does not mean nothing is there.")
+    st.caption("Hover a country or a city for what is reported; click it for the quotes. Light grey: no report "
+               "in these articles, which does not mean nothing is there"
+               + ("." if measure == STATUS else "; darker grey: other reports only."))
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def show_evidence(build: data.Build, filters: Filters) -> str:
@@ -161,8 +175,8 @@ def show_evidence(build: data.Build, filters: Filters) -> str:
         st.info(f"No claim about {md(names[iso3])} in these articles" + (" with these filters." if hidden else "."))
         return iso3
     status = STATUS_LEGEND[row.status][0] if row is not None else ""
-    st.text(f"{status}. {len(rows)} claims from {rows.article.nunique()} articles, "
-            f"{row.n_sources if row is not None else '?'} independent sources"
+    st.text(f"{status}. {plural(len(rows), 'claim')} from {plural(rows.article.nunique(), 'article')}, "
+            f"{plural(rows.first_hand.nunique(), 'independent source')}"
             + (f" ({hidden} more hidden by the filters)" if hidden else ""))
     for conflict in conflicts:
         st.warning(md(f"Articles disagree: {conflict}"))
@@ -187,7 +201,7 @@ def map_and_evidence(build: data.Build, filters: Filters, table: pd.DataFrame) -
                            label_visibility="collapsed")
     map_column, evidence_column = st.columns([3, 2], gap="medium")
     with map_column:
-        show_map(build, table, measure)
+        show_map(build, filters, table, measure)
     with evidence_column:
         country = show_evidence(build, filters)
     to_address_bar(country, measure if measure != STATUS else "")

@@ -1,5 +1,5 @@
-"""Views of a build for readers: the claims that pass a reader's filters, the per-country table for them,
-one country's evidence, the headline figures. Pure functions over build/'s tables; the dashboard calls them.
+"""Views of a build for readers: the claims that pass a reader's filters, the per-country table and the city
+points for them, one country's evidence, the headline figures. Pure functions over build/'s tables; the dashboard calls them.
 """
 
 from dataclasses import dataclass, field
@@ -9,6 +9,7 @@ import pandas as pd
 from geodata.claims import with_fact_counts
 from geodata.countries import country_table, value_conflicts
 from geodata.ledger import FIGURES, is_unknown, is_web_address
+from geodata.places import places_table
 from geodata.vocabulary import CATEGORIES, describe_count
 
 # Headline figures shown as numbers at the top of the page, in this order (the rest go in a table).
@@ -59,6 +60,14 @@ def country_view(countries: pd.DataFrame, claims: pd.DataFrame, filters: Filters
     return country_table(filter_claims(claims, filters))
 
 
+def place_view(places: pd.DataFrame, claims: pd.DataFrame, filters: Filters = Filters()) -> pd.DataFrame:
+    """The city points for the claims that pass the filters (places.csv itself when none is set): a city
+    only some hidden claim names is not drawn."""
+    if not filters.active:
+        return places
+    return places_table(filter_claims(claims, filters))
+
+
 def value_words(category: str, value: str) -> str:
     """A claim's value as a reader says it: '11 stations', 'at least 2 stations', '2016-2018', 'ordered'."""
     if not value:
@@ -100,6 +109,7 @@ def evidence(claims: pd.DataFrame, iso3: str) -> pd.DataFrame:
         "note": rows.note.values,
         "citation": rows.citation.values,
         "article": rows.article.values,
+        "first_hand": rows.first_hand.values,
     }, dtype=str)
 
 

@@ -169,6 +169,21 @@ class AppPage:
         self.frame = self.iframe.element_handle().content_frame()
         self.frame.wait_for_function(drawn, timeout=30_000)
 
+    def reattach(self, drawn: str = DRAWN) -> None:
+        """The map's iframe after the Map tab was drawn anew (Streamlit may replace it once more meanwhile)."""
+        from playwright.sync_api import Error
+
+        for attempt in range(5):
+            try:
+                self.iframe.wait_for(timeout=30_000)
+                self.frame = self.iframe.element_handle().content_frame()
+                self.frame.wait_for_function(drawn, timeout=30_000)
+                return
+            except Error:
+                if attempt == 4:
+                    raise
+                time.sleep(0.5)
+
     def to_page(self, x: float, y: float) -> tuple[float, float]:
         box = self.iframe.bounding_box()
         return box["x"] + x, box["y"] + y
@@ -265,6 +280,30 @@ def test_changing_the_colouring_restyles_the_map_and_keeps_the_readers_zoom_and_
     assert view[0] == 5 and abs(view[1] - 45) < 0.01 and abs(view[2] - 10) < 0.01 and view[3], view
     desktop.page.wait_for_url(re.compile(r"measure=shutdown"), timeout=10_000)  # sent after the map's arguments
     assert "country=ITA" in desktop.page.url
+
+
+def test_the_readers_view_is_kept_after_another_tab(desktop):
+    frame = desktop.frame
+    frame.evaluate(f"{APP_MAP}.setView([52, 5], 6, {{animate: false}})")
+    desktop.page.get_by_role("tab", name="Sources").click()
+    desktop.page.get_by_text("Each article with what its text shows", exact=False).wait_for(timeout=30_000)
+    desktop.page.get_by_role("tab", name="Map").click()
+    desktop.reattach()
+    view = desktop.frame.evaluate(f"[{APP_MAP}.getZoom(), {APP_MAP}.getCenter().lat, {APP_MAP}.getCenter().lng]")
+    assert view[0] == 6 and abs(view[1] - 52) < 0.01 and abs(view[2] - 5) < 0.01, view
+
+
+def test_a_country_found_in_the_list_is_brought_into_view(desktop, shots):
+    frame = desktop.frame
+    frame.evaluate(f"{APP_MAP}.setView([45, 10], 5, {{animate: false}})")  # Europe: the United States is out of view
+    desktop.page.get_by_role("combobox", name="Find a country").click()
+    desktop.page.keyboard.type("United States")
+    desktop.page.get_by_role("option", name="United States", exact=True).click()
+    desktop.page.get_by_role("heading", name="United States", exact=True).wait_for(timeout=30_000)
+    frame.wait_for_function(f"""() => {{ let usa = null;
+        {APP_MAP}.eachLayer(l => {{ if (l.feature && l.feature.properties.iso3 === "USA" && !("tip" in l.feature.properties)) usa = l; }});
+        return usa && {APP_MAP}.getBounds().intersects(usa.getBounds()); }}""", timeout=10_000)
+    desktop.page.screenshot(path=str(shots / "app_found_usa.png"))
 
 
 def test_a_permalink_opens_the_country_without_a_click(browser, app_url, requested, shots):

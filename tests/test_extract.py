@@ -239,9 +239,10 @@ def test_an_investigation_between_the_stations_and_the_places_claims_the_places(
     assert claims(text) == {("FIN", "investigation"), ("CHL", "investigation")}
 
 
-def test_no_plans_to_investigate_is_not_an_investigation():
+def test_no_plans_to_investigate_is_not_an_investigation_but_a_stated_decision():
     text = "Hungary said it has no plans to investigate the two stations reported in Budapest."
-    assert claims(text) == {("HUN", "station")}
+    assert rules(text) == {("HUN", "station", "station_in_place"), ("HUN", "official_response", "response_declined")}
+    assert claims("Hungary has not investigated the two stations reported in Budapest.") == {("HUN", "station")}
 
 
 def test_unconfirmed_station_is_not_a_station():
@@ -251,6 +252,15 @@ def test_unconfirmed_station_is_not_a_station():
 def test_a_denial_in_another_clause_does_not_deny_this_one():
     text = "The Chinese embassy in Canada denied the stations existed, while Canada summoned the ambassador."
     assert claims(text) == {("CAN", "official_response")}
+
+
+def test_the_stations_one_country_investigates_are_in_it():
+    assert rules("Slovak police are investigating two Chinese police stations.") == {
+        ("SVK", "investigation", "investigation_by_subject"), ("SVK", "station", "station_investigated")}
+    assert claim("Slovak police are investigating two Chinese police stations.", "SVK", "station").value == "2"
+    assert claims("Slovak police are investigating reports of Chinese police stations.") == {("SVK", "investigation")}
+    text = "Slovak police have closed their investigation into a restaurant suspected of serving as a covert Chinese police station."
+    assert ("SVK", "station") in claims(text)
 
 
 def test_places_that_investigate_stations_do_not_host_them_by_that_alone():
@@ -279,6 +289,8 @@ RULE_EXAMPLES = [
     ("station_named_for_city", "Staff were hired for the Lisbon station.", "Staff were hired for the Lisbon bakery."),
     ("station_on_territory", "Latvia found a Chinese police station on its territory.",
      "Latvia found a Chinese police station, the report said of its territory."),
+    ("station_on_territory", "The group counted four Chinese police stations on Latvian soil.",
+     "The group counted four Chinese police stations, said a man on Latvian radio."),
     ("station_shut_down", "Norway ordered the Chinese police station to close.", "Norway ordered the border to close."),
     ("station_count_in_place", "China runs 54 stations in 30 countries, including nine in Italy.",
      "China runs 54 stations in 30 countries; police investigated nine in Italy."),
@@ -305,6 +317,24 @@ RULE_EXAMPLES = [
      "Slovak police conducted patrols in Bratislava between 2017 and 2019."),
     ("forced_return", "A Chinese dissident was coerced into returning to China from Portugal.",
      "A Chinese dissident chose to return to China from Portugal."),
+    ("investigation_carried", "Police in Malta found a Chinese station. Officers are now investigating it.",
+     "Police in Malta found a Chinese station. Researchers are now investigating it."),
+    ("shutdown_carried", "Police in Malta found a Chinese station. The office has since been closed down.",
+     "Police in Malta found a Chinese station. The offices in 13 countries have since been closed down."),
+    ("response_carried", "A Chinese station operated in Malta. The ministry said it was unacceptable.",
+     "A Chinese station operated in Malta. Activists said it was unacceptable."),
+    ("patrol_agreement_carried", "Chinese officers were seen in Rome. The joint patrols ran from 2016 to 2019.",
+     "Chinese officers were seen in Rome and Madrid. The joint patrols ran from 2016 to 2019."),
+    ("forced_return_carried", "A Uyghur man lived in Tunisia for years. He was pressured to return to China in 2020.",
+     "A Uyghur man lived in Tunisia for years. He chose to return to China in 2020."),
+    ("response_declined", "Slovenia said it would not close the Chinese station in Ljubljana.",
+     "Slovenia has not closed the Chinese station in Ljubljana."),
+    ("station_investigated", "Slovak police are investigating two Chinese police stations.",
+     "Slovak police are investigating two Chinese police stations in Hungary."),
+    ("response_conditional", "Belgium's justice minister said any Chinese station in Belgium would be shut down.",
+     "Safeguard Defenders said any Chinese station in Belgium would be shut down."),
+    ("list_refers_back", "The group found 30 such stations across Africa. The countries involved are Kenya and Ghana.",
+     "The group found 30 such buildings across Africa. The countries involved are Kenya and Ghana."),
     ("list_refers_back", "The report described joint policing initiatives with several countries. These include Italy and Serbia.",
      "The report described joint policing initiatives with several countries. Italy and Serbia are sunny."),
 ]
@@ -335,12 +365,119 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_trigger():
     assert claim(text, "PRT", "shutdown").value == "ordered"
 
 
+def test_the_actor_in_my_own_words_investigates_and_the_listed_places_only_host():
+    text = ("Swiss federal prosecutors are examining claims that a Chinese station operates in Geneva, one of a "
+            "network of more than 100 said to stretch from Dublin to Athens, Toronto and Sydney.")
+    found = claims(text)
+    assert {c for c in found if c[1] == "investigation"} == {("CHE", "investigation")}
+    assert {c[0] for c in found if c[1] == "station"} >= {"CHE", "IRL", "GRC", "CAN", "AUS"}
+
+
+def test_a_coordinated_clause_in_my_own_words_keeps_its_own_actor():
+    text = "Finland ordered Beijing to shut its office in Helsinki, while the Danish police said they would look into the matter."
+    assert claims(text) == {("FIN", "shutdown"), ("FIN", "station"), ("DNK", "investigation")}
+    assert claim(text, "FIN", "shutdown").value == "ordered"
+    text = "The Danish police said they would look into the matter, while Finland ordered Beijing to shut its office in Helsinki."
+    assert claims(text) == {("FIN", "shutdown"), ("FIN", "station"), ("DNK", "investigation")}
+
+
+def test_a_raid_in_my_own_words_is_only_the_raiding_countrys():
+    text = "Polish police raided an office in Warsaw, days after Czech officials said a similar site in Prague had closed."
+    found = claims(text)
+    assert ("POL", "official_response") in found and ("POL", "investigation") in found
+    assert ("CZE", "official_response") not in found and ("CZE", "investigation") not in found
+
+
 def test_a_raid_by_one_countrys_police_is_not_another_countrys_response():
     text = "Dutch police raided premises in Rotterdam, weeks after Belgian officials said they were looking into similar sites."
     found = claims(text)
     assert ("NLD", "official_response") in found and ("NLD", "investigation") in found
     assert ("BEL", "investigation") in found
     assert ("BEL", "official_response") not in found
+
+
+def test_china_acted_on_in_the_passive_does_not_take_the_trigger():
+    text = "The centres were never registered with the Swedish authorities, he said, adding that the Chinese envoy had been summoned."
+    assert ("SWE", "official_response") in claims(text)
+    assert ("SWE", "official_response") not in claims("The Swedish authorities said the Chinese envoy had summoned critics.")
+
+
+def test_an_official_named_after_said_is_the_one_acting():
+    text = '"The Chinese station is unacceptable," said Anna Berg, Sweden\'s foreign minister.'
+    assert rules(text) == {("SWE", "official_response", "response_by_speaker")}
+    assert claims('"The Chinese station is unacceptable," said Anna Berg, a Swedish activist.') == set()
+
+
+def test_officials_of_a_place_who_speak_after_the_trigger_are_the_ones_acting():
+    text = "The men face up to ten years in prison over the Chinese station, prosecutors in Chicago said."
+    assert rules(text) >= {("USA", "official_response", "response_by_speaker")}
+    assert ("USA", "official_response") not in claims(
+        "The men face up to ten years in prison over the Chinese station, activists in Chicago said.")
+
+
+def test_a_sentence_without_a_place_speaks_of_the_one_country_just_before():
+    text = "Estonian police found a Chinese centre in Tallinn. The centre was ordered to close, the ministry said."
+    assert rules(text) >= {("EST", "shutdown", "shutdown_carried")}
+    two = "Police in Estonia and Latvia found Chinese centres. The centre was ordered to close, the ministry said."
+    assert not {c for c in claims(two) if c[1] == "shutdown"}  # two countries before: no guess
+    china = "Estonian police found a Chinese centre in Tallinn. Beijing said it was investigating the claims."
+    assert ("EST", "investigation") not in claims(china)
+    consulate = "An activist in Tallinn was followed. The Chinese consulate said it had no knowledge of any police station."
+    assert ("EST", "official_response") not in claims(consulate)
+    people = "A Chinese centre opened in Tallinn. The group said centres were used to pressure people to go home."
+    assert ("EST", "forced_return") not in claims(people)
+    figure = "Estonian police found a Chinese centre in Tallinn. Some 230,000 people were persuaded to return to China."
+    assert ("EST", "forced_return") not in claims(figure)
+    question = "Estonian police found a Chinese centre in Tallinn. Did the ministry order the centre to close?"
+    assert ("EST", "shutdown") not in claims(question)
+    paragraph = "Estonian police found a Chinese centre in Tallinn.\n\n\"It is unacceptable,\" the minister said."
+    assert ("EST", "official_response") in claims(paragraph)
+
+
+def test_a_stance_beside_an_investigation_is_the_investigation():
+    text = "In Peru, the interior ministry said it was aware of a Chinese station in Lima and that police were looking into it."
+    assert {c for c in claims(text) if c[0] == "PER"} == {("PER", "station"), ("PER", "investigation")}
+    assert ("PER", "official_response") in claims("In Peru, the interior ministry said it was aware of a Chinese station in Lima.")
+
+
+def test_a_closure_demanded_is_a_shutdown_not_also_a_response():
+    text = "The Icelandic government demanded the closure of the Chinese station in Reykjavik."
+    assert claims(text) == {("ISL", "shutdown"), ("ISL", "station")}
+    assert ("ISL", "official_response") in claims("The Icelandic government demanded answers about the Chinese station.")
+
+
+def test_a_forced_return_from_a_place_is_not_the_one_of_places_named_before_it():
+    text = "Peru and Bolivia were named in the report, which said a student was pressured to return to China from Bolivia."
+    assert {c for c in claims(text) if c[1] == "forced_return"} == {("BOL", "forced_return")}
+    text = "A man was pressured to return to China from Peru, and a woman in Lima was forced to go back."
+    assert ("PER", "forced_return") in claims(text)
+
+
+def test_a_policing_deal_with_another_country_is_not_one_with_china():
+    text = "Fiji, which signed a policing deal with New Zealand, has said it rejected a Chinese offer of police help."
+    assert not {c for c in claims(text) if c[1] == "patrol_agreement"}
+
+
+def test_a_places_own_police_station_is_not_a_chinese_one():
+    assert claims("The woman reported the threats at the Mitte police station, near the Chinese centre.") == set()
+    assert claims("The Bremen 'police station' was set up by police in Fuzhou.") == {("DEU", "station")}
+
+
+def test_the_chinese_side_closing_a_station_closes_it_where_it_was():
+    text = "In Denmark the Chinese embassy told the government that the stations there had shut."
+    assert claim(text, "DNK", "shutdown").value == "closed"
+
+
+def test_a_bare_official_subject_speaks_for_the_place_it_judges():
+    assert ("GBR", "official_response") in claims(
+        "The government regarded any undeclared Chinese police activity in the UK as unacceptable.")
+    assert ("GBR", "official_response") not in claims(
+        "Activists regarded any undeclared Chinese police activity in the UK as unacceptable.")
+
+
+def test_stations_named_through_their_chinese_police():
+    assert claims("The group listed an office in Graz that it linked to police in Qingtian.") == {("AUT", "station")}
+    assert claims("The group listed an office in Graz that it linked to a charity in Vienna.") == set()
 
 
 def test_a_raid_by_a_foreign_police_is_not_the_response_of_the_place_raided():
@@ -370,7 +507,8 @@ def test_as_has_another_country_shares_the_subjects_trigger():
 def test_a_coordinated_verb_without_its_own_subject_shares_the_subject_before():
     text = "The Dutch government says the stations are illegal and has ordered them closed."
     assert claim(text, "NLD", "shutdown").value == "ordered"
-    assert claims("The Dutch government says the stations are illegal and has asked questions.") == set()
+    assert claims("The Dutch government says the stations are illegal and has asked questions.") == {
+        ("NLD", "official_response")}
 
 
 def test_a_station_in_the_second_clause_of_a_sentence_is_found():
@@ -394,6 +532,13 @@ def test_what_china_does_in_a_place_is_not_that_places_investigation_or_response
     ("The stations were closed down by their operators in Prague.", "CZE"),
     ("Austrian authorities closed two of the centres.", "AUT"),
     ("The Chinese service centre in Athens is no longer operating.", "GRC"),
+    ("German authorities say the Chinese station in Munich no longer exists.", "DEU"),
+    ("Irish police visited the Chinese premises in Cork and the activities have ceased.", "IRL"),
+    ("The Chinese centre in Lyon had to close after the report.", "FRA"),
+    ("The two Chinese centres in Riga ceased their activities last month.", "LVA"),
+    ("The Latvian interior ministry said the centres in Riga had ended their operations.", "LVA"),
+    ("The Chinese outpost in Tallinn has been shut since March.", "EST"),
+    ("The association behind the Chinese station in Bratislava was dissolved.", "SVK"),
 ])
 def test_closures_in_other_words_are_shutdowns(text, iso3):
     assert claim(text, iso3, "shutdown").value == "closed"
@@ -402,6 +547,10 @@ def test_closures_in_other_words_are_shutdowns(text, iso3):
 @pytest.mark.parametrize("text, iso3", [
     ("Lawmakers in Sweden demanded their closure.", "SWE"),
     ("Irish authorities ordered the station to close.", "IRL"),
+    ("Chinese stations were found in Rotterdam. Dutch authorities have ordered two to close.", "NLD"),
+    ("Police in Lyon told the organisers of the Chinese station to shut it.", "FRA"),
+    ("Greek officials instructed the Chinese centre to stop operating.", "GRC"),
+    ("Stations were found in 53 countries. Greece has ordered closures.", "GRC"),
     ("The closure of the Chinese outpost in Glasgow was ordered by Scottish police.", "GBR"),
 ])
 def test_a_closure_the_host_ordered_is_ordered(text, iso3):
@@ -414,6 +563,9 @@ def test_a_closure_the_host_ordered_is_ordered(text, iso3):
     "Germany has not closed the station in Frankfurt.",
     "The government of Ireland closed schools during the pandemic.",
     "The ministry in Prague said the talks were closed.",
+    "The Czech parliament was dissolved before it could debate the Chinese stations.",
+    "If such Chinese stations were found in Prague, they would have to be closed, a Czech MP said.",
+    "Activists in Prague have called for the Chinese stations to be closed.",
 ])
 def test_other_closures_are_not_shutdowns(text):
     assert not {c for c in claims(text) if c[1] == "shutdown"}
@@ -432,7 +584,34 @@ def test_other_closures_are_not_shutdowns(text):
     ("The Dutch foreign ministry said it was aware of the Chinese stations and was in contact with Beijing.", "NLD"),
     ("The Greek government takes the reports of Chinese stations very seriously.", "GRC"),
     ("Police in Oslo are monitoring the situation around the Chinese centre.", "NOR"),
+    ("Police in Oslo are monitoring the Chinese centres.", "NOR"),
+    ("The Dutch interior ministry said it had no findings about a Chinese station.", "NLD"),
     ("Japan has raised the issue with Beijing, its foreign minister said of the Chinese station.", "JPN"),
+    ("The Belgian government has raised it directly with the Chinese ambassador.", "BEL"),
+    ("Australia's home affairs minister said Australia would not tolerate the Chinese stations.", "AUS"),
+    ("The Danish justice ministry said such Chinese stations were not permitted in Denmark.", "DNK"),
+    ("The Maltese foreign ministry told the Chinese embassy that the station must stop at once.", "MLT"),
+    ("The Spanish interior minister said his ministry was following the matter of the stations closely.", "ESP"),
+    ("Swiss officials called the reports of a Chinese station deeply troubling.", "CHE"),
+    ("Lithuania sought clarification from Beijing about the Chinese outpost.", "LTU"),
+    ("The pair face up to ten years in prison, prosecutors in Los Angeles said of the Chinese station.", "USA"),
+    ("Two organisers of the Chinese station were jailed in Sydney.", "AUS"),
+    ("The British government told the Chinese embassy that any such station would be unacceptable.", "GBR"),
+    ("He pleaded guilty in a Manhattan federal court to running the Chinese station.", "USA"),
+    ("In Finland, the police said they were aware of the Chinese stations.", "FIN"),
+    ("Two men ran a Chinese station in Boston. One of them pleaded guilty in May.", "USA"),
+    ("Lithuania called in the Chinese charge d'affaires over the station.", "LTU"),
+    ("Estonia declared a Chinese diplomat persona non grata over the station.", "EST"),
+    ("The Latvian foreign ministry said it firmly opposes any Chinese police activity.", "LVA"),
+    ("The French government has taken steps against the Chinese station in Lyon.", "FRA"),
+    ("French prosecutors launched legal proceedings against the operators of the Chinese station.", "FRA"),
+    ("Belgium's foreign ministry said it had made representations to the Chinese embassy about the station.", "BEL"),
+    ("The Belgian government has called the Chinese stations a form of foreign interference.", "BEL"),
+    ("Belgium's interior minister said the Chinese stations were extremely concerning.", "BEL"),
+    ("Police in Belgium said they were unable to confirm that the Chinese station existed.", "BEL"),
+    ("Latvia sought assurances from Beijing that the Chinese station would close.", "LVA"),
+    ("Any such Chinese station would be met with the full force of the law, Latvian police said.", "LVA"),
+    ("The Latvian government said the Chinese embassy had been told that the station must go.", "LVA"),
 ])
 def test_official_statements_and_actions_are_official_responses(text, iso3):
     assert (iso3, "official_response") in claims(text)
@@ -445,6 +624,12 @@ def test_official_statements_and_actions_are_official_responses(text, iso3):
     "Rights groups in Canada condemned the stations.",
     "Residents were not aware of the Chinese station in Prato.",
     "Critics in Oslo are monitoring the situation around the Chinese centre.",
+    "Activists in Toronto said the Chinese station was deeply troubling.",
+    "China told Canada that the stations were not illegal.",
+    "The Chinese ambassador in Ottawa said Beijing would not tolerate interference.",
+    "China's foreign ministry said Beijing firmly opposes the smears about stations in Latvia.",
+    "Italy's stance on the Chinese stations is worrying, Safeguard Defenders said.",
+    "Italy's stance on the Chinese stations is deeply concerning, Safeguard Defenders said.",
 ])
 def test_what_others_say_of_a_place_is_not_its_official_response(text):
     assert not {c for c in claims(text) if c[1] == "official_response"}
@@ -455,6 +640,11 @@ def test_what_others_say_of_a_place_is_not_its_official_response(text):
     ("Croatia for a time received Chinese police officers on its streets.", "HRV"),
     ("Officers from China patrolled the streets of Zagreb with Croatian police.", "HRV"),
     ("Serbia has hosted police exchanges with China since 2019.", "SRB"),
+    ("Chinese police officers were allowed to patrol tourist sites in Rome under a 2016 agreement.", "ITA"),
+    ("Chinese police officers were deployed on the streets of Belgrade.", "SRB"),
+    ("Croatian officers worked alongside their Chinese counterparts in Zagreb.", "HRV"),
+    ("Chinese police trained officers in Tonga.", "TON"),
+    ("Police in Tonga were trained by Chinese officers.", "TON"),
 ])
 def test_patrols_in_other_words_are_patrol_agreements(text, iso3):
     assert (iso3, "patrol_agreement") in claims(text)
@@ -465,6 +655,7 @@ def test_patrols_in_other_words_are_patrol_agreements(text, iso3):
     "Japan received Chinese tourists in record numbers.",
     "Students in Japan joined an exchange with Chinese universities.",
     "Croatia hosted Chinese police stations, the report said.",
+    "Chinese police stations in Tonga were run by people trained in Fuzhou.",
 ])
 def test_other_beats_and_visitors_are_not_patrols(text):
     assert not {c for c in claims(text) if c[1] == "patrol_agreement"}
@@ -477,6 +668,17 @@ def test_other_beats_and_visitors_are_not_patrols(text):
     ("Dutch police raided premises suspected of being a Chinese police station.", "NLD"),
     ("Swedish police are assessing the reports.", "SWE"),
     ("Czech police are checking whether the Chinese centre broke the law.", "CZE"),
+    ("Quebec police searched two Chinese community centres.", "CAN"),
+    ("Austrian police have visited the addresses of the Chinese centres.", "AUT"),
+    ("An investigation by Norwegian police found two Chinese stations.", "NOR"),
+    ("An investigation by the police in Oslo found two Chinese stations.", "NOR"),
+    ("Police in Tokyo questioned the head of the association behind the Chinese outpost.", "JPN"),
+    ("Slovenian prosecutors opened a criminal case over the Chinese station.", "SVN"),
+    ("Police in Lisbon are analysing the reports of a Chinese station.", "PRT"),
+    ("Portugal said it had found no evidence of illegal activity at the Chinese centres.", "PRT"),
+    ("Canadian police are following up on the reports of Chinese stations.", "CAN"),
+    ("Police in Oslo found no crime at the Chinese centre but were making inquiries.", "NOR"),
+    ("Police in Bergen carried out checks at the Chinese centre.", "NOR"),
 ])
 def test_investigations_in_other_words_are_investigations(text, iso3):
     assert (iso3, "investigation") in claims(text)
@@ -486,6 +688,12 @@ def test_investigations_in_other_words_are_investigations(text, iso3):
     "Police in Oslo said they had no plans to look into the claims.",
     "The group looked into the stations in Oslo.",
     "Tourists in Oslo look at the view.",
+    "Tourists in Oslo visited the sites of the Chinese stations.",
+    "Researchers studied the Chinese stations in Oslo.",
+    "An investigation by Radio Nova found two Chinese stations in Oslo.",
+    "An investigation published on Monday found two Chinese stations in Oslo.",
+    "Journalists in Oslo have been looking into the Chinese stations.",
+    "Police in Oslo declined to say whether an investigation into the Chinese centre had been opened.",
 ])
 def test_looking_without_investigating_is_not_an_investigation(text):
     assert not {c for c in claims(text) if c[1] == "investigation"}
@@ -508,6 +716,18 @@ def test_looking_without_investigating_is_not_an_investigation(text):
     ("Two stations were found in Italy and Spain.", "ITA", ""),
     ("China runs 102 such stations in 53 countries, including nine in Italy and four in Spain.", "ESP", "4"),
     ("China runs 54 stations in 30 countries, at least 11 in Italy.", "ITA", ">=11"),
+    ("The group found as many as 11 stations in Italy.", "ITA", ""),
+    ("The group found two dozen stations in Italy.", "ITA", "24"),
+    ("Police are investigating three suspected Chinese stations in the Greater Bristol area.", "GBR", "3"),
+    ("Finland is among the countries where Chinese police stations were found.", "FIN", ""),
+    ("Kenya is one of 53 countries hosting such Chinese stations.", "KEN", ""),
+    ("The group listed the Kenyan capital among the locations of the Chinese stations.", "KEN", ""),
+    ("The group found stations in cities from Lima to Quito, and in Bogota.", "COL", ""),
+    ("Stations opened in cities ranging from Lima and Quito to Lagos and Accra.", "GHA", ""),
+    ("The group found Chinese stations in Canada, the U.S. and Britain.", "GBR", ""),
+    ("Its report named three in Kenya and one in Uganda.", "KEN", "3"),
+    ("The group listed stations in 21 of the bloc's 27 members, including Malta.", "MLT", ""),
+    ("Its report named three in Kenya and one in Uganda.", "UGA", "1"),
 ])
 def test_stations_named_through_places_with_their_counts(text, iso3, value):
     assert claim(text, iso3, "station").value == value
@@ -518,6 +738,10 @@ def test_stations_named_through_places_with_their_counts(text, iso3, value):
     "The firm has two bases in Portugal.",
     "The network of roads in Austria is dense.",
     "Two men were arrested in 2022 in Italy over fraud.",
+    "Kenya is one of 53 countries hosting such summits.",
+    "The group listed the Kenyan capital among the locations of its offices.",
+    "Concerns were raised about possible Chinese stations in Finland.",
+    "Voters named three in Kenya as favourites.",
 ])
 def test_ordinary_offices_and_places_are_not_stations(text):
     assert not {c for c in claims(text) if c[1] == "station"}
@@ -542,6 +766,19 @@ def test_a_count_after_another_trigger_is_not_a_station_count():
 def test_helping_persuade_someone_to_return_is_a_forced_return():
     assert claim("A station in Prato helped persuade a man to return to China.", "ITA", "forced_return").value == "1"
     assert claims("A station in Prato helped a man to return to his village.") == {("ITA", "station")}
+
+
+@pytest.mark.parametrize("text", [
+    "A businessman living in Kenya was lured back to China in 2021.",
+    "Police in Fuzhou convinced a man in Kenya to go home.",
+    "A student in Kenya returned to China under pressure from police in Wenzhou.",
+])
+def test_forced_returns_in_other_words(text):
+    assert ("KEN", "forced_return") in claims(text)
+
+
+def test_a_chosen_return_is_not_forced():
+    assert claims("A student in Kenya went back home for the holidays, then returned to Nairobi.") == set()
 
 
 def test_counts_of_people_keep_their_hedges():
@@ -646,6 +883,21 @@ def test_a_question_about_a_station_is_not_a_station():
 
 def test_checking_reports_is_an_investigation():
     assert claims("Italian authorities are checking reports of Chinese police stations.") == {("ITA", "investigation")}
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("The Mossos have opened an inquiry into the Chinese office.", "ESP"),
+    ("The Carabinieri are investigating the Chinese centre.", "ITA"),
+    ("The Federal Foreign Office said the Chinese station was unlawful.", "DEU"),
+    ("Sapo said it was investigating the Chinese outpost.", "SWE"),
+])
+def test_agencies_stand_for_their_country(text, iso3):
+    assert {c[0] for c in claims(text)} == {iso3}
+
+
+def test_an_agency_named_as_another_countrys_is_that_countrys():
+    assert places("Ireland's Department of Justice said so.") == [("Ireland", "IRL")]
+    assert places("The Department of Justice said so.") == [("Department of Justice", "USA")]
 
 
 def test_demonyms_added_to_the_aliases_resolve():

@@ -61,6 +61,7 @@
 
   function select(iso3) {
     state.layerClicked = true;
+    state.revealed = iso3;  // clicked on the map: already in view
     state.args = Object.assign({}, state.args, {selected: iso3});
     restyle();
     post("streamlit:setComponentValue", {value: {iso3: iso3, click: Date.now()}, dataType: "json"});
@@ -75,11 +76,32 @@
     };
   }
 
+  // The reader's view outlives the map (another tab of the app, then back): kept in this tab's sessionStorage.
+  var VIEW_KEY = "police-stations-map-view";
+
+  function savedView() {
+    try { return JSON.parse(window.sessionStorage.getItem(VIEW_KEY) || "null"); } catch (error) { return null; }
+  }
+
+  function views(args) { return args.bounds || {}; }
+
   function makeMap(args) {
     var map = L.map("map", {minZoom: 1, maxZoom: 9, zoomSnap: 0.25, worldCopyJump: false,
                             attributionControl: false});
     map.getContainer().style.background = args.sea;
-    if (args.bounds) { map.fitBounds(args.bounds); } else { map.setView([48, 12], 3); }
+    var saved = savedView();
+    if (saved) {
+      map.setView(saved.center, saved.zoom);
+      state.revealed = args.selected;  // the reader's own view, chosen with this country selected: left alone
+    }
+    else if (views(args).first) { map.fitBounds(views(args).first); }
+    else { map.setView([48, 12], 3); }
+    map.on("moveend", function () {
+      try {
+        window.sessionStorage.setItem(VIEW_KEY, JSON.stringify({center: map.getCenter(), zoom: map.getZoom()}));
+      } catch (error) { /* storage refused: the view is simply not kept */ }
+    });
+    addAllReportsButton(map);
     // A tap on the sea (not on a country or a city) closes any open tooltip.
     map.on("click", function () {
       if (state.layerClicked) { state.layerClicked = false; return; }
@@ -87,6 +109,33 @@
     });
     window.countryMap = map;  // for the browser tests and anyone debugging
     return map;
+  }
+
+  // "All reports": the first view shows where stations are; this shows every country with a report.
+  function addAllReportsButton(map) {
+    var control = L.control({position: "topleft"});
+    control.onAdd = function () {
+      var button = L.DomUtil.create("button", "map-all-reports");
+      button.type = "button";
+      button.textContent = "All reports";
+      button.title = "Show every country with a report";
+      L.DomEvent.disableClickPropagation(button);
+      L.DomEvent.on(button, "click", function () {
+        var all = views(state.args).all;
+        if (all) { map.fitBounds(all); }
+      });
+      return button;
+    };
+    control.addTo(map);
+  }
+
+  // A country picked outside the map ("Find a country", a permalink) is brought into view when it is not.
+  function revealSelected() {
+    var iso3 = state.args.selected, layer = state.byIso[iso3];
+    if (!layer || iso3 === state.revealed) { return; }
+    state.revealed = iso3;
+    var bounds = layer.getBounds ? layer.getBounds() : L.latLngBounds([layer.getLatLng(), layer.getLatLng()]);
+    if (!state.map.getBounds().intersects(bounds)) { state.map.fitBounds(bounds, {maxZoom: 5}); }
   }
 
   function bindCountry(feature, layer) {
@@ -187,6 +236,7 @@
       }).addTo(state.map);
       drawPoints(state.args.points);
       restyle();
+      revealSelected();
     }, function () {
       problem("The map could not be drawn: its shapes did not load. Reload the page.");
     });
@@ -208,6 +258,7 @@
     if (state.shapes) {
       drawPoints(args.points);
       restyle();
+      revealSelected();
     }
   }
 

@@ -391,4 +391,18 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     mentions = drop_name_parts(mentions, text)
     apply_qualifiers(mentions, text)
     resolve_by_context(mentions)
-    return mentions
+    return drop_owned_agencies(mentions, text)
+
+
+def drop_owned_agencies(mentions: list[Mention], text: str) -> list[Mention]:
+    """An agency named as another country's ("Ireland's Department of Justice", "Irish Department of
+    Justice") is that country's office, not the agency the bare name stands for: it is dropped,
+    the country named before it stands for it."""
+    kept = []
+    for m in mentions:
+        owner = kept[-1] if kept else None
+        if m.kind == "agency" and owner is not None and owner.kind in ("name", "abbreviation", "demonym") \
+                and owner.iso3 != m.iso3 and text[owner.end:m.start] in (" ", "'s ", "\u2019s ", "' "):
+            continue
+        kept.append(m)
+    return kept

@@ -159,13 +159,14 @@ _NUMBER = rf"(\d{{1,3}}(?:,\d{{3}})*|\d+|{_NUMBER_WORD})"
 # a hedge before a count: "at least two" -> >=2, "more than 100" -> >100, "about 50" -> no value
 HEDGE_AT_LEAST = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|a\s+total\s+of\s+at\s+least"
 HEDGE_MORE_THAN = r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above"
-HEDGE_VAGUE = r"about|around|roughly|approximately|nearly|almost|up\s+to|some|fewer\s+than|less\s+than|under|close\s+to|dozens\s+of"
+HEDGE_VAGUE = r"about|around|roughly|approximately|nearly|almost|up\s+to|as\s+many\s+as|some|fewer\s+than|less\s+than|under|close\s+to|dozens\s+of"
 _HEDGED_NUMBER = rf"(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?{_NUMBER}"
 # "... 102 stations in 53 countries, including nine in Italy and four in Spain": a count of the stations named before
 COUNT_IN_BEFORE = re.compile(rf"\b(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?(\d{{1,3}}|{_NUMBER_WORD})\s+"
                              r"(?:of\s+(?:them|these|those)\s+)?in\s+(?:the\s+)?$")
 # "three more stations", "another two": a count of new ones, not a total
 NOT_A_TOTAL_AFTER = re.compile(r"\s+(?:more|additional|further|extra|new|other)\b")
+DOZEN_AFTER = re.compile(r"\s+dozen\b")
 NOT_A_TOTAL_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
 
 # A station, an outpost, a service centre; or a generic noun ("offices", "bases", "places") when
@@ -178,6 +179,10 @@ _SUCH_WORDS = ("such", "these", "those", "similar", "illegal", "secret", "undecl
                "unauthori", "covert", "so-called", "alleged", "unlicensed", "undisclosed")
 _SUCH = "|".join(w + r"[sz]ed" if w == "unauthori" else w for w in _SUCH_WORDS)
 _UNPERMITTED = r"without\s+(?:permission|authori[sz]ation|a\s+licen[cs]e)|illegally|secretly|covertly|clandestinely|unofficially"
+# the police of China or of the Chinese towns the reports name as running the stations
+_CHINA_POLICE = (r"(?:chinese\s+police|(?:chinese\s+)?(?:police|public\s+security\s+bureaus?)\s+(?:in|of|from)\s+(?:the\s+)?"
+                 r"(?:china|fuzhou|qingtian|fujian|zhejiang|wenzhou|nantong|lishui|jiangsu|jiangxi|shanghai|beijing|"
+                 r"changshu|putian|jiangmen))\b")
 STATION_ALTERNATIVES = (
     r"\bstations?\b", r"\boutposts?\b", r"\bservice\s+cent(?:er|re)s?\b", ("posts", r"\bpolice\s+posts\b"),
     ("offices", r"\bpolice\s+offices\b"),
@@ -186,6 +191,11 @@ STATION_ALTERNATIVES = (
       for cue, noun in _GENERIC_NOUNS.items() if cue in ("place", "location", "cent")),
     (tuple(_GENERIC_NOUNS), rf"\b(?:{'|'.join(_GENERIC_NOUNS.values())})\s+(?:\w+\s+)?"
                             rf"(?:operating|operated|run|set\s+up|opened)\s+(?:{_UNPERMITTED})"),
+    *((verb, rf"\b{verb}\s+(?:to|by|for|on\s+behalf\s+of)\s+(?:the\s+)?{_CHINA_POLICE}")
+      for verb in ("linked", "tied", "connected", "run", "operated")),
+    # "its report named two in Japan": a count the report or the group gives, a station term
+    *((verb, rf"\b(?:report|reports|group|list|study|ngo|it|they|defenders)\s+(?:also\s+|has\s+|had\s+|have\s+)*{verb}\s+"
+             rf"(?:\d+|{_NUMBER_WORD})\s+(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located")),
     rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{_NUMBER_WORD})\b",
 )
 STATION_CUES = cues_of(*STATION_ALTERNATIVES)
@@ -193,9 +203,12 @@ STATION_ANCHORED = anchored(*STATION_ALTERNATIVES)
 # what a shutdown can close: a station or a site
 STATIONISH = re.compile(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?|sites?|"
                         r"bases?|branch(?:es)?|locations?|posts?|associations?)\b")
-CLOSES_ONE_NAMED_BEFORE = re.compile(r"\b(?:their|its)\s+(?:closure|shutdown)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b")
+CLOSES_ONE_NAMED_BEFORE = re.compile(r"\b(?:their|its)\s+(?:closure|shutdown)|"
+                                     r"\b(?:ordered|demanded|called\s+for|forced|announced)\s+(?:the\s+)?closures?\b(?!\s+of)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b|"
+                                     r"\b(?:them|it|both|two|three|four|all)\s+(?:of\s+them\s+)?(?:to\s+)?(?:close|shut)\b")
 # "concerned about possible stations", "a warning over police stations": the stations as a topic
-STATION_HEDGE_WORDS = ("about", "over", "regarding", "possible", "potential", "suspected", "hypothetical")
+# ("suspected" is not among them: "three suspected stations in Toronto" reports stations)
+STATION_HEDGE_WORDS = ("about", "over", "regarding", "possible", "potential", "hypothetical")
 STATION_HEDGE_HEAD = re.compile(rf"\b(?:{'|'.join(STATION_HEDGE_WORDS)})")
 STATION_HEDGE = re.compile(STATION_HEDGE_HEAD.pattern + r"\s+"
                            r"(?:(?:the|any|such|these|so-called|alleged|unauthori[sz]ed|illegal|secret|chinese|"
@@ -203,7 +216,18 @@ STATION_HEDGE = re.compile(STATION_HEDGE_HEAD.pattern + r"\s+"
 
 _OBJECT = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
            r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities)\b")
+# who a report is about: "the reports", "these claims" (what an official analyses or studies)
+_REPORTS = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
+            r"information|matter|case|findings)\b")
+# right after officers ("police visited", "detectives have visited"): lookbehinds, so the trigger starts at its verb
+_AFTER_OFFICERS = "(?:" + "|".join(f"(?<={noun} {aux})" for noun in ("police", "officers", "officials", "detectives",
+                                                                     "investigators", "agents", "gardai", "inspectors")
+                                   for aux in ("", "have ", "had ", "also ", "have also ", "had also ")) + ")"
 _CHINESE_OFFICERS = r"chinese\s+(?:police\s+)?(?:officers?|police(?!\s+(?:stations?|posts?|service|offices?))|policemen|officials)\b"
+_CLOSABLE = (r"(?:associations?|organi[sz]ations?|centres?|centers?|offices?|stations?|outposts?|groups?|networks?|"
+             r"branch(?:es)?)\b")
+_NOT_A_BODY = "".join(f"(?<!{noun} )" for noun in ("parliament", "government", "cabinet", "coalition", "assembly", "council",
+                                                  "legislature", "marriage", "company", "partnership"))
 _WHAT_CLOSES = r"(?:the|a|an|its|their|all|both|two|three|them|it|these|those|such)\b"
 
 TRIGGER_ALTERNATIVES = {
@@ -214,11 +238,30 @@ TRIGGER_ALTERNATIVES = {
         rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\s+{_OBJECT}", r"\bexamination\b",
         rf"\bassess(?:es|ed|ing)?\s+{_OBJECT}", rf"\bverif(?:y|ies|ied|ying)\s+{_OBJECT}",
         rf"\breview(?:s|ed|ing)?\s+{_OBJECT}",
+        # what is said of a place: "analysing the reports", "scrutinising the claims" (not "studied the stations")
+        *(rf"\b{verb}\s+{_REPORTS}" for verb in (r"analy[sz](?:e|es|ed|ing)", r"scrutini[sz](?:e|es|ed|ing)",
+                                                  r"evaluat(?:e|es|ed|ing)", r"stud(?:y|ies|ied|ying)")),
+        # officers who call at the sites or question the people who run them
+        ("visit", rf"(?=visit){_AFTER_OFFICERS}visit(?:s|ed|ing)?\s+(?:the\s+|both\s+|two\s+|these\s+|those\s+)?"
+                  r"(?:\w+\s+)?(?:addresses|address|premises|sites?|offices?|centres?|centers?|locations?|stations?|outposts?)\b"),
+        *(rf"\b{verb}\s+(?:the\s+|two\s+|several\s+)?(?:[\w-]+\s+){{0,3}}?(?:organi[sz]ers?|owners?|heads?|operators?|staff|"
+          r"suspects?|leaders?|representatives?|members|founders?|chairman|chairwoman|president|director|managers?)\b"
+          for verb in ("questioned", "interviewed", "interrogated")),
+        r"\bopen(?:s|ed|ing)?\s+(?:a\s+)?(?:criminal\s+|preliminary\s+|formal\s+)?(?:case|file|proceedings)\b",
+        r"\bfollow(?:s|ed|ing)?\s+up\s+on\b",
+        # checks as a noun: "police made checks", "carried out inspections"
+        *(rf"\b{verb}\s+(?:\w+\s+)?(?:checks|inspections|controls)\b"
+          for verb in ("made", "making", r"carried\s+out", r"carrying\s+out", "conducted", "conducting")),
+        # nothing found, so someone looked: "found no evidence of illegal activity", "had not found any evidence"
+        *((word, rf"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:found|detected|identified|uncovered)\s+(?:any\s+)?{word}")
+          for word in ("evidence", "sign", "indication", "trace")),
+        r"\bfound\s+(?:no|nothing)\b",
         *(rf"\b{verb}\s+whether\b" for verb in (r"check(?:s|ed|ing)?", r"examin(?:e|es|ed|ing)", r"assess(?:es|ed|ing)?",
                                                  r"verif(?:y|ies|ied|ying)", r"establish(?:es|ed|ing)?")),
         r"\bgather(?:s|ed|ing)?\s+(?:\w+\s+)?(?:intelligence|information|evidence)\s+(?:about|on)\b",
         r"\braid(?:s|ed|ing)?\b",
-        r"\bsearch(?:ed|es)\s+(?:the\s+|a\s+|two\s+|several\s+)?(?:premises|offices?|homes?|buildings?|properties|addresses)\b",
+        r"\bsearch(?:ed|es)\s+(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:premises|offices?|homes?|buildings?|"
+        r"properties|addresses|centres?|centers?|sites?|locations?|restaurants?)\b",
     ),
     "patrol_agreement": (
         r"\bjoint(?:ly)?\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)?"
@@ -232,6 +275,16 @@ TRIGGER_ALTERNATIVES = {
         r"\bwalk(?:s|ed|ing)?\s+the\s+beats?\s+(?:with|alongside)\s+(?:\w+\s+){0,2}?chinese\b",
         ("patroll", r"\b(?:officers|police|policemen)\s+from\s+china\b[^.;]{0,60}?\bpatroll(?:ed|ing)\b"),
         ("alongside", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\balongside\b"),
+        # training: "Chinese police trained officers in Vanuatu", "officers trained by Chinese police"
+        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,20}}?\b{verb}\b") for verb in ("trained", "trains", "training")),
+        ("trained", r"\btrained\s+by\s+(?:the\s+)?chinese\s+(?:police|officers|instructors)\b"),
+        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?:together\s+)?with\b")
+          for verb in ("working", "worked", "work", "works")),
+        ("alongside", r"\balongside\s+(?:their\s+)?chinese\s+(?:counterparts|colleagues|officers|police|policemen)\b"),
+        # "Chinese police officers were allowed to patrol", "Chinese officers were deployed to the streets of Belgrade"
+        ("patrol", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,60}}?\b(?:to\s+)?patrol\b"),
+        *((verb, rf"\b{_CHINESE_OFFICERS}(?:\s+[\w-]+){{0,4}}?\s+{verb}\s+(?:on|to|in|at|along)\b")
+          for verb in ("deployed", "stationed", "posted")),
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?{_CHINESE_OFFICERS}"
           for verb in (r"receiv(?:e|es|ed|ing)", "hosted", "welcomed", "invited", "accepted", "deployed")),
         *(rf"\b{kind}\s+(?:cooperation\s+)?(?:agreements?|arrangements?|pacts?|deals?|treat(?:y|ies)|accords?|memorand\w+)\b"
@@ -244,24 +297,41 @@ TRIGGER_ALTERNATIVES = {
         r"\bshut(?:s|ting)?\s+(?:\w+\s+)?down\b", rf"\bshut\s+{_WHAT_CLOSES}", r"\bshutdowns?\b",
         r"\bshutter(?:s|ed|ing)?\b",
         r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}",
-        r"\bordered\b[^.;]{0,60}?\bto\s+(?:close|shut|cease)\b",
-        r"\bcease[sd]?\s+(?:operations|operating|activities|to\s+operate|trading|work)\b",
-        r"\bceasing\s+(?:operations|operating|activities|trading|work)\b",
-        r"\bdismantl(?:e|es|ed|ing)\b", r"\bwound\s+down\b", r"\bwind(?:s|ing)?\s+down\b",
-        r"\bstop(?:s|ped|ping)?\s+(?:its\s+|their\s+)?(?:trading|operating|operations|activities|work|working|functioning|services)\b",
+        *(rf"\b{verb}\b[^.;]{{0,60}}?\bto\s+(?:close|shut|cease|stop\s+(?:operating|its|their|all))\b"
+          for verb in ("ordered", "told", "instructed", "directed", "asked", "forced", "required")),
+        r"\bcease[sd]?\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
+        r"\bceasing\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|trading|work)\b",
+        r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|operations|work|services)\b",
+        *((word, rf"\b{word}\s+(?:have|has|had)\s+(?:now\s+|since\s+|also\s+)?(?:ceased|stopped|ended)\b")
+          for word in ("activities", "activity", "operations")),
+        ("shut", r"\b(?:been|was|were|be|being|now|had|has|have)\s+shut\b(?!\s+(?:down|out|off))"),
+        # "the association was dissolved", "disbanded the centre" (a parliament dissolved is no closure)
+        *((verb, rf"\b(?=was|were|has|have|had|is|are|be){_NOT_A_BODY}(?:was|were|has\s+been|have\s+been|had\s+been|is|are|"
+                 rf"being|be)\s+(?:\w+\s+)?{verb}\b")
+          for verb in ("dissolved", "disbanded")),
+        *(rf"\b{verb}\s+(?:the\s+|its\s+|their\s+|both\s+|two\s+)?(?:[\w-]+\s+)?{_CLOSABLE}"
+          for verb in (r"dissolv(?:e|es|ed|ing)", r"disband(?:s|ed|ing)?")),
+        r"\bdismantl(?:e|es|ed|ing)\b", r"\bhad\s+to\s+(?:close|shut)\b", r"\bwound\s+down\b", r"\bwind(?:s|ing)?\s+down\b",
+        r"\bstop(?:s|ped|ping)?\s+(?:its\s+|their\s+|all\s+)?(?:trading|operating|operations|activities|work|working|functioning|services)\b",
         r"\bsuspend(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
         r"\bhalt(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
-        ("longer", r"\bno\s+longer\s+(?:operat|function|active|open|in\s+operation)"),
+        ("longer", r"\bno\s+longer\s+(?:operat|function|active|open|in\s+operation|exists?\b|in\s+use)"),
     ),
     "forced_return": (
-        *(rf"\b{verb}\b[^.;]{{0,40}}?\b(?:to\s+(?:return|go\s+back|come\s+back)|into\s+(?:returning|going\s+back|coming\s+back))\b"
+        *(rf"\b{verb}\b[^.;]{{0,40}}?\b(?:to\s+(?:return|go\s+(?:back|home)|come\s+(?:back|home))|"
+          rf"into\s+(?:returning|going\s+(?:back|home)|coming\s+(?:back|home)))\b"
           for verb in (r"forc(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"persuad(?:e|es|ed|ing)",
+                       r"convinc(?:e|es|ed|ing)", r"push(?:es|ed|ing)?",
                        r"compel(?:s|led|ling)?", r"lur(?:e|es|ed|ing)", r"trick(?:s|ed|ing)?", r"intimidat(?:e|es|ed|ing)",
                        r"harass(?:es|ed|ing)?", r"threaten(?:s|ed|ing)?")),
         r"\bforcibly\s+(?:returned|repatriated|sent\s+back|deported|removed)\b", r"\brepatriat(?:ed|ion|ions)\b",
         *(rf"\b{verb}\s+to\s+china\b" for verb in ("returned", r"sent\s+back", "deported", "extradited", r"brought\s+back",
                                                  r"taken\s+back")),
         r"\binvoluntary\s+returns?\b", r"\bforced\s+returns?\b",
+        # "lured back to China", "forced back", "returned under pressure"
+        *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?back\s+(?:to\s+china|home)\b"
+          for verb in (r"lur(?:e|es|ed|ing)", r"forc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)")),
+        ("under", r"\breturn(?:s|ed|ing)?\s+(?:to\s+china\s+|home\s+)?under\s+(?:duress|pressure|threat)"),
     ),
     "official_response": (
         r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s)\b",
@@ -276,30 +346,96 @@ TRIGGER_ALTERNATIVES = {
         r"\bdemand(?:ed|s|ing)?\b", r"\bcalled\s+on\b", r"\bsanction(?:ed|s)\b",
         r"\braid(?:ed|s)?\b", r"\bdenounc(?:ed|es|ing)\b", r"\bbanned\b", r"\bdeclared\b[^.;]{0,30}\billegal\b", r"\bunacceptable\b",
         r"\bviolat(?:e|es|ed|ion)\b[^.;]{0,20}\bsovereignty\b",
-        *(rf"\b{verb}\s+(?:the\s+|these\s+|such\s+|them\s+)?(?:[\w\"'-]+\s+){{0,3}}?(?:illegal|unlawful|unacceptable|a\s+violation)\b"
+        *(rf"\b{verb}\s+(?:the\s+|these\s+|such\s+|them\s+)?(?:[\w\"'-]+\s+){{0,3}}?(?:illegal|unlawful|unacceptable|a\s+violation|"
+          rf"(?:a\s+form\s+of\s+)?(?:foreign\s+)?interference)\b"
           for verb in (r"call(?:ed|ing|s)?", r"label(?:l?ed|l?ing|s)?", r"describ(?:ed|ing|es)", r"term(?:ed|ing|s)?",
                        r"consider(?:ed|s)?", r"deem(?:ed|s)?")),
         *((word, rf"\b(?:will\s+not|won't|would\s+not|cannot|can\s+not|must\s+not|shall\s+not)\s+be\s+{word}\w*\b")
           for word in ("allowed", "tolerat", "accepted", "permitted")),
         r"\bmeasures\s+(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:follow|be\s+taken)\b",
-        *(rf"\b{verb}\s+(?:all\s+)?(?:necessary\s+|appropriate\s+|further\s+|legal\s+|firm\s+)?(?:measures|action)\b"
+        *(rf"\b{verb}\s+(?:all\s+)?(?:necessary\s+|appropriate\s+|further\s+|legal\s+|firm\s+)?(?:measures|action|steps)\b"
           for verb in ("take", "taking", "took", "taken")),
-        *((word, rf"\bno\s+{word}s?\s+(?:of|that)\b") for word in ("sign", "evidence", "indication")),
+        *((word, rf"(?<!found\s)\bno\s+{word}s?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b")
+          for word in ("sign", "evidence", "indication", "information", "knowledge", "finding")),
+        # "is unlawful", "would be illegal": a government's verdict on the stations
+        *((word, rf"\b(?:is|are|was|were|be)\s+(?:(?!not\b)\w+\s+)?{word}\b") for word in ("illegal", "unlawful")),
+        r"\bbr(?:ought|ing|ings|inging)\s+(?:a\s+)?(?:criminal\s+|federal\s+)?(?:case|prosecution)\b",
         ("aware", r"\b(?:is|are|was|were|been)\s+(?:not\s+|well\s+|fully\s+)?aware\s+of\b"),
         ("seriously", r"\b(?:takes?|taken|taking|took)\s+(?:[\w-]+\s+){0,6}?seriously\b"),
-        r"\bmonitor(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+)?(?:situation|reports?|activities|matter|developments)\b",
+        r"\bmonitor(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+|its\s+|their\s+)?(?:chinese\s+)?(?:situation|reports?|activities|matter|"
+        r"developments|centres?|centers?|stations?|offices?|sites?|outposts?)\b",
         ("contact", r"\bin\s+(?:close\s+)?contact\s+with\b"),
-        r"\braised\s+(?:the\s+|this\s+|its\s+)?(?:issue|matter|concerns?|question)\s+with\b",
+        ("called", r"\bcalled\s+in\s+(?:the\s+|china's\s+)?(?:chinese\s+)?(?:ambassador|envoy|charg[eé])"),
+        r"\bd[eé]marches?\b", r"\bpersona\s+non\s+grata\b",
+        r"\braised\s+(?:the\s+|this\s+|its\s+|it\s+)?(?:issue|matter|concerns?|question|case)?\s*(?:directly\s+|formally\s+)?with\b",
+        # an official stance in the active voice: "will not tolerate", "are not permitted", "must stop"
+        ("tolerate", r"\b(?:will|would|does|do|did|shall|must|could|can)\s+(?:not|never)\s+tolerate\b"),
+        ("tolerate", r"\bwon't\s+tolerate\b"),
+        r"\bnot\s+(?:be\s+)?(?:permitted|allowed|tolerated|acceptable|legal|lawful)\b",
+        r"\bmust\s+(?:immediately\s+)?(?:stop|cease|end)\b",
+        # following or watching the matter: "following the matter closely", "watching developments"
+        r"\bfollow(?:s|ed|ing)?\s+(?:the\s+|this\s+|these\s+)?(?:matter|situation|case|developments|reports?)\b",
+        *((word, rf"\b(?:follow(?:s|ed|ing)?|watch(?:es|ed|ing)?|monitor(?:s|ed|ing)?)\s+(?:[\w-]+\s+){{0,3}}?{word}\b")
+          for word in ("closely",)),
+        # the words of a government: "deeply troubling", "worrying", "alarming"
+        r"\btroubling\b", r"\bworrying\b", r"\balarming\b", r"\bdisturbing\b",
+        r"\bclarifications?\b", r"\bexplanations?\b", r"\bdispleasure\b", r"\bdisapproval\b",
+        r"\bcritici[sz](?:ed|es|ing)\b", r"\brebuk(?:e|ed|es)\b", r"\bmade\s+(?:it\s+)?clear\b",
+        ("crack", r"\b(?:crack|cracking|cracked)\s+down\b"),
+        # telling China: "told the Chinese embassy that", "informed Beijing"
+        *(rf"\b{verb}\s+(?:the\s+)?(?:chinese|china's|beijing's)\s+(?:embassy|ambassador|authorities|government|side|diplomats?|"
+          r"counterparts?|foreign\s+ministry)\b" for verb in ("told", "informed", "notified", "reminded", "warned")),
+        *(rf"\b{verb}\s+(?:china|beijing)\b" for verb in ("informed", "notified", "reminded")),
+        # "firmly opposes", "sought assurances", "met with the full force of the law", "put on notice"
+        r"\boppos(?:e|es|ed)\b", r"\bassurances?\b", r"\bmade\s+(?:\w+\s+)?representations\b",
+        *((word, rf"\b{word}\s+concerning\b") for word in ("very", "deeply", "extremely", "highly", "particularly", "really")),
+        *((word, rf"\b(?:unable|could\s+not|cannot|can\s+not|did\s+not|has\s+not\s+been\s+able)\s+to\s+{word}\b")
+          for word in ("confirm",)), r"\baffront\b", ("force", r"\bfull\s+force\s+of\s+the\s+law\b"),
+        r"\bact\s+(?:decisively|firmly|swiftly|resolutely)\b", ("notice", r"\bput\s+(?:\w+\s+){0,2}on\s+notice\b"),
+        # "the Chinese embassy was told that ...": told by the government, in the passive
+        *((verb, rf"\b(?:chinese|china's)\s+(?:embassy|ambassador|envoy|diplomats?|authorities|side)\s+(?:was|were|had\s+been|"
+                 rf"has\s+been|have\s+been)\s+{verb}\b") for verb in ("told", "informed", "notified", "warned", "reminded")),
+        # penalties: "face up to five years in prison", "jailed"
+        ("years", r"\bfac(?:e|es|ed|ing)\s+(?:up\s+to\s+)?(?:\w+\s+){0,2}years\b"),
+        r"\bjailed\b", r"\bprison\s+(?:sentences?|terms?)\b",
+        ("proceedings", r"\b(?:legal|criminal|court)\s+proceedings\s+against\b"),
     ),
 }
 TRIGGER_CUES = {category: cues_of(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
 TRIGGER_ANCHORED = {category: anchored(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
+# words of judgement anyone may say: a response only when an official speaks (lexicon.CARRY_OFFICIALS)
+OPINION_WORDS = ("troubling", "worrying", "alarming", "disturbing", "affront", "very", "deeply", "extremely", "highly",
+                 "particularly", "really")
+# a response that only says where a government stands ("aware of", "monitoring", "takes it seriously"): not a
+# claim of its own when the same sentence has that country investigate
+STANCE_WORDS = ("aware", "serious", "monitor", "contact", "concern", "follow", "closely", "watch")
 # the triggers that name an action done in a place ("arrested in New York")
 RESPONSE_ACTIONS = ("arrest", "raid", "charge", "expel", "expulsion", "summon", "sanction", "banned", "indict",
-                    "convict", "sentenced", "search", "pleaded", "pled", "guilty")
+                    "convict", "sentenced", "search", "pleaded", "pled", "guilty", "jailed")
 # "Portugal told Beijing to close ...": China as the one told, not the one acting
 CHINA_TOLD_BEFORE = re.compile(r"\b(?:told|urged|asked|ordered|pressed|called\s+on|demanded\s+(?:that|of)|forced|warned|"
-                               r"instructed|requested|summoned)\s+(?:the\s+)?$")
+                               r"instructed|requested|summoned|declared|expelled|called\s+in)\s+(?:the\s+|a\s+|an\s+|two\s+)?$")
+# "the Chinese ambassador was summoned": China named as the one acted on (passive), not the one acting
+CHINA_PASSIVE_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
+                                 r"would\s+be|will\s+be|be|being)\s+(?:\w+ly\s+)?(?:summoned|expelled|told|called\s+in|asked|"
+                                 r"ordered|warned|informed|notified|reprimanded|declared|banned|charged|arrested)\b")
+# a trigger in a sentence with no place takes the country of the sentence before when officials act
+# ("The ministry said ...", "Police have visited both addresses"), not a group or a witness
+CARRY_OFFICIALS = re.compile(r"\b(?:guilty|arrested|charged|convicted|sentenced|indicted|jailed|"
+                             r"police(?!\s+(?:stations?|posts?|service|offices?|outposts?))|officers|detectives|government|ministry|ministers?|authorities|officials?|prosecutors?|prosecution|"
+                             r"spokes(?:man|woman|person)|court|judge|parliament|investigators|security\s+services?|"
+                             r"intelligence|force|agency|department|mounties|gardai|lawmakers|mps|state|federal)\b")
+# "investigating reports of stations": what is investigated is the reports (no station found by that alone)
+REPORTS_OF = re.compile(r"\b(?:reports?|claims?|allegations?|suspicions?|accounts?)\b")
+# "230,000 people were persuaded to return", "hundreds of stations have closed": a worldwide figure, not the country before
+LARGE_NUMBER = re.compile(r"\b\d{1,3},\d{3}\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b|\b(?:hundreds|thousands|millions|dozens)\b")
+CARRY_NOT_OFFICIAL = re.compile(r"\b(?:the\s+group|safeguard|the\s+ngo|rights\s+groups?|researchers|activists|campaigners|"
+                                r"dissidents?|critics|residents|neighbours|witnesses|embassy|consulate|ambassador|"
+                                r"diplomats?|beijing)\b")
+# "Journalists in Canada investigated": people of a place who are not its officials do not investigate for it
+NON_OFFICIALS_IN_BEFORE = re.compile(r"\b(?:journalists|reporters|activists|groups?|researchers|residents|dissidents|critics|"
+                                     r"students|campaigners|diaspora|communit(?:y|ies)|people|members|exiles|media|"
+                                     r"newspapers?|outlets?|organi[sz]ations?|ngos?)\s+(?:in|of|from|across)\s+(?:the\s+)?$")
 # "Police in Norway", "a spokesperson in Vienna": officials of a place, who can act for it (rights groups in it cannot)
 OFFICIALS_IN_BEFORE = re.compile(r"\b(?:police|policemen|officers?|authorities|officials?|government|ministry|ministers?|"
                                  r"prosecutors?|spokes(?:man|woman|person)|lawmakers|mps|parliament|politicians|"
@@ -314,6 +450,13 @@ OFFICIAL_SPEAKER_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:government
                                     r"authorities|spokes(?:man|woman|person)|prosecutors?|department|office|embassy|"
                                     r"prime\s+minister|president|chancellor)\b(?:\s+[\w-]+){0,3}?\s+"
                                     r"(?:said|says|stated|told|added|announced|confirmed|warned)\b")
+# '"...," said Simon Byrne, Ireland's foreign minister': the official named after a saying verb
+SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|told|added|warned)\s+[^,;]{2,40},\s+(?:the\s+|a\s+)?$")
+OFFICIAL_TITLE_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:minister|ministry|government|police|spokes(?:man|woman|person)|"
+                                  r"ambassador|president|prime\s+minister|chancellor|secretary|official|prosecutor|"
+                                  r"commissioner|chief)\b")
+# "..., prosecutors in New York said": officials of a place (OFFICIALS_IN_BEFORE) who speak after the trigger
+SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:has|have|had|also|later)\s+)*(?:said|says|stated|told|added|announced|confirmed|warned)\b")
 # "ordered the station to close", "told Beijing to close", "demanded their closure", "the closure was
 # ordered": the host ordered it
 ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|told|tell|demand(?:ed|s|ing)?|call(?:ed|s)?\s+for|urged|asked|"
@@ -331,6 +474,13 @@ NGO_INVESTIGATES = re.compile(r"(?:\b(?:it|they|the\s+group|the\s+ngo|the\s+orga
 POSSESSIVE_BEFORE = re.compile(r"(?:'s|s'|')\s+(?:own\s+|new\s+|latest\s+|recent\s+|months-long\s+)?$")
 NGO_INVESTIGATION_BY = re.compile(r"^\w*\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:safeguard|group|ngo|organi[sz]ation|"
                                   r"researchers|journalists|reporters|report)")
+# "an investigation by RTL Nieuws", "an investigation published on Monday": a newsroom's, unless the one
+# named after "by" is a place, an agency or officials (INVESTIGATION_BY_OFFICIALS)
+INVESTIGATION_BY = re.compile(r"investigations?\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?|"
+                              r"investigations?\s+(?:\w+\s+)?(?:published|released|aired|broadcast)\b")
+INVESTIGATION_BY_OFFICIALS = re.compile(r"(?:police|government|authorities|prosecutors?|ministry|interior|justice|federal|"
+                                        r"national|state|security|intelligence|officials|investigators|detectives|"
+                                        r"counter-?intelligence)\b")
 
 # Word beginnings without which no sentence can make a claim: a sentence with none of them is
 # skipped before any regular expression runs on it (all are found in one pass per article). Each
@@ -366,6 +516,19 @@ CLAUSE_BREAK = re.compile(r";|\s(?:(?:but|while|whereas|although|though|however|
                           r"and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?!united\b)\w+ed\b)|"
                           rf",\s+(?:as|after|when|days\s+after|weeks\s+after|months\s+after)\s+(?!(?:{_AUXILIARIES}|well|part|in|"
                           r"with|of|a\s+result|such|many|much|long|soon|far|if|it\s+(?:has|did))\b)")
+# "said it had no plans to close", "declined to investigate": a decision not to act, an official response
+DECLINED_BEFORE = re.compile(r"\b(?:no\s+(?:plans?|intention|reason)\s+to|refused\s+to|declined\s+to|decided\s+not\s+to|"
+                             r"(?:does|did|do)\s+not\s+(?:intend|plan)(?:\s+to)?|not\s+planning(?:\s+to)?|will\s+not|won't|"
+                             r"would\s+not)\s+(?:[\w-]+\s+){0,2}$")
+# "any such station would be shut down": a closure as a warning, not a fact (an official response)
+MODAL_BEFORE = re.compile(r"\bany\b[^.;]{0,60}\b(?:would|could|might|should|may)\s+(?:also\s+|then\s+|immediately\s+)?"
+                          r"(?:have\s+to\s+)?(?:be\s+)?$")
+# "whether an investigation was opened", "if such stations were found, they would be closed": not a fact
+HYPOTHETICAL_BEFORE = re.compile(r"(?:\bwhether|(?<![\w-])if)\b[^;]{0,90}$")
+# "..., but were making inquiries": a clause after "but" with no subject of its own shares the one before
+SUBJECTLESS_CLAUSE = re.compile(r"\s(?:but|while|although|though)\s+(?:also\s+|still\s+|later\s+|then\s+)?"
+                                r"(?:were|was|is|are|has|have|had|would|will|could|did|do|does|said|says|added|declined|"
+                                r"refused|promised|vowed|pledged)\b")
 # "..., as has the Netherlands", "and so did Estonia": a host that shares the trigger before it
 ELLIPSIS_BEFORE = re.compile(rf"\b(?:as|so|and\s+so)\s+(?:{_AUXILIARIES})\s+(?:the\s+)?$")
 # after a trigger, a place past one of these belongs to another statement: "..., thought to belong
@@ -375,17 +538,40 @@ SUBORDINATE = re.compile(r",\s+(?:thought|believed|said|reported|alleged|underst
 # "from Lisbon to Oslo, Chicago and Quebec": a range of examples is a list
 RANGE_GAP = re.compile(r"^\s+to\s+(?:the\s+)?$")
 RANGE_START = re.compile(r"\bfrom\s+(?:the\s+)?$")
-LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+(?:neighbo(?:u)?ring\s+)?|"
+LIST_GAP = re.compile(r"^\.?(?:\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:in|at)\s+|\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+(?:neighbo(?:u)?ring\s+)?|"
                       r"\s*/\s*|\s+plus\s+)(?:the\s+)?$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|across|throughout|around)\s+(?:the\s+)?"
                              r"(?:(?:\w+\s+){0,2}(?:city|town|capital|suburbs?|outskirts|province|region|state|"
-                             r"streets|heart|centre|center|parts?|district|area)\s+of\s+(?:the\s+)?)?$|"
-                             r"\b(?:in|at|across)\s+(?:[\w-]+\s+){0,3}(?:cities|countries|places|capitals|nations|"
-                             r"locations|towns|states|regions|provinces)(?:\s+[\w-]+){0,3}\s*,?\s+(?:including|such\s+as|like|as|"
-                             r"from|notably|especially|among\s+them)\s+(?:the\s+)?$")
+                             r"streets|heart|centre|center|parts?|district|area)\s+of\s+(?:the\s+)?)?"
+                             r"(?:(?:greater|metropolitan|downtown|central|northern|southern|eastern|western)\s+)?$|"
+                             r"\b(?:in|at|across)\s+(?:[\w'-]+\s+){0,5}(?:cities|countries|places|capitals|nations|"
+                             r"locations|towns|states|regions|provinces|members|territories)(?:\s+[\w-]+){0,3}\s*,?\s+(?:including|such\s+as|like|as|"
+                             r"from|notably|especially|among\s+them)\s+(?:the\s+)?$|"
+                             # "a network stretching from Dublin to Athens"
+                             r"\b(?:stretch\w*|spann\w*|spans|rang\w*|extend\w*)\s+from\s+(?:the\s+)?$")
 # "X, where stations operate", "named X as countries where stations operated"
+# "X is among the countries where", "X is one of 53 countries hosting such stations"
 WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:\w+\s+)?(?:countr(?:y|ies)|nations?|places?|"
-                         r"cit(?:y|ies))\s+)?where\b")
+                         r"cit(?:y|ies))\s+)?(?:where|in\s+which)\b|"
+                         r"\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:countries|nations|places|cities|states)\s+(?:where|in\s+which|that\s+(?:host|hosts|hosted|have|had)|hosting|with)\b|"
+                         # "listed Lagos (the Chilean capital) among the locations of the stations"
+                         r"(?:\s+(?:capital|city))?\s+(?:as\s+one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:locations|sites|places|cities|countries|hosts)\s+(?:of|for|with|where)\b")
+# "on Italian soil": a demonym that names a territory
+ON_SOIL_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$")
+SOIL_AFTER = re.compile(r"\s+(?:soil|territory)\b")
+# "the Zemun police station", "the Fifth Precinct station": a place's own police station
+PLACE_POLICE_STATION = re.compile(r"\s+(?:police|precinct|district)\s+$")
+# "a deal with Australia": an agreement with another country than China
+WITH_ANOTHER = re.compile(r"\s+with\s+(?:the\s+)?$")
+# "from Spain": the country a forced return is from
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# the words of an official demand, which a closure it asks for makes a shutdown rather than a response
+DEMAND_STEMS = ("demand", "call", "urge", "ask", "press", "must", "told", "order", "instruct")
+# a bare official subject ("the government regarded ... in the UK as unacceptable") acts for the place it speaks of
+OFFICIAL_SUBJECT = re.compile(r"(?<!chinese )\b(?:the\s+)?(?:government|ministry|minister|ministers|home\s+office|"
+                              r"authorities|officials|prosecutors|police|spokes(?:man|woman|person))\b")
 # a local police station is not a Chinese one: "taken to a police station in Dublin"
 LOCAL_STATION_WORDS = ("taken", "brought", "detained", "held", "questioned", "booked", "went", "walked", "local", "nearest")
 LOCAL_STATION_HEAD = re.compile(rf"\b(?:{'|'.join(LOCAL_STATION_WORDS[:-2])})\s+(?:to|at|in|into)\s+"
@@ -402,9 +588,9 @@ HOST_VERB_AFTER = re.compile(r"\s*(?:,[^,]{1,80},\s*)?(?:,?\s*(?:that|which)\s+)
 # between the verb and the stations: a noun phrase ("the highest number, 11, of these"), no negation
 HOSTED_GAP = re.compile(r"(?:(?!\b(?:no|not|never|denied|on|about|over|regarding|concerning|into|against|for|with)\b)"
                         r"[^.;])*$")
-STATION_AFTER_CITY = re.compile(r"^\s+(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+)?"
+STATION_AFTER_CITY = re.compile(r"^\s+[\"']?(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+|police\s+(?=\S*[\"']))?"
                                 r"(?:station|stations|outpost|outposts)\b")
-RESPONSE_LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+RESPONSE_LOCATIVE = re.compile(r"\b(?:in|at|before)\s+(?:the\s+|a\s+)?$")
 GENERIC_HOSTS = re.compile(r"\b(?:countries|nations|states|governments)\b")
 
 # --- values ------------------------------------------------------------------------------------
@@ -423,14 +609,18 @@ PERSON_COUNT = re.compile(rf"\b(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{
                           r"(?:other\s+|more\s+|further\s+|additional\s+)?(?:chinese\s+)?"
                           r"(?:citizens?|nationals?|exiles?|dissidents?|persons?|people|men|man|women|woman|students?|"
                           r"residents?|individuals?|activists?|critics?|fugitives?|suspects?)\b")
+# "He was pressured to go back": one person, the one the sentence before spoke of (a carried forced return)
+ONE_PERSON = re.compile(r"\W*(?:he|she|the\s+(?:man|woman|student|dissident|activist|businessman|worker))\b")
 ONE_EACH = re.compile(r"\b(?:one|the\s+other)\s+(?:in|from)\s+(?:the\s+)?$")
 YEAR_RANGE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|till)\s+((?:19|20)\d\d)\b|"
                         r"\b((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)\b")
-YEAR_SINCE = re.compile(r"\b(?:since|in)\s+((?:19|20)\d\d)\b")
+YEAR_SINCE = re.compile(r"\b(?:since|in)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|pact|"
+                        r"memorand\w+|arrangement)\b")
 
 COMPARISON_PAIRS = {("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in")}
 LOCATIVE_ENDS = {"in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
-                 "including", "as", "like", "from", "notably", "especially", "them"}
+                 "including", "as", "like", "from", "notably", "especially", "them",
+                 "greater", "metropolitan", "downtown", "central", "northern", "southern", "eastern", "western"}
 
 HEDGE_WORDS = set(STATION_HEDGE_WORDS) | set(LOCAL_STATION_WORDS) | set(NO_STATION_WORDS)
 
@@ -457,6 +647,8 @@ def count_value(match: re.Match, group: int | str, text: str) -> str:
     word = match.group(group)
     value = 1 if word in ("a", "an") else number(word)
     hedge = " ".join((match.group("hedge") or "").split())
+    if DOZEN_AFTER.match(text, match.end(group)):  # "two dozen stations": 24
+        value *= 12
     if value <= 0 or NOT_A_TOTAL_AFTER.match(text, match.end(group)) \
             or NOT_A_TOTAL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
         return ""

@@ -11,9 +11,15 @@ with a possible host and a cue word is searched for the trigger phrases of the s
 in it or named for its city. A trigger that names who acts (an investigation, a shutdown, an
 official response) is bound to its own actor (bound_hosts): the place before it in its clause (and
 "as has X" after it), else an official who says so after it, else the places after it up to a
-relative clause or an apposition; what China does is not the host's. Patrols and forced returns take
-every place of their clause. A list ("Canada, Germany and the Netherlands", "from Lisbon to Oslo")
-shares what its first member has. The rule column names what fired (<category>_<binding>).
+relative clause or an apposition; what China does is not the host's (China acted on in the passive,
+"the Chinese ambassador was summoned", does not act). A clause after "and" or "but" with no subject
+of its own shares the subject before. A sentence with no place of its own speaks of the one country
+of the sentences just before it (<category>_carried; officials only, for responses and
+investigations). Patrols take every place of their clause, forced returns the places they are "from"
+when one is named. A list ("Canada, Germany and the Netherlands", "from Lisbon to Oslo") shares what
+its first member has. A stated decision not to act ("no plans to close") is a response
+(response_declined), and so is a closure promised for any station found ("any such station would be
+shut", response_conditional). The rule column names what fired (<category>_<binding>).
 """
 
 import bisect
@@ -22,13 +28,14 @@ from dataclasses import dataclass
 from geodata.article_text import Article, Span, sentence_bounds
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
-    ACTORS, CATEGORY_ORDER, COUNT_IN_BEFORE, CHINA_NAMES_STATIONS, CHINA_TOLD_BEFORE, CITY_KINDS, CLAUSE_BREAK,
+    ACTORS, CATEGORY_ORDER, COUNT_IN_BEFORE, CHINA_NAMES_STATIONS, CHINA_PASSIVE_AFTER, CHINA_TOLD_BEFORE, CITY_KINDS, CLAUSE_BREAK,
     CLOSES_ONE_NAMED_BEFORE, CUES, CUE_CATEGORY_SETS, CUE_INNER, CUE_LEADS, CUE_LENGTHS, DENIAL_BEFORE,
     DENIAL_STEMS, ELLIPSIS_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER, LIST_GAP,
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
     OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
-    REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
+    CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, OFFICIAL_TITLE_AFTER, SAID_NAME_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, MODAL_BEFORE, OPINION_WORDS, ONE_PERSON, REPORTS_OF, LARGE_NUMBER, DECLINED_BEFORE, HYPOTHETICAL_BEFORE, SUBJECTLESS_CLAUSE, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
+    PLACE_POLICE_STATION, SOIL_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
     STATION_COUNTS, STATION_HEDGE, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
@@ -102,17 +109,44 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             if any(m.start <= a + offset and b + offset <= m.end for m in mentions):
                 continue
             if is_negated(sentence, a, may_deny):
+                if category in ("investigation", "shutdown") and DECLINED_BEFORE.search(sentence, max(0, a - 45), a):
+                    found.setdefault("declined", []).append((a, b))  # "had no plans to close": a stated decision
                 continue
+            if category in ("investigation", "shutdown") and ("whether" in sentence or "if " in sentence) \
+                    and HYPOTHETICAL_BEFORE.search(sentence, max(0, a - 95), a):
+                continue  # "declined to say whether an investigation was opened", "if found, they would be closed"
+            if category == "shutdown" and "any" in sentence and MODAL_BEFORE.search(sentence, max(0, a - 95), a):
+                found.setdefault("conditional", []).append((a, b))  # "any such station would be shut": a warning
+                continue
+            if category == "patrol_agreement" and any(
+                    not m.roles and WITH_ANOTHER.fullmatch(sentence, b, m.start - offset) for m in mentions if m.start - offset > b) \
+                    and not any("actor" in m.roles and m.start - offset < a for m in mentions):
+                continue  # "a policing deal with Australia": not with China ("Beijing signed a deal with Bulgaria" is)
             if category == "investigation" and (NGO_INVESTIGATES.search(sentence, max(0, a - 40), a)
                                                 and sentence[a:b].split()[0].endswith("ed")
                                                 and not any(not m.roles and m.start < a + offset for m in mentions)
                                                 or NGO_INVESTIGATION_BY.match(sentence[a:a + 60])
-                                                or someone_elses(sentence, a, mentions, offset)):
+                                                or someone_elses(sentence, a, mentions, offset)
+                                                or newsrooms(sentence, a, mentions, offset)):
                 continue
             spans.append((a, b))
         if spans:
             found[category] = spans
+    # and "declined": investigations or closures a government says it will not make; "conditional": closures
+    # it says would follow
     return found
+
+
+def newsrooms(sentence: str, a: int, mentions: list[Mention], offset: int) -> bool:
+    """Is the investigation at `a` a newsroom's ("an investigation by RTL Nieuws", "an investigation
+    published on Monday"), not one by a place, an agency or officials named after "by"?"""
+    by = INVESTIGATION_BY.match(sentence, a)
+    if by is None:
+        return False
+    if not by.group().rstrip().endswith(("by", "by the")):
+        return True  # published, released, aired
+    return not (INVESTIGATION_BY_OFFICIALS.match(sentence, by.end())
+                or any(not m.roles and m.start - offset == by.end() for m in mentions))
 
 
 def someone_elses(sentence: str, a: int, mentions: list[Mention], offset: int) -> bool:
@@ -136,8 +170,8 @@ def list_heads(sentence: str, hosts: list[tuple[int, int, Mention]]) -> list[int
     heads = []
     for i, (a, _, _) in enumerate(hosts):
         gap = sentence[hosts[i - 1][1]:a] if i else ""
-        if i and (LIST_GAP.match(gap) or RANGE_GAP.match(gap) and heads[-1] == i - 1
-                  and RANGE_START.search(sentence, max(0, hosts[i - 1][0] - 10), hosts[i - 1][0])):
+        if i and (LIST_GAP.match(gap) or RANGE_GAP.match(gap)
+                  and RANGE_START.search(sentence, max(0, hosts[heads[-1]][0] - 10), hosts[heads[-1]][0])):
             heads.append(heads[-1])
         else:
             heads.append(i)
@@ -161,6 +195,9 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
             last_b = hosts[j][1]
         else:
             break
+    if m.kind == "demonym" and SOIL_AFTER.match(sentence, b) and ON_SOIL_BEFORE.search(sentence, max(0, a - 8), a) \
+            and near_station(hosts, head, last_b, terms, others):
+        return "station_on_territory"  # "11 stations on Italian soil"
     if last_words(sentence[max(0, first_a - 50):first_a])[-1] in LOCATIVE_ENDS \
             and LOCATIVE_BEFORE.search(sentence, max(0, first_a - 50), first_a) \
             and near_station(hosts, head, last_b, terms, others):
@@ -170,7 +207,8 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
         reach = 60 if verb.group("host") else 30  # "hosts ... 11, of these stations"; "has 11 stations"
         if any(0 <= t[0] - verb.end() <= reach and HOSTED_GAP.match(sentence, verb.end(), t[0]) for t in terms):
             return "station_hosted"
-    if WHERE_AFTER.match(sentence, last_b) and any(0 <= t[0] - last_b <= 60 for t in terms):
+    where = WHERE_AFTER.match(sentence, last_b)
+    if where and any(0 <= t[0] - where.end() <= 60 for t in terms):
         return "station_where"
     if m.kind in CITY_KINDS and STATION_AFTER_CITY.match(sentence[b:b + 40]):
         return "station_named_for_city"
@@ -189,7 +227,7 @@ def near_station(hosts, head: int, last_b: int, terms: list[tuple[int, int]], ot
         if t_b <= first_a and first_a - t_b <= 120 and t_b >= previous_end \
                 and not any(t_b <= o < first_a for o in others):
             return True
-        if t_a >= last_b and t_a - last_b <= 60 and not any(last_b <= o < t_a for o in others):
+        if t_a >= last_b and t_a - last_b <= 80 and not any(last_b <= o < t_a for o in others):
             return True
     return False
 
@@ -208,15 +246,20 @@ def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int
     after the trigger up to a relative clause or an apposition ('..., thought to belong to a network
     in Oslo')."""
     t_a, t_b = trigger
-    if sentence.startswith(" and", c_start) and c_start > 0:  # "... and has ordered them closed": the subject before
+    if c_start > 0 and (sentence.startswith(" and", c_start) or SUBJECTLESS_CLAUSE.match(sentence, c_start)):
+        # "... and has ordered them closed", "... but were making inquiries": the subject before
         c_start = sentence.rfind(";", 0, c_start) + 1
     before = [k for k, (a, b, _) in enumerate(hosts) if c_start <= a and b <= t_a]
     asides = [r.span() for r in RELATIVE_CLAUSE.finditer(sentence, c_start, t_a)] if actors else []
     china = [c for c in actors if c_start <= c < t_a and not CHINA_TOLD_BEFORE.search(sentence, max(0, c - 30), c)
-             and not CHINA_NAMES_STATIONS.match(sentence, c) and not any(r_a < c < r_b for r_a, r_b in asides)]
+             and not CHINA_NAMES_STATIONS.match(sentence, c) and not any(r_a < c < r_b for r_a, r_b in asides)
+             and not china_acted_on(sentence, c)]
     if china and (not before or china[-1] > hosts[before[-1]][0]):  # China acts: "Beijing closed the sites in Canada"
         stop = SUBORDINATE.search(sentence, t_b, c_end)
-        return [k for k, (a, _, _) in enumerate(hosts) if t_b <= a < (stop.start() if stop else c_end)], "by_china"
+        after = [k for k, (a, _, _) in enumerate(hosts) if t_b <= a < (stop.start() if stop else c_end)]
+        if not after and before:  # "In Britain the Chinese embassy said the stations there had shut": where it acted
+            after = list_members(heads, before[-1])
+        return after, "by_china"
     if before:
         bound = list_members(heads, before[-1])
         for k, (a, b, _) in enumerate(hosts):
@@ -224,11 +267,20 @@ def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int
                 bound += list_members(heads, k)
         return bound, "by_subject"
     for k, (a, b, m) in enumerate(hosts):
-        if t_b <= a < c_end and heads[k] == k and OFFICIAL_SPEAKER_AFTER.match(sentence, b, min(b + 80, c_end)):
+        if t_b <= a < c_end and heads[k] == k and (
+                OFFICIAL_SPEAKER_AFTER.match(sentence, b, min(b + 80, c_end))
+                or SAID_AFTER.match(sentence, b, min(b + 30, c_end)) and OFFICIALS_IN_BEFORE.search(sentence, max(0, a - 40), a)
+                or SAID_NAME_BEFORE.search(sentence, max(0, a - 60), a) and OFFICIAL_TITLE_AFTER.match(sentence, b)):
             return list_members(heads, k), "by_speaker"
     stop = SUBORDINATE.search(sentence, t_b, c_end)
     end = stop.start() if stop else c_end
     return [k for k, (a, _, _) in enumerate(hosts) if t_b <= a < end], "in_place"
+
+
+def china_acted_on(sentence: str, c: int) -> bool:
+    """Is the China mention at `c` the one acted on in the passive ("the Chinese ambassador was summoned")?"""
+    end = sentence.find(" ", c)
+    return end > 0 and CHINA_PASSIVE_AFTER.match(sentence, end, end + 60) is not None
 
 
 def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigger, actors) -> tuple[list[int], str]:
@@ -240,7 +292,8 @@ def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigge
     if how == "by_subject":  # "rights groups in Canada" do not speak for Canada; "police in Canada" do
         head = hosts[heads[bound[0]]][0]
         if RESPONSE_LOCATIVE.search(sentence, max(0, head - 10), head) and not is_action \
-                and not OFFICIALS_IN_BEFORE.search(sentence, max(0, head - 40), head):
+                and not OFFICIALS_IN_BEFORE.search(sentence, max(0, head - 40), head) \
+                and not OFFICIAL_SUBJECT.search(sentence, c_start, trigger[0]):
             return [], ""
     if how in ("by_subject", "by_speaker"):
         return bound, "response_" + how.replace("subject", "country")
@@ -252,6 +305,23 @@ def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigge
         "response_in_country"
 
 
+def investigated_station(sentence: str, hosts, bound: list[int], span: tuple[int, int], clause: tuple[int, int],
+                         facts: dict, c: int) -> list[tuple[int, str, str, str]]:
+    """'Dutch police are investigating two Chinese stations': the stations one country investigates
+    with no other place named after them are in that country (rule station_investigated)."""
+    c_start, c_end = clause
+    if len({hosts[k][2].iso3 for k in bound}) != 1 or any(span[1] <= a < c_end for a, _, _ in hosts):
+        return []
+    term = next((t for t in facts[c][2] if span[1] <= t[0] <= span[1] + 100), None)
+    if term is None or REPORTS_OF.search(sentence, span[0], term[0]):
+        return []  # "checking reports of stations": the stations are what is checked
+    if ("counts", c) not in facts:
+        facts[("counts", c)] = count_matches(sentence, c_start, c_end)
+    count = next((m for m in facts[("counts", c)] if m.end() == term[1] and m.start() >= span[1]), None)
+    value = count_value(count, 2, sentence) if count else ""
+    return [(k, "station", value, "station_investigated") for k in bound]
+
+
 def year_value(clause: str) -> str:
     """'2016-2018' for 'between 2016 and 2018', '2015' for 'since 2015' or 'in 2015', else ''."""
     if "19" not in clause and "20" not in clause:
@@ -261,7 +331,7 @@ def year_value(clause: str) -> str:
         y1, y2 = (g for g in match.groups() if g)
         return f"{y1}-{y2}" if y1 != y2 else y1
     match = YEAR_SINCE.search(clause)
-    return match.group(1) if match else ""
+    return (match.group(1) or match.group(2)) if match else ""
 
 
 def count_matches(sentence: str, clause_start: int, clause_end: int) -> list:
@@ -369,7 +439,8 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
     to the sentence, actors the relative starts of China mentions, found its triggers, hits its cue
     words. Each trigger goes to the hosts it is bound to (bound_hosts): the country acting, or the
     places acted in."""
-    sentence_terms = station_terms(sentence, hits)
+    sentence_terms = [t for t in station_terms(sentence, hits)
+                      if not any(h_b < t[0] and PLACE_POLICE_STATION.fullmatch(sentence, h_b, t[0]) for _, h_b, _ in hosts)]
     if not found and not sentence_terms:
         return []  # no trigger and no station: nothing to claim
     bounds = clause_bounds(sentence) + [len(sentence)]
@@ -397,8 +468,15 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                     facts[("years", c)] = year_value(clause)
                 out.append((i, category, facts[("years", c)], "patrol"))
             elif category == "forced_return":
+                if ("from", c) not in facts:  # "named with Chile ... returned to China from Austria": not Chile
+                    t0 = spans[0][0]
+                    facts[("from", c)] = any(t0 < h_a < bounds[c + 1] and FROM_BEFORE.search(sentence, max(0, h_a - 10), h_a)
+                                             for h_a, _, _ in hosts)
+                if facts[("from", c)] and a < spans[0][0]:
+                    continue
                 out.append((i, category, person_count(sentence, hosts, i, len(countries)), "forced_return"))
     # the categories whose trigger names who acts: bound trigger by trigger
+    stances = set()  # the rows of responses that only say where a government stands (lexicon.STANCE_WORDS)
     for c in range(len(bounds) - 1):
         if c not in facts:
             if not any(bounds[c] <= t[0] < bounds[c + 1] for spans in found.values() for t in spans):
@@ -406,24 +484,46 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
             facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts, sentence_terms)
         clause, in_clause, _, _ = facts[c]
         for category, spans in in_clause.items():
-            if category not in ("investigation", "shutdown", "official_response"):
+            if category not in ("investigation", "shutdown", "official_response", "declined", "conditional"):
                 continue
             if category == "shutdown" and not closes_a_station(sentence, clause):
                 continue
             for span in spans:
-                if category == "official_response":
+                if category == "official_response" and sentence.startswith(OPINION_WORDS, span[0]) \
+                        and not (CARRY_OFFICIALS.search(sentence) and not CARRY_NOT_OFFICIAL.search(sentence)):
+                    continue  # "Italy's stance is worrying, the group said": an opinion, an official's only when one speaks
+                if category == "official_response" and sentence.startswith(DEMAND_STEMS, span[0]) \
+                        and "shutdown" in found and closes_a_station(sentence, sentence):
+                    continue  # "demanded their closure": the closure ordered is the claim
+                if category in ("declined", "conditional"):
+                    bound, rule = response_hosts(sentence, hosts, heads, bounds[c], bounds[c + 1], span, actors)
+                    rule = f"response_{category}" if bound else rule
+                elif category == "official_response":
                     bound, rule = response_hosts(sentence, hosts, heads, bounds[c], bounds[c + 1], span, actors)
                 else:
                     bound, how = bound_hosts(sentence, hosts, heads, bounds[c], bounds[c + 1], span, actors)
                     if how == "by_china" and category == "investigation":
                         continue  # China's own inquiries are not the host's
+                    if how == "by_subject" and NON_OFFICIALS_IN_BEFORE.search(
+                            sentence, max(0, hosts[heads[bound[0]]][0] - 40), hosts[heads[bound[0]]][0]):
+                        continue  # "journalists in Canada looked into it", "activists in Canada called for closure"
                     rule = f"{category}_{how}"
+                    if category == "investigation" and how in ("by_subject", "by_speaker"):
+                        out += investigated_station(sentence, hosts, bound, span, (bounds[c], bounds[c + 1]), facts, c)
+                stance = category == "official_response" and any(w in sentence[span[0]:span[1]] for w in STANCE_WORDS)
                 for k in bound:
-                    if category == "shutdown":
-                        out.append((k, category, shutdown_value(clause), rule))
+                    if category in ("declined", "conditional"):
+                        out.append((k, "official_response", "", rule))
+                    elif category == "shutdown":
+                        out.append((k, category, "closed" if how == "by_china" else shutdown_value(clause), rule))
                         out.append((k, "station", "", "station_shut_down"))
                     else:
+                        if stance:
+                            stances.add(len(out))
                         out.append((k, category, "", rule))
+    if stances:  # "said it was aware of a station and that police were looking into it": the investigation
+        investigated = {hosts[k][2].iso3 for k, category, _, _ in out if category == "investigation"}
+        out = [row for n, row in enumerate(out) if n not in stances or hosts[row[0]][2].iso3 not in investigated]
     return out
 
 
@@ -435,7 +535,7 @@ def referred_categories(sentence: str, found: dict) -> list[str]:
         distances = [(min(abs(match.start() - b), abs(a - match.end())), cat)
                      for cat, spans in found.items() for a, b in spans]
         distances = [d for d in distances if d[0] <= 80]
-        if distances:
+        if distances and min(distances)[1] in CATEGORY_ORDER:
             best.append(min(distances)[1])
     return sorted(set(best), key=CATEGORY_ORDER.index)
 
@@ -443,12 +543,13 @@ def referred_categories(sentence: str, found: dict) -> list[str]:
 # --- article -----------------------------------------------------------------------------------
 
 def paragraphs_worth_reading(article: Article, mentions: list[Mention], cues: list[int]) -> list[Span]:
-    """The paragraphs that hold both a possible host and a cue word (the others cannot make a
-    claim), so that only those are split into sentences."""
+    """The paragraphs that hold a cue word and a possible host, or a possible host shortly before
+    them (CARRY_REACH: a trigger with no place may speak of it), so that only those are split into
+    sentences."""
     host_starts = [m.start for m in mentions if not m.roles]
     keep = []
     for para in article.paragraphs:
-        if bisect.bisect_left(host_starts, para.start) != bisect.bisect_left(host_starts, para.end) \
+        if bisect.bisect_left(host_starts, max(0, para.start - CARRY_REACH)) != bisect.bisect_left(host_starts, para.end) \
                 and bisect.bisect_left(cues, para.start) != bisect.bisect_left(cues, para.end):
             keep.append(para)
     return keep
@@ -488,18 +589,26 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
     starts = [m.start for m in mentions]
     rows: list[tuple] = []
     previous = None  # the bounds of the sentence before in the same paragraph, for a list that refers back
+    so_far: list[tuple[int, int]] = []  # the sentences before in the same paragraph, for a trigger with no place
     for s_start, s_end in sentence_bounds(text, paragraphs_worth_reading(article, mentions, cues)):
         before = previous if previous and "\n" not in text[previous[1]:s_start] else None
+        so_far = so_far + [previous] if before else []
         previous = (s_start, s_end)
         c_lo, c_hi = bisect.bisect_left(cues, s_start), bisect.bisect_left(cues, s_end)
         if c_lo == c_hi:
             continue
         inside = mentions[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
-        if all(m.roles for m in inside):
-            continue
         wanted = set()
         for _, n in cue_hits[c_lo:c_hi]:
             wanted |= CUE_CATEGORY_SETS[n]
+        if all(m.roles for m in inside):
+            # no place of its own: a trigger here speaks of the one country of the sentences just before
+            if wanted.isdisjoint(CARRIED_CATEGORIES):
+                continue
+            country = country_before(so_far, mentions, starts, s_start, text)
+            if country is None:
+                continue
+            inside = inside + [country_mention(country, s_start)]
         sentence = plain_lower(text[s_start:s_end])
         if wanted == {"refers_back"} and (before is None or not REFERS_BACK.search(sentence)):
             continue  # only a list that refers back could make a claim here, and this is none
@@ -520,11 +629,51 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                                       before[0])
             carried = set(referred_categories(earlier, triggers_in(earlier, earlier_mentions, before[0], earlier_hits)))
             found = {cat: [(0, 0)] for cat in carried}
+            if not carried and not station_terms(sentence, hits) and any(not is_hedged(earlier, 0, a) for a, _ in station_terms(earlier, earlier_hits)):
+                # "... 54 such stations across Europe. The countries involved are Serbia, Croatia and Italy."
+                rows += [(s_start, m, "station", "", "list_refers_back", s_end) for _, _, m in hosts]
         for i, category, value, rule in sentence_claims(sentence, hosts, actors, found, hits):
             if category in carried:
                 rule = "list_refers_back"
+            if hosts[i][2].kind == "carried":
+                if category == "station" and rule != "station_shut_down" or category in ("official_response", "investigation") \
+                        and not (CARRY_OFFICIALS.search(sentence) and not CARRY_NOT_OFFICIAL.search(sentence)) \
+                        or GENERIC_HOSTS.search(sentence) \
+                        or category in ("forced_return", "shutdown") and LARGE_NUMBER.search(sentence) \
+                        or sentence.rstrip(" \"'").endswith("?") \
+                        or category == "forced_return" and not (PERSON_COUNT.search(sentence) or ONE_PERSON.match(sentence)):
+                    continue  # "investigations in 13 countries", a question: not the country before
+                rule = rule if category == "station" else f"{category.replace('official_', '')}_carried"
             rows.append((s_start, hosts[i][2], category, value, rule, s_end))
     return best_claims(rows, text)
+
+
+CARRY_REACH = 400  # characters before a sentence with no place in which its country may be named
+CARRIED_CATEGORIES = {"investigation", "shutdown", "official_response", "patrol_agreement", "forced_return"}
+
+
+def country_before(earlier: list[tuple[int, int]], mentions: list[Mention], starts: list[int], at: int,
+                   text: str) -> str | None:
+    """The one country the nearest of the two sentences before (same paragraph) names as a possible
+    host; if they name none, the one country of the sentence of the nearest possible host in the
+    CARRY_REACH characters before `at`; None when there is none or there are several."""
+    for e_start, e_end in reversed(earlier[-2:]):
+        named = {m.iso3 for m in mentions[bisect.bisect_left(starts, e_start):bisect.bisect_left(starts, e_end)]
+                 if not m.roles}
+        if named:
+            return named.pop() if len(named) == 1 else None
+    hosts = [m for m in mentions[bisect.bisect_left(starts, max(0, at - CARRY_REACH)):bisect.bisect_left(starts, at)]
+             if not m.roles]
+    if not hosts:
+        return None
+    sentence_start = max(text.rfind(". ", 0, hosts[-1].start), text.rfind("\n", 0, hosts[-1].start))
+    named = {m.iso3 for m in hosts if m.start > sentence_start}  # the sentence of the nearest place
+    return named.pop() if len(named) == 1 else None
+
+
+def country_mention(iso3: str, at: int) -> Mention:
+    """A mention of no length at `at` standing for the country carried from the sentences before."""
+    return Mention(at, at, (), iso3, "carried")
 
 
 def best_claims(rows: list[tuple], text: str) -> list[Claim]:

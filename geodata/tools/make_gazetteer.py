@@ -7,7 +7,7 @@ Out: geodata/data/gazetteer.csv with columns name,iso3,population,kind, sorted; 
        city_word  a city named like an English word ("Nice", "Split", "Reading"): recognised only
                   after "in"/"near"/... or with a country qualifier ("Split, Croatia")
        region     a state or province ("Texas", "British Columbia"): resolves to its country
-       agency     a national police or security body ("FBI", "RCMP"): an actor of that country
+       agency     a national police, security or parliamentary body ("FBI", "RCMP", "Riksdag"): an actor of that country
        blocker    a longer name that contains a place name but is not one ("New York Times",
                   "Latin America"): matched so that its parts are not, iso3 empty
      Towns named like English words with fewer than 100,000 people ("Police", "Most", "Of") are
@@ -58,14 +58,28 @@ REGIONS = {
 
 AGENCIES = {
     "USA": ["FBI", "Federal Bureau of Investigation", "Department of Justice", "Justice Department",
-            "State Department", "Congress", "US Congress", "Homeland Security"],
-    "CAN": ["RCMP", "Royal Canadian Mounted Police", "CSIS", "Global Affairs Canada"],
-    "GBR": ["MI5", "MI6", "Home Office", "Foreign Office", "Metropolitan Police", "Met Police"],
-    "IRL": ["Garda", "Gardaí", "Gardai", "An Garda Síochána"],
-    "NLD": ["AIVD"],
+            "State Department", "Congress", "US Congress", "Homeland Security", "NYPD", "White House", "Capitol Hill"],
+    "CAN": ["RCMP", "Royal Canadian Mounted Police", "CSIS", "Global Affairs Canada", "Mounties", "Sûreté du Québec",
+            "Surete du Quebec", "SPVM"],
+    "GBR": ["MI5", "MI6", "Home Office", "Foreign Office", "Metropolitan Police", "Met Police", "Police Scotland",
+            "Downing Street", "Whitehall", "Crown Prosecution Service", "FCDO"],
+    "IRL": ["Garda", "Gardaí", "Gardai", "An Garda Síochána", "Dáil", "Taoiseach", "Tánaiste", "Oireachtas"],
+    "NLD": ["AIVD", "NCTV", "Tweede Kamer", "Openbaar Ministerie"],
     "AUS": ["ASIO", "Australian Federal Police"],
     "NZL": ["NZSIS"],
-    "DEU": ["Bundestag", "BfV"],
+    "DEU": ["Bundestag", "BfV", "Federal Foreign Office", "Auswärtiges Amt", "BKA", "Bundeskriminalamt",
+            "Verfassungsschutz", "Bundesregierung"],
+    "ESP": ["Mossos d'Esquadra", "Mossos", "Guardia Civil", "Congress of Deputies", "Audiencia Nacional"],
+    "ITA": ["Carabinieri", "DIGOS", "Digos", "Guardia di Finanza", "Polizia di Stato", "Viminale", "Farnesina"],
+    "FRA": ["DGSI", "Quai d'Orsay", "Élysée", "Elysee"],
+    "SWE": ["Säpo", "Sapo", "Säkerhetspolisen", "Riksdag"],
+    "NOR": ["Storting", "Stortinget", "Kripos"],  # not "PST" (also Pacific Standard Time)
+    "FIN": ["Supo", "KRP", "Eduskunta"],
+    "DNK": ["Folketing", "Folketinget"],
+    "AUT": ["DSN", "BVT"],
+    "CHL": ["PDI", "Carabineros"],
+    "PRT": ["Polícia Judiciária", "Policia Judiciaria"],
+    "ISR": ["Knesset"],
 }
 
 # Longer names with a place name inside that are not about that place.
