@@ -170,19 +170,24 @@ class AppPage:
         self.frame.wait_for_function(drawn, timeout=30_000)
 
     def reattach(self, drawn: str = DRAWN) -> None:
-        """The map's iframe after the Map tab was drawn anew (Streamlit may replace it once more meanwhile)."""
+        """The map's iframe after the Map tab was drawn anew: Streamlit may replace it once more meanwhile, and
+        a new iframe has no document for a moment."""
         from playwright.sync_api import Error
 
-        for attempt in range(5):
+        deadline = time.monotonic() + 60
+        while True:
             try:
-                self.iframe.wait_for(timeout=30_000)
-                self.frame = self.iframe.element_handle().content_frame()
-                self.frame.wait_for_function(drawn, timeout=30_000)
-                return
+                frame = self.iframe.element_handle(timeout=30_000).content_frame()
+                if frame is not None:
+                    frame.wait_for_function(drawn, timeout=10_000)
+                    time.sleep(1.0)  # the stale iframe of the tab may still be replaced: keep one that stays
+                    if not frame.is_detached() and frame.evaluate(drawn):
+                        self.frame = frame
+                        return
             except Error:
-                if attempt == 4:
-                    raise
-                time.sleep(0.5)
+                pass
+            assert time.monotonic() < deadline, "the map was not drawn again after the Map tab was opened"
+            time.sleep(0.3)
 
     def to_page(self, x: float, y: float) -> tuple[float, float]:
         box = self.iframe.bounding_box()
@@ -294,6 +299,7 @@ def test_the_readers_view_is_kept_after_another_tab(desktop):
 
 
 def test_a_country_found_in_the_list_is_brought_into_view(desktop, shots):
+    desktop.reattach()
     frame = desktop.frame
     frame.evaluate(f"{APP_MAP}.setView([45, 10], 5, {{animate: false}})")  # Europe: the United States is out of view
     desktop.page.get_by_role("combobox", name="Find a country").click()
