@@ -182,6 +182,22 @@ def first_map_seconds(browser, url: str) -> tuple[float, float]:
         context.close()
 
 
+def choice_seconds(page, labels: list[str], shown: str, repeat: int) -> list[float]:
+    """Pick labels[0], labels[1], ... in turn in the "Colour countries by" selectbox: seconds from the option's
+    click to `shown` (a JS function of the label) being true."""
+    times = []
+    for i in range(repeat):
+        label = labels[i % len(labels)]
+        page.get_by_role("combobox", name="Colour countries by").click()
+        option = page.get_by_role("option", name=label, exact=True)
+        option.wait_for(timeout=10_000)
+        start = time.perf_counter()
+        option.click()
+        page.wait_for_function(shown, arg=label, polling="raf", timeout=60_000)
+        times.append(time.perf_counter() - start)
+    return times
+
+
 def rerun_seconds(browser, url: str, repeat: int) -> list[float]:
     """Colour by another measure in "Colour countries by" (key `measure`): the option's click to the new
     legend over a drawn map; alternates Station and the status map."""
@@ -190,17 +206,7 @@ def rerun_seconds(browser, url: str, repeat: int) -> list[float]:
         page = context.new_page()
         page.goto(url)
         page.wait_for_function(APP_MAP_DRAWN, arg=MEASURES[STATUS], polling="raf", timeout=120_000)
-        times = []
-        for i in range(repeat):
-            label = MEASURES["station"] if i % 2 == 0 else MEASURES[STATUS]
-            page.get_by_role("combobox", name="Colour countries by").click()
-            option = page.get_by_role("option", name=label, exact=True)
-            option.wait_for(timeout=10_000)
-            start = time.perf_counter()
-            option.click()
-            page.wait_for_function(APP_MAP_DRAWN, arg=label, polling="raf", timeout=60_000)
-            times.append(time.perf_counter() - start)
-        return times
+        return choice_seconds(page, [MEASURES["station"], MEASURES[STATUS]], APP_MAP_DRAWN, repeat)
     finally:
         context.close()
 
@@ -239,7 +245,7 @@ TRIVIAL_SHOWN = "(label) => document.body.innerText.includes('Shown: ' + label)"
 def trivial_seconds(browser, url: str, repeat: int) -> tuple[float, float]:
     """Median seconds for a one-line Streamlit page to show its text after navigation, and for it to show
     the new text after a choice in its selectbox: what any Streamlit page costs on this machine."""
-    loads, reruns = [], []
+    loads = []
     for _ in range(repeat):
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
         try:
@@ -255,15 +261,7 @@ def trivial_seconds(browser, url: str, repeat: int) -> tuple[float, float]:
         page = context.new_page()
         page.goto(url)
         page.wait_for_function(TRIVIAL_SHOWN, arg="What happened where", polling="raf", timeout=60_000)
-        for i in range(repeat):
-            label = "Station" if i % 2 == 0 else "What happened where"
-            page.get_by_role("combobox", name="Colour countries by").click()
-            option = page.get_by_role("option", name=label, exact=True)
-            option.wait_for(timeout=10_000)
-            start = time.perf_counter()
-            option.click()
-            page.wait_for_function(TRIVIAL_SHOWN, arg=label, polling="raf", timeout=60_000)
-            reruns.append(time.perf_counter() - start)
+        reruns = choice_seconds(page, ["Station", "What happened where"], TRIVIAL_SHOWN, repeat)
     finally:
         context.close()
     return statistics.median(loads), statistics.median(reruns)

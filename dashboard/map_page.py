@@ -6,6 +6,7 @@ Markdown or HTML. The address bar follows the reader (?country=NLD&measure=statu
 """
 
 import zipfile
+from collections.abc import Iterable
 from io import BytesIO
 from pathlib import Path
 
@@ -133,7 +134,7 @@ def show_filters(build: data.Build) -> Filters:
     return Filters(tuple(categories), tuple(outlets), least)
 
 
-def remember_click(click: dict | None, countries: set[str]) -> None:
+def remember_click(click: dict | None, countries: Iterable[str]) -> None:
     """A click on the map selects the country for the evidence panel: every click once, also a second click on
     the country clicked last after another was picked from the list (each click has its own id)."""
     if isinstance(click, dict) and click.get("click") != st.session_state.get("last_click"):
@@ -143,7 +144,8 @@ def remember_click(click: dict | None, countries: set[str]) -> None:
 
 
 def show_map(build: data.Build, filters: Filters, table: pd.DataFrame, measure: str) -> None:
-    remember_click(st.session_state.get("country_map"), set(build.shapes.iso3))  # before the outline is drawn
+    # the click first, so the outline drawn below is the clicked country's
+    remember_click(st.session_state.get("country_map"), country_names(str(build_path), version).keys())
     name, text, bounds = map_shapes(str(build_path), version)
     points = places(str(build_path), version, filters)
     args = app_map.map_args(table, measure, points, shapes=app_map.publish_shapes(name, text), bounds=bounds,

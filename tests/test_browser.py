@@ -189,6 +189,15 @@ class AppPage:
             assert time.monotonic() < deadline, "the map was not drawn again after the Map tab was opened"
             time.sleep(0.3)
 
+    def hover_tooltip(self, iso3: str, name: str):
+        """Hover the country's most central visible pixel: its tooltip, once shown."""
+        point = self.visible_pixel(iso3=iso3)
+        assert point, f"no pixel of {name} can be hovered"
+        self.page.mouse.move(*point)
+        tooltip = self.frame.locator(".leaflet-tooltip", has_text=name)
+        tooltip.wait_for(timeout=10_000)
+        return tooltip
+
     def to_page(self, x: float, y: float) -> tuple[float, float]:
         box = self.iframe.bounding_box()
         return box["x"] + x, box["y"] + y
@@ -235,11 +244,7 @@ def test_station_cities_are_points_and_hovering_one_names_the_city(desktop, shot
 
 
 def test_hovering_italy_shows_a_compact_tooltip_inside_the_map(desktop, shots):
-    point = desktop.visible_pixel(iso3="ITA")
-    assert point, "no pixel of Italy can be hovered at the first view"
-    desktop.page.mouse.move(*point)
-    tooltip = desktop.frame.locator(".leaflet-tooltip", has_text="Italy")
-    tooltip.wait_for(timeout=10_000)
+    tooltip = desktop.hover_tooltip("ITA", "Italy")
     desktop.page.screenshot(path=str(shots / "app_italy_tooltip.png"))
     text = tooltip.inner_text()
     shape = tooltip.evaluate(TOOLTIP_SHAPE, APP_MAP)
@@ -421,11 +426,7 @@ def test_article_text_in_the_apps_map_tooltips_is_shown_as_text_and_never_run(br
         app = AppPage(browser, url, DESKTOP, [], drawn="document.querySelectorAll('path.leaflet-interactive').length >= 100")
         try:
             app.frame.evaluate("() => { window.__pwned = false; window.alert = () => { window.__pwned = true; }; }")
-            point = app.visible_pixel(iso3="ITA")
-            assert point, "no pixel of Italy can be hovered"
-            app.page.mouse.move(*point)
-            tooltip = app.frame.locator(".leaflet-tooltip", has_text="Italy")
-            tooltip.wait_for(timeout=10_000)
+            tooltip = app.hover_tooltip("ITA", "Italy")
             app.page.screenshot(path=str(shots / "app_hostile_tooltip.png"))
             assert hostile in tooltip.inner_text()
             assert tooltip.locator("img").count() == 0
