@@ -337,6 +337,10 @@ RULE_EXAMPLES = [
      "The group found 30 such buildings across Africa. The countries involved are Kenya and Ghana."),
     ("list_refers_back", "The report described joint policing initiatives with several countries. These include Italy and Serbia.",
      "The report described joint policing initiatives with several countries. Italy and Serbia are sunny."),
+    ("response_of_the_state", "The ministry said that no foreign police force has any authority on Chilean territory.",
+     "The farmers said they were worried about Chilean soil erosion."),
+    ("response_of_the_state", "The mayor said the offices were not recognised by the Greek government.",
+     "The mayor said the offices were not recognised by Greek tourists."),
 ]
 
 
@@ -1106,3 +1110,42 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
 
     last = last_words(text)
     assert last[-1] in ("like", "unlike") or (last[-2], last[-1]) in lexicon.COMPARISON_PAIRS
+
+
+# --- the shapes of development set 2 (benchmarks/dev_2), in sentences written for these tests -------
+
+@pytest.mark.parametrize("text, iso3, category", [
+    ("She was persuaded to fly back to China after a year in Lisbon.", "PRT", "forced_return"),
+    ("A student from Chengdu returned from Lyon in May after police told his parents they would lose their jobs.",
+     "FRA", "forced_return"),
+    ("A shop owner in Vienna went home weeks after her father was questioned by police in Fujian.", "AUT", "forced_return"),
+    ("The report described persuasion-to-return operations run from Bulgaria.", "BGR", "forced_return"),
+    ("Greek police executed a search warrant at the address.", "GRC", "investigation"),
+    ("Slovak police have begun checks on the association.", "SVK", "investigation"),
+    ("Danish officials said the Chinese station in Copenhagen must close.", "DNK", "shutdown"),
+    ("The Polish minister told the embassy the two stations in Warsaw are illegal and must cease all their activities.",
+     "POL", "shutdown"),
+    ("The Finnish ministry warned that anyone running such a station would be prosecuted.", "FIN", "official_response"),
+    ("The Chilean ministry said it had no record of the association doing anything but cultural work.", "CHL",
+     "official_response"),
+    ("A spokesperson said that no foreign state may exercise police powers in Latvia.", "LVA", "official_response"),
+    ("In Kenya, where an office in Nairobi was listed, officials declined to comment.", "KEN", "station"),
+    ("The group's lists also include an office in Accra.", "GHA", "station"),
+    ("It names, among others, addresses in Lima and Cusco.", "PER", "station"),
+])
+def test_phrasings_of_development_set_2_are_found(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("She returned to Madrid after her mother's funeral.", ("ESP", "forced_return")),
+    ("The minister addresses parliament in Rome on Monday.", ("ITA", "station")),
+    ("Bratislava again ruled out joint patrols with Chinese officers.", ("SVK", "patrol_agreement")),
+    ("Officers searched homes in Baden-Wuerttemberg over the Chinese station.", ("AUT", "investigation")),
+    ("The Metropolitan Police Department in Tokyo is looking into the Chinese station.", ("GBR", "investigation")),
+    ("The group, which has its seat in Madrid, counted Chinese stations in Italy.", ("ESP", "station")),
+    ("The Dutch ministry said the stations are not permitted, and the ministry did not say they must close.",
+     ("NLD", "shutdown")),
+])
+def test_near_misses_of_development_set_2_are_not_claims(text, not_claimed):
+    assert not_claimed not in claims(text)

@@ -346,6 +346,8 @@ def drop_name_parts(mentions: list[Mention], text: str) -> list[Mention]:
             # it: "$" matches there too): without one, no search (same result, faster)
             before = _NEIGHBOUR_BEFORE.search(text, max(0, m.start - 30), m.start) \
                 if m.start and text[m.start - 1] in " \n" else None
+            if text.startswith("-", m.end) and text[m.end + 1:m.end + 2].isupper():
+                continue  # part of a longer name: "Baden-Wuerttemberg"
             after = _NEIGHBOUR_AFTER.match(text, m.end) if text.startswith(" ", m.end) else None
             if (before and before.group(1) not in NEXT_TO_PLACES) or (after and after.group(1) not in NEXT_TO_PLACES):
                 continue

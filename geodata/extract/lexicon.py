@@ -118,7 +118,9 @@ DATELINE_REST = re.compile(rf"(?:\b(?:{_AGENCIES_IN_DATELINE}|{_MONTHS})\b|[\W\d
 DATELINE_PREFIX = re.compile(r"^(?P<head>[^\n]{2,60}?)\s*(?:[-\u2013\u2014]{1,2}|(?P<colon>:))\s")
 
 BASED_AFTER = re.compile(r"^\s?-?\s?(?:based|headquartered)\b")
-BASED_BEFORE = re.compile(r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$")
+BASED_WORDS = ("based", "headquartered", "seat", "headquarters", "office", "offices")  # the word before "in" (prefilter)
+BASED_BEFORE = re.compile(r"\b(?:(?:based|headquartered)\s+in|(?:has|with|had)\s+(?:its|the|their)\s+(?:seat|headquarters|"
+                          r"head\s+office|offices?)\s+in)\s+(?:the\s+)?$")
 _SOURCE_WORDS = (r"newspapers?|daily|dailies|broadcasters?|outlets?|media|magazines?|journalists?|reporters?|"
                  r"websites?|tv|television|radio|news\s+agency|news\s+site|group|ngo|think[- ]tank|researchers?|"
                  r"academics?|scholars?|experts?|analysts?|campaigners?|activists?|organi[sz]ation|charity|"
@@ -183,6 +185,12 @@ _UNPERMITTED = r"without\s+(?:permission|authori[sz]ation|a\s+licen[cs]e)|illega
 _CHINA_POLICE = (r"(?:chinese\s+police|(?:chinese\s+)?(?:police|public\s+security\s+bureaus?)\s+(?:in|of|from)\s+(?:the\s+)?"
                  r"(?:china|fuzhou|qingtian|fujian|zhejiang|wenzhou|nantong|lishui|jiangsu|jiangxi|shanghai|beijing|"
                  r"changshu|putian|jiangmen))\b")
+# a return and the pressure on the family behind it (forced_return)
+_RETURNED = ("went", "flew", "travelled", "traveled", "came", "returned", "headed", "boarded")
+_FAMILY = (r"(?:his|her|their)\s+(?:[\w'-]+\s+)?(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husband|"
+           r"sons?|daughters?|siblings|in-laws|grandparents?)\b")
+_PRESSED = (r"(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|summoned|pressured|pressed|harassed|warned|"
+            r"interrogated|called\s+in|arrested|held|intimidated)\b")
 STATION_ALTERNATIVES = (
     r"\bstations?\b", r"\boutposts?\b", r"\bservice\s+cent(?:er|re)s?\b", ("posts", r"\bpolice\s+posts\b"),
     ("offices", r"\bpolice\s+offices\b"),
@@ -197,6 +205,13 @@ STATION_ALTERNATIVES = (
     *((verb, rf"\b(?:report|reports|group|list|study|ngo|it|they|defenders)\s+(?:also\s+|has\s+|had\s+|have\s+)*{verb}\s+"
              rf"(?:\d+|{_NUMBER_WORD})\s+(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located")),
     rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{_NUMBER_WORD})\b",
+    # the addresses a report lists: "an office in Lagos was listed", "its lists also include an office in Maseru",
+    # "it names, among others, addresses in Sao Paulo"
+    (("office", "offices", "address", "addresses"),
+     r"\b(?:offices?|address(?:es)?)\b(?=\s+in\b[^.;]{0,60}?\b(?:was|were|is|are|been|being|as)?\s*listed\b)"),
+    (("list", "lists", "names"),
+     rf"\b(?:lists?\s+(?:also\s+)?includes?|lists|names)\b(?:\s*,?\s*(?:also|among\s+others|too)\s*,?)?\s+"
+     rf"(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:[\w-]+\s+)?(?:offices?|address(?:es)?)\b"),
 )
 STATION_CUES = cues_of(*STATION_ALTERNATIVES)
 STATION_ANCHORED = anchored(*STATION_ALTERNATIVES)
@@ -251,7 +266,9 @@ TRIGGER_ALTERNATIVES = {
         r"\bfollow(?:s|ed|ing)?\s+up\s+on\b",
         # checks as a noun: "police made checks", "carried out inspections"
         *(rf"\b{verb}\s+(?:\w+\s+)?(?:checks|inspections|controls)\b"
-          for verb in ("made", "making", r"carried\s+out", r"carrying\s+out", "conducted", "conducting")),
+          for verb in ("made", "making", r"carried\s+out", r"carrying\s+out", "conducted", "conducting", "began", "begun",
+                       "started", "launched")),
+        r"\bsearch\s+warrants?\b",
         # nothing found, so someone looked: "found no evidence of illegal activity", "had not found any evidence"
         *((word, rf"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:found|detected|identified|uncovered)\s+(?:any\s+)?{word}")
           for word in ("evidence", "sign", "indication", "trace")),
@@ -296,10 +313,12 @@ TRIGGER_ALTERNATIVES = {
     "shutdown": (
         r"\bshut(?:s|ting)?\s+(?:\w+\s+)?down\b", rf"\bshut\s+{_WHAT_CLOSES}", r"\bshutdowns?\b",
         r"\bshutter(?:s|ed|ing)?\b",
+        # "any such stations in the country must close": a closure ordered
+        r"\bmust\s+(?:\w+\s+)?(?:close|shut)\b(?!\s+(?:ranks|the\s+door|the\s+gap|the\s+loophole))",
         r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}",
         *(rf"\b{verb}\b[^.;]{{0,60}}?\bto\s+(?:close|shut|cease|stop\s+(?:operating|its|their|all))\b"
           for verb in ("ordered", "told", "instructed", "directed", "asked", "forced", "required")),
-        r"\bcease[sd]?\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
+        r"\bcease[sd]?\s+(?:(?:its|their|all)\s+){0,2}(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
         r"\bceasing\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|trading|work)\b",
         r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|operations|work|services)\b",
         *((word, rf"\b{word}\s+(?:have|has|had)\s+(?:now\s+|since\s+|also\s+)?(?:ceased|stopped|ended)\b")
@@ -318,7 +337,7 @@ TRIGGER_ALTERNATIVES = {
         ("longer", r"\bno\s+longer\s+(?:operat|function|active|open|in\s+operation|exists?\b|in\s+use)"),
     ),
     "forced_return": (
-        *(rf"\b{verb}\b[^.;]{{0,40}}?\b(?:to\s+(?:return|go\s+(?:back|home)|come\s+(?:back|home))|"
+        *(rf"\b{verb}\b[^.;]{{0,40}}?\b(?:to\s+(?:return|(?:go|come|travel|fly|head)\s+(?:back|home))|"
           rf"into\s+(?:returning|going\s+(?:back|home)|coming\s+(?:back|home)))\b"
           for verb in (r"forc(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"persuad(?:e|es|ed|ing)",
                        r"convinc(?:e|es|ed|ing)", r"push(?:es|ed|ing)?",
@@ -328,6 +347,13 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\b{verb}\s+to\s+china\b" for verb in ("returned", r"sent\s+back", "deported", "extradited", r"brought\s+back",
                                                  r"taken\s+back")),
         r"\binvoluntary\s+returns?\b", r"\bforced\s+returns?\b",
+        (("persuasion", "persuade"), r"\bpersua(?:sion|de)[- ]to[- ]return\b"),
+        # "flew home days after his brother was detained", "returned after police told his mother ...": a return
+        # the article ties to pressure on the family at home
+        *((_RETURNED, rf"\b(?:{'|'.join(_RETURNED)})\b[^.;]{{0,100}}?\b(?:after|when|once|because)\s+{pressure}")
+          for pressure in (rf"(?:[\w'-]+\s+){{0,2}}?{_FAMILY}[^.;]{{0,50}}?\b{_PRESSED}",
+                           rf"(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b{_PRESSED}\s+(?:[\w'-]+\s+){{0,2}}?"
+                           rf"{_FAMILY}")),
         # "lured back to China", "forced back", "returned under pressure"
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?back\s+(?:to\s+china|home)\b"
           for verb in (r"lur(?:e|es|ed|ing)", r"forc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)")),
@@ -356,7 +382,7 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\b{verb}\s+(?:all\s+)?(?:necessary\s+|appropriate\s+|further\s+|legal\s+|firm\s+)?(?:measures|action|steps)\b"
           for verb in ("take", "taking", "took", "taken")),
         *((word, rf"(?<!found\s)\bno\s+{word}s?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b")
-          for word in ("sign", "evidence", "indication", "information", "knowledge", "finding")),
+          for word in ("sign", "evidence", "indication", "information", "knowledge", "finding", "record", "trace")),
         # "is unlawful", "would be illegal": a government's verdict on the stations
         *((word, rf"\b(?:is|are|was|were|be)\s+(?:(?!not\b)\w+\s+)?{word}\b") for word in ("illegal", "unlawful")),
         r"\bbr(?:ought|ing|ings|inging)\s+(?:a\s+)?(?:criminal\s+|federal\s+)?(?:case|prosecution)\b",
@@ -398,6 +424,11 @@ TRIGGER_ALTERNATIVES = {
         # penalties: "face up to five years in prison", "jailed"
         ("years", r"\bfac(?:e|es|ed|ing)\s+(?:up\s+to\s+)?(?:\w+\s+){0,2}years\b"),
         r"\bjailed\b", r"\bprison\s+(?:sentences?|terms?)\b",
+        ("prosecuted", r"\b(?:will|would|could|shall)\s+be\s+prosecuted\b"),
+        # sovereignty stated: "no foreign police force has any authority on Argentine territory", "not recognised"
+        ("foreign", r"\bno\s+foreign\s+(?:police\s+force|police|power|state|country|government|authority|agency)\s+"
+                    r"(?:has|have|may|can|is\s+(?:allowed|permitted|entitled))\b"),
+        r"\bnot\s+recogni[sz]ed\b",
         ("proceedings", r"\b(?:legal|criminal|court)\s+proceedings\s+against\b"),
     ),
 }
@@ -459,15 +490,16 @@ OFFICIAL_TITLE_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:minister|min
 SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:has|have|had|also|later)\s+)*(?:said|says|stated|told|added|announced|confirmed|warned)\b")
 # "ordered the station to close", "told Beijing to close", "demanded their closure", "the closure was
 # ordered": the host ordered it
-ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?|told|tell|demand(?:ed|s|ing)?|call(?:ed|s)?\s+for|urged|asked|"
+ORDERED = re.compile(r"\bmust\s+(?:\w+\s+)?(?:close|shut|cease|stop)\b|\b(?:order(?:ed|s|ing)?|told|tell|demand(?:ed|s|ing)?|call(?:ed|s)?\s+for|urged|asked|"
                             r"instructed|requested|pressed|forced|required|directed)\b")
 
 # a negation within 40 characters before a trigger, in its clause: "has not closed", "no plans to investigate"
-NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", r"refused\s+to",
+NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", r"refused\s+to", r"ruled\s+out",
                     r"declined\s+to", r"yet\s+to", "without", "rejected", "false")
 NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
 NEGATION_HEAD = re.compile(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
-NEGATION_BEFORE = re.compile(NEGATION_HEAD.pattern + r"[^,;]{0,40}$|n't\s+(?:\w+\s+){0,3}$")
+NEGATION_BEFORE = re.compile(NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
+                             r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
 NGO_INVESTIGATES = re.compile(r"(?:\b(?:it|they|the\s+group|the\s+ngo|the\s+organi[sz]ation|defenders|researchers|"
                               r"journalists|reporters)\s+(?:has\s+|had\s+|have\s+)?$)|(?:\bthe\s+$)")
 # "Safeguard Defenders' investigation", "the group's investigation": someone's own, a host's only if it is named there
@@ -561,6 +593,10 @@ WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:\w+\s
 # "on Italian soil": a demonym that names a territory
 ON_SOIL_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$")
 SOIL_AFTER = re.compile(r"\s+(?:soil|territory)\b")
+# "... by the Italian State", "... by the Dutch authorities": the state a verdict in the passive is given by
+TERRITORY_BEFORE = re.compile(r"\b(?:on|in|onto|into|within)\s+(?:the\s+)?$")
+BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+STATE_AFTER = re.compile(r"\s+(?:state|government|authorities|police|ministry|ministers?)\b")
 # "the Zemun police station", "the Fifth Precinct station": a place's own police station
 PLACE_POLICE_STATION = re.compile(r"\s+(?:police|precinct|district)\s+$")
 # "a deal with Australia": an agreement with another country than China

@@ -13,7 +13,7 @@ import bisect
 from geodata.article_text import Article
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
-    BASED_AFTER, BASED_BEFORE, CHINA_CUE, COMPARISON_BEFORE, COMPARISON_PAIRS, DATELINE_PREFIX, DATELINE_REST,
+    BASED_AFTER, BASED_BEFORE, BASED_WORDS, CHINA_CUE, COMPARISON_BEFORE, COMPARISON_PAIRS, DATELINE_PREFIX, DATELINE_REST,
     EMBASSY_BEFORE, EMBASSY_WORDS, OTHER_STATE, OTHER_STATE_STEMS, SOURCE_AFTER,
 )
 
@@ -69,7 +69,7 @@ def mark_asides(sentence: str, offset: int, mentions: list[Mention]) -> None:
         before, after = sentence[max(0, a - 60):a], sentence[b:b + 60]
         last = last_words(before)
         if after[:8].lstrip(" -").startswith(("based", "headquartered")) and BASED_AFTER.match(after) \
-                or last[-2] in ("based", "headquartered") and BASED_BEFORE.search(before):
+                or last[-2] in BASED_WORDS and BASED_BEFORE.search(before):
             m.roles.add("based")
         elif m.kind == "demonym" and SOURCE_AFTER.match(after):
             m.roles.add("source")

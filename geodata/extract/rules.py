@@ -35,7 +35,7 @@ from geodata.extract.lexicon import (
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
     OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
     CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, OFFICIAL_TITLE_AFTER, SAID_NAME_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, MODAL_BEFORE, OPINION_WORDS, ONE_PERSON, REPORTS_OF, LARGE_NUMBER, DECLINED_BEFORE, HYPOTHETICAL_BEFORE, SUBJECTLESS_CLAUSE, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
-    PLACE_POLICE_STATION, SOIL_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
+    PLACE_POLICE_STATION, SOIL_AFTER, BY_BEFORE, TERRITORY_BEFORE, STATE_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
     STATION_COUNTS, STATION_HEDGE, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
@@ -294,12 +294,19 @@ def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigge
         if RESPONSE_LOCATIVE.search(sentence, max(0, head - 10), head) and not is_action \
                 and not OFFICIALS_IN_BEFORE.search(sentence, max(0, head - 40), head) \
                 and not OFFICIAL_SUBJECT.search(sentence, c_start, trigger[0]):
-            return [], ""
+            bound, how = [], ""
     if how in ("by_subject", "by_speaker"):
         return bound, "response_" + how.replace("subject", "country")
     if how == "by_china":
         return [], ""
-    if not is_action:
+    no_foreign = sentence.startswith("no foreign", trigger[0])
+    sovereign = [k for k, (a, b, m) in enumerate(hosts) if trigger[1] <= a < c_end and (
+        m.kind == "demonym" and SOIL_AFTER.match(sentence, b) and TERRITORY_BEFORE.search(sentence, max(0, a - 8), a)
+        or m.kind == "demonym" and BY_BEFORE.search(sentence, max(0, a - 8), a) and STATE_AFTER.match(sentence, b)
+        or no_foreign and m.kind in ("name", "abbreviation") and TERRITORY_BEFORE.search(sentence, max(0, a - 8), a))]
+    if sovereign:  # "no foreign police force has any authority on Argentine territory"; "not recognised by the Italian State"
+        return sovereign, "response_of_the_state"
+    if not is_action or not how:
         return [], ""
     return [k for k in bound if RESPONSE_LOCATIVE.search(sentence, max(0, hosts[heads[k]][0] - 10), hosts[heads[k]][0])], \
         "response_in_country"

@@ -96,6 +96,7 @@ BLOCKERS = [
     "African American", "Asian American", "Chinese American", "Native American",
     "Paris Agreement", "Paris Club", "Belt and Road", "Irish Sea", "English Channel", "New England",
     "Georgia Tech", "Turkey Point", "Chad Smith", "Jordan Peterson",
+    "Metropolitan Police Department",  # Tokyo's and Washington's forces, not London's Metropolitan Police
 ]
 
 
