@@ -339,6 +339,8 @@ RULE_EXAMPLES = [
      "The report described joint policing initiatives with several countries. Italy and Serbia are sunny."),
     ("response_of_the_state", "The ministry said that no foreign police force has any authority on Chilean territory.",
      "The farmers said they were worried about Chilean soil erosion."),
+    ("station_listed_as", "Police visited a Lyon cultural club that Safeguard Defenders lists as a Chinese police station.",
+     "The mayor of Lyon, who lists cycling as a hobby, opened a new bus station."),
     ("response_of_the_state", "The mayor said the offices were not recognised by the Greek government.",
      "The mayor said the offices were not recognised by Greek tourists."),
 ]
@@ -1132,6 +1134,7 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
     ("In Kenya, where an office in Nairobi was listed, officials declined to comment.", "KEN", "station"),
     ("The group's lists also include an office in Accra.", "GHA", "station"),
     ("It names, among others, addresses in Lima and Cusco.", "PER", "station"),
+    ("The group's list includes a Chinese police station in Accra and another in Lome.", "TGO", "station"),
 ])
 def test_phrasings_of_development_set_2_are_found(text, iso3, category):
     assert (iso3, category) in claims(text)
@@ -1139,6 +1142,7 @@ def test_phrasings_of_development_set_2_are_found(text, iso3, category):
 
 @pytest.mark.parametrize("text, not_claimed", [
     ("She returned to Madrid after her mother's funeral.", ("ESP", "forced_return")),
+    ("The report found a Chinese station in Lyon, and tourists flock to another in Geneva.", ("CHE", "station")),
     ("The minister addresses parliament in Rome on Monday.", ("ITA", "station")),
     ("Bratislava again ruled out joint patrols with Chinese officers.", ("SVK", "patrol_agreement")),
     ("Officers searched homes in Baden-Wuerttemberg over the Chinese station.", ("AUT", "investigation")),

@@ -654,6 +654,12 @@ YEAR_SINCE = re.compile(r"\b(?:since|in)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s
                         r"memorand\w+|arrangement)\b")
 
 COMPARISON_PAIRS = {("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in")}
+# "an office in Maseru and another in Dar es Salaam": one more of the stations named before
+ANOTHER_BEFORE = re.compile(r"\b(?:and|,)\s+(?:another|others|one\s+more|(?:two|three|four|five)\s+more)\s+in\s+(?:the\s+)?$")
+# "a Vienna association that Safeguard Defenders lists as a station": the place of what a source names a station
+LISTED_AS = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:that|which)\s+(?:[\w'-]+\s+){0,6}?(?:lists?|listed|describes?|described|"
+                       r"identifies|identified|names|named|counts|counted|calls|called)\s+as\s+(?:an?\s+|one\s+of\s+)?"
+                       r"[^.;]{0,40}?\b(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b")
 LOCATIVE_ENDS = {"in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
                  "including", "as", "like", "from", "notably", "especially", "them",
                  "greater", "metropolitan", "downtown", "central", "northern", "southern", "eastern", "western"}

@@ -35,7 +35,7 @@ from geodata.extract.lexicon import (
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
     OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
     CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, OFFICIAL_TITLE_AFTER, SAID_NAME_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, MODAL_BEFORE, OPINION_WORDS, ONE_PERSON, REPORTS_OF, LARGE_NUMBER, DECLINED_BEFORE, HYPOTHETICAL_BEFORE, SUBJECTLESS_CLAUSE, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
-    PLACE_POLICE_STATION, SOIL_AFTER, BY_BEFORE, TERRITORY_BEFORE, STATE_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
+    PLACE_POLICE_STATION, SOIL_AFTER, LISTED_AS, ANOTHER_BEFORE, BY_BEFORE, TERRITORY_BEFORE, STATE_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
     STATION_COUNTS, STATION_HEDGE, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
@@ -202,6 +202,9 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
             and LOCATIVE_BEFORE.search(sentence, max(0, first_a - 50), first_a) \
             and near_station(hosts, head, last_b, terms, others):
         return "station_in_place"
+    if ANOTHER_BEFORE.search(sentence, max(0, first_a - 30), first_a) \
+            and any(t_b <= first_a and first_a - t_b <= 200 for _, t_b in terms):
+        return "station_in_place"
     verb = HOST_VERB_AFTER.match(sentence, last_b, last_b + 120)
     if verb:
         reach = 60 if verb.group("host") else 30  # "hosts ... 11, of these stations"; "has 11 stations"
@@ -214,6 +217,8 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
         return "station_named_for_city"
     if TERRITORY.search(clause):
         return "station_on_territory"
+    if LISTED_AS.match(sentence, b):
+        return "station_listed_as"
     return ""
 
 
