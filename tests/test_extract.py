@@ -1135,6 +1135,21 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
     ("The group's lists also include an office in Accra.", "GHA", "station"),
     ("It names, among others, addresses in Lima and Cusco.", "PER", "station"),
     ("The group's list includes a Chinese police station in Accra and another in Lome.", "TGO", "station"),
+    ("Chinese policemen walked the streets of Sofia with local colleagues in 2018.", "BGR", "patrol_agreement"),
+    ("In Kenya, Chinese officers have joined local police on the beat in Mombasa.", "KEN", "patrol_agreement"),
+    ("In 2017 Chinese policemen made mixed patrols with the Guardia Civil in Madrid.", "ESP", "patrol_agreement"),
+    ("The exchange programme brought four Chinese officers to Zagreb in 2018.", "HRV", "patrol_agreement"),
+    ("Washington has accused Beijing of running a secret police station.", "USA", "official_response"),
+    ("The Swiss foreign ministry said any such station would be a serious breach of Swiss sovereignty.", "CHE",
+     "official_response"),
+    ("A Danish minister said the Chinese stations were a red line.", "DNK", "official_response"),
+    ("The Norwegian government said it would not accept such stations.", "NOR", "official_response"),
+    ("The Estonian parliament adopted a resolution condemning the Chinese stations.", "EST", "official_response"),
+    ("The Latvian foreign ministry asked its Chinese counterparts to clarify the purpose of the centre.", "LVA",
+     "official_response"),
+    ("Finland's foreign minister said Chinese police stations have no place in Finland.", "FIN", "official_response"),
+    ("The Austrian ministry said it could not confirm the existence of such a station.", "AUT", "official_response"),
+    ("Ottawa says the Chinese sites have no legal standing.", "CAN", "official_response"),
 ])
 def test_phrasings_of_development_set_2_are_found(text, iso3, category):
     assert (iso3, category) in claims(text)
@@ -1142,6 +1157,10 @@ def test_phrasings_of_development_set_2_are_found(text, iso3, category):
 
 @pytest.mark.parametrize("text, not_claimed", [
     ("She returned to Madrid after her mother's funeral.", ("ESP", "forced_return")),
+    ("Chinese tourists walked the streets of Rome.", ("ITA", "patrol_agreement")),
+    ("Chinese officials joined the Italian delegation in Rome.", ("ITA", "patrol_agreement")),
+    ("Chinese state media accused Canada of smearing China.", ("CAN", "official_response")),
+    ("Finland's foreign minister said Chinese police stations have no place in Finland.", ("FIN", "station")),
     ("The report found a Chinese station in Lyon, and tourists flock to another in Geneva.", ("CHE", "station")),
     ("The minister addresses parliament in Rome on Monday.", ("ITA", "station")),
     ("Bratislava again ruled out joint patrols with Chinese officers.", ("SVK", "patrol_agreement")),

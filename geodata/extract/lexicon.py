@@ -303,12 +303,19 @@ TRIGGER_ALTERNATIVES = {
         *((verb, rf"\b{_CHINESE_OFFICERS}(?:\s+[\w-]+){{0,4}}?\s+{verb}\s+(?:on|to|in|at|along)\b")
           for verb in ("deployed", "stationed", "posted")),
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?{_CHINESE_OFFICERS}"
-          for verb in (r"receiv(?:e|es|ed|ing)", "hosted", "welcomed", "invited", "accepted", "deployed")),
+          for verb in (r"receiv(?:e|es|ed|ing)", "hosted", "welcomed", "invited", "accepted", "deployed", "brought")),
         *(rf"\b{kind}\s+(?:cooperation\s+)?(?:agreements?|arrangements?|pacts?|deals?|treat(?:y|ies)|accords?|memorand\w+)\b"
           for kind in ("security", "policing", "police", r"law[- ]enforcement")),
         r"\bpolic(?:e|ing)\s+(?:cooperation|ties|partnerships?)\b",
         *(("exchange", rf"\b{kind}\s+exchanges?\b") for kind in ("police", "policing", r"law[- ]enforcement")),
         r"\bsimilar\s+(?:security\s+)?(?:agreements|arrangements)\b",
+        # "mixed patrols", "patrols together with the Carabinieri", "Chinese policemen walked the streets of Belgrade",
+        # "Chinese officers joined local police on the beat"
+        r"\bmixed\s+(?:police\s+)?patrols?\b", r"\bpatrols?\s+together\s+with\b",
+        ("streets", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\bwalk(?:s|ed|ing)?\s+the\s+streets\b"),
+        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|policemen|"
+                 rf"colleagues|counterparts)\b") for verb in ("joined", "joining", "accompanied", "accompanying")),
+        ("beat", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\bon\s+the\s+beat\b"),
     ),
     "shutdown": (
         r"\bshut(?:s|ting)?\s+(?:\w+\s+)?down\b", rf"\bshut\s+{_WHAT_CLOSES}", r"\bshutdowns?\b",
@@ -415,7 +422,7 @@ TRIGGER_ALTERNATIVES = {
         # "firmly opposes", "sought assurances", "met with the full force of the law", "put on notice"
         r"\boppos(?:e|es|ed)\b", r"\bassurances?\b", r"\bmade\s+(?:\w+\s+)?representations\b",
         *((word, rf"\b{word}\s+concerning\b") for word in ("very", "deeply", "extremely", "highly", "particularly", "really")),
-        *((word, rf"\b(?:unable|could\s+not|cannot|can\s+not|did\s+not|has\s+not\s+been\s+able)\s+to\s+{word}\b")
+        *((word, rf"\b(?:(?:unable|has\s+not\s+been\s+able)\s+to|could\s+not|cannot|can\s+not|did\s+not)\s+{word}\b")
           for word in ("confirm",)), r"\baffront\b", ("force", r"\bfull\s+force\s+of\s+the\s+law\b"),
         r"\bact\s+(?:decisively|firmly|swiftly|resolutely)\b", ("notice", r"\bput\s+(?:\w+\s+){0,2}on\s+notice\b"),
         # "the Chinese embassy was told that ...": told by the government, in the passive
@@ -425,6 +432,16 @@ TRIGGER_ALTERNATIVES = {
         ("years", r"\bfac(?:e|es|ed|ing)\s+(?:up\s+to\s+)?(?:\w+\s+){0,2}years\b"),
         r"\bjailed\b", r"\bprison\s+(?:sentences?|terms?)\b",
         ("prosecuted", r"\b(?:will|would|could|shall)\s+be\s+prosecuted\b"),
+        # "accused Beijing of", "a serious breach of Swiss sovereignty", "a red line", "would not accept",
+        # "adopted a resolution", "asked Beijing to clarify", "have no place in Finland", "no legal standing"
+        *(rf"\baccus(?:ed|es|ing)\s+(?:the\s+)?{who}\b" for who in ("china", "beijing", "chinese")),
+        ("breach", r"\bbreach(?:es)?\s+of\s+(?:[\w-]+\s+){0,2}?(?:sovereignty|law|the\s+law)\b"),
+        ("red", r"\bred\s+lines?\b"),
+        ("accept", r"\b(?:will|would|does|do|did|shall|could|can)\s+not\s+accept\b"), ("accept", r"\bwon't\s+accept\b"),
+        ("adopted", r"\badopted\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:motion|resolution)\b"),
+        r"\bclarif(?:y|ied|ies|ying)\b",
+        ("place", r"\b(?:have|has|had)\s+no\s+place\s+in\b"),
+        ("legal", r"\bno\s+legal\s+(?:standing|basis|status|authority|grounds?)\b"),
         # sovereignty stated: "no foreign police force has any authority on Argentine territory", "not recognised"
         ("foreign", r"\bno\s+foreign\s+(?:police\s+force|police|power|state|country|government|authority|agency)\s+"
                     r"(?:has|have|may|can|is\s+(?:allowed|permitted|entitled))\b"),
@@ -445,7 +462,8 @@ RESPONSE_ACTIONS = ("arrest", "raid", "charge", "expel", "expulsion", "summon", 
                     "convict", "sentenced", "search", "pleaded", "pled", "guilty", "jailed")
 # "Portugal told Beijing to close ...": China as the one told, not the one acting
 CHINA_TOLD_BEFORE = re.compile(r"\b(?:told|urged|asked|ordered|pressed|called\s+on|demanded\s+(?:that|of)|forced|warned|"
-                               r"instructed|requested|summoned|declared|expelled|called\s+in)\s+(?:the\s+|a\s+|an\s+|two\s+)?$")
+                               r"instructed|requested|summoned|declared|expelled|called\s+in)\s+(?:the\s+|a\s+|an\s+|two\s+|its\s+|"
+                               r"their\s+)?$")
 # "the Chinese ambassador was summoned": China named as the one acted on (passive), not the one acting
 CHINA_PASSIVE_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
                                  r"would\s+be|will\s+be|be|being)\s+(?:\w+ly\s+)?(?:summoned|expelled|told|called\s+in|asked|"

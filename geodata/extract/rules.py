@@ -198,7 +198,7 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
     if m.kind == "demonym" and SOIL_AFTER.match(sentence, b) and ON_SOIL_BEFORE.search(sentence, max(0, a - 8), a) \
             and near_station(hosts, head, last_b, terms, others):
         return "station_on_territory"  # "11 stations on Italian soil"
-    if last_words(sentence[max(0, first_a - 50):first_a])[-1] in LOCATIVE_ENDS \
+    if last_words(sentence[max(0, first_a - 50):first_a])[-1] in LOCATIVE_ENDS and not sentence.endswith(" no place in ", 0, first_a) \
             and LOCATIVE_BEFORE.search(sentence, max(0, first_a - 50), first_a) \
             and near_station(hosts, head, last_b, terms, others):
         return "station_in_place"
