@@ -493,7 +493,8 @@ OFFICIALS_IN_BEFORE = re.compile(r"\b(?:police|policemen|officers?|authorities|o
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 # "Chinese police stations", "China's outposts": China named for the stations, not as one acting
 CHINA_NAMES_STATIONS = re.compile(r"[\w']+(?:'s)?\s+(?:(?:police|overseas|so-called|secret|illegal|\")\s*)*"
-                                  r"(?:stations?|outposts?|service|cent(?:re|er)s?|posts?|offices?)\b")
+                                  r"(?:stations?|outposts?|service|cent(?:re|er)s?|posts?|offices?|sites?|premises|"
+                                  r"facilit(?:y|ies)|associations?)\b")
 # "..., the Finnish foreign ministry said": the official who speaks after the trigger is the one acting
 OFFICIAL_SPEAKER_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:government|ministry|minister|police|officials?|"
                                     r"authorities|spokes(?:man|woman|person)|prosecutors?|department|office|embassy|"
