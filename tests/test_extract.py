@@ -1150,6 +1150,23 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
     ("Finland's foreign minister said Chinese police stations have no place in Finland.", "FIN", "official_response"),
     ("The Austrian ministry said it could not confirm the existence of such a station.", "AUT", "official_response"),
     ("Ottawa says the Chinese sites have no legal standing.", "CAN", "official_response"),
+    ("The Slovene interior ministry said it takes the reports \"very seriously\".", "SVN", "official_response"),
+    ("The Greek police said it had \"no indication\" that any such station was operating.", "GRC", "official_response"),
+    ("The government in Rome will not allow parallel police structures on Italian territory.", "ITA", "official_response"),
+    ("The ministry said the Chinese station is illegal under Swedish law.", "SWE", "official_response"),
+    ("The service had no record of any foreign police station operating in Botswana.", "BWA", "official_response"),
+    ("Hungary's interior minister has hailed the scheme as proof of friendship with China.", "HUN", "official_response"),
+    ("Several governments, including Norway, have taken a hard line against the Chinese stations.", "NOR",
+     "official_response"),
+    ("At least one Chinese national living in Belgium did go back to China under such pressure.", "BEL", "forced_return"),
+    ("Slovenia accepted a similar arrangement with Chinese police for its tourist season in 2018.", "SVN", "patrol_agreement"),
+    ("Danish authorities called the Chinese offices unacceptable and ordered them shut.", "DNK", "shutdown"),
+    ("The Danish minister asked the security service to examine an address in Aarhus.", "DNK", "investigation"),
+    ("Belgian state security had been asked to examine both of them.", "BEL", "investigation"),
+    ("Safeguard Defenders named nine addresses in Portugal.", "PRT", "station"),
+    ("Police are watching an association in Graz that appears on the same list.", "AUT", "station"),
+    ("Police visited an office in the Peruvian capital that the rights group Safeguard Defenders has identified as one of "
+     "these stations.", "PER", "station"),
 ])
 def test_phrasings_of_development_set_2_are_found(text, iso3, category):
     assert (iso3, category) in claims(text)
@@ -1158,6 +1175,11 @@ def test_phrasings_of_development_set_2_are_found(text, iso3, category):
 @pytest.mark.parametrize("text, not_claimed", [
     ("She returned to Madrid after her mother's funeral.", ("ESP", "forced_return")),
     ("Chinese tourists walked the streets of Rome.", ("ITA", "patrol_agreement")),
+    ("A senator asked whether France would consider accepting Chinese officers on patrol.", ("FRA", "patrol_agreement")),
+    ("The Chinese centre offered French classes, and its staff said they were never in contact with the police.",
+     ("FRA", "official_response")),
+    ("Chinese officers joined patrols in the Chinatown of Lima in 2019.", ("USA", "patrol_agreement")),
+    ("Beijing defended the Chinese stations in Canada.", ("CAN", "official_response")),
     ("Chinese officials joined the Italian delegation in Rome.", ("ITA", "patrol_agreement")),
     ("Chinese state media accused Canada of smearing China.", ("CAN", "official_response")),
     ("Finland's foreign minister said Chinese police stations have no place in Finland.", ("FIN", "station")),

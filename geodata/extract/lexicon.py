@@ -127,6 +127,12 @@ _SOURCE_WORDS = (r"newspapers?|daily|dailies|broadcasters?|outlets?|media|magazi
                  r"non-?profit|watchdog|press")
 SOURCE_AFTER = re.compile(rf"^\s+(?:(?:civil|human|rights|public|national|local|investigative|independent|online|"
                           rf"leading|major|prominent|research|advocacy|news|state|daily)\s+){{0,3}}(?:{_SOURCE_WORDS})\b")
+# "French classes", "English-speaking", "written in French.": a language, not a country
+LANGUAGE_AFTER = re.compile(r"^(?:\s+(?:classes|lessons|courses|language|languages|teachers?|speakers?|speaking|translations?|"
+                            r"subtitles|grammar|literature|dictionary|lessons)\b|-speaking\b)")
+LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speak|speaks|spoke|speaking|learn|learning|teach|teaching)\s+$")
+LANGUAGE_END = re.compile(r"^\s*(?:[.,;:)\"]|$|and\s+(?:english|french|spanish|german|italian|portuguese|dutch|chinese|"
+                          r"mandarin|cantonese)\b)")
 COMPARISON_BEFORE = re.compile(r"(?:\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
                                r"\bjust\s+like|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
 # the Chinese embassy's seat is not a host: "the Chinese embassy in Dublin" (the last word before
@@ -204,6 +210,10 @@ STATION_ALTERNATIVES = (
     # "its report named two in Japan": a count the report or the group gives, a station term
     *((verb, rf"\b(?:report|reports|group|list|study|ngo|it|they|defenders)\s+(?:also\s+|has\s+|had\s+|have\s+)*{verb}\s+"
              rf"(?:\d+|{_NUMBER_WORD})\s+(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located")),
+    *((verb, rf"\b{verb}\s+(?:\d+|{_NUMBER_WORD})\s+(?:such\s+)?(?:addresses|offices|sites|locations|premises)\s+(?=in\b)")
+      for verb in ("named", "listed", "identified", "counted", "located")),
+    # "an association in Vienna that appears on the same list"
+    (("appears", "appear"), r"\bappears?\s+(?:on|in)\s+(?:the\s+|its\s+|their\s+)?(?:same\s+)?(?:list|report|database)\b"),
     rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{_NUMBER_WORD})\b",
     # the addresses a report lists: "an office in Lagos was listed", "its lists also include an office in Maseru",
     # "it names, among others, addresses in Sao Paulo"
@@ -229,8 +239,9 @@ STATION_HEDGE = re.compile(STATION_HEDGE_HEAD.pattern + r"\s+"
                            r"(?:(?:the|any|such|these|so-called|alleged|unauthori[sz]ed|illegal|secret|chinese|"
                            r"overseas|\"|police|service)\s*)*$")
 
-_OBJECT = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
-           r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities)\b")
+_OBJECT = (r"(?:(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|an?\s+|both\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
+           r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|"
+           r"associations?)|both(?:\s+of\s+them)?|them)\b")
 # who a report is about: "the reports", "these claims" (what an official analyses or studies)
 _REPORTS = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
             r"information|matter|case|findings)\b")
@@ -308,7 +319,7 @@ TRIGGER_ALTERNATIVES = {
           for kind in ("security", "policing", "police", r"law[- ]enforcement")),
         r"\bpolic(?:e|ing)\s+(?:cooperation|ties|partnerships?)\b",
         *(("exchange", rf"\b{kind}\s+exchanges?\b") for kind in ("police", "policing", r"law[- ]enforcement")),
-        r"\bsimilar\s+(?:security\s+)?(?:agreements|arrangements)\b",
+        r"\bsimilar\s+(?:security\s+)?(?:agreements?|arrangements?)\b",
         # "mixed patrols", "patrols together with the Carabinieri", "Chinese policemen walked the streets of Belgrade",
         # "Chinese officers joined local police on the beat"
         r"\bmixed\s+(?:police\s+)?patrols?\b", r"\bpatrols?\s+together\s+with\b",
@@ -320,6 +331,7 @@ TRIGGER_ALTERNATIVES = {
     "shutdown": (
         r"\bshut(?:s|ting)?\s+(?:\w+\s+)?down\b", rf"\bshut\s+{_WHAT_CLOSES}", r"\bshutdowns?\b",
         r"\bshutter(?:s|ed|ing)?\b",
+        r"\border(?:ed|s)?\s+(?:them|it|both|all|the\s+(?:[\w-]+\s+){0,2}?\w+)\s+(?:shut|closed)\b",
         # "any such stations in the country must close": a closure ordered
         r"\bmust\s+(?:\w+\s+)?(?:close|shut)\b(?!\s+(?:ranks|the\s+door|the\s+gap|the\s+loophole))",
         r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}",
@@ -364,7 +376,8 @@ TRIGGER_ALTERNATIVES = {
         # "lured back to China", "forced back", "returned under pressure"
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?back\s+(?:to\s+china|home)\b"
           for verb in (r"lur(?:e|es|ed|ing)", r"forc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)")),
-        ("under", r"\breturn(?:s|ed|ing)?\s+(?:to\s+china\s+|home\s+)?under\s+(?:duress|pressure|threat)"),
+        ("under", r"\b(?:return(?:s|ed|ing)?|(?:go|goes|went|gone|going|come|came|coming)\s+back)\s+(?:to\s+china\s+|home\s+)?"
+                  r"under\s+(?:such\s+|this\s+|that\s+|heavy\s+|family\s+)?(?:duress|pressure|threats?)"),
     ),
     "official_response": (
         r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s)\b",
@@ -388,13 +401,13 @@ TRIGGER_ALTERNATIVES = {
         r"\bmeasures\s+(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:follow|be\s+taken)\b",
         *(rf"\b{verb}\s+(?:all\s+)?(?:necessary\s+|appropriate\s+|further\s+|legal\s+|firm\s+)?(?:measures|action|steps)\b"
           for verb in ("take", "taking", "took", "taken")),
-        *((word, rf"(?<!found\s)\bno\s+{word}s?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b")
+        *((word, rf"(?<!found\s)\bno\s+{word}s?\"?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b")
           for word in ("sign", "evidence", "indication", "information", "knowledge", "finding", "record", "trace")),
         # "is unlawful", "would be illegal": a government's verdict on the stations
         *((word, rf"\b(?:is|are|was|were|be)\s+(?:(?!not\b)\w+\s+)?{word}\b") for word in ("illegal", "unlawful")),
         r"\bbr(?:ought|ing|ings|inging)\s+(?:a\s+)?(?:criminal\s+|federal\s+)?(?:case|prosecution)\b",
         ("aware", r"\b(?:is|are|was|were|been)\s+(?:not\s+|well\s+|fully\s+)?aware\s+of\b"),
-        ("seriously", r"\b(?:takes?|taken|taking|took)\s+(?:[\w-]+\s+){0,6}?seriously\b"),
+        ("seriously", r"\b(?:takes?|taken|taking|took)\s+(?:[\w\"'-]+\s+){0,6}?\"?seriously\b"),
         r"\bmonitor(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+|its\s+|their\s+)?(?:chinese\s+)?(?:situation|reports?|activities|matter|"
         r"developments|centres?|centers?|stations?|offices?|sites?|outposts?)\b",
         ("contact", r"\bin\s+(?:close\s+)?contact\s+with\b"),
@@ -437,7 +450,11 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\baccus(?:ed|es|ing)\s+(?:the\s+)?{who}\b" for who in ("china", "beijing", "chinese")),
         ("breach", r"\bbreach(?:es)?\s+of\s+(?:[\w-]+\s+){0,2}?(?:sovereignty|law|the\s+law)\b"),
         ("red", r"\bred\s+lines?\b"),
-        ("accept", r"\b(?:will|would|does|do|did|shall|could|can)\s+not\s+accept\b"), ("accept", r"\bwon't\s+accept\b"),
+        *((verb, rf"\b(?:will|would|does|do|did|shall|could|can)\s+not\s+{verb}\b") for verb in ("accept", "allow", "permit")),
+        *((verb, rf"\bwon't\s+{verb}\b") for verb in ("accept", "allow", "permit")),
+        # "hailed the scheme", "defended the agreement"; "have taken a hard line against"
+        *(rf"\b{verb}\s+(?:the|its|their|this|that)\b" for verb in ("hailed", "praised", "defended")),
+        ("line", r"\b(?:take|takes|took|taken|taking)\s+(?:a\s+)?(?:hard|tough|firm|strong)\s+(?:line|stance)\b"),
         ("adopted", r"\badopted\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:motion|resolution)\b"),
         r"\bclarif(?:y|ied|ies|ying)\b",
         ("place", r"\b(?:have|has|had)\s+no\s+place\s+in\b"),
@@ -614,6 +631,8 @@ ON_SOIL_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$")
 SOIL_AFTER = re.compile(r"\s+(?:soil|territory)\b")
 # "... by the Italian State", "... by the Dutch authorities": the state a verdict in the passive is given by
 TERRITORY_BEFORE = re.compile(r"\b(?:on|in|onto|into|within)\s+(?:the\s+)?$")
+LAW_AFTER = re.compile(r"\s+law\b")
+UNDER_BEFORE = re.compile(r"\b(?:under|against|breaks?|broke|violat\w+)\s+$")
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 STATE_AFTER = re.compile(r"\s+(?:state|government|authorities|police|ministry|ministers?)\b")
 # "the Zemun police station", "the Fifth Precinct station": a place's own police station
@@ -676,9 +695,9 @@ COMPARISON_PAIRS = {("similar", "to"), ("compared", "with"), ("compared", "to"),
 # "an office in Maseru and another in Dar es Salaam": one more of the stations named before
 ANOTHER_BEFORE = re.compile(r"\b(?:and|,)\s+(?:another|others|one\s+more|(?:two|three|four|five)\s+more)\s+in\s+(?:the\s+)?$")
 # "a Vienna association that Safeguard Defenders lists as a station": the place of what a source names a station
-LISTED_AS = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:that|which)\s+(?:[\w'-]+\s+){0,6}?(?:lists?|listed|describes?|described|"
+LISTED_AS = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:that|which)\s+(?:(?:[\w'-]+\s+){0,8}?(?:lists?|listed|describes?|described|"
                        r"identifies|identified|names|named|counts|counted|calls|called)\s+as\s+(?:an?\s+|one\s+of\s+)?"
-                       r"[^.;]{0,40}?\b(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b")
+                       r"[^.;]{0,40}?\b(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b)")
 LOCATIVE_ENDS = {"in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
                  "including", "as", "like", "from", "notably", "especially", "them",
                  "greater", "metropolitan", "downtown", "central", "northern", "southern", "eastern", "western"}

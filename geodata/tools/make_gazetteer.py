@@ -97,6 +97,7 @@ BLOCKERS = [
     "Paris Agreement", "Paris Club", "Belt and Road", "Irish Sea", "English Channel", "New England",
     "Georgia Tech", "Turkey Point", "Chad Smith", "Jordan Peterson",
     "Metropolitan Police Department",  # Tokyo's and Washington's forces, not London's Metropolitan Police
+    "Chinatown",  # a quarter of many cities (Manhattan, Buenos Aires, Milan), not a place of its own
 ]
 
 
