@@ -118,8 +118,8 @@ DATELINE_REST = re.compile(rf"(?:\b(?:{_AGENCIES_IN_DATELINE}|{_MONTHS})\b|[\W\d
 DATELINE_PREFIX = re.compile(r"^(?P<head>[^\n]{2,60}?)\s*(?:[-\u2013\u2014]{1,2}|(?P<colon>:))\s")
 
 BASED_AFTER = re.compile(r"^\s?-?\s?(?:based|headquartered)\b")
-BASED_WORDS = ("based", "headquartered", "seat", "headquarters", "office", "offices")  # the word before "in" (prefilter)
-BASED_BEFORE = re.compile(r"\b(?:(?:based|headquartered)\s+in|(?:has|with|had)\s+(?:its|the|their)\s+(?:seat|headquarters|"
+BASED_WORDS = ("based", "headquartered", "seat", "headquarters", "headquarter", "office", "offices")  # the word before "in" (prefilter)
+BASED_BEFORE = re.compile(r"\b(?:(?:based|headquartered)\s+in|(?:has|have|with|had)\s+(?:its|the|their)\s+(?:seat|headquarters?|"
                           r"head\s+office|offices?)\s+in)\s+(?:the\s+)?$")
 _SOURCE_WORDS = (r"newspapers?|daily|dailies|broadcasters?|outlets?|media|magazines?|journalists?|reporters?|"
                  r"websites?|tv|television|radio|news\s+agency|news\s+site|group|ngo|think[- ]tank|researchers?|"
@@ -127,13 +127,16 @@ _SOURCE_WORDS = (r"newspapers?|daily|dailies|broadcasters?|outlets?|media|magazi
                  r"non-?profit|watchdog|press")
 SOURCE_AFTER = re.compile(rf"^\s+(?:(?:civil|human|rights|public|national|local|investigative|independent|online|"
                           rf"leading|major|prominent|research|advocacy|news|state|daily)\s+){{0,3}}(?:{_SOURCE_WORDS})\b")
+# "with their Australian counterparts": another country's officers named as partners, not acting
+PARTNER_AFTER = re.compile(r"^\s+(?:counterparts?|colleagues|partners?|allies|ally|neighbours?|neighbors?)\b")
+PARTNER_BEFORE = re.compile(r"\b(?:their|its|his|her|our|with)\s+$")
 # "French classes", "English-speaking", "written in French.": a language, not a country
 LANGUAGE_AFTER = re.compile(r"^(?:\s+(?:classes|lessons|courses|language|languages|teachers?|speakers?|speaking|translations?|"
                             r"subtitles|grammar|literature|dictionary|lessons)\b|-speaking\b)")
 LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speak|speaks|spoke|speaking|learn|learning|teach|teaching)\s+$")
 LANGUAGE_END = re.compile(r"^\s*(?:[.,;:)\"]|$|and\s+(?:english|french|spanish|german|italian|portuguese|dutch|chinese|"
                           r"mandarin|cantonese)\b)")
-COMPARISON_BEFORE = re.compile(r"(?:\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
+COMPARISON_BEFORE = re.compile(r"(?:\bthan\s+th(?:at|ose)\s+of|\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
                                r"\bjust\s+like|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
 # the Chinese embassy's seat is not a host: "the Chinese embassy in Dublin" (the last word before
 # "in" is the prefilter, so it is one of EMBASSY_WORDS)
@@ -213,7 +216,7 @@ STATION_ALTERNATIVES = (
     *((verb, rf"\b{verb}\s+(?:\d+|{_NUMBER_WORD})\s+(?:such\s+)?(?:addresses|offices|sites|locations|premises)\s+(?=in\b)")
       for verb in ("named", "listed", "identified", "counted", "located")),
     # "an association in Vienna that appears on the same list"
-    (("appears", "appear"), r"\bappears?\s+(?:on|in)\s+(?:the\s+|its\s+|their\s+)?(?:same\s+)?(?:list|report|database)\b"),
+    (("appears", "appear"), r"(?<!not\s)(?<!never\s)\bappears?\s+(?:on|in)\s+(?:the\s+|its\s+|their\s+)?(?:same\s+)?(?:list|report|database)\b"),
     rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{_NUMBER_WORD})\b",
     # the addresses a report lists: "an office in Lagos was listed", "its lists also include an office in Maseru",
     # "it names, among others, addresses in Sao Paulo"
@@ -534,7 +537,7 @@ NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", 
                     r"declined\s+to", r"yet\s+to", "without", "rejected", "false")
 NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
 NEGATION_HEAD = re.compile(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
-NEGATION_BEFORE = re.compile(NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
+NEGATION_BEFORE = re.compile(r"\bno\s+(?:agreement|deal|arrangement|plans?)\b[^,;.]{0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
                              r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
 NGO_INVESTIGATES = re.compile(r"(?:\b(?:it|they|the\s+group|the\s+ngo|the\s+organi[sz]ation|defenders|researchers|"
                               r"journalists|reporters)\s+(?:has\s+|had\s+|have\s+)?$)|(?:\bthe\s+$)")
@@ -691,7 +694,8 @@ YEAR_RANGE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until
 YEAR_SINCE = re.compile(r"\b(?:since|in)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|pact|"
                         r"memorand\w+|arrangement)\b")
 
-COMPARISON_PAIRS = {("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in")}
+COMPARISON_PAIRS = {("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in"), ("that", "of"),
+                    ("those", "of")}
 # "an office in Maseru and another in Dar es Salaam": one more of the stations named before
 ANOTHER_BEFORE = re.compile(r"\b(?:and|,)\s+(?:another|others|one\s+more|(?:two|three|four|five)\s+more)\s+in\s+(?:the\s+)?$")
 # "a Vienna association that Safeguard Defenders lists as a station": the place of what a source names a station

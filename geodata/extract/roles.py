@@ -13,7 +13,7 @@ import bisect
 from geodata.article_text import Article
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
-    BASED_AFTER, BASED_BEFORE, BASED_WORDS, LANGUAGE_AFTER, LANGUAGE_BEFORE, LANGUAGE_END, CHINA_CUE, COMPARISON_BEFORE, COMPARISON_PAIRS, DATELINE_PREFIX, DATELINE_REST,
+    BASED_AFTER, BASED_BEFORE, BASED_WORDS, LANGUAGE_AFTER, LANGUAGE_BEFORE, LANGUAGE_END, PARTNER_AFTER, PARTNER_BEFORE, CHINA_CUE, COMPARISON_BEFORE, COMPARISON_PAIRS, DATELINE_PREFIX, DATELINE_REST,
     EMBASSY_BEFORE, EMBASSY_WORDS, OTHER_STATE, OTHER_STATE_STEMS, SOURCE_AFTER,
 )
 
@@ -73,6 +73,8 @@ def mark_asides(sentence: str, offset: int, mentions: list[Mention]) -> None:
             m.roles.add("based")
         elif m.kind == "demonym" and SOURCE_AFTER.match(after):
             m.roles.add("source")
+        elif m.kind == "demonym" and PARTNER_AFTER.match(after) and PARTNER_BEFORE.search(before):
+            m.roles.add("partner")
         elif m.kind == "demonym" and (LANGUAGE_AFTER.match(after)
                                       or LANGUAGE_BEFORE.search(before) and LANGUAGE_END.match(after)):
             m.roles.add("language")

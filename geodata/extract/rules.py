@@ -62,9 +62,9 @@ class Claim:
 def is_negated(sentence: str, a: int, may_deny: bool = True) -> bool:
     """Is the trigger at `a` negated ("has not closed") or denied ("denied that the centres in
     Italy are police stations")? `may_deny` False: the sentence holds no DENIAL_STEMS."""
-    window = sentence[max(0, a - 45):a]
+    window = sentence[max(0, a - 80):a]  # "no agreement with ... on joint patrols" reaches 80; other negations 45
     if ("n't" in window or not NEGATION_WORDS.isdisjoint(window.split())) \
-            and NEGATION_BEFORE.search(sentence, max(0, a - 45), a):
+            and NEGATION_BEFORE.search(sentence, max(0, a - 80), a):
         return True
     return may_deny and is_denied(sentence, a)
 
