@@ -56,16 +56,18 @@ $(BUILD)/map.html: $(BUILD)/countries.csv $(wildcard dashboard/*.py)
 
 export: $(BUILD)/map.html ## write build/map.html: the map as one page that opens offline (Leaflet inlined)
 
-eval: $(VENV)/.installed ## score the extractor on the seeds, the development set and three held-out sets (precision, recall, F1, every miss)
+# The extractor's article sets: rules are tuned openly on the development sets (every miss printed); the held-out
+# sets, written by people who never read the rules, are scored without their misses so that they stay unseen.
+# heldout and heldout_2 were read while changing the rules, so they count as development sets now.
+DEV_SETS := benchmarks/dev benchmarks/dev_2 benchmarks/dev_3 benchmarks/heldout benchmarks/heldout_2
+HELDOUT_SETS := benchmarks/heldout_3 benchmarks/heldout_4
+
+eval: $(VENV)/.installed ## score the extractor on the seeds, the development sets (every miss) and the held-out sets (scores only)
 	$(PY) -m geodata evaluate --seeds $(SEEDS)
-	@echo; echo "Held-out articles (benchmarks/heldout, never seen while writing the rules):"
-	$(PY) -m geodata evaluate --seeds benchmarks/heldout
-	@echo; echo "Second held-out set (benchmarks/heldout_2, written after the rules were frozen by someone who never read them):"
-	$(PY) -m geodata evaluate --seeds benchmarks/heldout_2
-	@echo; echo "Development set (benchmarks/dev, written to exercise issue 12's phrasings; the rules are tuned on it openly):"
-	$(PY) -m geodata evaluate --seeds benchmarks/dev
-	@echo; echo "Third held-out set (benchmarks/heldout_3, written without reading the rules or the other sets; never tuned on):"
-	$(PY) -m geodata evaluate --seeds benchmarks/heldout_3
+	@for set in $(DEV_SETS); do echo; echo "== $$set (development set, tuned on openly)"; \
+		$(PY) -m geodata evaluate --seeds $$set || exit 1; done
+	@for set in $(HELDOUT_SETS); do echo; echo "== $$set (held out: scores only)"; \
+		$(PY) -m geodata evaluate --seeds $$set --scores-only || exit 1; done
 
 $(VENV)/.installed-bench: $(VENV)/.installed-test
 	$(UV_SYNC) --quiet --extra test --extra bench

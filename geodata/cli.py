@@ -35,7 +35,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from geodata import evaluate
 
-    print(evaluate.report(evaluate.evaluate(args.seeds)))
+    print(evaluate.report(evaluate.evaluate(args.seeds), details=not args.scores_only))
     return 0
 
 
@@ -94,6 +94,8 @@ def parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("evaluate", help="score the extractor against the reviewed ledger (precision, recall, F1)")
     evaluate.add_argument("--seeds", type=Path, default=paths.SEEDS, help="folder with the reviewed ledger (default: seeds/)")
+    evaluate.add_argument("--scores-only", action="store_true",
+                          help="print the scores, not the misses and false alarms (for a held-out set, to keep it unseen)")
     evaluate.set_defaults(func=cmd_evaluate)
 
     add = commands.add_parser("add", help="add an article to the ledger and write its proposed claims to a review CSV")

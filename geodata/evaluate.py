@@ -81,8 +81,9 @@ def score(ledger) -> Scores:
     return scores
 
 
-def report(scores: Scores) -> str:
-    """The scores table, then the misses and false alarms, as printable text."""
+def report(scores: Scores, details: bool = True) -> str:
+    """The scores table, then (with `details`) the misses and false alarms, as printable text. A held-out set
+    is scored without details, so that whoever changes the rules does not read what they miss there."""
     lines = [f"{'category':<18} {'tp':>4} {'fp':>4} {'fn':>4}  {'precision':>9} {'recall':>7} {'F1':>6}"]
     for category in [*CATEGORY_ORDER, None]:
         counts = [sum(r[i] for r in scores.counts.values()) for i in range(3)] if category is None \
@@ -91,6 +92,8 @@ def report(scores: Scores) -> str:
         lines.append(f"{category or 'overall':<18} {counts[0]:>4} {counts[1]:>4} {counts[2]:>4}  {p:>9.3f} {r:>7.3f} {f:>6.3f}")
     lines.append("")
     lines.append(attribution_line(scores))
+    if not details:
+        return "\n".join(lines)
     lines.append("")
     lines.append(f"Misses ({len(scores.misses)}): in the ledger, not proposed")
     for article, iso3, category, quote in scores.misses:

@@ -38,6 +38,16 @@ def test_a_proposal_missing_from_the_ledger_is_a_false_alarm_with_its_sentence(s
     assert "001_e80dd448109beedd.txt CAN official_response" in report(scores)
 
 
+def test_a_held_out_set_is_scored_without_its_misses_and_false_alarms(seeds_copy, capsys):
+    claims = paths.claims_csv(seeds_copy)
+    lines = claims.read_text(encoding="utf-8").splitlines(keepends=True)
+    claims.write_text("".join(line for line in lines if "Canada,official_response" not in line), encoding="utf-8")
+    assert main(["evaluate", "--seeds", str(seeds_copy), "--scores-only"]) == 0
+    shown = capsys.readouterr().out
+    assert "overall" in shown and "official_response" in shown
+    assert "cease and desist" not in shown and "False alarms" not in shown and "Misses" not in shown
+
+
 def test_a_ledger_claim_not_proposed_is_a_miss_with_its_quote(seeds_copy):
     claims = paths.claims_csv(seeds_copy)
     quote = "Tensions between China and countries like Canada have also flared."
