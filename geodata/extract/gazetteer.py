@@ -275,6 +275,8 @@ def written_as(span: str, surface: str) -> bool:
     letters = [c for c in surface if c.isalpha()]
     if len(letters) <= 6 and surface.isupper():
         return [c for c in span if c.isalpha()] == letters
+    if len(letters) <= 3 and span.isupper():  # "NIS" (an acronym) is not Nis, Serbia
+        return False
     first = next((c for c in span if c.isalpha()), "")
     if letters and letters[0].isupper():
         return first.isupper()

@@ -196,12 +196,13 @@ _CHINA_POLICE = (r"(?:chinese\s+police|(?:chinese\s+)?(?:police|public\s+securit
                  r"changshu|putian|jiangmen))\b")
 # a return and the pressure on the family behind it (forced_return)
 _RETURNED = ("went", "flew", "travelled", "traveled", "came", "returned", "headed", "boarded")
-_FAMILY = (r"(?:his|her|their)\s+(?:[\w'-]+\s+)?(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husband|"
-           r"sons?|daughters?|siblings|in-laws|grandparents?)\b")
+_KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husband|sons?|daughters?|siblings|in-laws|"
+        r"grandparents?)\b")
+_FAMILY = rf"(?:(?:his|her|their)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
 _PRESSED = (r"(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|summoned|pressured|pressed|harassed|warned|"
             r"interrogated|called\s+in|arrested|held|intimidated)\b")
 STATION_ALTERNATIVES = (
-    r"\bstations?\b", r"\boutposts?\b", r"\bservice\s+cent(?:er|re)s?\b", ("posts", r"\bpolice\s+posts\b"),
+    r"\bstations?\b", r"\boutposts?\b", r"\bservice\s+cent(?:er|re)s?\b", ("service", r"\bservice\s+points?\b"), ("posts", r"\bpolice\s+posts\b"),
     ("offices", r"\bpolice\s+offices\b"),
     (_SUCH_WORDS, rf"\b(?:{_SUCH})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_GENERIC_NOUNS.values())})\b"),
     *((cue, rf"\b(?:\d+|{_NUMBER_WORD})\s+(?:more\s+|other\s+)?{noun}\s+(?:in|across)\b")
@@ -224,7 +225,7 @@ STATION_ALTERNATIVES = (
      r"\b(?:offices?|address(?:es)?)\b(?=\s+in\b[^.;]{0,60}?\b(?:was|were|is|are|been|being|as)?\s*listed\b)"),
     (("list", "lists", "names"),
      rf"\b(?:lists?\s+(?:also\s+)?includes?|lists|names)\b(?:\s*,?\s*(?:also|among\s+others|too)\s*,?)?\s+"
-     rf"(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:[\w-]+\s+)?(?:offices?|address(?:es)?)\b"),
+     rf"(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?)\b"),
 )
 STATION_CUES = cues_of(*STATION_ALTERNATIVES)
 STATION_ANCHORED = anchored(*STATION_ALTERNATIVES)
@@ -286,7 +287,8 @@ TRIGGER_ALTERNATIVES = {
         # nothing found, so someone looked: "found no evidence of illegal activity", "had not found any evidence"
         *((word, rf"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:found|detected|identified|uncovered)\s+(?:any\s+)?{word}")
           for word in ("evidence", "sign", "indication", "trace")),
-        r"\bfound\s+(?:no|nothing)\b",
+        r"\bfound\s+(?:no|nothing)\b(?!\s+(?:such\s+)?(?:[\w\"-]+\s+){0,3}?(?:stations?|centres?|centers?|facilit(?:y|ies)|"
+        r"outposts?|trace)\b)",
         *(rf"\b{verb}\s+whether\b" for verb in (r"check(?:s|ed|ing)?", r"examin(?:e|es|ed|ing)", r"assess(?:es|ed|ing)?",
                                                  r"verif(?:y|ies|ied|ying)", r"establish(?:es|ed|ing)?")),
         r"\bgather(?:s|ed|ing)?\s+(?:\w+\s+)?(?:intelligence|information|evidence)\s+(?:about|on)\b",
@@ -296,7 +298,7 @@ TRIGGER_ALTERNATIVES = {
     ),
     "patrol_agreement": (
         r"\bjoint(?:ly)?\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)?"
-        r"(?:patrol\w*|operations?|initiatives?|exercises?|missions?)\b",
+        r"(?:patrol\w*|operations?|initiatives?|exercises?|missions?|task\s+forces?)\b",
         r"\bpatrol(?:s|ling|led)?\s+(?:agreements?|arrangements?|deals?|pacts?|cooperation)\b",
         ("patrol", r"\bon\s+(?:a\s+|joint\s+)?patrols?\b"),
         r"\bpatrol(?:led|ling|s)?\s+(?:with|alongside)\b",
@@ -326,6 +328,11 @@ TRIGGER_ALTERNATIVES = {
         # "mixed patrols", "patrols together with the Carabinieri", "Chinese policemen walked the streets of Belgrade",
         # "Chinese officers joined local police on the beat"
         r"\bmixed\s+(?:police\s+)?patrols?\b", r"\bpatrols?\s+together\s+with\b",
+        # "a memorandum of understanding on law enforcement cooperation", "the security ministries signed a memorandum"
+        r"\bmemorand\w+\s+(?:of\s+(?:understanding|cooperation)\s+)?(?:on|for)\s+(?:\w+\s+)?(?:law[- ]enforcement|police|policing|security)\b",
+        ("signed", r"\bsecurity\b[^.;]{0,80}?\bsigned\s+(?:a\s+|an\s+)?memorand\w+"),
+        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,30}}?\b{verb}\s+(?:training\s+)?(?:courses|classes|training)\s+(?:for|to)\b")
+          for verb in ("run", "ran", "running", "gave", "given", "giving", "taught")),
         ("streets", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\bwalk(?:s|ed|ing)?\s+the\s+streets\b"),
         *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|policemen|"
                  rf"colleagues|counterparts)\b") for verb in ("joined", "joining", "accompanied", "accompanying")),
@@ -338,7 +345,7 @@ TRIGGER_ALTERNATIVES = {
         # "any such stations in the country must close": a closure ordered
         r"\bmust\s+(?:\w+\s+)?(?:close|shut)\b(?!\s+(?:ranks|the\s+door|the\s+gap|the\s+loophole))",
         r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}",
-        *(rf"\b{verb}\b[^.;]{{0,60}}?\bto\s+(?:close|shut|cease|stop\s+(?:operating|its|their|all))\b"
+        *(rf"\b{verb}\b[^.;]{{0,60}}?\bto\s+(?:close|shut|cease|suspend|stop\s+(?:operating|its|their|all))\b"
           for verb in ("ordered", "told", "instructed", "directed", "asked", "forced", "required")),
         r"\bcease[sd]?\s+(?:(?:its|their|all)\s+){0,2}(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
         r"\bceasing\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|trading|work)\b",
@@ -353,6 +360,7 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\b{verb}\s+(?:the\s+|its\s+|their\s+|both\s+|two\s+)?(?:[\w-]+\s+)?{_CLOSABLE}"
           for verb in (r"dissolv(?:e|es|ed|ing)", r"disband(?:s|ed|ing)?")),
         r"\bdismantl(?:e|es|ed|ing)\b", r"\bhad\s+to\s+(?:close|shut)\b", r"\bwound\s+down\b", r"\bwind(?:s|ing)?\s+down\b",
+        r"\bstop(?:s|ped|ping)?\s+(?:offering|providing)\b",
         r"\bstop(?:s|ped|ping)?\s+(?:its\s+|their\s+|all\s+)?(?:trading|operating|operations|activities|work|working|functioning|services)\b",
         r"\bsuspend(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
         r"\bhalt(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
@@ -362,7 +370,7 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\b{verb}\b[^.;]{{0,40}}?\b(?:to\s+(?:return|(?:go|come|travel|fly|head)\s+(?:back|home))|"
           rf"into\s+(?:returning|going\s+(?:back|home)|coming\s+(?:back|home)))\b"
           for verb in (r"forc(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"persuad(?:e|es|ed|ing)",
-                       r"convinc(?:e|es|ed|ing)", r"push(?:es|ed|ing)?",
+                       r"convinc(?:e|es|ed|ing)", r"push(?:es|ed|ing)?", r"induc(?:e|es|ed|ing)",
                        r"compel(?:s|led|ling)?", r"lur(?:e|es|ed|ing)", r"trick(?:s|ed|ing)?", r"intimidat(?:e|es|ed|ing)",
                        r"harass(?:es|ed|ing)?", r"threaten(?:s|ed|ing)?")),
         r"\bforcibly\s+(?:returned|repatriated|sent\s+back|deported|removed)\b", r"\brepatriat(?:ed|ion|ions)\b",
@@ -374,11 +382,12 @@ TRIGGER_ALTERNATIVES = {
         # the article ties to pressure on the family at home
         *((_RETURNED, rf"\b(?:{'|'.join(_RETURNED)})\b[^.;]{{0,100}}?\b(?:after|when|once|because)\s+{pressure}")
           for pressure in (rf"(?:[\w'-]+\s+){{0,2}}?{_FAMILY}[^.;]{{0,50}}?\b{_PRESSED}",
-                           rf"(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b{_PRESSED}\s+(?:[\w'-]+\s+){{0,2}}?"
+                           rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b{_PRESSED}\s+(?:[\w'-]+\s+){{0,2}}?"
                            rf"{_FAMILY}")),
         # "lured back to China", "forced back", "returned under pressure"
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?back\s+(?:to\s+china|home)\b"
           for verb in (r"lur(?:e|es|ed|ing)", r"forc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)")),
+        ("back", r"\blur(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?back\b"),
         ("under", r"\b(?:return(?:s|ed|ing)?|(?:go|goes|went|gone|going|come|came|coming)\s+back)\s+(?:to\s+china\s+|home\s+)?"
                   r"under\s+(?:such\s+|this\s+|that\s+|heavy\s+|family\s+)?(?:duress|pressure|threats?)"),
     ),
@@ -453,7 +462,7 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\baccus(?:ed|es|ing)\s+(?:the\s+)?{who}\b" for who in ("china", "beijing", "chinese")),
         ("breach", r"\bbreach(?:es)?\s+of\s+(?:[\w-]+\s+){0,2}?(?:sovereignty|law|the\s+law)\b"),
         ("red", r"\bred\s+lines?\b"),
-        *((verb, rf"\b(?:will|would|does|do|did|shall|could|can)\s+not\s+{verb}\b") for verb in ("accept", "allow", "permit")),
+        *((verb, rf"\b(?:will|would|does|do|did|shall|could|can)\s+(?:not|never)\s+{verb}\b") for verb in ("accept", "allow", "permit")),
         *((verb, rf"\bwon't\s+{verb}\b") for verb in ("accept", "allow", "permit")),
         # "hailed the scheme", "defended the agreement"; "have taken a hard line against"
         *(rf"\b{verb}\s+(?:the|its|their|this|that)\b" for verb in ("hailed", "praised", "defended")),
@@ -462,8 +471,18 @@ TRIGGER_ALTERNATIVES = {
         r"\bclarif(?:y|ied|ies|ying)\b",
         ("place", r"\b(?:have|has|had)\s+no\s+place\s+in\b"),
         ("legal", r"\bno\s+legal\s+(?:standing|basis|status|authority|grounds?)\b"),
+        # "there is no such facility on Indian soil", "had found no such station in Taiwan", "had not detected any such
+        # station", "no such centres in Pakistan": a government saying there is none
+        *((cues, rf"\b{lead}\s+(?:(?:any|no)\s+)?(?:such\s+)?(?:[\w\"-]+\s+){{0,3}}?\"?(?:stations?|centres?|centers?|"
+                 rf"facilit(?:y|ies)|outposts?)\b")
+          for cues, lead in ((("there",), r"there\s+(?:is|are|was|were)\s+no"), (("found",), r"found\s+no"),
+                             (("has", "have", "had"), r"(?:has|have|had)\s+no"), (("not",), r"not\s+(?:detected|found|identified)"))),
+        *((word, rf"\b(?:were|was|are|is)\s+no\s+such\s+{word}") for word in ("stations", "centres", "centers", "facilities",
+                                                                             "station", "centre", "center", "facility")),
+        ("authorisation", r"\b(?:have|has|had)\s+no\s+(?:authori[sz]ation|permission|mandate)\b"),
+        ("there", r"\bthere\s+will\s+be\s+no\b"),
         # sovereignty stated: "no foreign police force has any authority on Argentine territory", "not recognised"
-        ("foreign", r"\bno\s+foreign\s+(?:police\s+force|police|power|state|country|government|authority|agency)\s+"
+        ("foreign", r"\bno\s+foreign\s+(?:police\s+force|police|power|state|country|government|authority|agency|force)\s+"
                     r"(?:has|have|may|can|is\s+(?:allowed|permitted|entitled))\b"),
         r"\bnot\s+recogni[sz]ed\b",
         ("proceedings", r"\b(?:legal|criminal|court)\s+proceedings\s+against\b"),
@@ -614,7 +633,7 @@ LIST_GAP = re.compile(r"^\.?(?:\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:in|at)\s+|\s*
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|across|throughout|around)\s+(?:the\s+)?"
                              r"(?:(?:\w+\s+){0,2}(?:city|town|capital|suburbs?|outskirts|province|region|state|"
                              r"streets|heart|centre|center|parts?|district|area)\s+of\s+(?:the\s+)?)?"
-                             r"(?:(?:greater|metropolitan|downtown|central|northern|southern|eastern|western)\s+)?$|"
+                             r"(?:(?:greater|metropolitan|downtown|central|northern|southern|eastern|western|neighbou?ring)\s+)?$|"
                              r"\b(?:in|at|across)\s+(?:[\w'-]+\s+){0,5}(?:cities|countries|places|capitals|nations|"
                              r"locations|towns|states|regions|provinces|members|territories)(?:\s+[\w-]+){0,3}\s*,?\s+(?:including|such\s+as|like|as|"
                              r"from|notably|especially|among\s+them)\s+(?:the\s+)?$|"
@@ -633,10 +652,14 @@ WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:\w+\s
 ON_SOIL_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$")
 SOIL_AFTER = re.compile(r"\s+(?:soil|territory)\b")
 # "... by the Italian State", "... by the Dutch authorities": the state a verdict in the passive is given by
-TERRITORY_BEFORE = re.compile(r"\b(?:on|in|onto|into|within)\s+(?:the\s+)?$")
+TERRITORY_BEFORE = re.compile(r"\b(?:on|in|onto|into|within)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$")
+# the start of a response saying there is none here: "no foreign police may ...", "no record of any station",
+# "found no such station", "there are no such centres"
+NONE_HERE = re.compile(r"no\s+(?:foreign|record|evidence|indication|sign)|found\s+no\b|there\s+(?:is|are|was|were)\s+no\b|"
+                       r"(?:has|have|had)\s+no\b|not\s+(?:detected|found|identified)\b|(?:were|was|are|is)\s+no\s+such\b")
 LAW_AFTER = re.compile(r"\s+law\b")
 UNDER_BEFORE = re.compile(r"\b(?:under|against|breaks?|broke|violat\w+)\s+$")
-BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+BY_BEFORE = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$")
 STATE_AFTER = re.compile(r"\s+(?:state|government|authorities|police|ministry|ministers?)\b")
 # "the Zemun police station", "the Fifth Precinct station": a place's own police station
 PLACE_POLICE_STATION = re.compile(r"\s+(?:police|precinct|district)\s+$")
@@ -653,10 +676,10 @@ OFFICIAL_SUBJECT = re.compile(r"(?<!chinese )\b(?:the\s+)?(?:government|ministry
 LOCAL_STATION_WORDS = ("taken", "brought", "detained", "held", "questioned", "booked", "went", "walked", "local", "nearest")
 LOCAL_STATION_HEAD = re.compile(rf"\b(?:{'|'.join(LOCAL_STATION_WORDS[:-2])})\s+(?:to|at|in|into)\s+"
                                 r"(?:a|the|his|her|their)\s+|\blocal\s+|\bnearest\s+")
-LOCAL_STATION = re.compile(rf"(?:{LOCAL_STATION_HEAD.pattern})(?:police\s+)?$")
+LOCAL_STATION = re.compile(rf"(?:{LOCAL_STATION_HEAD.pattern}|\binside\s+)(?:police\s+)?$")
 NO_STATION_WORDS = ("no", "any", "without")
 NO_STATION_HEAD = re.compile(rf"\b(?:{'|'.join(NO_STATION_WORDS)})\b")
-NO_STATION = re.compile(NO_STATION_HEAD.pattern + r"\s+(?:such\s+)?(?:[\w'-]+\s+){0,2}$")
+NO_STATION = re.compile(NO_STATION_HEAD.pattern + r"\s+(?:such\s+)?(?:[\w'\"-]+\s+){0,3}\"?$")
 DENIAL_STEMS = ("denied", "denies", "deny", "denying", "dismissed", "rejected", "refuted")
 DENIAL_HEAD = re.compile(rf"\b(?:{'|'.join(DENIAL_STEMS)})\b")
 DENIAL_BEFORE = re.compile(DENIAL_HEAD.pattern + r"(?:(?!\b(?:but|while|whereas|although|however)\b)[^;]){0,120}$")
@@ -699,14 +722,15 @@ COMPARISON_PAIRS = {("similar", "to"), ("compared", "with"), ("compared", "to"),
 # "an office in Maseru and another in Dar es Salaam": one more of the stations named before
 ANOTHER_BEFORE = re.compile(r"\b(?:and|,)\s+(?:another|others|one\s+more|(?:two|three|four|five)\s+more)\s+in\s+(?:the\s+)?$")
 # "a Vienna association that Safeguard Defenders lists as a station": the place of what a source names a station
-LISTED_AS = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:that|which)\s+(?:(?:[\w'-]+\s+){0,8}?(?:lists?|listed|describes?|described|"
-                       r"identifies|identified|names|named|counts|counted|calls|called)\s+as\s+(?:an?\s+|one\s+of\s+)?"
-                       r"[^.;]{0,40}?\b(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b)")
-LOCATIVE_ENDS = {"in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
+LISTED_AS = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:(?:that|which)\s+(?:[\w'-]+\s+){0,8}?(?:lists?|listed|describes?|described|"
+                       r"identifies|identified|names|named|counts|counted|calls|called)|(?:named|listed|identified|described)\s+by\s+"
+                       r"(?:[\w'-]+\s+){1,6}?)\s*as\s+(?:an?\s+|one\s+of\s+)?"
+                       r"[^.;]{0,40}?\b(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b")
+LOCATIVE_ENDS = {"neighbouring", "neighboring", "in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
                  "including", "as", "like", "from", "notably", "especially", "them",
                  "greater", "metropolitan", "downtown", "central", "northern", "southern", "eastern", "western"}
 
-HEDGE_WORDS = set(STATION_HEDGE_WORDS) | set(LOCAL_STATION_WORDS) | set(NO_STATION_WORDS)
+HEDGE_WORDS = set(STATION_HEDGE_WORDS) | set(LOCAL_STATION_WORDS) | set(NO_STATION_WORDS) | {"inside"}
 
 
 def plain_lower(text: str) -> str:

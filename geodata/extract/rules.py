@@ -35,7 +35,7 @@ from geodata.extract.lexicon import (
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
     OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
     CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, OFFICIAL_TITLE_AFTER, SAID_NAME_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, MODAL_BEFORE, OPINION_WORDS, ONE_PERSON, REPORTS_OF, LARGE_NUMBER, DECLINED_BEFORE, HYPOTHETICAL_BEFORE, SUBJECTLESS_CLAUSE, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
-    PLACE_POLICE_STATION, SOIL_AFTER, LISTED_AS, ANOTHER_BEFORE, LAW_AFTER, UNDER_BEFORE, BY_BEFORE, TERRITORY_BEFORE, STATE_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
+    PLACE_POLICE_STATION, SOIL_AFTER, LISTED_AS, ANOTHER_BEFORE, NONE_HERE, LAW_AFTER, UNDER_BEFORE, BY_BEFORE, TERRITORY_BEFORE, STATE_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
     STATION_COUNTS, STATION_HEDGE, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
@@ -112,9 +112,10 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                 if category in ("investigation", "shutdown") and DECLINED_BEFORE.search(sentence, max(0, a - 45), a):
                     found.setdefault("declined", []).append((a, b))  # "had no plans to close": a stated decision
                 continue
-            if category in HYPOTHETICAL_CATEGORIES and ("whether" in sentence or "if " in sentence) \
-                    and HYPOTHETICAL_BEFORE.search(sentence, max(0, a - 95), a):
-                continue  # "declined to say whether an investigation was opened", "if found, they would be closed"
+            if category in HYPOTHETICAL_CATEGORIES and (("whether" in sentence or "if " in sentence)
+                                                       and HYPOTHETICAL_BEFORE.search(sentence, max(0, a - 95), a)
+                                                       or sentence.rstrip(" \"')").endswith("?")):
+                continue  # "declined to say whether an investigation was opened", "if found, ...", a question
             if category == "shutdown" and "any" in sentence and MODAL_BEFORE.search(sentence, max(0, a - 95), a):
                 found.setdefault("conditional", []).append((a, b))  # "any such station would be shut": a warning
                 continue
@@ -305,14 +306,14 @@ def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigge
     if how == "by_china":
         return [], ""
     # "no foreign police may act in Portugal", "no record of any station operating in South Africa"
-    no_foreign = sentence.startswith(("no foreign", "no record", "no evidence", "no indication", "no sign"), trigger[0])
+    no_foreign = NONE_HERE.match(sentence, trigger[0]) is not None
     sovereign = [k for k, (a, b, m) in enumerate(hosts) if c_start <= a < c_end and (
-        m.kind == "demonym" and SOIL_AFTER.match(sentence, b) and TERRITORY_BEFORE.search(sentence, max(0, a - 8), a)
+        m.kind == "demonym" and SOIL_AFTER.match(sentence, b) and TERRITORY_BEFORE.search(sentence, max(0, a - 30), a)
         or m.kind == "demonym" and LAW_AFTER.match(sentence, b) and UNDER_BEFORE.search(sentence, max(0, a - 12), a)
-        or a >= trigger[1] and m.kind == "demonym" and BY_BEFORE.search(sentence, max(0, a - 8), a)
+        or m.kind == "demonym" and BY_BEFORE.search(sentence, max(0, a - 10), a)
         and STATE_AFTER.match(sentence, b)
         or a >= trigger[1] and no_foreign and m.kind in ("name", "abbreviation")
-        and TERRITORY_BEFORE.search(sentence, max(0, a - 8), a))]
+        and TERRITORY_BEFORE.search(sentence, max(0, a - 30), a))]
     if sovereign:  # "no foreign police force has any authority on Argentine territory"; "not recognised by the Italian State"
         return sovereign, "response_of_the_state"
     if not is_action or not how:

