@@ -127,6 +127,8 @@ _SOURCE_WORDS = (r"newspapers?|daily|dailies|broadcasters?|outlets?|media|magazi
                  r"non-?profit|watchdog|press")
 SOURCE_AFTER = re.compile(rf"^\s+(?:(?:civil|human|rights|public|national|local|investigative|independent|online|"
                           rf"leading|major|prominent|research|advocacy|news|state|daily)\s+){{0,3}}(?:{_SOURCE_WORDS})\b")
+# "Opposition senators said the government should close the offices": not the government's act or word
+OPPOSITION = re.compile(r"\bopposition\b")
 # "with their Australian counterparts": another country's officers named as partners, not acting
 PARTNER_AFTER = re.compile(r"^\s+(?:counterparts?|colleagues|partners?|allies|ally|neighbours?|neighbors?)\b")
 PARTNER_BEFORE = re.compile(r"\b(?:their|its|his|her|our|with)\s+$")
@@ -136,7 +138,7 @@ LANGUAGE_AFTER = re.compile(r"^(?:\s+(?:classes|lessons|courses|language|languag
 LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speak|speaks|spoke|speaking|learn|learning|teach|teaching)\s+$")
 LANGUAGE_END = re.compile(r"^\s*(?:[.,;:)\"]|$|and\s+(?:english|french|spanish|german|italian|portuguese|dutch|chinese|"
                           r"mandarin|cantonese)\b)")
-COMPARISON_BEFORE = re.compile(r"(?:\bthan\s+th(?:at|ose)\s+of|\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
+COMPARISON_BEFORE = re.compile(r"(?:\bthan\s+th(?:at|ose)\s+of|\bthan\s+(?:the\s+)?(?:police|authorities|officials)\s+in|\bthan\s+(?:the\s+)?governments?\s+of|\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
                                r"\bjust\s+like|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
 # the Chinese embassy's seat is not a host: "the Chinese embassy in Dublin" (the last word before
 # "in" is the prefilter, so it is one of EMBASSY_WORDS)
@@ -200,7 +202,7 @@ _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husb
         r"grandparents?)\b")
 _FAMILY = rf"(?:(?:his|her|their)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
 _PRESSED = (r"(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|summoned|pressured|pressed|harassed|warned|"
-            r"interrogated|called\s+in|arrested|held|intimidated)\b")
+            r"interrogated|called\s+in|arrested|held|intimidated|froze|frozen|seized|confiscated|blocked)\b")
 STATION_ALTERNATIVES = (
     r"\bstations?\b", r"\boutposts?\b", r"\bservice\s+cent(?:er|re)s?\b", ("service", r"\bservice\s+points?\b"), ("posts", r"\bpolice\s+posts\b"),
     ("offices", r"\bpolice\s+offices\b"),
@@ -216,6 +218,12 @@ STATION_ALTERNATIVES = (
              rf"(?:\d+|{_NUMBER_WORD})\s+(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located")),
     *((verb, rf"\b{verb}\s+(?:\d+|{_NUMBER_WORD})\s+(?:such\s+)?(?:addresses|offices|sites|locations|premises)\s+(?=in\b)")
       for verb in ("named", "listed", "identified", "counted", "located")),
+    # "an office in Brussels that Safeguard Defenders mentioned in its report", "an Oslo address named in the group's report"
+    (("mentioned", "named", "listed"), r"\b(?:mentioned|named|listed)\s+in\s+(?:its|their|the|a)\s+(?:[\w'-]+\s+){0,2}?(?:report|list)\b"),
+    *((verb, rf"\b(?:report|reports|list|lists)\s+(?:also\s+)?{verb}\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)(?:[\w-]+\s+)?"
+             r"(?:offices?|address(?:es)?|sites?)\b") for verb in ("named", "listed", "included")),
+    *((verb, rf"\b{verb}\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?)\b(?=[^.;]{{0,40}}?\bto\s+{_CHINA_POLICE})")
+      for verb in ("links", "link", "linked", "ties", "tied")),
     # "an association in Vienna that appears on the same list"
     (("appears", "appear"), r"(?<!not\s)(?<!never\s)\bappears?\s+(?:on|in)\s+(?:the\s+|its\s+|their\s+)?(?:same\s+)?(?:list|report|database)\b"),
     rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{_NUMBER_WORD})\b",
@@ -225,7 +233,7 @@ STATION_ALTERNATIVES = (
      r"\b(?:offices?|address(?:es)?)\b(?=\s+in\b[^.;]{0,60}?\b(?:was|were|is|are|been|being|as)?\s*listed\b)"),
     (("list", "lists", "names"),
      rf"\b(?:lists?\s+(?:also\s+)?includes?|lists|names)\b(?:\s*,?\s*(?:also|among\s+others|too)\s*,?)?\s+"
-     rf"(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?)\b"),
+     rf"(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!no\b)[\w-]+\s+)?(?:offices?|address(?:es)?|sites?)\b"),
 )
 STATION_CUES = cues_of(*STATION_ALTERNATIVES)
 STATION_ANCHORED = anchored(*STATION_ALTERNATIVES)
@@ -320,6 +328,8 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("deployed", "stationed", "posted")),
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?{_CHINESE_OFFICERS}"
           for verb in (r"receiv(?:e|es|ed|ing)", "hosted", "welcomed", "invited", "accepted", "deployed", "brought")),
+        *(rf"\b{verb}\s+(?:such|these|the|joint|chinese)\s+(?:joint\s+)?patrols\b"
+          for verb in ("welcomed", "hosted", "accepted", "allowed", "permitted")),
         *(rf"\b{kind}\s+(?:cooperation\s+)?(?:agreements?|arrangements?|pacts?|deals?|treat(?:y|ies)|accords?|memorand\w+)\b"
           for kind in ("security", "policing", "police", r"law[- ]enforcement")),
         r"\bpolic(?:e|ing)\s+(?:cooperation|ties|partnerships?)\b",
@@ -345,7 +355,7 @@ TRIGGER_ALTERNATIVES = {
         # "any such stations in the country must close": a closure ordered
         r"\bmust\s+(?:\w+\s+)?(?:close|shut)\b(?!\s+(?:ranks|the\s+door|the\s+gap|the\s+loophole))",
         r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}",
-        *(rf"\b{verb}\b[^.;]{{0,60}}?\bto\s+(?:close|shut|cease|suspend|stop\s+(?:operating|its|their|all))\b"
+        *(rf"\b{verb}\b[^.;]{{0,100}}?\bto\s+(?:close|shut|cease|suspend|stop\s+(?:operating|its|their|all))\b"
           for verb in ("ordered", "told", "instructed", "directed", "asked", "forced", "required")),
         r"\bcease[sd]?\s+(?:(?:its|their|all)\s+){0,2}(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
         r"\bceasing\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|trading|work)\b",
@@ -425,7 +435,10 @@ TRIGGER_ALTERNATIVES = {
         ("contact", r"\bin\s+(?:close\s+)?contact\s+with\b"),
         ("called", r"\bcalled\s+in\s+(?:the\s+|china's\s+)?(?:chinese\s+)?(?:ambassador|envoy|charg[eé])"),
         r"\bd[eé]marches?\b", r"\bpersona\s+non\s+grata\b",
-        r"\braised\s+(?:the\s+|this\s+|its\s+|it\s+)?(?:issue|matter|concerns?|question|case)?\s*(?:directly\s+|formally\s+)?with\b",
+        r"\braised\s+(?:the\s+|this\s+|its\s+|it\s+)?(?:issue|matter|concerns?|question|case|stations?|centres?)?\s*"
+        r"(?:directly\s+|formally\s+)?with\b",
+        ("dealt", r"\b(?:will|would|shall)\s+be\s+dealt\s+with\b"),
+        *((verb, rf"\b(?:does|do|did|will|would)\s+not\s+\"?{verb}") for verb in ("recognise", "recognize")),
         # an official stance in the active voice: "will not tolerate", "are not permitted", "must stop"
         ("tolerate", r"\b(?:will|would|does|do|did|shall|must|could|can)\s+(?:not|never)\s+tolerate\b"),
         ("tolerate", r"\bwon't\s+tolerate\b"),
@@ -480,6 +493,8 @@ TRIGGER_ALTERNATIVES = {
         *((word, rf"\b(?:were|was|are|is)\s+no\s+such\s+{word}") for word in ("stations", "centres", "centers", "facilities",
                                                                              "station", "centre", "center", "facility")),
         ("authorisation", r"\b(?:have|has|had)\s+no\s+(?:authori[sz]ation|permission|mandate)\b"),
+        *((verb, rf"\bno\s+(?:such\s+)?(?:[\w\"-]+\s+){{0,3}}?(?:stations?|centres?|centers?|offices?)\s+{verb}\b")
+          for verb in ("operate", "operates", "exist", "exists", "operating")),
         ("there", r"\bthere\s+will\s+be\s+no\b"),
         # sovereignty stated: "no foreign police force has any authority on Argentine territory", "not recognised"
         ("foreign", r"\bno\s+foreign\s+(?:police\s+force|police|power|state|country|government|authority|agency|force)\s+"
@@ -553,10 +568,11 @@ ORDERED = re.compile(r"\bmust\s+(?:\w+\s+)?(?:close|shut|cease|stop)\b|\b(?:orde
 
 # a negation within 40 characters before a trigger, in its clause: "has not closed", "no plans to investigate"
 NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", r"refused\s+to", r"ruled\s+out",
-                    r"declined\s+to", r"yet\s+to", "without", "rejected", "false")
+                    r"declined\s+to", r"yet\s+to", "without", "rejected", "false", "none")
 NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
 NEGATION_HEAD = re.compile(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
-NEGATION_BEFORE = re.compile(r"\bno\s+(?:agreement|deal|arrangement|plans?)\b[^,;.]{0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
+NEGATION_BEFORE = re.compile(r"\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|signs?|cases?|record|knowledge)\b"
+                             r"[^,;.]{0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
                              r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
 NGO_INVESTIGATES = re.compile(r"(?:\b(?:it|they|the\s+group|the\s+ngo|the\s+organi[sz]ation|defenders|researchers|"
                               r"journalists|reporters)\s+(?:has\s+|had\s+|have\s+)?$)|(?:\bthe\s+$)")
@@ -602,7 +618,7 @@ CUES.make_automaton()
 # --- attachment --------------------------------------------------------------------------------
 
 _AUXILIARIES = r"has|have|had|did|does|do|is|are|was|were|will|would"
-CLAUSE_BREAK = re.compile(r";|\s(?:(?:but|while|whereas|although|though|however|meanwhile)\s|"
+CLAUSE_BREAK = re.compile(r";|,\s+and\s+(?:that|what|how|whether)\s|\s(?:(?:but|while|whereas|although|though|however|meanwhile)\s|"
                           r"and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?!united\b)\w+ed\b)|"
                           rf",\s+(?:as|after|when|days\s+after|weeks\s+after|months\s+after)\s+(?!(?:{_AUXILIARIES}|well|part|in|"
                           r"with|of|a\s+result|such|many|much|long|soon|far|if|it\s+(?:has|did))\b)")
@@ -616,6 +632,10 @@ MODAL_BEFORE = re.compile(r"\bany\b[^.;]{0,60}\b(?:would|could|might|should|may)
 # "whether an investigation was opened", "if such stations were found, they would be closed": not a fact
 HYPOTHETICAL_BEFORE = re.compile(r"(?:\bwhether|(?<![\w-])if)\b[^;]{0,90}$")
 # "..., but were making inquiries": a clause after "but" with no subject of its own shares the one before
+# "..., and that it ...", "and what it calls ...": a clause with a subject of its own
+NEW_SUBJECT_CLAUSE = re.compile(r"\s+and\s+(?:that|what|how|which|whether)\b")
+# ", and that it had raised the matter": the same subject as the clause before
+PRONOUN_THAT_CLAUSE = re.compile(r",\s+and\s+that\s+(?:it|they|he|she)\b")
 SUBJECTLESS_CLAUSE = re.compile(r"\s(?:but|while|although|though)\s+(?:also\s+|still\s+|later\s+|then\s+)?"
                                 r"(?:were|was|is|are|has|have|had|would|will|could|did|do|does|said|says|added|declined|"
                                 r"refused|promised|vowed|pledged)\b")
@@ -655,7 +675,7 @@ SOIL_AFTER = re.compile(r"\s+(?:soil|territory)\b")
 TERRITORY_BEFORE = re.compile(r"\b(?:on|in|onto|into|within)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$")
 # the start of a response saying there is none here: "no foreign police may ...", "no record of any station",
 # "found no such station", "there are no such centres"
-NONE_HERE = re.compile(r"no\s+(?:foreign|record|evidence|indication|sign)|found\s+no\b|there\s+(?:is|are|was|were)\s+no\b|"
+NONE_HERE = re.compile(r"no\s+(?:foreign|record|evidence|indication|sign)|no\s+(?:such\s+)?(?:[\w\"-]+\s+){0,3}?(?:stations?|centres?|centers?|offices?)\b|found\s+no\b|there\s+(?:is|are|was|were)\s+no\b|"
                        r"(?:has|have|had)\s+no\b|not\s+(?:detected|found|identified)\b|(?:were|was|are|is)\s+no\s+such\b")
 LAW_AFTER = re.compile(r"\s+law\b")
 UNDER_BEFORE = re.compile(r"\b(?:under|against|breaks?|broke|violat\w+)\s+$")
@@ -683,7 +703,7 @@ NO_STATION = re.compile(NO_STATION_HEAD.pattern + r"\s+(?:such\s+)?(?:[\w'\"-]+\
 DENIAL_STEMS = ("denied", "denies", "deny", "denying", "dismissed", "rejected", "refuted")
 DENIAL_HEAD = re.compile(rf"\b(?:{'|'.join(DENIAL_STEMS)})\b")
 DENIAL_BEFORE = re.compile(DENIAL_HEAD.pattern + r"(?:(?!\b(?:but|while|whereas|although|however)\b)[^;]){0,120}$")
-HOST_VERB_AFTER = re.compile(r"\s*(?:,[^,]{1,80},\s*)?(?:,?\s*(?:that|which)\s+)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
+HOST_VERB_AFTER = re.compile(r"\s*(?:,[^,]{1,80},\s*)?(?:,?\s*(?:that|which)\s+(?:(?:by|according\s+to)\s+[^,.;]{1,40}?\s+)?)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
                              r"still|already)\s+)*(?:(?P<host>host(?:s|ed|ing)?|is\s+home\s+to|hous(?:es|ed))|has|had)\b")
 # between the verb and the stations: a noun phrase ("the highest number, 11, of these"), no negation
 HOSTED_GAP = re.compile(r"(?:(?!\b(?:no|not|never|denied|on|about|over|regarding|concerning|into|against|for|with)\b)"
@@ -717,10 +737,11 @@ YEAR_RANGE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until
 YEAR_SINCE = re.compile(r"\b(?:since|in)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|pact|"
                         r"memorand\w+|arrangement)\b")
 
-COMPARISON_PAIRS = {("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in"), ("that", "of"),
+COMPARISON_PAIRS = {("police", "in"), ("authorities", "in"), ("officials", "in"), ("government", "of"), ("governments", "of"),
+                    ("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in"), ("that", "of"),
                     ("those", "of")}
 # "an office in Maseru and another in Dar es Salaam": one more of the stations named before
-ANOTHER_BEFORE = re.compile(r"\b(?:and|,)\s+(?:another|others|one\s+more|(?:two|three|four|five)\s+more)\s+in\s+(?:the\s+)?$")
+ANOTHER_BEFORE = re.compile(r"\b(?:and|,)\s+(?:another|others|one|one\s+more|(?:two|three|four|five)\s+more)\s+in\s+(?:the\s+)?$")
 # "a Vienna association that Safeguard Defenders lists as a station": the place of what a source names a station
 LISTED_AS = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:(?:that|which)\s+(?:[\w'-]+\s+){0,8}?(?:lists?|listed|describes?|described|"
                        r"identifies|identified|names|named|counts|counted|calls|called)|(?:named|listed|identified|described)\s+by\s+"

@@ -35,7 +35,7 @@ from geodata.extract.lexicon import (
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
     OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
     CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, OFFICIAL_TITLE_AFTER, SAID_NAME_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, MODAL_BEFORE, OPINION_WORDS, ONE_PERSON, REPORTS_OF, LARGE_NUMBER, DECLINED_BEFORE, HYPOTHETICAL_BEFORE, SUBJECTLESS_CLAUSE, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
-    PLACE_POLICE_STATION, SOIL_AFTER, LISTED_AS, ANOTHER_BEFORE, NONE_HERE, LAW_AFTER, UNDER_BEFORE, BY_BEFORE, TERRITORY_BEFORE, STATE_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
+    PLACE_POLICE_STATION, SOIL_AFTER, LISTED_AS, ANOTHER_BEFORE, NONE_HERE, NEW_SUBJECT_CLAUSE, OPPOSITION, PRONOUN_THAT_CLAUSE, LAW_AFTER, UNDER_BEFORE, BY_BEFORE, TERRITORY_BEFORE, STATE_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
     STATION_COUNTS, STATION_HEDGE, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
@@ -62,7 +62,7 @@ class Claim:
 def is_negated(sentence: str, a: int, may_deny: bool = True) -> bool:
     """Is the trigger at `a` negated ("has not closed") or denied ("denied that the centres in
     Italy are police stations")? `may_deny` False: the sentence holds no DENIAL_STEMS."""
-    window = sentence[max(0, a - 80):a]  # "no agreement with ... on joint patrols" reaches 80; other negations 45
+    window = sentence[max(0, a - 80):a].replace('"', " ")  # "no agreement with ... on joint patrols" reaches 80; others 45
     if ("n't" in window or not NEGATION_WORDS.isdisjoint(window.split())) \
             and NEGATION_BEFORE.search(sentence, max(0, a - 80), a):
         return True
@@ -108,7 +108,7 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
         for a, b in find_anchored(patterns, sentence, hits, category):
             if any(m.start <= a + offset and b + offset <= m.end for m in mentions):
                 continue
-            if is_negated(sentence, a, may_deny):
+            if not sentence.startswith(SELF_NEGATED, a) and " not " not in sentence[a:b] and is_negated(sentence, a, may_deny):
                 if category in ("investigation", "shutdown") and DECLINED_BEFORE.search(sentence, max(0, a - 45), a):
                     found.setdefault("declined", []).append((a, b))  # "had no plans to close": a stated decision
                 continue
@@ -252,7 +252,8 @@ def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int
     after the trigger up to a relative clause or an apposition ('..., thought to belong to a network
     in Oslo')."""
     t_a, t_b = trigger
-    if c_start > 0 and (sentence.startswith(" and", c_start) or SUBJECTLESS_CLAUSE.match(sentence, c_start)):
+    if c_start > 0 and (sentence.startswith(" and", c_start) and not NEW_SUBJECT_CLAUSE.match(sentence, c_start)
+                        or SUBJECTLESS_CLAUSE.match(sentence, c_start) or PRONOUN_THAT_CLAUSE.match(sentence, c_start)):
         # "... and has ordered them closed", "... but were making inquiries": the subject before
         c_start = sentence.rfind(";", 0, c_start) + 1
     before = [k for k, (a, b, _) in enumerate(hosts) if c_start <= a and b <= t_a]
@@ -506,6 +507,8 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
             if category == "shutdown" and not closes_a_station(sentence, clause):
                 continue
             for span in spans:
+                if "opposition" in sentence and OPPOSITION.search(sentence, bounds[c], span[0]):
+                    continue  # "Opposition senators said the government should close them": a demand, not a state's act
                 if category == "official_response" and sentence.startswith(OPINION_WORDS, span[0]) \
                         and not (CARRY_OFFICIALS.search(sentence) and not CARRY_NOT_OFFICIAL.search(sentence)):
                     continue  # "Italy's stance is worrying, the group said": an opinion, an official's only when one speaks
@@ -665,6 +668,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
     return best_claims(rows, text)
 
 
+SELF_NEGATED = ("no ", "not ", "never ", "none ")  # a trigger that is a negation itself ("will not be tolerated")
 HYPOTHETICAL_CATEGORIES = ("investigation", "shutdown", "patrol_agreement", "forced_return")  # "asked whether ..."
 CARRY_REACH = 400  # characters before a sentence with no place in which its country may be named
 CARRIED_CATEGORIES = {"investigation", "shutdown", "official_response", "patrol_agreement", "forced_return"}
