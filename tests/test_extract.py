@@ -1192,6 +1192,15 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
      "Chinese side.", "JPN", "official_response"),
     ("A trader in Nairobi went back to Fujian after police in his home town froze his parents' bank accounts.", "KEN",
      "forced_return"),
+    ("It lists stations in Maseru in Lesotho, Kigali in Rwanda and Lagos in Nigeria.", "RWA", "station"),
+    ("Safeguard Defenders has listed a Prato address among Italy's overseas police stations.", "ITA", "station"),
+    ("He added that the Chinese stations were unacceptable and that any attempt to intimidate people in Latvia would be "
+     "dealt with.", "LVA", "official_response"),
+    ("Officials have made clear to the Chinese Embassy that any such stations are unacceptable and must not operate in "
+     "Estonia.", "EST", "official_response"),
+    ("The RCMP has shut down the Chinese police stations, but he said its investigation remains open.", "CAN", "investigation"),
+    ("In Finland, the Finnish Security and Intelligence Service said it had \"no indication\" that any such station was "
+     "operating.", "FIN", "official_response"),
     ("The Slovene interior ministry said it takes the reports \"very seriously\".", "SVN", "official_response"),
     ("The Greek police said it had \"no indication\" that any such station was operating.", "GRC", "official_response"),
     ("The government in Rome will not allow parallel police structures on Italian territory.", "ITA", "official_response"),
@@ -1237,6 +1246,8 @@ def test_phrasings_of_development_set_2_are_found(text, iso3, category):
      ("BEL", "forced_return")),
     ("Spain has not ordered the closure of any Chinese centre, and none has closed on its own.", ("ESP", "shutdown")),
     ("The group lists no site in Switzerland.", ("CHE", "station")),
+    ("Police in Lyon arrested a man who had lived in Paris in France since 2010.", ("FRA", "station")),
+    ("Officials said any such activity would be unacceptable, as it was in Paris last year.", ("FRA", "official_response")),
     ("Asked whether the RCMP had been slower than police in the Netherlands, the commissioner said each country had its "
      "own laws and investigations take time.", ("NLD", "investigation")),
     ("Portugal has no agreement with the People's Republic of China on joint police patrols.",

@@ -239,7 +239,7 @@ STATION_CUES = cues_of(*STATION_ALTERNATIVES)
 STATION_ANCHORED = anchored(*STATION_ALTERNATIVES)
 # what a shutdown can close: a station or a site
 STATIONISH = re.compile(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?|sites?|"
-                        r"bases?|branch(?:es)?|locations?|posts?|associations?)\b")
+                        r"bases?|branch(?:es)?|locations?|posts?|associations?|restaurants?)\b")
 CLOSES_ONE_NAMED_BEFORE = re.compile(r"\b(?:their|its)\s+(?:closure|shutdown)|"
                                      r"\b(?:ordered|demanded|called\s+for|forced|announced)\s+(?:the\s+)?closures?\b(?!\s+of)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b|"
                                      r"\b(?:them|it|both|two|three|four|all)\s+(?:of\s+them\s+)?(?:to\s+)?(?:close|shut)\b")
@@ -516,7 +516,8 @@ RESPONSE_ACTIONS = ("arrest", "raid", "charge", "expel", "expulsion", "summon", 
                     "convict", "sentenced", "search", "pleaded", "pled", "guilty", "jailed")
 # "Portugal told Beijing to close ...": China as the one told, not the one acting
 CHINA_TOLD_BEFORE = re.compile(r"\b(?:told|urged|asked|ordered|pressed|called\s+on|demanded\s+(?:that|of)|forced|warned|"
-                               r"instructed|requested|summoned|declared|expelled|called\s+in)\s+(?:the\s+|a\s+|an\s+|two\s+|its\s+|"
+                               r"instructed|requested|summoned|declared|expelled|called\s+in|(?:clear|said|stated|explained|"
+                               r"conveyed|communicated|wrote|written|complained|protested)\s+to)\s+(?:the\s+|a\s+|an\s+|two\s+|its\s+|"
                                r"their\s+)?$")
 # "the Chinese ambassador was summoned": China named as the one acted on (passive), not the one acting
 CHINA_PASSIVE_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
@@ -636,7 +637,7 @@ HYPOTHETICAL_BEFORE = re.compile(r"(?:\bwhether|(?<![\w-])if)\b[^;]{0,90}$")
 NEW_SUBJECT_CLAUSE = re.compile(r"\s+and\s+(?:that|what|how|which|whether)\b")
 # ", and that it had raised the matter": the same subject as the clause before
 PRONOUN_THAT_CLAUSE = re.compile(r",\s+and\s+that\s+(?:it|they|he|she)\b")
-SUBJECTLESS_CLAUSE = re.compile(r"\s(?:but|while|although|though)\s+(?:also\s+|still\s+|later\s+|then\s+)?"
+SUBJECTLESS_CLAUSE = re.compile(r"\s(?:but|while|although|though)\s+(?:(?:it|they|he|she)\s+)?(?:also\s+|still\s+|later\s+|then\s+)?"
                                 r"(?:were|was|is|are|has|have|had|would|will|could|did|do|does|said|says|added|declined|"
                                 r"refused|promised|vowed|pledged)\b")
 # "..., as has the Netherlands", "and so did Estonia": a host that shares the trigger before it
@@ -648,6 +649,13 @@ SUBORDINATE = re.compile(r",\s+(?:thought|believed|said|reported|alleged|underst
 # "from Lisbon to Oslo, Chicago and Quebec": a range of examples is a list
 RANGE_GAP = re.compile(r"^\s+to\s+(?:the\s+)?$")
 RANGE_START = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# "Maseru in Lesotho", "Lagos, Nigeria": a city and its country, one member of a list
+QUALIFIER_GAP = re.compile(r"^(?:\s+in\s+|\s*,\s*)(?:the\s+)?$")
+# "among Italy's overseas police stations": the stations of the country named
+POSSESSIVE_STATIONS_AFTER = re.compile(r"'s\s+(?:[\w\"-]+\s+){0,3}?\"?(?:stations|outposts|service\s+cent(?:re|er)s)\b")
+# "any attempt to intimidate people in the UK would be dealt with": a state speaking of its own territory
+ANY_ATTEMPT = re.compile(r"\bany\s+(?:attempt|such|activity|activities|interference|unauthori[sz]ed)\b|\bforeign\s+(?:state|power|"
+                         r"government|police)")
 LIST_GAP = re.compile(r"^\.?(?:\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:in|at)\s+|\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+(?:neighbo(?:u)?ring\s+)?|"
                       r"\s*/\s*|\s+plus\s+)(?:the\s+)?$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|across|throughout|around)\s+(?:the\s+)?"
@@ -691,7 +699,8 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 DEMAND_STEMS = ("demand", "call", "urge", "ask", "press", "must", "told", "order", "instruct")
 # a bare official subject ("the government regarded ... in the UK as unacceptable") acts for the place it speaks of
 OFFICIAL_SUBJECT = re.compile(r"(?<!chinese )\b(?:the\s+)?(?:government|ministry|minister|ministers|home\s+office|"
-                              r"authorities|officials|prosecutors|police|spokes(?:man|woman|person))\b")
+                              r"authorities|officials|prosecutors|police|spokes(?:man|woman|person)|(?:security|intelligence)\s+"
+                              r"(?:and\s+intelligence\s+)?(?:service|agency|bureau))\b")
 # a local police station is not a Chinese one: "taken to a police station in Dublin"
 LOCAL_STATION_WORDS = ("taken", "brought", "detained", "held", "questioned", "booked", "went", "walked", "local", "nearest")
 LOCAL_STATION_HEAD = re.compile(rf"\b(?:{'|'.join(LOCAL_STATION_WORDS[:-2])})\s+(?:to|at|in|into)\s+"

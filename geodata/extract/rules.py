@@ -35,7 +35,7 @@ from geodata.extract.lexicon import (
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
     OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
     CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, OFFICIAL_TITLE_AFTER, SAID_NAME_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, MODAL_BEFORE, OPINION_WORDS, ONE_PERSON, REPORTS_OF, LARGE_NUMBER, DECLINED_BEFORE, HYPOTHETICAL_BEFORE, SUBJECTLESS_CLAUSE, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
-    PLACE_POLICE_STATION, SOIL_AFTER, LISTED_AS, ANOTHER_BEFORE, NONE_HERE, NEW_SUBJECT_CLAUSE, OPPOSITION, PRONOUN_THAT_CLAUSE, LAW_AFTER, UNDER_BEFORE, BY_BEFORE, TERRITORY_BEFORE, STATE_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
+    PLACE_POLICE_STATION, SOIL_AFTER, LISTED_AS, ANOTHER_BEFORE, NONE_HERE, NEW_SUBJECT_CLAUSE, OPPOSITION, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, POSSESSIVE_STATIONS_AFTER, ANY_ATTEMPT, LAW_AFTER, UNDER_BEFORE, BY_BEFORE, TERRITORY_BEFORE, STATE_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
     STATION_COUNTS, STATION_HEDGE, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
@@ -172,7 +172,9 @@ def list_heads(sentence: str, hosts: list[tuple[int, int, Mention]]) -> list[int
     for i, (a, _, _) in enumerate(hosts):
         gap = sentence[hosts[i - 1][1]:a] if i else ""
         if i and (LIST_GAP.match(gap) or RANGE_GAP.match(gap)
-                  and RANGE_START.search(sentence, max(0, hosts[heads[-1]][0] - 10), hosts[heads[-1]][0])):
+                  and RANGE_START.search(sentence, max(0, hosts[heads[-1]][0] - 10), hosts[heads[-1]][0])
+                  or QUALIFIER_GAP.match(gap) and hosts[i - 1][2].iso3 == hosts[i][2].iso3
+                  and hosts[i - 1][2].kind in CITY_KINDS and hosts[i][2].kind not in CITY_KINDS):
             heads.append(heads[-1])
         else:
             heads.append(i)
@@ -220,6 +222,8 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
         return "station_on_territory"
     if LISTED_AS.match(sentence, b):
         return "station_listed_as"
+    if m.kind in ("name", "abbreviation") and POSSESSIVE_STATIONS_AFTER.match(sentence, b):
+        return "station_of_country"  # "a Prato address among Italy's overseas police stations"
     return ""
 
 
@@ -314,6 +318,8 @@ def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigge
         or m.kind == "demonym" and BY_BEFORE.search(sentence, max(0, a - 10), a)
         and STATE_AFTER.match(sentence, b)
         or a >= trigger[1] and no_foreign and m.kind in ("name", "abbreviation")
+        and TERRITORY_BEFORE.search(sentence, max(0, a - 30), a)
+        or how not in ("by_subject", "by_speaker") and ANY_ATTEMPT.search(sentence, c_start, a) and m.kind not in CITY_KINDS
         and TERRITORY_BEFORE.search(sentence, max(0, a - 30), a))]
     if sovereign:  # "no foreign police force has any authority on Argentine territory"; "not recognised by the Italian State"
         return sovereign, "response_of_the_state"
