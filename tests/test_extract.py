@@ -1271,3 +1271,11 @@ def test_phrasings_of_development_set_2_are_found(text, iso3, category):
 ])
 def test_near_misses_of_development_set_2_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+def test_a_trigger_no_place_acts_on_is_the_country_of_the_sentences_before():
+    text = ("A Chinese station operated in Malta. The ministry said the station was unacceptable, according to a "
+            "statement from Valletta's port authority.")
+    assert ("MLT", "official_response", "response_carried") in rules(text)
+    assert ("MLT", "official_response") not in claims(
+        "A Chinese station operated in Malta. Activists called the station unacceptable at a rally in Valletta.")

@@ -658,7 +658,19 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
             if not carried and not station_terms(sentence, hits) and any(not is_hedged(earlier, 0, a) for a, _ in station_terms(earlier, earlier_hits)):
                 # "... 54 such stations across Europe. The countries involved are Serbia, Croatia and Italy."
                 rows += [(s_start, m, "station", "", "list_refers_back", s_end) for _, _, m in hosts]
-        for i, category, value, rule in sentence_claims(sentence, hosts, actors, found, hits):
+        claimed = sentence_claims(sentence, hosts, actors, found, hits)
+        unbound = {cat: spans for cat, spans in found.items() if cat in CARRIED_CATEGORIES
+                   and not any(c == cat for _, c, _, _ in claimed) and not any(h[0] < spans[0][0] for h in hosts)}
+        if unbound and not carried and all(h[2].kind != "carried" for h in hosts):
+            # "The ministry said it was unacceptable ... in Paris": no place acts before the trigger, so the
+            # country of the sentences just before does, as for a sentence with no place at all
+            country = country_before(so_far, mentions, starts, s_start, text)
+            if country is not None:
+                extra = [(0, 0, country_mention(country, s_start))]
+                claimed += [(i + len(hosts), category, value, rule) for i, category, value, rule
+                            in sentence_claims(sentence, extra, actors, unbound, hits) if i == 0]
+                hosts = hosts + extra
+        for i, category, value, rule in claimed:
             if category in carried:
                 rule = "list_refers_back"
             if hosts[i][2].kind == "carried":
