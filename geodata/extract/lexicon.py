@@ -208,7 +208,7 @@ STATION_ALTERNATIVES = (
     ("offices", r"\bpolice\s+offices\b"),
     (_SUCH_WORDS, rf"\b(?:{_SUCH})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_GENERIC_NOUNS.values())})\b"),
     *((cue, rf"\b(?:\d+|{_NUMBER_WORD})\s+(?:more\s+|other\s+)?{noun}\s+(?:in|across)\b")
-      for cue, noun in _GENERIC_NOUNS.items() if cue in ("place", "location", "cent")),
+      for cue, noun in _GENERIC_NOUNS.items() if cue in ("place", "location", "cent", "site")),
     (tuple(_GENERIC_NOUNS), rf"\b(?:{'|'.join(_GENERIC_NOUNS.values())})\s+(?:\w+\s+)?"
                             rf"(?:operating|operated|run|set\s+up|opened)\s+(?:{_UNPERMITTED})"),
     *((verb, rf"\b{verb}\s+(?:to|by|for|on\s+behalf\s+of)\s+(?:the\s+)?{_CHINA_POLICE}")
@@ -386,6 +386,10 @@ TRIGGER_ALTERNATIVES = {
         r"\bforcibly\s+(?:returned|repatriated|sent\s+back|deported|removed)\b", r"\brepatriat(?:ed|ion|ions)\b",
         *(rf"\b{verb}\s+to\s+china\b" for verb in ("returned", r"sent\s+back", "deported", "extradited", r"brought\s+back",
                                                  r"taken\s+back")),
+        # "deported 109 Uyghurs to China", "handed over to China", "similar returns from Serbia"
+        *(rf"\b{verb}\s+(?:[\w-]+\s+){{1,3}}?to\s+china\b" for verb in ("deported", "extradited", "repatriated", r"sent\s+back")),
+        ("handed", r"\bhanded\s+(?:\w+\s+)?over\s+to\s+(?:china|beijing|the\s+chinese)\b"),
+        *((word, rf"\b{word}\s+returns\s+from\b") for word in ("similar", "such", "these", "forced", "coerced", "involuntary")),
         r"\binvoluntary\s+returns?\b", r"\bforced\s+returns?\b",
         (("persuasion", "persuade"), r"\bpersua(?:sion|de)[- ]to[- ]return\b"),
         # "flew home days after his brother was detained", "returned after police told his mother ...": a return
@@ -433,7 +437,8 @@ TRIGGER_ALTERNATIVES = {
         r"\bmonitor(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+|its\s+|their\s+)?(?:chinese\s+)?(?:situation|reports?|activities|matter|"
         r"developments|centres?|centers?|stations?|offices?|sites?|outposts?)\b",
         ("contact", r"\bin\s+(?:close\s+)?contact\s+with\b"),
-        ("called", r"\bcalled\s+in\s+(?:the\s+|china's\s+)?(?:chinese\s+)?(?:ambassador|envoy|charg[eé])"),
+        ("called", r"\bcalled\s+in\s+(?:the\s+|a\s+|an\s+|china's\s+)?(?:chinese\s+)?(?:embassy\s+)?(?:ambassador|envoy|charg[eé]|"
+                   r"official|diplomat)"),
         r"\bd[eé]marches?\b", r"\bpersona\s+non\s+grata\b",
         r"\braised\s+(?:the\s+|this\s+|its\s+|it\s+)?(?:issue|matter|concerns?|question|case|stations?|centres?)?\s*"
         r"(?:directly\s+|formally\s+)?with\b",
@@ -445,7 +450,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bnot\s+(?:be\s+)?(?:permitted|allowed|tolerated|acceptable|legal|lawful)\b",
         r"\bmust\s+(?:immediately\s+)?(?:stop|cease|end)\b",
         # following or watching the matter: "following the matter closely", "watching developments"
-        r"\bfollow(?:s|ed|ing)?\s+(?:the\s+|this\s+|these\s+)?(?:matter|situation|case|developments|reports?)\b",
+        r"\bfollow(?:s|ed|ing)?\s+(?:the\s+|this\s+|these\s+)?(?:matter|situation|case|developments|reports?|question|issue)\b",
         *((word, rf"\b(?:follow(?:s|ed|ing)?|watch(?:es|ed|ing)?|monitor(?:s|ed|ing)?)\s+(?:[\w-]+\s+){{0,3}}?{word}\b")
           for word in ("closely",)),
         # the words of a government: "deeply troubling", "worrying", "alarming"
@@ -470,6 +475,13 @@ TRIGGER_ALTERNATIVES = {
         ("years", r"\bfac(?:e|es|ed|ing)\s+(?:up\s+to\s+)?(?:\w+\s+){0,2}years\b"),
         r"\bjailed\b", r"\bprison\s+(?:sentences?|terms?)\b",
         ("prosecuted", r"\b(?:will|would|could|shall)\s+be\s+prosecuted\b"),
+        # "have \"no recognition\" from the state", "the Chinese officers had no powers to detain anyone", "was a crime under
+        # the foreign interference laws", "should report it to the police", "rejected suggestions that", "keep watching"
+        ("recognition", r"\bno\s+\"?recognition\b"), *((word, rf"\bno\s+(?:police\s+)?{word}\s+(?:to|of)\b") for word in ("power", "powers")),
+        ("crime", r"\b(?:is|was|would\s+be|be)\s+a\s+crime\b"), ("criminal", r"\b(?:is|was|would\s+be|be)\s+a\s+criminal\s+offen[cs]e\b"),
+        ("report", r"\breport\s+(?:it|them|this|such\s+\w+)\s+to\s+(?:the\s+)?(?:police|authorities|(?:national\s+)?security\s+hotline)\b"),
+        *(rf"\brejected\s+(?:the\s+)?{noun}\b" for noun in (r"suggestions?", r"claims?", r"reports?", r"allegations?")),
+        r"\bkeep(?:s|ing)?\s+(?:watching|monitoring|an\s+eye\s+on)\b",
         # "accused Beijing of", "a serious breach of Swiss sovereignty", "a red line", "would not accept",
         # "adopted a resolution", "asked Beijing to clarify", "have no place in Finland", "no legal standing"
         *(rf"\baccus(?:ed|es|ing)\s+(?:the\s+)?{who}\b" for who in ("china", "beijing", "chinese")),
