@@ -661,6 +661,8 @@ SUBORDINATE = re.compile(r",\s+(?:thought|believed|said|reported|alleged|underst
 # "from Lisbon to Oslo, Chicago and Quebec": a range of examples is a list
 RANGE_GAP = re.compile(r"^\s+to\s+(?:the\s+)?$")
 RANGE_START = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# the words of a patrol trigger that names a deal rather than officers on patrol
+AGREEMENT_WORDS = re.compile(r"agreement|arrangement|deal|treat(?:y|ies)|pact|accord|memorand|cooperation|ties|partnership|exchange")
 # "Maseru in Lesotho", "Lagos, Nigeria": a city and its country, one member of a list
 QUALIFIER_GAP = re.compile(r"^(?:\s+in\s+|\s*,\s*)(?:the\s+)?$")
 # "among Italy's overseas police stations": the stations of the country named

@@ -35,7 +35,7 @@ from geodata.extract.lexicon import (
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
     OFFICIAL_SPEAKER_AFTER, ONE_EACH, ORDERED, PERSON_COUNT, POSSESSIVE_BEFORE, RANGE_GAP, RANGE_START, RELATIVE_CLAUSE,
     CARRY_NOT_OFFICIAL, CARRY_OFFICIALS, OFFICIAL_TITLE_AFTER, SAID_NAME_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, MODAL_BEFORE, OPINION_WORDS, ONE_PERSON, REPORTS_OF, LARGE_NUMBER, DECLINED_BEFORE, HYPOTHETICAL_BEFORE, SUBJECTLESS_CLAUSE, STANCE_WORDS, NON_OFFICIALS_IN_BEFORE, DEMAND_STEMS, FROM_BEFORE, OFFICIAL_SUBJECT, ON_SOIL_BEFORE,
-    PLACE_POLICE_STATION, SOIL_AFTER, LISTED_AS, ANOTHER_BEFORE, NONE_HERE, NEW_SUBJECT_CLAUSE, OPPOSITION, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, POSSESSIVE_STATIONS_AFTER, ANY_ATTEMPT, LAW_AFTER, UNDER_BEFORE, BY_BEFORE, TERRITORY_BEFORE, STATE_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
+    PLACE_POLICE_STATION, SOIL_AFTER, LISTED_AS, ANOTHER_BEFORE, NONE_HERE, NEW_SUBJECT_CLAUSE, OPPOSITION, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, POSSESSIVE_STATIONS_AFTER, ANY_ATTEMPT, AGREEMENT_WORDS, LAW_AFTER, UNDER_BEFORE, BY_BEFORE, TERRITORY_BEFORE, STATE_AFTER, WITH_ANOTHER, REFERS_BACK, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED,
     STATION_COUNTS, STATION_HEDGE, SUBORDINATE, TERRITORY, TRIGGER_ANCHORED,
     WHERE_AFTER, WORLDWIDE, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
@@ -488,6 +488,15 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                 out.append((i, "station", station_count(sentence, facts[("counts", c)], hosts, heads, i), rule))
         for category, spans in in_clause.items():
             if category == "patrol_agreement":
+                if ("deal_with_another", c) not in facts:
+                    # "Canberra and Port Moresby signed a policing agreement", "its own police cooperation abroad": a deal
+                    # between two other countries, or a country's own, is no patrol agreement with China
+                    deals = [t for t in spans if AGREEMENT_WORDS.search(sentence, t[0], t[1])]
+                    facts[("deal_with_another", c)] = len(deals) == len(spans) \
+                        and not any(bounds[c] <= x < bounds[c + 1] for x in actors) \
+                        and (len(countries) > 1 or any(sentence.endswith(" own ", 0, t[0]) for t in deals))
+                if facts[("deal_with_another", c)]:
+                    continue
                 if ("years", c) not in facts:
                     facts[("years", c)] = year_value(clause)
                 out.append((i, category, facts[("years", c)], "patrol"))
