@@ -84,12 +84,12 @@ class Lazy:
         return getattr(compiled, name)
 
 
-def anchored(*alternatives) -> tuple[Lazy | None, frozenset, Lazy | None, frozenset]:
+def anchored(*alternatives) -> tuple[Lazy | None, frozenset, dict[str, Lazy] | None, frozenset]:
     """The same alternatives as declare(), split for speed: those that start with their cue (tried
     with .match only where a cue word starts, found by the cue automaton) and those whose cue is
-    inside (searched in the whole sentence, only when their cue is in it). Cues are as the automaton
-    stores them (a hyphen or an apostrophe as a space)."""
-    leading, leading_cues, inner, inner_cues = [], set(), [], set()
+    inside (one pattern per cue, searched in the whole sentence only when that cue is in it). Cues
+    are as the automaton stores them (a hyphen or an apostrophe as a space)."""
+    leading, leading_cues, inner = [], set(), {}
     for alternative in alternatives:
         if isinstance(alternative, str):
             leading.append(alternative)
@@ -98,10 +98,9 @@ def anchored(*alternatives) -> tuple[Lazy | None, frozenset, Lazy | None, frozen
             leading.append(alternative[1])
             leading_cues |= {cue_key(c) for c in alternative[0]}
         else:
-            inner.append(alternative[1])
-            inner_cues.add(cue_key(alternative[0]))
+            inner.setdefault(cue_key(alternative[0]), []).append(alternative[1])
     return (Lazy("|".join(leading)) if leading else None, frozenset(leading_cues),
-            Lazy("|".join(inner)) if inner else None, frozenset(inner_cues))
+            {cue: Lazy("|".join(patterns)) for cue, patterns in inner.items()} or None, frozenset(inner))
 
 
 def cue_key(cue: str) -> str:

@@ -29,7 +29,7 @@ from geodata.article_text import Article, Span, sentence_bounds
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     ACTORS, CATEGORY_ORDER, COUNT_IN_BEFORE, CHINA_NAMES_STATIONS, CHINA_PASSIVE_AFTER, CHINA_TOLD_BEFORE, CITY_KINDS, CLAUSE_BREAK,
-    CLOSES_ONE_NAMED_BEFORE, CUES, CUE_CATEGORY_SETS, CUE_INNER, CUE_LEADS, CUE_LENGTHS, DENIAL_BEFORE,
+    CLOSES_ONE_NAMED_BEFORE, CUES, CUE_CATEGORY_SETS, CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DENIAL_BEFORE,
     DENIAL_STEMS, ELLIPSIS_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER, LIST_GAP,
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE,
@@ -87,9 +87,10 @@ def find_anchored(patterns, sentence: str, hits: tuple[dict, set], name: str) ->
         if match and match.end() > spans.get(pos, pos):
             spans[pos] = match.end()
     if inner is not None and name in hits[1]:
-        for match in inner.finditer(sentence):
-            if match.end() > spans.get(match.start(), match.start()):
-                spans[match.start()] = match.end()
+        for cue in hits[1][name]:
+            for match in inner[cue].finditer(sentence):
+                if match.end() > spans.get(match.start(), match.start()):
+                    spans[match.start()] = match.end()
     return sorted(spans.items()) if len(spans) > 1 else list(spans.items())
 
 
@@ -590,20 +591,20 @@ def paragraphs_worth_reading(article: Article, mentions: list[Mention], cues: li
     return keep
 
 
-def cue_sites(cue_hits: list[tuple[int, int]], offset: int) -> tuple[dict[str, list[int]], set[str]]:
+def cue_sites(cue_hits: list[tuple[int, int]], offset: int) -> tuple[dict[str, list[int]], dict[str, set[str]]]:
     """Where each pattern may match, from cue automaton hits (end in the padded folded text, cue
-    number): pattern name -> starts (relative to `offset`) of the cue words that anchor it, and the
-    names whose inner cues are present."""
+    number): pattern name -> starts (relative to `offset`) of the cue words that anchor it, and
+    pattern name -> its inner cues present."""
     leads: dict[str, list[int]] = {}
-    inner: set[str] = set()
+    inner: dict[str, set[str]] = {}
     for end, n in cue_hits:
         pos = end - CUE_LENGTHS[n] - offset
         if pos < 0:
             continue
         for name in CUE_LEADS[n]:
             leads.setdefault(name, []).append(pos)
-        if CUE_INNER[n]:
-            inner |= CUE_INNER[n]
+        for name in CUE_INNER[n]:
+            inner.setdefault(name, set()).add(CUE_NAMES[n])
     return leads, inner
 
 
