@@ -1196,6 +1196,8 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
      "forced_return"),
     ("It lists stations in Maseru in Lesotho, Kigali in Rwanda and Lagos in Nigeria.", "RWA", "station"),
     ("Safeguard Defenders has listed a Prato address among Italy's overseas police stations.", "ITA", "station"),
+    ("It described Dublin's Fuzhou police service station in detail.", "IRL", "station"),
+    ("The group counted stations in Spain (nine), Italy (eleven) and France (four).", "FRA", "station"),
     ("He added that the Chinese stations were unacceptable and that any attempt to intimidate people in Latvia would be "
      "dealt with.", "LVA", "official_response"),
     ("Officials have made clear to the Chinese Embassy that any such stations are unacceptable and must not operate in "
@@ -1263,6 +1265,8 @@ def test_phrasings_of_development_set_2_are_found(text, iso3, category):
     ("The group lists no site in Switzerland.", ("CHE", "station")),
     ("Beijing rejected claims that its police operate in Canada.", ("CAN", "official_response")),
     ("Canberra and Port Moresby signed a policing agreement last year.", ("PNG", "patrol_agreement")),
+    ("London's police stations are old, and Vienna's central station is busy.", ("GBR", "station")),
+    ("Vienna's central station is busy.", ("AUT", "station")),
     ("The case has drawn attention to South Korea's own police cooperation abroad.", ("KOR", "patrol_agreement")),
     ("Tourists visited three sites in Portugal on their holiday.", ("PRT", "forced_return")),
     ("Police in Lyon arrested a man who had lived in Paris in France since 2010.", ("FRA", "station")),

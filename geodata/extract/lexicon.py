@@ -665,11 +665,13 @@ AGREEMENT_WORDS = re.compile(r"agreement|arrangement|deal|treat(?:y|ies)|pact|ac
 # "Maseru in Lesotho", "Lagos, Nigeria": a city and its country, one member of a list
 QUALIFIER_GAP = re.compile(r"^(?:\s+in\s+|\s*,\s*)(?:the\s+)?$")
 # "among Italy's overseas police stations": the stations of the country named
-POSSESSIVE_STATIONS_AFTER = re.compile(r"'s\s+(?:[\w\"-]+\s+){0,3}?\"?(?:stations|outposts|service\s+cent(?:re|er)s)\b")
+POSSESSIVE_STATIONS_AFTER = re.compile(r"'s\s+(?:[\w\"-]+\s+){0,3}?\"?(?:stations|outposts|service\s+cent(?:re|er)s)\b|"
+                                       r"'s\s+(?:[\w\"-]+\s+){0,3}?\"?(?:police\s+service\s+(?:stations?|cent(?:re|er)s?)|"
+                                       r"(?:overseas|chinese)\s+(?:[\w\"-]+\s+){0,2}?\"?(?:stations?|outposts?|service\s+cent(?:re|er)s?))\b")
 # "any attempt to intimidate people in the UK would be dealt with": a state speaking of its own territory
 ANY_ATTEMPT = re.compile(r"\bany\s+(?:attempt|such|activity|activities|interference|unauthori[sz]ed)\b|\bforeign\s+(?:state|power|"
                          r"government|police)")
-LIST_GAP = re.compile(r"^\.?(?:\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:in|at)\s+|\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+(?:neighbo(?:u)?ring\s+)?|"
+LIST_GAP = re.compile(r"^\.?(?:\s*\([^()]{1,20}\)\s*(?:,\s*)?(?:and\s+|or\s+)?|\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:in|at)\s+|\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+(?:neighbo(?:u)?ring\s+)?|"
                       r"\s*/\s*|\s+plus\s+)(?:the\s+)?$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|across|throughout|around)\s+(?:the\s+)?"
                              r"(?:(?:\w+\s+){0,2}(?:city|town|capital|suburbs?|outskirts|province|region|state|"

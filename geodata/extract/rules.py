@@ -223,7 +223,7 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
         return "station_on_territory"
     if LISTED_AS.match(sentence, b):
         return "station_listed_as"
-    if m.kind in ("name", "abbreviation") and POSSESSIVE_STATIONS_AFTER.match(sentence, b):
+    if m.kind != "demonym" and POSSESSIVE_STATIONS_AFTER.match(sentence, b):
         return "station_of_country"  # "a Prato address among Italy's overseas police stations"
     return ""
 
