@@ -667,7 +667,7 @@ QUALIFIER_GAP = re.compile(r"^(?:\s+in\s+|\s*,\s*)(?:the\s+)?$")
 # "among Italy's overseas police stations": the stations of the country named
 POSSESSIVE_STATIONS_AFTER = re.compile(r"'s\s+(?:[\w\"-]+\s+){0,3}?\"?(?:stations|outposts|service\s+cent(?:re|er)s)\b")
 # "Dublin's Fuzhou police service station", "Prague's Chinese outpost": a place's own Chinese station
-POSSESSIVE_STATION_AFTER = re.compile(r"'s\s+(?:[\w\"-]+\s+){0,3}?\"?(?:police\s+service\s+(?:stations?|cent(?:re|er)s?)|"
+POSSESSIVE_STATION_AFTER = re.compile(r"'s\s+(?:[\w\"-]+\s+){0,2}?\"?(?:police\s+service\s+(?:stations?|cent(?:re|er)s?)|"
                                        r"(?:overseas|chinese)\s+(?:[\w\"-]+\s+){0,2}?\"?(?:stations?|outposts?|service\s+cent(?:re|er)s?))\b")
 # "any attempt to intimidate people in the UK would be dealt with": a state speaking of its own territory
 ANY_ATTEMPT = re.compile(r"\bany\s+(?:attempt|such|activity|activities|interference|unauthori[sz]ed)\b|\bforeign\s+(?:state|power|"
