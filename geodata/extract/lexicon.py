@@ -198,8 +198,8 @@ _CHINA_POLICE = (r"(?:chinese\s+police|(?:chinese\s+)?(?:police|public\s+securit
 # a return and the pressure on the family behind it (forced_return)
 _RETURNED = ("went", "flew", "travelled", "traveled", "came", "returned", "headed", "boarded")
 _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husband|sons?|daughters?|siblings|in-laws|"
-        r"grandparents?)\b")
-_FAMILY = rf"(?:(?:his|her|their)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
+        r"grandparents?|grandmother|grandfather|aunts?|uncles?|cousins?)\b")
+_FAMILY = rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
 _PRESSED = (r"(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|summoned|pressured|pressed|harassed|warned|"
             r"interrogated|called\s+in|arrested|held|intimidated|froze|frozen|seized|confiscated|blocked)\b")
 STATION_ALTERNATIVES = (
@@ -223,6 +223,11 @@ STATION_ALTERNATIVES = (
              r"(?:offices?|address(?:es)?|sites?)\b") for verb in ("named", "listed", "included")),
     *((verb, rf"\b{verb}\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?)\b(?=[^.;]{{0,40}}?\bto\s+{_CHINA_POLICE})")
       for verb in ("links", "link", "linked", "ties", "tied")),
+    # "looking into an office in Vienna", "summoned the ambassador over two centres in Prague", "checking reports of a site
+    # in Frankfurt": the sites an inquiry or a protest is about, in the place named next
+    (("into", "about", "over", "of", "on"),
+     rf"\b(?:into|about|over|of|on)\s+(?:reports?\s+of\s+|claims?\s+about\s+)?(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD}|several)\s+)?"
+     r"(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|cent(?:re|er)s?|premises)\b(?=\s+in\b)"),
     # "an association in Vienna that appears on the same list"
     (("appears", "appear"), r"(?<!not\s)(?<!never\s)\bappears?\s+(?:on|in)\s+(?:the\s+|its\s+|their\s+)?(?:same\s+)?(?:list|report|database)\b"),
     rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{_NUMBER_WORD})\b",
@@ -252,7 +257,7 @@ STATION_HEDGE = re.compile(STATION_HEDGE_HEAD.pattern + r"\s+"
 
 _OBJECT = (r"(?:(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|an?\s+|both\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
            r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|"
-           r"associations?)|both(?:\s+of\s+them)?|them)\b")
+           r"associations?)|both(?:\s+of\s+them)?|them|it)\b")
 # who a report is about: "the reports", "these claims" (what an official analyses or studies)
 _REPORTS = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
             r"information|matter|case|findings)\b")
@@ -333,7 +338,7 @@ TRIGGER_ALTERNATIVES = {
           for kind in ("security", "policing", "police", r"law[- ]enforcement")),
         r"\bpolic(?:e|ing)\s+(?:cooperation|ties|partnerships?)\b",
         *(("exchange", rf"\b{kind}\s+exchanges?\b") for kind in ("police", "policing", r"law[- ]enforcement")),
-        r"\bsimilar\s+(?:security\s+)?(?:agreements?|arrangements?)\b",
+        r"\bsimilar\s+(?:security\s+)?(?:agreements?|arrangements?|patrols)\b",
         # "mixed patrols", "patrols together with the Carabinieri", "Chinese policemen walked the streets of Belgrade",
         # "Chinese officers joined local police on the beat"
         r"\bmixed\s+(?:police\s+)?patrols?\b", r"\bpatrols?\s+together\s+with\b",
@@ -417,16 +422,17 @@ TRIGGER_ALTERNATIVES = {
         r"\bdemand(?:ed|s|ing)?\b", r"\bcalled\s+on\b", r"\bsanction(?:ed|s)\b",
         r"\braid(?:ed|s)?\b", r"\bdenounc(?:ed|es|ing)\b", r"\bbanned\b", r"\bdeclared\b[^.;]{0,30}\billegal\b", r"\bunacceptable\b",
         r"\bviolat(?:e|es|ed|ion)\b[^.;]{0,20}\bsovereignty\b",
-        *(rf"\b{verb}\s+(?:the\s+|these\s+|such\s+|them\s+)?(?:[\w\"'-]+\s+){{0,3}}?(?:illegal|unlawful|unacceptable|a\s+violation|"
+        *(rf"\b{verb}\s+(?:the\s+|these\s+|such\s+|them\s+|any\s+)?(?:[\w\"'-]+\s+){{0,4}}?\"?(?:illegal|unlawful|unacceptable|a\s+violation|"
           rf"(?:a\s+form\s+of\s+)?(?:foreign\s+)?interference)\b"
           for verb in (r"call(?:ed|ing|s)?", r"label(?:l?ed|l?ing|s)?", r"describ(?:ed|ing|es)", r"term(?:ed|ing|s)?",
+                       r"regard(?:ed|ing|s)?",
                        r"consider(?:ed|s)?", r"deem(?:ed|s)?")),
         *((word, rf"\b(?:will\s+not|won't|would\s+not|cannot|can\s+not|must\s+not|shall\s+not)\s+be\s+{word}\w*\b")
           for word in ("allowed", "tolerat", "accepted", "permitted")),
         r"\bmeasures\s+(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:follow|be\s+taken)\b",
         *(rf"\b{verb}\s+(?:all\s+)?(?:necessary\s+|appropriate\s+|further\s+|legal\s+|firm\s+)?(?:measures|action|steps)\b"
           for verb in ("take", "taking", "took", "taken")),
-        *((word, rf"(?<!found\s)\bno\s+{word}s?\"?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b")
+        *((word, rf"\bno\s+{word}s?\"?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b")
           for word in ("sign", "evidence", "indication", "information", "knowledge", "finding", "record", "trace")),
         # "is unlawful", "would be illegal": a government's verdict on the stations
         *((word, rf"\b(?:is|are|was|were|be)\s+(?:(?!not\b)\w+\s+)?{word}\b") for word in ("illegal", "unlawful")),
@@ -486,7 +492,8 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\baccus(?:ed|es|ing)\s+(?:the\s+)?{who}\b" for who in ("china", "beijing", "chinese")),
         ("breach", r"\bbreach(?:es)?\s+of\s+(?:[\w-]+\s+){0,2}?(?:sovereignty|law|the\s+law)\b"),
         ("red", r"\bred\s+lines?\b"),
-        *((verb, rf"\b(?:will|would|does|do|did|shall|could|can)\s+(?:not|never)\s+{verb}\b") for verb in ("accept", "allow", "permit")),
+        *((verb, rf"\b(?:will|would|does|do|did|shall|could|can)\s+(?:not|never)\s+{verb}\b") for verb in ("accept", "allow", "permit",
+                                                                                                      "let")),
         *((verb, rf"\bwon't\s+{verb}\b") for verb in ("accept", "allow", "permit")),
         # "hailed the scheme", "defended the agreement"; "have taken a hard line against"
         *(rf"\b{verb}\s+(?:the|its|their|this|that)\b" for verb in ("hailed", "praised", "defended")),
@@ -509,7 +516,10 @@ TRIGGER_ALTERNATIVES = {
         ("there", r"\bthere\s+will\s+be\s+no\b"),
         # sovereignty stated: "no foreign police force has any authority on Argentine territory", "not recognised"
         ("foreign", r"\bno\s+foreign\s+(?:police\s+force|police|power|state|country|government|authority|agency|force)\s+"
-                    r"(?:has|have|may|can|is\s+(?:allowed|permitted|entitled))\b"),
+                    r"(?:has|have|may|can|will|operates?|exists?|is\s+(?:allowed|permitted|entitled))\b"),
+        ("court", r"\b(?:taken|took|take|takes|brought|bring|brings)\s+(?:\w+\s+){0,2}?to\s+court\b"),
+        ("nothing", r"\bfound\s+nothing\s+to\s+(?:suggest|indicate|show)\b"),
+        *((verb, rf"\bden(?:y|ies|ied)\s+that\s+(?:any|there\s+(?:is|are|was|were))\b") for verb in ("deny", "denies", "denied")),
         r"\bnot\s+recogni[sz]ed\b",
         ("proceedings", r"\b(?:legal|criminal|court)\s+proceedings\s+against\b"),
     ),
@@ -580,7 +590,7 @@ ORDERED = re.compile(r"\bmust\s+(?:\w+\s+)?(?:close|shut|cease|stop)\b|\b(?:orde
 
 # a negation within 40 characters before a trigger, in its clause: "has not closed", "no plans to investigate"
 NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", r"refused\s+to", r"ruled\s+out",
-                    r"declined\s+to", r"yet\s+to", "without", "rejected", "false", "none")
+                    r"declined\s+to", r"yet\s+to", "without", "rejected", "false", "none", r"turned\s+down")
 NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
 NEGATION_HEAD = re.compile(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = re.compile(r"\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|signs?|cases?|record|knowledge)\b"
@@ -672,7 +682,7 @@ POSSESSIVE_STATION_AFTER = re.compile(r"'s\s+(?:[\w\"-]+\s+){0,2}?\"?(?:police\s
 # "any attempt to intimidate people in the UK would be dealt with": a state speaking of its own territory
 ANY_ATTEMPT = re.compile(r"\bany\s+(?:attempt|such|activity|activities|interference|unauthori[sz]ed)\b|\bforeign\s+(?:state|power|"
                          r"government|police)")
-LIST_GAP = re.compile(r"^\.?(?:\s*\([^()]{1,20}\)\s*(?:,\s*)?(?:and\s+|or\s+)?|\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:in|at)\s+|\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+(?:neighbo(?:u)?ring\s+)?|"
+LIST_GAP = re.compile(r"^\.?(?:\s*,\s*in\s+|\s*\([^()]{1,20}\)\s*(?:,\s*)?(?:and\s+|or\s+)?|\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:in|at)\s+|\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+(?:neighbo(?:u)?ring\s+)?|"
                       r"\s*/\s*|\s+plus\s+)(?:the\s+)?$")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|across|throughout|around)\s+(?:the\s+)?"
                              r"(?:(?:\w+\s+){0,2}(?:city|town|capital|suburbs?|outskirts|province|region|state|"
@@ -699,7 +709,7 @@ SOIL_AFTER = re.compile(r"\s+(?:soil|territory)\b")
 TERRITORY_BEFORE = re.compile(r"\b(?:on|in|onto|into|within)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$")
 # the start of a response saying there is none here: "no foreign police may ...", "no record of any station",
 # "found no such station", "there are no such centres"
-NONE_HERE = re.compile(r"no\s+(?:foreign|record|evidence|indication|sign)|no\s+(?:such\s+)?(?:[\w\"-]+\s+){0,3}?(?:stations?|centres?|centers?|offices?)\b|found\s+no\b|there\s+(?:is|are|was|were)\s+no\b|"
+NONE_HERE = re.compile(r"no\s+(?:foreign|record|evidence|indication|sign)|found\s+nothing\b|no\s+(?:such\s+)?(?:[\w\"-]+\s+){0,3}?(?:stations?|centres?|centers?|offices?)\b|found\s+no\b|there\s+(?:is|are|was|were)\s+no\b|"
                        r"(?:has|have|had)\s+no\b|not\s+(?:detected|found|identified)\b|(?:were|was|are|is)\s+no\s+such\b")
 LAW_AFTER = re.compile(r"\s+law\b")
 UNDER_BEFORE = re.compile(r"\b(?:under|against|breaks?|broke|violat\w+)\s+$")
@@ -733,8 +743,9 @@ HOST_VERB_AFTER = re.compile(r"\s*(?:,[^,]{1,80},\s*)?(?:,?\s*(?:that|which)\s+(
 # between the verb and the stations: a noun phrase ("the highest number, 11, of these"), no negation
 HOSTED_GAP = re.compile(r"(?:(?!\b(?:no|not|never|denied|on|about|over|regarding|concerning|into|against|for|with)\b)"
                         r"[^.;])*$")
-STATION_AFTER_CITY = re.compile(r"^\s+[\"']?(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+|police\s+(?=\S*[\"']))?"
-                                r"(?:station|stations|outpost|outposts)\b")
+STATION_AFTER_CITY = re.compile(r"^\s+[\"']?(?:(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+|police\s+(?=\S*[\"']))?"
+                                r"(?:station|stations|outpost|outposts)\b|(?:address|addresses|premises|office|offices|site|sites)\s+"
+                                r"(?:named|listed|mentioned|on)\s+(?:in|by)?\s*(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,2}?(?:report|list|group))")
 RESPONSE_LOCATIVE = re.compile(r"\b(?:in|at|before)\s+(?:the\s+|a\s+)?$")
 GENERIC_HOSTS = re.compile(r"\b(?:countries|nations|states|governments)\b")
 
