@@ -1217,6 +1217,12 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
      "ESP", "forced_return"),
     ("In Africa, the report lists offices in Johannesburg, in Lagos and in Nairobi.", "KEN", "station"),
     ("Police visited the Stockholm address named in the report.", "SWE", "station"),
+    ("In Britain, the security minister told MPs that any undeclared Chinese police presence was unacceptable.", "GBR",
+     "official_response"),
+    ("The German intelligence service says it is watching two sites, one of them in Frankfurt.", "DEU", "station"),
+    ("The Carabinieri have visited several of the eleven addresses on the group's list, including two in Rome.", "ITA",
+     "station"),
+    ("Italy's Carabinieri have visited the addresses in Rome.", "ITA", "investigation"),
     ("He added that the Chinese stations were unacceptable and that any attempt to intimidate people in Latvia would be "
      "dealt with.", "LVA", "official_response"),
     ("Officials have made clear to the Chinese Embassy that any such stations are unacceptable and must not operate in "
@@ -1289,6 +1295,10 @@ def test_phrasings_of_development_set_2_are_found(text, iso3, category):
     ("Slovenia has turned down every proposal for joint patrols with Chinese officers.", ("SVN", "patrol_agreement")),
     ("Beijing denies that any Chinese police station operates in Canada.", ("CAN", "official_response")),
     ("Police in Madrid looked into a bakery in Toledo.", ("ESP", "station")),
+    ("Fiji has had a policing memorandum with China since 2011; the government in Suva reviewed it in 2023.",
+     ("FJI", "investigation")),
+    ("Figures published by the Ministry of Public Security say 1,200 suspects were persuaded to return from Myanmar.",
+     ("MMR", "official_response")),
     ("The case has drawn attention to South Korea's own police cooperation abroad.", ("KOR", "patrol_agreement")),
     ("Tourists visited three sites in Portugal on their holiday.", ("PRT", "forced_return")),
     ("Police in Lyon arrested a man who had lived in Paris in France since 2010.", ("FRA", "station")),

@@ -58,6 +58,8 @@ REGIONS = {
 }
 
 AGENCIES = {
+    # China's own police ministry: an actor, never a host ("figures published by the Ministry of Public Security")
+    "CHN": ["Ministry of Public Security", "Ministry of State Security"],
     "USA": ["FBI", "Federal Bureau of Investigation", "Department of Justice", "Justice Department",
             "State Department", "Congress", "US Congress", "Homeland Security", "NYPD", "White House", "Capitol Hill"],
     "CAN": ["RCMP", "Royal Canadian Mounted Police", "CSIS", "Global Affairs Canada", "Mounties", "Sûreté du Québec",
