@@ -1223,6 +1223,10 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
     ("The Carabinieri have visited several of the eleven addresses on the group's list, including two in Rome.", "ITA",
      "station"),
     ("Italy's Carabinieri have visited the addresses in Rome.", "ITA", "investigation"),
+    ("The Hague called the offices unacceptable; Ottawa, after months of pressure, expelled a Chinese diplomat.", "CAN",
+     "official_response"),
+    ("In New York the FBI searched the Chinatown station.", "USA", "investigation"),
+    ("Fiji's prime minister said the country would no longer host Chinese officers.", "FJI", "official_response"),
     ("He added that the Chinese stations were unacceptable and that any attempt to intimidate people in Latvia would be "
      "dealt with.", "LVA", "official_response"),
     ("Officials have made clear to the Chinese Embassy that any such stations are unacceptable and must not operate in "

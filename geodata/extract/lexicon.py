@@ -311,7 +311,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bgather(?:s|ed|ing)?\s+(?:\w+\s+)?(?:intelligence|information|evidence)\s+(?:about|on)\b",
         r"\braid(?:s|ed|ing)?\b",
         r"\bsearch(?:ed|es)\s+(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:premises|offices?|homes?|buildings?|"
-        r"properties|addresses|centres?|centers?|sites?|locations?|restaurants?)\b",
+        r"properties|addresses|centres?|centers?|sites?|locations?|restaurants?|stations?)\b",
     ),
     "patrol_agreement": (
         r"\bjoint(?:ly)?\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)?"
@@ -487,7 +487,8 @@ TRIGGER_ALTERNATIVES = {
         ("prosecuted", r"\b(?:will|would|could|shall)\s+be\s+prosecuted\b"),
         # "have \"no recognition\" from the state", "the Chinese officers had no powers to detain anyone", "was a crime under
         # the foreign interference laws", "should report it to the police", "rejected suggestions that", "keep watching"
-        ("recognition", r"\bno\s+\"?recognition\b"), *((word, rf"\bno\s+(?:police\s+)?{word}\s+(?:to|of)\b") for word in ("power", "powers")),
+        ("recognition", r"\bno\s+\"?recognition\b"),
+        ("longer", r"\bno\s+longer\s+(?:host|allow|accept|permit|tolerate)\b"), *((word, rf"\bno\s+(?:police\s+)?{word}\s+(?:to|of)\b") for word in ("power", "powers")),
         ("crime", r"\b(?:is|was|would\s+be|be)\s+a\s+crime\b"), ("criminal", r"\b(?:is|was|would\s+be|be)\s+a\s+criminal\s+offen[cs]e\b"),
         ("report", r"\breport\s+(?:it|them|this|such\s+\w+)\s+to\s+(?:the\s+)?(?:police|authorities|(?:national\s+)?security\s+hotline)\b"),
         *(rf"\brejected\s+(?:the\s+)?{noun}\b" for noun in (r"suggestions?", r"claims?", r"reports?", r"allegations?")),

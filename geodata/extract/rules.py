@@ -162,8 +162,14 @@ def someone_elses(sentence: str, a: int, mentions: list[Mention], offset: int) -
 
 
 def clause_bounds(sentence: str) -> list[int]:
-    """Start offsets of the sentence's clauses (split at ';', 'but', 'while', ...)."""
-    return [0] + [m.start() for m in CLAUSE_BREAK.finditer(sentence)]
+    """Start offsets of the sentence's clauses (split at ';', 'but', 'while', ...); a break right after a bare
+    subject ("Ottawa, after months of pressure, expelled ...") splits nothing."""
+    bounds = [0]
+    for m in CLAUSE_BREAK.finditer(sentence):
+        if m.group().startswith(",") and len(sentence[bounds[-1]:m.start()].split()) < 3:
+            continue
+        bounds.append(m.start())
+    return bounds
 
 
 def list_heads(sentence: str, hosts: list[tuple[int, int, Mention]]) -> list[int]:
