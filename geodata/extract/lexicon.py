@@ -225,8 +225,8 @@ STATION_ALTERNATIVES = (
       for verb in ("links", "link", "linked", "ties", "tied")),
     # "looking into an office in Vienna", "summoned the ambassador over two centres in Prague", "checking reports of a site
     # in Frankfurt": the sites an inquiry or a protest is about, in the place named next
-    (("into", "about", "over", "of", "on"),
-     rf"\b(?:into|about|over|of|on)\s+(?:reports?\s+of\s+|claims?\s+about\s+)?(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD}|several)\s+)?"
+    (("into", "about", "over", "reports", "report"),
+     rf"\b(?:(?:into|about|over)\s+(?:reports?\s+of\s+|claims?\s+about\s+)?|reports?\s+of\s+)(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD}|several)\s+)?"
      r"(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|cent(?:re|er)s?|premises)\b(?=\s+in\b)"),
     # "watching two sites, one of them in Frankfurt", "the eleven addresses on the group's list, including two in Rome"
     (("sites", "addresses", "offices", "centres", "centers", "premises", "locations"),
