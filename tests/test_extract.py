@@ -341,6 +341,10 @@ RULE_EXAMPLES = [
      "The farmers said they were worried about Chilean soil erosion."),
     ("station_listed_as", "Police visited a Lyon cultural club that Safeguard Defenders lists as a Chinese police station.",
      "The mayor of Lyon, who lists cycling as a hobby, opened a new bus station."),
+    ("station_of_country", "A Prato address is among Italy's overseas police stations.",
+     "Italy's foreign minister said Chinese police stations were a concern."),
+    ("station_digest", "Chinese police stations by country:\n- Austria: one, in Vienna.\n",
+     "Chinese police stations by country:\n- Austria: none found, in Vienna.\n"),
     ("response_of_the_state", "The mayor said the offices were not recognised by the Greek government.",
      "The mayor said the offices were not recognised by Greek tourists."),
 ]
@@ -1227,6 +1231,9 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
      "official_response"),
     ("In New York the FBI searched the Chinatown station.", "USA", "investigation"),
     ("Fiji's prime minister said the country would no longer host Chinese officers.", "FJI", "official_response"),
+    ("In Africa, it found police stations in Laos. In Asia, it traced them to Japan and Mongolia.", "MNG", "station"),
+    ("The report found stations in Madrid. Among the other locations the report documented were Frankfurt and Dublin.",
+     "IRL", "station"),
     ("He added that the Chinese stations were unacceptable and that any attempt to intimidate people in Latvia would be "
      "dealt with.", "LVA", "official_response"),
     ("Officials have made clear to the Chinese Embassy that any such stations are unacceptable and must not operate in "
@@ -1338,3 +1345,10 @@ def test_a_trigger_no_place_acts_on_is_the_country_of_the_sentences_before():
     assert ("MLT", "official_response", "response_carried") in rules(text)
     assert ("MLT", "official_response") not in claims(
         "A Chinese station operated in Malta. Activists called the station unacceptable at a rally in Valletta.")
+
+
+def test_a_digest_line_names_a_country_and_its_count_of_stations():
+    digest = "Where the stations are:\n- Austria: one, in Vienna.\n- Germany: at least two.\n- Note: 12 other items.\n"
+    assert {(c.iso3, c.value, c.rule) for c in propose(parse_article("t.txt", digest))} == {
+        ("AUT", "1", "station_digest"), ("DEU", ">=2", "station_digest")}
+    assert claims("Where the bakeries are:\n- Austria: one, in Vienna.\n") == set()  # no station in the article

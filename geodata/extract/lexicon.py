@@ -226,8 +226,8 @@ STATION_ALTERNATIVES = (
       for verb in ("links", "link", "linked", "ties", "tied")),
     # "looking into an office in Vienna", "summoned the ambassador over two centres in Prague", "checking reports of a site
     # in Frankfurt": the sites an inquiry or a protest is about, in the place named next
-    (("into", "about", "over", "reports", "report"),
-     rf"\b(?:(?:into|about|over)\s+(?:reports?\s+of\s+|claims?\s+about\s+)?|reports?\s+of\s+)(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD}|several)\s+)?"
+    (("into", "about", "over", "of", "reports", "report"),
+     rf"\b(?:(?:into|about|over|of)\s+(?:reports?\s+of\s+|claims?\s+about\s+)?|reports?\s+of\s+)(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD}|several)\s+)?"
      r"(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|cent(?:re|er)s?|premises)\b(?=\s+in\b)"),
     # "watching two sites, one of them in Frankfurt", "the eleven addresses on the group's list, including two in Rome"
     (("sites", "addresses", "offices", "centres", "centers", "premises", "locations"),
@@ -621,8 +621,11 @@ INVESTIGATION_BY_OFFICIALS = re.compile(r"(?:police|government|authorities|prose
 # skipped before any regular expression runs on it (all are found in one pass per article). Each
 # list is derived from its patterns (declare), so a word added to a pattern is a cue at once.
 REFERS_BACK, REFERS_BACK_CUES = declare(
-    *((noun, rf"\b(?:the|these|those)\s+(?:\w+\s+)?{noun}\b(?!\s+(?:like|such))") for noun in ("countries", "nations", "states")),
+    *((noun, rf"\b(?:the|these|those)\s+(?:\w+\s+)?{noun}\b(?!\s+(?:like|such))") for noun in ("countries", "nations", "states",
+                                                                                           "locations")),
     r"^they\s+(?:include|are|were)\b", r"^these\s+(?:include|are|were)\b",
+    # "it traced them to Japan, South Korea and Mongolia", "found them in ..."
+    ("them", r"\b(?:traced|found|located|identified|documented|placed)\s+them\s+(?:to|in)\b"),
 )
 TERRITORY, TERRITORY_CUES = declare(("territory", r"\bon\s+(?:its|their)\s+(?:own\s+)?territory\b"),
                                     ("soil", r"\bon\s+(?:its|their)\s+(?:own\s+)?soil\b"),
@@ -679,6 +682,9 @@ RANGE_GAP = re.compile(r"^\s+to\s+(?:the\s+)?$")
 RANGE_START = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # the words of a patrol trigger that names a deal rather than officers on patrol
 AGREEMENT_WORDS = re.compile(r"agreement|arrangement|deal|treat(?:y|ies)|pact|accord|memorand|cooperation|ties|partnership|exchange")
+# "- Austria: one, in Vienna.": a digest's line, a country and its count (with a station term in the article)
+DIGEST_LINE = re.compile(rf"(?m)^[ \t]*[-\u2022*\u2013][ \t]*(?P<name>[^:\n]{{2,40}}):[ \t]*"
+                         rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>\d+|{_NUMBER_WORD})\b")
 # "Maseru in Lesotho", "Lagos, Nigeria": a city and its country, one member of a list
 QUALIFIER_GAP = re.compile(r"^(?:\s+in\s+|\s*,\s*)(?:the\s+)?$")
 # "among Italy's overseas police stations": the stations of the country named

@@ -31,7 +31,7 @@ from geodata.extract.lexicon import (
     ACTORS, AGREEMENT_WORDS, ANOTHER_BEFORE, ANY_ATTEMPT, BY_BEFORE, CARRY_NOT_OFFICIAL, CARRY_OFFICIALS,
     CATEGORY_ORDER, CHINA_NAMES_STATIONS, CHINA_PASSIVE_AFTER, CHINA_TOLD_BEFORE, CITY_KINDS, CLAUSE_BREAK,
     CLOSES_ONE_NAMED_BEFORE, COUNT_IN_BEFORE, CUES, CUE_CATEGORY_SETS, CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES,
-    DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS, ELLIPSIS_BEFORE, FROM_BEFORE, GENERIC_HOSTS,
+    DECLINED_BEFORE, DEMAND_STEMS, DIGEST_LINE, DENIAL_BEFORE, DENIAL_STEMS, ELLIPSIS_BEFORE, FROM_BEFORE, GENERIC_HOSTS,
     HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER, HYPOTHETICAL_BEFORE, INVESTIGATION_BY,
     INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP, LOCAL_STATION, LOCATIVE_BEFORE,
     LOCATIVE_ENDS, MODAL_BEFORE, NEGATION_BEFORE, NEGATION_WORDS, NEW_SUBJECT_CLAUSE, NGO_INVESTIGATES,
@@ -705,7 +705,24 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                     continue  # "investigations in 13 countries", a question: not the country before
                 rule = rule if category == "station" else f"{category.replace('official_', '')}_carried"
             rows.append((s_start, hosts[i][2], category, value, rule, s_end))
+    rows += digest_rows(text, folded, mentions, starts)
     return best_claims(rows, text)
+
+
+def digest_rows(text: str, folded: str, mentions: list[Mention], starts: list[int]) -> list[tuple]:
+    """'- Austria: one, in Vienna.': a digest's line naming a country and its count, in an article that speaks of
+    stations (station_digest; the line is the quote)."""
+    if "station" not in folded or ":" not in text:
+        return []
+    rows = []
+    for line in DIGEST_LINE.finditer(text):
+        named = [m for m in mentions[bisect.bisect_left(starts, line.start("name")):bisect.bisect_left(starts, line.end("name"))]
+                 if m.kind in ("name", "abbreviation", "demonym") and not m.roles]
+        if len(named) == 1:
+            end = text.find("\n", line.end())
+            rows.append((line.start("name"), named[0], "station", count_value(line, "count", text), "station_digest",
+                         len(text) if end < 0 else end))
+    return rows
 
 
 SELF_NEGATED = ("no ", "not ", "never ", "none ")  # a trigger that is a negation itself ("will not be tolerated")
