@@ -1232,6 +1232,12 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
     ("In New York the FBI searched the Chinatown station.", "USA", "investigation"),
     ("Fiji's prime minister said the country would no longer host Chinese officers.", "FJI", "official_response"),
     ("In Africa, it found police stations in Laos. In Asia, it traced them to Japan and Mongolia.", "MNG", "station"),
+    ("The Irish minister said any attempt by a foreign state to carry out policing functions in Ireland without the "
+     "consent of the State is unacceptable.", "IRL", "official_response"),
+    ("The interior minister told parliament that the offices had \"no official standing\" in Malta.", "MLT",
+     "official_response"),
+    ("Chile's government said it had requested information from the Chinese embassy.", "CHL", "official_response"),
+    ("The Hungarian government has said it sees no reason to act.", "HUN", "official_response"),
     ("The report found stations in Madrid. Among the other locations the report documented were Frankfurt and Dublin.",
      "IRL", "station"),
     ("He added that the Chinese stations were unacceptable and that any attempt to intimidate people in Latvia would be "
@@ -1306,6 +1312,8 @@ def test_phrasings_of_development_set_2_are_found(text, iso3, category):
     ("Slovenia has turned down every proposal for joint patrols with Chinese officers.", ("SVN", "patrol_agreement")),
     ("Beijing denies that any Chinese police station operates in Canada.", ("CAN", "official_response")),
     ("Police in Madrid looked into a bakery in Toledo.", ("ESP", "station")),
+    ("The Finnish service says it has found no sign of a Chinese police station in Finland.", ("FIN", "station")),
+    ("Austria has not closed the Chinese station without a court order.", ("AUT", "shutdown")),
     ("Fiji has had a policing memorandum with China since 2011; the government in Suva reviewed it in 2023.",
      ("FJI", "investigation")),
     ("Figures published by the Ministry of Public Security say 1,200 suspects were persuaded to return from Myanmar.",

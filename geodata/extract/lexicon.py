@@ -508,7 +508,10 @@ TRIGGER_ALTERNATIVES = {
         ("adopted", r"\badopted\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:motion|resolution)\b"),
         r"\bclarif(?:y|ied|ies|ying)\b",
         ("place", r"\b(?:have|has|had)\s+no\s+place\s+in\b"),
-        ("legal", r"\bno\s+legal\s+(?:standing|basis|status|authority|grounds?)\b"),
+        *((word, rf"\bno\s+{word}\s+(?:standing|basis|status|authority|grounds?)\b") for word in ("legal", "official")),
+        # "requested information from the Chinese embassy", "sees no reason to act"
+        ("requested", r"\brequested\s+(?:information|an?\s+explanation|explanations|clarification|details)\s+from\b"),
+        ("reason", r"\bno\s+reason\s+to\s+(?:act|intervene|investigate|take\s+action)\b"),
         # "there is no such facility on Indian soil", "had found no such station in Taiwan", "had not detected any such
         # station", "no such centres in Pakistan": a government saying there is none
         *((cues, rf"\b{lead}\s+(?:(?:any|no)\s+)?(?:such\s+)?(?:[\w\"-]+\s+){{0,3}}?\"?(?:stations?|centres?|centers?|"
@@ -597,7 +600,9 @@ ORDERED = re.compile(r"\bmust\s+(?:\w+\s+)?(?:close|shut|cease|stop)\b|\b(?:orde
 
 # a negation within 40 characters before a trigger, in its clause: "has not closed", "no plans to investigate"
 NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", r"refused\s+to", r"ruled\s+out",
-                    r"declined\s+to", r"yet\s+to", "without", "rejected", "false", "none", r"turned\s+down")
+                    r"declined\s+to", r"yet\s+to",
+                    r"without(?!\s+(?:the\s+|a\s+|its\s+|their\s+|any\s+)?(?:consent|permission|authori[sz]ation|approval|"
+                    r"knowledge|licen[cs]e|warrant))", "rejected", "false", "none", r"turned\s+down")
 NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
 NEGATION_HEAD = re.compile(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = re.compile(r"\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|signs?|cases?|record|knowledge)\b"
@@ -722,7 +727,7 @@ SOIL_AFTER = re.compile(r"\s+(?:soil|territory)\b")
 TERRITORY_BEFORE = re.compile(r"\b(?:on|in|onto|into|within)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$")
 # the start of a response saying there is none here: "no foreign police may ...", "no record of any station",
 # "found no such station", "there are no such centres"
-NONE_HERE = re.compile(r"no\s+(?:foreign|record|evidence|indication|sign)|found\s+nothing\b|no\s+(?:such\s+)?(?:[\w\"-]+\s+){0,3}?(?:stations?|centres?|centers?|offices?)\b|found\s+no\b|there\s+(?:is|are|was|were)\s+no\b|"
+NONE_HERE = re.compile(r"no\s+(?:foreign|record|evidence|indication|sign)|\"?no\s+(?:legal|official)\s+(?:standing|basis|status)|found\s+nothing\b|no\s+(?:such\s+)?(?:[\w\"-]+\s+){0,3}?(?:stations?|centres?|centers?|offices?)\b|found\s+no\b|there\s+(?:is|are|was|were)\s+no\b|"
                        r"(?:has|have|had)\s+no\b|not\s+(?:detected|found|identified)\b|(?:were|was|are|is)\s+no\s+such\b")
 LAW_AFTER = re.compile(r"\s+law\b")
 UNDER_BEFORE = re.compile(r"\b(?:under|against|breaks?|broke|violat\w+)\s+$")
@@ -747,7 +752,8 @@ LOCAL_STATION_HEAD = re.compile(rf"\b(?:{'|'.join(LOCAL_STATION_WORDS[:-2])})\s+
 LOCAL_STATION = re.compile(rf"(?:{LOCAL_STATION_HEAD.pattern}|\binside\s+)(?:police\s+)?$")
 NO_STATION_WORDS = ("no", "any", "without")
 NO_STATION_HEAD = re.compile(rf"\b(?:{'|'.join(NO_STATION_WORDS)})\b")
-NO_STATION = re.compile(NO_STATION_HEAD.pattern + r"\s+(?:such\s+)?(?:[\w'\"-]+\s+){0,3}\"?$")
+NO_STATION = re.compile(NO_STATION_HEAD.pattern + r"\s+(?:such\s+)?(?:[\w'\"-]+\s+){0,3}\"?$|"
+                        r"\bno\s+(?:sign|evidence|trace|indication|record)s?\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:[\w'\"-]+\s+){0,3}\"?$")
 DENIAL_STEMS = ("denied", "denies", "deny", "denying", "dismissed", "rejected", "refuted")
 DENIAL_HEAD = re.compile(rf"\b(?:{'|'.join(DENIAL_STEMS)})\b")
 DENIAL_BEFORE = re.compile(DENIAL_HEAD.pattern + r"(?:(?!\b(?:but|while|whereas|although|however)\b)[^;]){0,120}$")
