@@ -1314,6 +1314,8 @@ def test_phrasings_of_development_set_2_are_found(text, iso3, category):
     ("Police in Madrid looked into a bakery in Toledo.", ("ESP", "station")),
     ("The Finnish service says it has found no sign of a Chinese police station in Finland.", ("FIN", "station")),
     ("Austria has not closed the Chinese station without a court order.", ("AUT", "shutdown")),
+    ("The article said that Norwegian police had confirmed the existence of a Chinese station in Oslo.", ("NOR", "station")),
+    ("An earlier version of this article said that Sweden had summoned the Chinese ambassador.", ("SWE", "official_response")),
     ("Fiji has had a policing memorandum with China since 2011; the government in Suva reviewed it in 2023.",
      ("FJI", "investigation")),
     ("Figures published by the Ministry of Public Security say 1,200 suspects were persuaded to return from Myanmar.",

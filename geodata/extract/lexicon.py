@@ -690,6 +690,9 @@ AGREEMENT_WORDS = re.compile(r"agreement|arrangement|deal|treat(?:y|ies)|pact|ac
 # "- Austria: one, in Vienna.": a digest's line, a country and its count (with a station term in the article)
 DIGEST_LINE = re.compile(rf"(?m)^[ \t]*[-\u2022*\u2013][ \t]*(?P<name>[^:\n]{{2,40}}):[ \t]*"
                          rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>\d+|{_NUMBER_WORD})\b")
+# "An earlier version of this article said ...", "The article wrongly stated ...": a correction retracts, it claims nothing
+CORRECTION = re.compile(r"^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
+                        r"incorrectly|also\s+said)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b)")
 # "Maseru in Lesotho", "Lagos, Nigeria": a city and its country, one member of a list
 QUALIFIER_GAP = re.compile(r"^(?:\s+in\s+|\s*,\s*)(?:the\s+)?$")
 # "among Italy's overseas police stations": the stations of the country named

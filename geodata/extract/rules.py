@@ -30,7 +30,7 @@ from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     ACTORS, AGREEMENT_WORDS, ANOTHER_BEFORE, ANY_ATTEMPT, BY_BEFORE, CARRY_NOT_OFFICIAL, CARRY_OFFICIALS,
     CATEGORY_ORDER, CHINA_NAMES_STATIONS, CHINA_PASSIVE_AFTER, CHINA_TOLD_BEFORE, CITY_KINDS, CLAUSE_BREAK,
-    CLOSES_ONE_NAMED_BEFORE, COUNT_IN_BEFORE, CUES, CUE_CATEGORY_SETS, CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES,
+    CLOSES_ONE_NAMED_BEFORE, CORRECTION, COUNT_IN_BEFORE, CUES, CUE_CATEGORY_SETS, CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES,
     DECLINED_BEFORE, DEMAND_STEMS, DIGEST_LINE, DENIAL_BEFORE, DENIAL_STEMS, ELLIPSIS_BEFORE, FROM_BEFORE, GENERIC_HOSTS,
     HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER, HYPOTHETICAL_BEFORE, INVESTIGATION_BY,
     INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP, LOCAL_STATION, LOCATIVE_BEFORE,
@@ -660,7 +660,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         sentence = plain_lower(text[s_start:s_end])
         if wanted == {"refers_back"} and (before is None or not REFERS_BACK.search(sentence)):
             continue  # only a list that refers back could make a claim here, and this is none
-        if about_another_state(sentence):
+        if about_another_state(sentence) or CORRECTION.match(sentence):
             continue
         mark_asides(sentence, s_start, inside)
         hosts = [(m.start - s_start, m.end - s_start, m) for m in inside if not m.roles]
