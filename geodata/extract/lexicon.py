@@ -221,13 +221,13 @@ STATION_ALTERNATIVES = (
     # "an office in Brussels that Safeguard Defenders mentioned in its report", "an Oslo address named in the group's report"
     (("mentioned", "named", "listed"), r"\b(?:mentioned|named|listed)\s+in\s+(?:its|their|the|a)\s+(?:[\w'-]+\s+){0,2}?(?:report|list)\b"),
     *((verb, rf"\b(?:report|reports|list|lists)\s+(?:also\s+)?{verb}\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)(?:[\w-]+\s+)?"
-             r"(?:offices?|address(?:es)?|sites?)\b") for verb in ("named", "listed", "included")),
+             r"(?:offices?|address(?:es)?|sites?)\b") for verb in ("named", "listed", "included", "mentioned")),
     *((verb, rf"\b{verb}\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?)\b(?=[^.;]{{0,40}}?\bto\s+{_CHINA_POLICE})")
       for verb in ("links", "link", "linked", "ties", "tied")),
     # "looking into an office in Vienna", "summoned the ambassador over two centres in Prague", "checking reports of a site
     # in Frankfurt": the sites an inquiry or a protest is about, in the place named next
-    (("into", "about", "over", "of", "reports", "report"),
-     rf"\b(?:(?:into|about|over|of)\s+(?:reports?\s+of\s+|claims?\s+about\s+)?|reports?\s+of\s+)(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD}|several)\s+)?"
+    (("into", "about", "over", "of", "reports", "report", "regarding", "concerning", "relation"),
+     rf"\b(?:(?:into|about|over|of|regarding|concerning|relation\s+to)\s+(?:reports?\s+of\s+|claims?\s+about\s+)?|reports?\s+of\s+)(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD}|several)\s+)?"
      r"(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|cent(?:re|er)s?|premises)\b(?=\s+in\b)"),
     # "watching two sites, one of them in Frankfurt", "the eleven addresses on the group's list, including two in Rome"
     (("sites", "addresses", "offices", "centres", "centers", "premises", "locations"),
@@ -337,7 +337,8 @@ TRIGGER_ALTERNATIVES = {
         *((verb, rf"\b{_CHINESE_OFFICERS}(?:\s+[\w-]+){{0,4}}?\s+{verb}\s+(?:on|to|in|at|along)\b")
           for verb in ("deployed", "stationed", "posted")),
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?{_CHINESE_OFFICERS}"
-          for verb in (r"receiv(?:e|es|ed|ing)", "hosted", "welcomed", "invited", "accepted", "deployed", "brought")),
+          for verb in (r"receiv(?:e|es|ed|ing)", "hosted", "hosting", "hosts", "welcomed", "invited", "accepted", "deployed",
+                       "brought")),
         *(rf"\b{verb}\s+(?:such|these|the|joint|chinese)\s+(?:joint\s+)?patrols\b"
           for verb in ("welcomed", "hosted", "accepted", "allowed", "permitted")),
         *(rf"\b{kind}\s+(?:cooperation\s+)?(?:agreements?|arrangements?|pacts?|deals?|treat(?:y|ies)|accords?|memorand\w+)\b"
@@ -355,7 +356,8 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("run", "ran", "running", "gave", "given", "giving", "taught")),
         ("streets", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\bwalk(?:s|ed|ing)?\s+the\s+streets\b"),
         *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|policemen|"
-                 rf"colleagues|counterparts)\b") for verb in ("joined", "joining", "accompanied", "accompanying")),
+                 rf"colleagues|counterparts|patrols|forces)\b") for verb in ("joined", "joining", "accompanied", "accompanying")),
+        r"\bpatrols?\s+(?:took|take|takes|have\s+taken|had\s+taken)\s+place\b",
         ("beat", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\bon\s+the\s+beat\b"),
     ),
     "shutdown": (
@@ -488,7 +490,8 @@ TRIGGER_ALTERNATIVES = {
         ("prosecuted", r"\b(?:will|would|could|shall)\s+be\s+prosecuted\b"),
         # "have \"no recognition\" from the state", "the Chinese officers had no powers to detain anyone", "was a crime under
         # the foreign interference laws", "should report it to the police", "rejected suggestions that", "keep watching"
-        ("recognition", r"\bno\s+\"?recognition\b"),
+        ("recognition", r"\bno\s+\"?recognition\b"), ("tolerance", r"\bzero\s+tolerance\b"),
+        ("hesitate", r"\b(?:would|will|shall)\s+not\s+hesitate\s+to\s+act\b"),
         ("longer", r"\bno\s+longer\s+(?:host|allow|accept|permit|tolerate)\b"), *((word, rf"\bno\s+(?:police\s+)?{word}\s+(?:to|of)\b") for word in ("power", "powers")),
         ("crime", r"\b(?:is|was|would\s+be|be)\s+a\s+crime\b"), ("criminal", r"\b(?:is|was|would\s+be|be)\s+a\s+criminal\s+offen[cs]e\b"),
         ("report", r"\breport\s+(?:it|them|this|such\s+\w+)\s+to\s+(?:the\s+)?(?:police|authorities|(?:national\s+)?security\s+hotline)\b"),
@@ -693,6 +696,8 @@ DIGEST_LINE = re.compile(rf"(?m)^[ \t]*[-\u2022*\u2013][ \t]*(?P<name>[^:\n]{{2,
 # "An earlier version of this article said ...", "The article wrongly stated ...": a correction retracts, it claims nothing
 CORRECTION = re.compile(r"^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
                         r"incorrectly|also\s+said)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b)")
+# "..., not in France", "but not in Spain": a place a claim is denied for
+NOT_IN_BEFORE = re.compile(r"\b(?:not|never|except)\s+(?:in\s+)?(?:the\s+)?$")
 # "Maseru in Lesotho", "Lagos, Nigeria": a city and its country, one member of a list
 QUALIFIER_GAP = re.compile(r"^(?:\s+in\s+|\s*,\s*)(?:the\s+)?$")
 # "among Italy's overseas police stations": the stations of the country named

@@ -35,7 +35,7 @@ from geodata.extract.lexicon import (
     ELLIPSIS_BEFORE, FROM_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MODAL_BEFORE, NEGATION_BEFORE, NEGATION_WORDS,
-    NEW_SUBJECT_CLAUSE, NGO_INVESTIGATES, NGO_INVESTIGATION_BY, NONE_HERE, NON_OFFICIALS_IN_BEFORE,
+    NEW_SUBJECT_CLAUSE, NGO_INVESTIGATES, NGO_INVESTIGATION_BY, NONE_HERE, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE,
     NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT,
     OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON, ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, PERSON_COUNT,
     PLACE_POLICE_STATION, POSSESSIVE_BEFORE, POSSESSIVE_STATIONS_AFTER, POSSESSIVE_STATION_AFTER,
@@ -445,6 +445,8 @@ def station_terms(sentence: str, hits: tuple[dict, set]) -> list[tuple[int, int]
         before = sentence[max(0, a - 12):a].split()
         if sentence.startswith("station", a) and before and before[-1] in NOT_POLICE_STATION:
             continue
+        if sentence.endswith(("took place", "take place", "taken place", "takes place"), a, b):
+            continue  # "such patrols took place in Italy": an event, not a place
         kept.append((a, b))
     return kept
 
@@ -509,7 +511,7 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                     facts[("deal_with_another", c)] = len(deals) == len(spans) \
                         and not any(bounds[c] <= x < bounds[c + 1] for x in actors) \
                         and (len(countries) > 1 or any(sentence.endswith(" own ", 0, t[0]) for t in deals))
-                if facts[("deal_with_another", c)]:
+                if facts[("deal_with_another", c)] or NOT_IN_BEFORE.search(sentence, max(0, a - 14), a):
                     continue
                 if ("years", c) not in facts:
                     facts[("years", c)] = year_value(clause)
