@@ -151,6 +151,9 @@ def show_map(build: data.Build, filters: Filters, table: pd.DataFrame, measure: 
     args = app_map.map_args(table, measure, points, shapes=app_map.publish_shapes(name, text), bounds=bounds,
                             selected=st.session_state.get("country", ""), height=MAP_HEIGHT)
     app_map.country_map(args, key="country_map")
+
+
+def show_map_caption(measure: str) -> None:
     st.caption("Hover a country or a city for what is reported; click it for the quotes. Light grey: no report "
                "in these articles, which does not mean nothing is there"
                + ("." if measure == STATUS else "; darker grey: other reports only."))
@@ -205,6 +208,7 @@ def map_and_evidence(build: data.Build, filters: Filters, table: pd.DataFrame) -
         # other widget precedes it on the page (benchmarks/bench_dashboard.py)
         above = st.container()
         measure = st.selectbox("Colour countries by", list(MEASURES), format_func=MEASURES.get, key="measure")
+        show_map_caption(measure)
         with above:
             show_map(build, filters, table, measure)
     with evidence_column:

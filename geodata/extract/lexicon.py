@@ -117,9 +117,9 @@ DATELINE_REST = re.compile(rf"(?:\b(?:{_AGENCIES_IN_DATELINE}|{_MONTHS})\b|[\W\d
 DATELINE_PREFIX = re.compile(r"^(?P<head>[^\n]{2,60}?)\s*(?:[-\u2013\u2014]{1,2}|(?P<colon>:))\s")
 
 BASED_AFTER = re.compile(r"^\s?-?\s?(?:based|headquartered)\b")
-BASED_WORDS = ("based", "headquartered", "seat", "headquarters", "headquarter", "office", "offices")  # the word before "in" (prefilter)
+BASED_WORDS = ("based", "headquartered", "seat", "headquarters", "headquarter", "office")  # the word before "in" (prefilter)
 BASED_BEFORE = re.compile(r"\b(?:(?:based|headquartered)\s+in|(?:has|have|with|had)\s+(?:its|the|their)\s+(?:seat|headquarters?|"
-                          r"head\s+office|offices?)\s+in)\s+(?:the\s+)?$")
+                          r"head\s+office)\s+in)\s+(?:the\s+)?$")
 _SOURCE_WORDS = (r"newspapers?|daily|dailies|broadcasters?|outlets?|media|magazines?|journalists?|reporters?|"
                  r"websites?|tv|television|radio|news\s+agency|news\s+site|group|ngo|think[- ]tank|researchers?|"
                  r"academics?|scholars?|experts?|analysts?|campaigners?|activists?|organi[sz]ation|charity|"
@@ -133,7 +133,7 @@ PARTNER_AFTER = re.compile(r"^\s+(?:counterparts?|colleagues|partners?|allies|al
 PARTNER_BEFORE = re.compile(r"\b(?:their|its|his|her|our|with)\s+$")
 # "French classes", "English-speaking", "written in French.": a language, not a country
 LANGUAGE_AFTER = re.compile(r"^(?:\s+(?:classes|lessons|courses|language|languages|teachers?|speakers?|speaking|translations?|"
-                            r"subtitles|grammar|literature|dictionary|lessons)\b|-speaking\b)")
+                            r"subtitles|grammar|literature|dictionary)\b|-speaking\b)")
 LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speak|speaks|spoke|speaking|learn|learning|teach|teaching)\s+$")
 LANGUAGE_END = re.compile(r"^\s*(?:[.,;:)\"]|$|and\s+(?:english|french|spanish|german|italian|portuguese|dutch|chinese|"
                           r"mandarin|cantonese)\b)")
@@ -197,7 +197,8 @@ _CHINA_POLICE = (r"(?:chinese\s+police|(?:chinese\s+)?(?:police|public\s+securit
                  r"(?:china|fuzhou|qingtian|fujian|zhejiang|wenzhou|nantong|lishui|jiangsu|jiangxi|shanghai|beijing|"
                  r"changshu|putian|jiangmen))\b")
 # a return and the pressure on the family behind it (forced_return)
-_RETURNED = ("went", "flew", "travelled", "traveled", "came", "returned", "headed", "boarded")
+_RETURNED = ("went", "flew", "travelled", "traveled", "returned", "boarded")  # each followed by a way home (_HOMEWARD)
+_HOMEWARD = (r"(?:returned|(?:went|flew|travelled|traveled)\s+(?:back|home)|boarded\s+a\s+(?:plane|flight)\s+(?:back\s+)?(?:to\s+china|home))")
 _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husband|sons?|daughters?|siblings|in-laws|"
         r"grandparents?|grandmother|grandfather|aunts?|uncles?|cousins?)\b")
 _FAMILY = rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
@@ -226,8 +227,8 @@ STATION_ALTERNATIVES = (
       for verb in ("links", "link", "linked", "ties", "tied")),
     # "looking into an office in Vienna", "summoned the ambassador over two centres in Prague", "checking reports of a site
     # in Frankfurt": the sites an inquiry or a protest is about, in the place named next
-    (("into", "about", "over", "of", "reports", "report", "regarding", "concerning", "relation"),
-     rf"\b(?:(?:into|about|over|of|regarding|concerning|relation\s+to)\s+(?:reports?\s+of\s+|claims?\s+about\s+)?|reports?\s+of\s+)(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD}|several)\s+)?"
+    (("into", "about", "over", "reports", "report", "regarding", "concerning", "relation"),
+     rf"\b(?:(?:into|about|over|regarding|concerning|relation\s+to)\s+(?:reports?\s+of\s+|claims?\s+about\s+)?|reports?\s+of\s+)(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD}|several)\s+)?"
      r"(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|cent(?:re|er)s?|premises)\b(?=\s+in\b)"),
     # "watching two sites, one of them in Frankfurt", "the eleven addresses on the group's list, including two in Rome"
     (("sites", "addresses", "offices", "centres", "centers", "premises", "locations"),
@@ -406,7 +407,7 @@ TRIGGER_ALTERNATIVES = {
         (("persuasion", "persuade"), r"\bpersua(?:sion|de)[- ]to[- ]return\b"),
         # "flew home days after his brother was detained", "returned after police told his mother ...": a return
         # the article ties to pressure on the family at home
-        *((_RETURNED, rf"\b(?:{'|'.join(_RETURNED)})\b[^.;]{{0,100}}?\b(?:after|when|once|because)\s+{pressure}")
+        *((_RETURNED, rf"\b{_HOMEWARD}\b[^.;]{{0,100}}?\b(?:after|when|once|because)\s+{pressure}")
           for pressure in (rf"(?:[\w'-]+\s+){{0,2}}?{_FAMILY}[^.;]{{0,50}}?\b{_PRESSED}",
                            rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b{_PRESSED}\s+(?:[\w'-]+\s+){{0,2}}?"
                            rf"{_FAMILY}")),
@@ -601,14 +602,16 @@ SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:has|have|had|also|later)\s+)*(?:said|say
 ORDERED = re.compile(r"\bmust\s+(?:\w+\s+)?(?:close|shut|cease|stop)\b|\b(?:order(?:ed|s|ing)?|told|tell|demand(?:ed|s|ing)?|call(?:ed|s)?\s+for|urged|asked|"
                             r"instructed|requested|pressed|forced|required|directed)\b")
 
-# a negation within 40 characters before a trigger, in its clause: "has not closed", "no plans to investigate"
+# a negation within 40 characters before a trigger, in its clause ("has not closed"); "no agreement / no evidence"
+# reaches 60 characters ("no agreement with the People's Republic of China on joint patrols")
 NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", r"refused\s+to", r"ruled\s+out",
                     r"declined\s+to", r"yet\s+to",
                     r"without(?!\s+(?:the\s+|a\s+|its\s+|their\s+|any\s+)?(?:consent|permission|authori[sz]ation|approval|"
                     r"knowledge|licen[cs]e|warrant))", "rejected", "false", "none", r"turned\s+down")
 NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
 NEGATION_HEAD = re.compile(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
-NEGATION_BEFORE = re.compile(r"\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|signs?|cases?|record|knowledge)\b"
+NEGATION_BEFORE = re.compile(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
+                             r"signs?|cases?|record|knowledge)\b"
                              r"[^,;.]{0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
                              r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
 NGO_INVESTIGATES = re.compile(r"(?:\b(?:it|they|the\s+group|the\s+ngo|the\s+organi[sz]ation|defenders|researchers|"
@@ -672,8 +675,6 @@ MODAL_BEFORE = re.compile(r"\bany\b[^.;]{0,60}\b(?:would|could|might|should|may)
 # "whether an investigation was opened", "if such stations were found, they would be closed": not a fact
 HYPOTHETICAL_BEFORE = re.compile(r"(?:\bwhether|(?<![\w-])if)\b[^;]{0,90}$")
 # "..., but were making inquiries": a clause after "but" with no subject of its own shares the one before
-# "..., and that it ...", "and what it calls ...": a clause with a subject of its own
-NEW_SUBJECT_CLAUSE = re.compile(r"\s+and\s+(?:that|what|how|which|whether)\b")
 # ", and that it had raised the matter": the same subject as the clause before
 PRONOUN_THAT_CLAUSE = re.compile(r",\s+and\s+that\s+(?:it|they|he|she)\b")
 SUBJECTLESS_CLAUSE = re.compile(r"\s(?:but|while|although|though)\s+(?:(?:it|they|he|she)\s+)?(?:also\s+|still\s+|later\s+|then\s+)?"
@@ -689,13 +690,19 @@ SUBORDINATE = re.compile(r",\s+(?:thought|believed|said|reported|alleged|underst
 RANGE_GAP = re.compile(r"^\s+to\s+(?:the\s+)?$")
 RANGE_START = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # the words of a patrol trigger that names a deal rather than officers on patrol
-AGREEMENT_WORDS = re.compile(r"agreement|arrangement|deal|treat(?:y|ies)|pact|accord|memorand|cooperation|ties|partnership|exchange")
+AGREEMENT_WORDS = re.compile(r"\b(?:agreements?|arrangements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand\w*|cooperation|ties|"
+                             r"partnerships?|exchanges?)\b")
 # "- Austria: one, in Vienna.": a digest's line, a country and its count (with a station term in the article)
 DIGEST_LINE = re.compile(rf"(?m)^[ \t]*[-\u2022*\u2013][ \t]*(?P<name>[^:\n]{{2,40}}):[ \t]*"
                          rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>\d+|{_NUMBER_WORD})\b")
 # "An earlier version of this article said ...", "The article wrongly stated ...": a correction retracts, it claims nothing
 CORRECTION = re.compile(r"^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
                         r"incorrectly|also\s+said)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b)")
+# "the report said there were no stations in Japan": a source, not a state, saying there is none
+SOURCE_SUBJECT = re.compile(r"\b(?:report|reports|group|ngo|organi[sz]ation|defenders|activists?|campaigners|researchers|"
+                            r"journalists|media|newspaper|study)\b")
+# a four-digit year, not a count
+YEAR = re.compile(r"(?:19|20)\d\d")
 # "..., not in France", "but not in Spain": a place a claim is denied for
 NOT_IN_BEFORE = re.compile(r"\b(?:not|never|except)\s+(?:in\s+)?(?:the\s+)?$")
 # "Maseru in Lesotho", "Lagos, Nigeria": a city and its country, one member of a list
@@ -731,14 +738,16 @@ WHERE_AFTER = re.compile(r"\s*,?\s*(?:as\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:\w+\s
 # "on Italian soil": a demonym that names a territory
 ON_SOIL_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$")
 SOIL_AFTER = re.compile(r"\s+(?:soil|territory)\b")
-# "... by the Italian State", "... by the Dutch authorities": the state a verdict in the passive is given by
+# a state speaking of its own territory (rules.response_hosts): "on Argentine territory", "in the territory of Peru"
 TERRITORY_BEFORE = re.compile(r"\b(?:on|in|onto|into|within)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$")
 # the start of a response saying there is none here: "no foreign police may ...", "no record of any station",
 # "found no such station", "there are no such centres"
 NONE_HERE = re.compile(r"no\s+(?:foreign|record|evidence|indication|sign)|\"?no\s+(?:legal|official)\s+(?:standing|basis|status)|found\s+nothing\b|no\s+(?:such\s+)?(?:[\w\"-]+\s+){0,3}?(?:stations?|centres?|centers?|offices?)\b|found\s+no\b|there\s+(?:is|are|was|were)\s+no\b|"
                        r"(?:has|have|had)\s+no\b|not\s+(?:detected|found|identified)\b|(?:were|was|are|is)\s+no\s+such\b")
+# "illegal under Swedish law"
 LAW_AFTER = re.compile(r"\s+law\b")
 UNDER_BEFORE = re.compile(r"\b(?:under|against|breaks?|broke|violat\w+)\s+$")
+# "not recognised by the Italian State", "without authorisation of the Brazilian State": the state a verdict comes from
 BY_BEFORE = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$")
 STATE_AFTER = re.compile(r"\s+(?:state|government|authorities|police|ministry|ministers?)\b")
 # "the Zemun police station", "the Fifth Precinct station": a place's own police station

@@ -73,7 +73,7 @@ def mark_asides(sentence: str, offset: int, mentions: list[Mention]) -> None:
             m.roles.add("based")
         elif m.kind == "demonym" and SOURCE_AFTER.match(after):
             m.roles.add("source")
-        elif m.kind == "demonym" and PARTNER_AFTER.match(after) and PARTNER_BEFORE.search(before):
+        elif m.kind == "demonym" and PARTNER_AFTER.match(after) and PARTNER_BEFORE.search(before) and "patrol" not in sentence:
             m.roles.add("partner")
         elif m.kind == "demonym" and (LANGUAGE_AFTER.match(after)
                                       or LANGUAGE_BEFORE.search(before) and LANGUAGE_END.match(after)):

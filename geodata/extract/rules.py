@@ -34,16 +34,16 @@ from geodata.extract.lexicon import (
     CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS, DIGEST_LINE,
     ELLIPSIS_BEFORE, FROM_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MODAL_BEFORE, NEGATION_BEFORE, NEGATION_WORDS,
-    NEW_SUBJECT_CLAUSE, NGO_INVESTIGATES, NGO_INVESTIGATION_BY, NONE_HERE, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE,
-    NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS, OFFICIALS_IN_BEFORE, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT,
-    OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON, ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, PERSON_COUNT,
-    PLACE_POLICE_STATION, POSSESSIVE_BEFORE, POSSESSIVE_STATIONS_AFTER, POSSESSIVE_STATION_AFTER,
-    PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE, REPORTS_OF,
-    RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, SAID_NAME_BEFORE, SOIL_AFTER, STANCE_WORDS, STATE_AFTER,
-    STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_COUNTS, STATION_HEDGE, SUBJECTLESS_CLAUSE,
-    SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, WHERE_AFTER, WITH_ANOTHER, WORLDWIDE,
-    YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
+    LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MODAL_BEFORE, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
+    NGO_INVESTIGATION_BY, NONE_HERE, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION,
+    NUMBER_WORDS, OFFICIALS_IN_BEFORE, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH,
+    ONE_PERSON, ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, PERSON_COUNT, PLACE_POLICE_STATION,
+    POSSESSIVE_BEFORE, POSSESSIVE_STATIONS_AFTER, POSSESSIVE_STATION_AFTER, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP,
+    RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE, REPORTS_OF, RESPONSE_ACTIONS, RESPONSE_LOCATIVE,
+    SAID_AFTER, SAID_NAME_BEFORE, SOIL_AFTER, SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH,
+    STATION_AFTER_CITY, STATION_ANCHORED, STATION_COUNTS, STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY,
+    TERRITORY_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, WHERE_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE,
+    YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import Attributions
 from geodata.extract.prefilter import may_match
@@ -270,8 +270,8 @@ def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int
     after the trigger up to a relative clause or an apposition ('..., thought to belong to a network
     in Oslo')."""
     t_a, t_b = trigger
-    if c_start > 0 and (sentence.startswith(" and", c_start) and not NEW_SUBJECT_CLAUSE.match(sentence, c_start)
-                        or SUBJECTLESS_CLAUSE.match(sentence, c_start) or PRONOUN_THAT_CLAUSE.match(sentence, c_start)):
+    if c_start > 0 and (sentence.startswith(" and", c_start) or SUBJECTLESS_CLAUSE.match(sentence, c_start)
+                        or PRONOUN_THAT_CLAUSE.match(sentence, c_start)):
         # "... and has ordered them closed", "... but were making inquiries": the subject before
         c_start = sentence.rfind(";", 0, c_start) + 1
     before = [k for k, (a, b, _) in enumerate(hosts) if c_start <= a and b <= t_a]
@@ -325,7 +325,8 @@ def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigge
     if how == "by_china":
         return [], ""
     # "no foreign police may act in Portugal", "no record of any station operating in South Africa"
-    no_foreign = NONE_HERE.match(sentence, trigger[0]) is not None
+    no_foreign = NONE_HERE.match(sentence, trigger[0]) is not None \
+        and not SOURCE_SUBJECT.search(sentence, c_start, trigger[0])  # "the report said there were no stations in Japan"
     sovereign = [k for k, (a, b, m) in enumerate(hosts) if c_start <= a < c_end and (
         m.kind == "demonym" and SOIL_AFTER.match(sentence, b) and TERRITORY_BEFORE.search(sentence, max(0, a - 30), a)
         or m.kind == "demonym" and LAW_AFTER.match(sentence, b) and UNDER_BEFORE.search(sentence, max(0, a - 12), a)
@@ -721,10 +722,10 @@ def digest_rows(text: str, folded: str, mentions: list[Mention], starts: list[in
     for line in DIGEST_LINE.finditer(text):
         named = [m for m in mentions[bisect.bisect_left(starts, line.start("name")):bisect.bisect_left(starts, line.end("name"))]
                  if m.kind in ("name", "abbreviation", "demonym") and not m.roles]
-        if len(named) == 1:
+        value = count_value(line, "count", text)
+        if len(named) == 1 and value and not YEAR.fullmatch(line.group("count")):  # "- Canada: 2023, ...": a year
             end = text.find("\n", line.end())
-            rows.append((line.start("name"), named[0], "station", count_value(line, "count", text), "station_digest",
-                         len(text) if end < 0 else end))
+            rows.append((line.start("name"), named[0], "station", value, "station_digest", len(text) if end < 0 else end))
     return rows
 
 
