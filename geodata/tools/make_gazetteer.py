@@ -95,6 +95,7 @@ BLOCKERS = [
     "France 24", "Deutsche Welle", "Deutsche Presse-Agentur", "Hong Kong Free Press", "Dutch News",
     "Asia", "Europe", "Africa", "Oceania", "Antarctica", "Arctic", "Balkans", "Scandinavia", "Caribbean",
     "Latin America", "South America", "North America", "Central America", "Central Asia",
+    "Latin American", "South American", "Central American",  # regions' adjectives, not the United States
     "Southeast Asia", "South Asia", "Middle East", "Indian Ocean", "South China Sea", "East China Sea",
     "African American", "Asian American", "Chinese American", "Native American",
     "Paris Agreement", "Paris Club", "Belt and Road", "Irish Sea", "English Channel", "New England",
