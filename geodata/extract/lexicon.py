@@ -740,10 +740,9 @@ ON_SOIL_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$")
 SOIL_AFTER = re.compile(r"\s+(?:soil|territory)\b")
 # a state speaking of its own territory (rules.response_hosts): "on Argentine territory", "in the territory of Peru"
 TERRITORY_BEFORE = re.compile(r"\b(?:on|in|onto|into|within)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$")
-# the start of a response saying there is none here: "no foreign police may ...", "no record of any station",
-# "found no such station", "there are no such centres"
-NONE_HERE = re.compile(r"no\s+(?:foreign|record|evidence|indication|sign)|\"?no\s+(?:legal|official)\s+(?:standing|basis|status)|found\s+nothing\b|no\s+(?:such\s+)?(?:[\w\"-]+\s+){0,3}?(?:stations?|centres?|centers?|offices?)\b|found\s+no\b|there\s+(?:is|are|was|were)\s+no\b|"
-                       r"(?:has|have|had)\s+no\b|not\s+(?:detected|found|identified)\b|(?:were|was|are|is)\s+no\s+such\b")
+# a trigger that holds its own negation ("will not be tolerated", "there are no such centres", "found no evidence"):
+# not negated again by what stands before it, and a state's word about the place named after it
+SELF_NEGATION = re.compile(r"\b(?:no|not|never|none|nothing)\b|n't\b")
 # "illegal under Swedish law"
 LAW_AFTER = re.compile(r"\s+law\b")
 UNDER_BEFORE = re.compile(r"\b(?:under|against|breaks?|broke|violat\w+)\s+$")

@@ -35,15 +35,15 @@ from geodata.extract.lexicon import (
     ELLIPSIS_BEFORE, FROM_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MODAL_BEFORE, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
-    NGO_INVESTIGATION_BY, NONE_HERE, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION,
-    NUMBER_WORDS, OFFICIALS_IN_BEFORE, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH,
-    ONE_PERSON, ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, PERSON_COUNT, PLACE_POLICE_STATION,
-    POSSESSIVE_BEFORE, POSSESSIVE_STATIONS_AFTER, POSSESSIVE_STATION_AFTER, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP,
-    RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE, REPORTS_OF, RESPONSE_ACTIONS, RESPONSE_LOCATIVE,
-    SAID_AFTER, SAID_NAME_BEFORE, SOIL_AFTER, SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH,
-    STATION_AFTER_CITY, STATION_ANCHORED, STATION_COUNTS, STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY,
-    TERRITORY_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, WHERE_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE,
-    YEAR_SINCE, count_value, plain_lower,
+    NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
+    OFFICIALS_IN_BEFORE, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
+    ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, PERSON_COUNT, PLACE_POLICE_STATION, POSSESSIVE_BEFORE,
+    POSSESSIVE_STATIONS_AFTER, POSSESSIVE_STATION_AFTER, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START,
+    REFERS_BACK, RELATIVE_CLAUSE, REPORTS_OF, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, SAID_NAME_BEFORE,
+    SELF_NEGATION, SOIL_AFTER, SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY,
+    STATION_ANCHORED, STATION_COUNTS, STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE,
+    TRIGGER_ANCHORED, UNDER_BEFORE, WHERE_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value,
+    plain_lower,
 )
 from geodata.extract.attribution import Attributions
 from geodata.extract.prefilter import may_match
@@ -115,7 +115,7 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
         for a, b in find_anchored(patterns, sentence, hits, category):
             if any(m.start <= a + offset and b + offset <= m.end for m in mentions):
                 continue
-            if not sentence.startswith(SELF_NEGATED, a) and " not " not in sentence[a:b] and is_negated(sentence, a, may_deny):
+            if not SELF_NEGATION.search(sentence, a, b) and is_negated(sentence, a, may_deny):
                 if category in ("investigation", "shutdown") and DECLINED_BEFORE.search(sentence, max(0, a - 45), a):
                     found.setdefault("declined", []).append((a, b))  # "had no plans to close": a stated decision
                 continue
@@ -324,15 +324,16 @@ def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigge
         return bound, "response_" + how.replace("subject", "country")
     if how == "by_china":
         return [], ""
-    # "no foreign police may act in Portugal", "no record of any station operating in South Africa"
-    no_foreign = NONE_HERE.match(sentence, trigger[0]) is not None \
+    # a negative statement about a place ("no foreign police may act in Portugal", "there are no such centres in
+    # Pakistan") is that state's word
+    says_none = SELF_NEGATION.search(sentence, trigger[0], trigger[1]) is not None \
         and not SOURCE_SUBJECT.search(sentence, c_start, trigger[0])  # "the report said there were no stations in Japan"
     sovereign = [k for k, (a, b, m) in enumerate(hosts) if c_start <= a < c_end and (
         m.kind == "demonym" and SOIL_AFTER.match(sentence, b) and TERRITORY_BEFORE.search(sentence, max(0, a - 30), a)
         or m.kind == "demonym" and LAW_AFTER.match(sentence, b) and UNDER_BEFORE.search(sentence, max(0, a - 12), a)
         or m.kind == "demonym" and BY_BEFORE.search(sentence, max(0, a - 10), a)
         and STATE_AFTER.match(sentence, b)
-        or a >= trigger[1] and no_foreign and m.kind in ("name", "abbreviation")
+        or a >= trigger[1] and says_none and m.kind in ("name", "abbreviation")
         and TERRITORY_BEFORE.search(sentence, max(0, a - 30), a)
         or how not in ("by_subject", "by_speaker") and ANY_ATTEMPT.search(sentence, c_start, a) and m.kind not in CITY_KINDS
         and TERRITORY_BEFORE.search(sentence, max(0, a - 30), a))]
@@ -729,7 +730,6 @@ def digest_rows(text: str, folded: str, mentions: list[Mention], starts: list[in
     return rows
 
 
-SELF_NEGATED = ("no ", "not ", "never ", "none ")  # a trigger that is a negation itself ("will not be tolerated")
 HYPOTHETICAL_CATEGORIES = ("investigation", "shutdown", "patrol_agreement", "forced_return")  # "asked whether ..."
 CARRY_REACH = 400  # characters before a sentence with no place in which its country may be named
 CARRIED_CATEGORIES = {"investigation", "shutdown", "official_response", "patrol_agreement", "forced_return"}
