@@ -533,7 +533,7 @@ TRIGGER_ALTERNATIVES = {
                     r"(?:has|have|may|can|will|operates?|exists?|is\s+(?:allowed|permitted|entitled))\b"),
         ("court", r"\b(?:taken|took|take|takes|brought|bring|brings)\s+(?:\w+\s+){0,2}?to\s+court\b"),
         ("nothing", r"\bfound\s+nothing\s+to\s+(?:suggest|indicate|show)\b"),
-        *((verb, rf"\bden(?:y|ies|ied)\s+that\s+(?:any|there\s+(?:is|are|was|were))\b") for verb in ("deny", "denies", "denied")),
+        (("deny", "denies", "denied"), r"\bden(?:y|ies|ied)\s+that\s+(?:any|there\s+(?:is|are|was|were))\b"),
         r"\bnot\s+recogni[sz]ed\b",
         ("proceedings", r"\b(?:legal|criminal|court)\s+proceedings\s+against\b"),
     ),
@@ -708,9 +708,9 @@ NOT_IN_BEFORE = re.compile(r"\b(?:not|never|except)\s+(?:in\s+)?(?:the\s+)?$")
 # "Maseru in Lesotho", "Lagos, Nigeria": a city and its country, one member of a list
 QUALIFIER_GAP = re.compile(r"^(?:\s+in\s+|\s*,\s*)(?:the\s+)?$")
 # "among Italy's overseas police stations": the stations of the country named
-POSSESSIVE_STATIONS_AFTER = re.compile(r"'s\s+(?:[\w\"-]+\s+){0,3}?\"?(?:stations|outposts|service\s+cent(?:re|er)s)\b")
+COUNTRY_STATIONS_AFTER = re.compile(r"'s\s+(?:[\w\"-]+\s+){0,3}?\"?(?:stations|outposts|service\s+cent(?:re|er)s)\b")
 # "Dublin's Fuzhou police service station", "Prague's Chinese outpost": a place's own Chinese station
-POSSESSIVE_STATION_AFTER = re.compile(r"'s\s+(?:[\w\"-]+\s+){0,2}?\"?(?:police\s+service\s+(?:stations?|cent(?:re|er)s?)|"
+PLACE_OWN_STATION_AFTER = re.compile(r"'s\s+(?:[\w\"-]+\s+){0,2}?\"?(?:police\s+service\s+(?:stations?|cent(?:re|er)s?)|"
                                        r"(?:overseas|chinese)\s+(?:[\w\"-]+\s+){0,2}?\"?(?:stations?|outposts?|service\s+cent(?:re|er)s?))\b")
 # "any attempt to intimidate people in the UK would be dealt with": a state speaking of its own territory
 ANY_ATTEMPT = re.compile(r"\bany\s+(?:attempt|such|activity|activities|interference|unauthori[sz]ed)\b|\bforeign\s+(?:state|power|"

@@ -30,20 +30,19 @@ from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     ACTORS, AGREEMENT_WORDS, ANOTHER_BEFORE, ANY_ATTEMPT, BY_BEFORE, CARRY_NOT_OFFICIAL, CARRY_OFFICIALS,
     CATEGORY_ORDER, CHINA_NAMES_STATIONS, CHINA_PASSIVE_AFTER, CHINA_TOLD_BEFORE, CITY_KINDS, CLAUSE_BREAK,
-    CLOSES_ONE_NAMED_BEFORE, CORRECTION, COUNT_IN_BEFORE, CUES, CUE_CATEGORY_SETS, CUE_INNER, CUE_LEADS,
-    CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS, DIGEST_LINE,
-    ELLIPSIS_BEFORE, FROM_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
+    CLOSES_ONE_NAMED_BEFORE, CORRECTION, COUNTRY_STATIONS_AFTER, COUNT_IN_BEFORE, CUES, CUE_CATEGORY_SETS,
+    CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
+    DIGEST_LINE, ELLIPSIS_BEFORE, FROM_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MODAL_BEFORE, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
-    ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, PERSON_COUNT, PLACE_POLICE_STATION, POSSESSIVE_BEFORE,
-    POSSESSIVE_STATIONS_AFTER, POSSESSIVE_STATION_AFTER, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START,
-    REFERS_BACK, RELATIVE_CLAUSE, REPORTS_OF, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, SAID_NAME_BEFORE,
-    SELF_NEGATION, SOIL_AFTER, SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY,
-    STATION_ANCHORED, STATION_COUNTS, STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE,
-    TRIGGER_ANCHORED, UNDER_BEFORE, WHERE_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value,
-    plain_lower,
+    ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION,
+    POSSESSIVE_BEFORE, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE,
+    REPORTS_OF, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SOIL_AFTER,
+    SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_COUNTS,
+    STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE,
+    WHERE_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import Attributions
 from geodata.extract.prefilter import may_match
@@ -61,6 +60,9 @@ class Claim:
     rule: str
     city: str = ""
     according_to: str = ""  # who the article says it (attribution.according_to); '' in the outlet's own voice
+
+
+HYPOTHETICAL_CATEGORIES = ("investigation", "shutdown", "patrol_agreement", "forced_return")  # "asked whether ..."
 
 
 # --- sentences ---------------------------------------------------------------------------------
@@ -235,8 +237,8 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
         return "station_on_territory"
     if LISTED_AS.match(sentence, b):
         return "station_listed_as"
-    if m.kind in ("name", "abbreviation") and POSSESSIVE_STATIONS_AFTER.match(sentence, b) \
-            or m.kind != "demonym" and POSSESSIVE_STATION_AFTER.match(sentence, b):
+    if m.kind in ("name", "abbreviation") and COUNTRY_STATIONS_AFTER.match(sentence, b) \
+            or m.kind != "demonym" and PLACE_OWN_STATION_AFTER.match(sentence, b):
         return "station_of_country"  # "a Prato address among Italy's overseas police stations"
     return ""
 
@@ -658,10 +660,10 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
             # no place of its own: a trigger here speaks of the one country of the sentences just before
             if wanted.isdisjoint(CARRIED_CATEGORIES):
                 continue
-            country = country_before(so_far, mentions, starts, s_start, text)
+            country = carried_mention(so_far, mentions, starts, s_start, text)
             if country is None:
                 continue
-            inside = inside + [country_mention(country, s_start)]
+            inside = inside + [country]
         sentence = plain_lower(text[s_start:s_end])
         if wanted == {"refers_back"} and (before is None or not REFERS_BACK.search(sentence)):
             continue  # only a list that refers back could make a claim here, and this is none
@@ -691,9 +693,9 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         if unbound and not carried and all(h[2].kind != "carried" for h in hosts):
             # "The ministry said it was unacceptable ... in Paris": no place acts before the trigger, so the
             # country of the sentences just before does, as for a sentence with no place at all
-            country = country_before(so_far, mentions, starts, s_start, text)
+            country = carried_mention(so_far, mentions, starts, s_start, text)
             if country is not None:
-                extra = [(0, 0, country_mention(country, s_start))]
+                extra = [(0, 0, country)]
                 claimed += [(i + len(hosts), category, value, rule) for i, category, value, rule
                             in sentence_claims(sentence, extra, actors, unbound, hits) if i == 0]
                 hosts = hosts + extra
@@ -730,7 +732,6 @@ def digest_rows(text: str, folded: str, mentions: list[Mention], starts: list[in
     return rows
 
 
-HYPOTHETICAL_CATEGORIES = ("investigation", "shutdown", "patrol_agreement", "forced_return")  # "asked whether ..."
 CARRY_REACH = 400  # characters before a sentence with no place in which its country may be named
 CARRIED_CATEGORIES = {"investigation", "shutdown", "official_response", "patrol_agreement", "forced_return"}
 
@@ -754,9 +755,11 @@ def country_before(earlier: list[tuple[int, int]], mentions: list[Mention], star
     return named.pop() if len(named) == 1 else None
 
 
-def country_mention(iso3: str, at: int) -> Mention:
-    """A mention of no length at `at` standing for the country carried from the sentences before."""
-    return Mention(at, at, (), iso3, "carried")
+def carried_mention(earlier: list[tuple[int, int]], mentions: list[Mention], starts: list[int], at: int,
+                    text: str) -> Mention | None:
+    """The country of the sentences just before (country_before) as a mention of no length at `at`, or None."""
+    iso3 = country_before(earlier, mentions, starts, at, text)
+    return None if iso3 is None else Mention(at, at, (), iso3, "carried")
 
 
 def best_claims(rows: list[tuple], text: str) -> list[Claim]:
