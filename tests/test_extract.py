@@ -1118,7 +1118,7 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
     assert last[-1] in ("like", "unlike") or (last[-2], last[-1]) in lexicon.COMPARISON_PAIRS
 
 
-# --- the shapes of development set 2 (benchmarks/dev_2), in sentences written for these tests -------
+# --- the shapes of the development sets (benchmarks/dev_2 to dev_8), in sentences written for these tests -----
 
 @pytest.mark.parametrize("text, iso3, category", [
     ("She was persuaded to fly back to China after a year in Lisbon.", "PRT", "forced_return"),
@@ -1294,7 +1294,7 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
     ("Police visited an office in the Peruvian capital that the rights group Safeguard Defenders has identified as one of "
      "these stations.", "PER", "station"),
 ])
-def test_phrasings_of_development_set_2_are_found(text, iso3, category):
+def test_phrasings_seen_in_the_development_sets_are_found(text, iso3, category):
     assert (iso3, category) in claims(text)
 
 
@@ -1372,7 +1372,7 @@ def test_phrasings_of_development_set_2_are_found(text, iso3, category):
     ("The Dutch ministry said the stations are not permitted, and the ministry did not say they must close.",
      ("NLD", "shutdown")),
 ])
-def test_near_misses_of_development_set_2_are_not_claims(text, not_claimed):
+def test_near_misses_seen_in_the_development_sets_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)
 
 
