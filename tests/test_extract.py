@@ -1118,7 +1118,7 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
     assert last[-1] in ("like", "unlike") or (last[-2], last[-1]) in lexicon.COMPARISON_PAIRS
 
 
-# --- the shapes of the development sets (benchmarks/dev_2 to dev_8), in sentences written for these tests -----
+# --- the shapes of the development sets (benchmarks/dev_2 to dev_10), in sentences written for these tests ----
 
 @pytest.mark.parametrize("text, iso3, category", [
     ("She was persuaded to fly back to China after a year in Lisbon.", "PRT", "forced_return"),
@@ -1293,6 +1293,30 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
     ("Police are watching an association in Graz that appears on the same list.", "AUT", "station"),
     ("Police visited an office in the Peruvian capital that the rights group Safeguard Defenders has identified as one of "
      "these stations.", "PER", "station"),
+    ("The report located offices linked to Chinese provincial police in Lima, Quito and Montevideo.", "URY", "station"),
+    ("Its reports named premises in Accra and Nairobi.", "KEN", "station"),
+    ("The group listed an address in Osaka.", "JPN", "station"),
+    ("Kiribati runs a joint policing programme with Chinese officers.", "KIR", "patrol_agreement"),
+    ("Greece hosted tourist-season patrols in 2019.", "GRC", "patrol_agreement"),
+    ("Laos deported 12 Uyghur men to mainland China.", "LAO", "forced_return"),
+    ("Police in Sofia handed the man over to Chinese officers at the airport.", "BGR", "forced_return"),
+    ("A restaurant in Lyon hosted the office. Our understanding is that the activity at that address has ceased.", "FRA",
+     "shutdown"),
+    ("Norwegian agents searched it in March.", "NOR", "investigation"),
+    ("Czech police inspected both addresses.", "CZE", "investigation"),
+    ("Italian officers seized documents on the association.", "ITA", "investigation"),
+    ("The Federal Office for the Protection of the Constitution is gathering intelligence about the centres.", "DEU",
+     "investigation"),
+    ("Palau's government turned down a Chinese offer of police training.", "PLW", "official_response"),
+    ("The Zambian ministry has requested the embassy to provide clarity on the matter.", "ZMB", "official_response"),
+    ("The Polish ministry says the Warsaw office \"poses no threat\" to public order.", "POL", "official_response"),
+    ("The Fijian government said it would end the arrangement.", "FJI", "official_response"),
+    ("The Swiss police said they were \"aware\" of the reports.", "CHE", "official_response"),
+    ("The Dutch ministry ordered two in The Hague and Utrecht to shut.", "NLD", "shutdown"),
+    ("Investigators in Lisbon said it closed shortly afterwards.", "PRT", "shutdown"),
+    ("A station operated in Peru. Its foreign ministry summoned a Chinese diplomat in Lima.", "PER", "official_response"),
+    ("A station operated in Prato. The report tells of a worker who went back to China after police visited his parents.",
+     "ITA", "forced_return"),
 ])
 def test_phrasings_seen_in_the_development_sets_are_found(text, iso3, category):
     assert (iso3, category) in claims(text)
@@ -1371,6 +1395,14 @@ def test_phrasings_seen_in_the_development_sets_are_found(text, iso3, category):
     ("The group, which has its seat in Madrid, counted Chinese stations in Italy.", ("ESP", "station")),
     ("The Dutch ministry said the stations are not permitted, and the ministry did not say they must close.",
      ("NLD", "shutdown")),
+    ("China has expanded police ties in the region, a push that has alarmed New Zealand.", ("NZL", "patrol_agreement")),
+    ("Joint patrols with Chinese police in Austria were \"not planned\", the ministry said.", ("AUT", "patrol_agreement")),
+    ("Peru deported 30 Colombian nationals to mainland China.", ("COL", "forced_return")),
+    ("Ecuador extradited a man to China, despite protests from Bogota.", ("COL", "forced_return")),
+    ("The NGO, with headquarters in Madrid, located offices in Lima.", ("ESP", "station")),
+    ("Police in Oslo said they closed the file in May.", ("NOR", "shutdown")),
+    ("Across the Andes, the Argentine ministry said it had asked for clarification.", ("COL", "official_response")),
+    ("RCMP officers are gathering intelligence on outposts in York Region.", ("GBR", "station")),
 ])
 def test_near_misses_seen_in_the_development_sets_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)

@@ -28,13 +28,13 @@ from dataclasses import dataclass
 from geodata.article_text import Article, Span, sentence_bounds
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
-    ACTORS, AGREEMENT_WORDS, ANOTHER_BEFORE, ANY_ATTEMPT, BY_BEFORE, CARRY_NOT_OFFICIAL, CARRY_OFFICIALS,
-    CATEGORY_ORDER, CHINA_NAMES_STATIONS, CHINA_PASSIVE_AFTER, CHINA_TOLD_BEFORE, CITY_KINDS, CLAUSE_BREAK,
+    ACTORS, AGREEMENT_WORDS, ANOTHER_BEFORE, ANY_ATTEMPT, APPOSITION_CLAUSE, BY_BEFORE, CARRY_NOT_OFFICIAL, CARRY_OFFICIALS,
+    CATEGORY_ORDER, CHINESE_BEFORE, CHINA_NAMES_STATIONS, CHINA_PASSIVE_AFTER, CHINA_TOLD_BEFORE, CITY_KINDS, CLAUSE_BREAK,
     CLOSES_ONE_NAMED_BEFORE, CORRECTION, COUNTRY_STATIONS_AFTER, COUNT_IN_BEFORE, CUES, CUE_CATEGORY_SETS,
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_LINE, ELLIPSIS_BEFORE, FROM_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MODAL_BEFORE, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
+    LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MODAL_BEFORE, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION,
@@ -121,6 +121,8 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                 if category in ("investigation", "shutdown") and DECLINED_BEFORE.search(sentence, max(0, a - 45), a):
                     found.setdefault("declined", []).append((a, b))  # "had no plans to close": a stated decision
                 continue
+            if category in HYPOTHETICAL_CATEGORIES and NEGATED_AFTER.match(sentence, b):
+                continue  # "joint patrols with Chinese police were \"not planned\""
             if category in HYPOTHETICAL_CATEGORIES and (("whether" in sentence or "if " in sentence)
                                                        and HYPOTHETICAL_BEFORE.search(sentence, max(0, a - 95), a)
                                                        or sentence.rstrip(" \"')").endswith("?")):
@@ -302,6 +304,19 @@ def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int
     stop = SUBORDINATE.search(sentence, t_b, c_end)
     end = stop.start() if stop else c_end
     return [k for k, (a, _, _) in enumerate(hosts) if t_b <= a < end], "in_place"
+
+
+def officials_speak(sentence: str) -> bool:
+    """Does the sentence have officials speak or act (police, a ministry, a court), and no one who is not the host's
+    official (the group, activists, China's embassy)? A Chinese diplomat acted on ("summoned a Chinese diplomat")
+    does not speak."""
+    if not CARRY_OFFICIALS.search(sentence):
+        return False
+    for other in CARRY_NOT_OFFICIAL.finditer(sentence):
+        before = CHINESE_BEFORE.sub("", sentence[max(0, other.start() - 40):other.start()])
+        if not CHINA_TOLD_BEFORE.search(before):
+            return False
+    return True
 
 
 def china_acted_on(sentence: str, c: int) -> bool:
@@ -517,6 +532,8 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                         and (len(countries) > 1 or any(sentence.endswith(" own ", 0, t[0]) for t in deals))
                 if facts[("deal_with_another", c)] or NOT_IN_BEFORE.search(sentence, max(0, a - 14), a):
                     continue
+                if all(t[1] <= a for t in spans) and APPOSITION_CLAUSE.search(sentence, spans[-1][1], a):
+                    continue  # "China has expanded police ties, a push that has alarmed Australia": not Australia's
                 if ("years", c) not in facts:
                     facts[("years", c)] = year_value(clause)
                 out.append((i, category, facts[("years", c)], "patrol"))
@@ -545,7 +562,7 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                 if "opposition" in sentence and OPPOSITION.search(sentence, bounds[c], span[0]):
                     continue  # "Opposition senators said the government should close them": a demand, not a state's act
                 if category == "official_response" and sentence.startswith(OPINION_WORDS, span[0]) \
-                        and not (CARRY_OFFICIALS.search(sentence) and not CARRY_NOT_OFFICIAL.search(sentence)):
+                        and not officials_speak(sentence):
                     continue  # "Italy's stance is worrying, the group said": an opinion, an official's only when one speaks
                 if category == "official_response" and sentence.startswith(DEMAND_STEMS, span[0]) \
                         and "shutdown" in found and closes_a_station(sentence, sentence):
@@ -671,6 +688,12 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
             continue
         mark_asides(sentence, s_start, inside)
         hosts = [(m.start - s_start, m.end - s_start, m) for m in inside if not m.roles]
+        if not hosts and all(m.kind != "carried" for m in inside) and not wanted.isdisjoint(CARRIED_CATEGORIES):
+            # its only places are asides ("summoned a Chinese diplomat in Santiago"): as for a sentence with no place
+            country = carried_mention(so_far, mentions, starts, s_start, text)
+            if country is not None:
+                inside = inside + [country]
+                hosts = [(0, 0, country)]
         if not hosts:
             continue
         actors = [m.start - s_start for m in inside if "actor" in m.roles]
@@ -704,7 +727,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                 rule = "list_refers_back"
             if hosts[i][2].kind == "carried":
                 if category == "station" and rule != "station_shut_down" or category in ("official_response", "investigation") \
-                        and not (CARRY_OFFICIALS.search(sentence) and not CARRY_NOT_OFFICIAL.search(sentence)) \
+                        and not officials_speak(sentence) \
                         or GENERIC_HOSTS.search(sentence) \
                         or category in ("forced_return", "shutdown") and LARGE_NUMBER.search(sentence) \
                         or sentence.rstrip(" \"'").endswith("?") \

@@ -47,7 +47,7 @@ EXTRA_CITIES = {
 REGIONS = {
     "CAN": ["Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia",
             "Ontario", "Prince Edward Island", "Quebec", "Québec", "Saskatchewan", "Yukon",
-            "Northwest Territories", "Nunavut"],
+            "Northwest Territories", "Nunavut", "York Region"],  # "York Region": north of Toronto, not York
     "AUS": ["New South Wales", "Queensland", "South Australia", "Tasmania", "Western Australia",
             "Northern Territory", "Australian Capital Territory"],
     "ESP": ["Catalonia", "Andalusia", "Basque Country", "Galicia"],
@@ -71,7 +71,8 @@ AGENCIES = {
     "AUS": ["ASIO", "Australian Federal Police"],
     "NZL": ["NZSIS"],
     "DEU": ["Bundestag", "BfV", "Federal Foreign Office", "Auswärtiges Amt", "BKA", "Bundeskriminalamt",
-            "Verfassungsschutz", "Bundesregierung"],
+            "Verfassungsschutz", "Bundesregierung",
+            "Federal Office for the Protection of the Constitution"],
     "ESP": ["Mossos d'Esquadra", "Mossos", "Guardia Civil", "Congress of Deputies", "Audiencia Nacional"],
     "ITA": ["Carabinieri", "DIGOS", "Digos", "Guardia di Finanza", "Polizia di Stato", "Viminale", "Farnesina"],
     "FRA": ["DGSI", "Quai d'Orsay", "Élysée", "Elysee"],
@@ -101,6 +102,7 @@ BLOCKERS = [
     "Paris Agreement", "Paris Club", "Belt and Road", "Irish Sea", "English Channel", "New England",
     "Georgia Tech", "Turkey Point", "Chad Smith", "Jordan Peterson",
     "Metropolitan Police Department",  # Tokyo's and Washington's forces, not London's Metropolitan Police
+    "Andes",  # the mountains, not the Colombian town
     "Chinatown",  # a quarter of many cities (Manhattan, Buenos Aires, Milan), not a place of its own
 ]
 
