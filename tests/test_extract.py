@@ -1317,6 +1317,7 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
     ("A station operated in Peru. Its foreign ministry summoned a Chinese diplomat in Lima.", "PER", "official_response"),
     ("A station operated in Prato. The report tells of a worker who went back to China after police visited his parents.",
      "ITA", "forced_return"),
+    ("In Canada, the RCMP says it is \"aware\" of the reports.", "CAN", "official_response"),
 ])
 def test_phrasings_seen_in_the_development_sets_are_found(text, iso3, category):
     assert (iso3, category) in claims(text)
@@ -1403,6 +1404,8 @@ def test_phrasings_seen_in_the_development_sets_are_found(text, iso3, category):
     ("Police in Oslo said they closed the file in May.", ("NOR", "shutdown")),
     ("Across the Andes, the Argentine ministry said it had asked for clarification.", ("COL", "official_response")),
     ("RCMP officers are gathering intelligence on outposts in York Region.", ("GBR", "station")),
+    ("A police spokesperson said there was \"no sign of such facilities\" on Belgian territory.", ("BEL", "station")),
+    ("Japanese police have not confirmed any case of a resident being forced to return home.", ("JPN", "forced_return")),
 ])
 def test_near_misses_seen_in_the_development_sets_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)

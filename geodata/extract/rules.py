@@ -334,6 +334,7 @@ def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigge
     if how == "by_subject":  # "rights groups in Canada" do not speak for Canada; "police in Canada" do
         head = hosts[heads[bound[0]]][0]
         if RESPONSE_LOCATIVE.search(sentence, max(0, head - 10), head) and not is_action \
+                and not any(hosts[k][2].kind == "agency" for k in bound) \
                 and not OFFICIALS_IN_BEFORE.search(sentence, max(0, head - 40), head) \
                 and not OFFICIAL_SUBJECT.search(sentence, c_start, trigger[0]):
             bound, how = [], ""
@@ -439,7 +440,7 @@ def is_hedged(sentence: str, c_start: int, a: int) -> bool:
     prefix = sentence[c_start:a]
     if "whether" in prefix or "?" in prefix or " if " in prefix:
         return True
-    if HEDGE_WORDS.isdisjoint(sentence[max(0, a - 60):a].split()):
+    if HEDGE_WORDS.isdisjoint(sentence[max(0, a - 60):a].replace('"', " ").split()):  # '"no sign of such ...'
         return is_denied(sentence, a)
     return bool(STATION_HEDGE.search(sentence, max(0, a - 60), a) or LOCAL_STATION.search(sentence, max(0, a - 40), a)
                 or NO_STATION.search(sentence, max(0, a - 40), a) or is_denied(sentence, a))
