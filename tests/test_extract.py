@@ -1318,6 +1318,24 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
     ("A station operated in Prato. The report tells of a worker who went back to China after police visited his parents.",
      "ITA", "forced_return"),
     ("In Canada, the RCMP says it is \"aware\" of the reports.", "CAN", "official_response"),
+    ("The Estonian minister called the three offices reported in Tallinn and Tartu \"illegal\".", "EST", "official_response"),
+    ("The Garda has opened a dedicated phone line for people who feel watched.", "IRL", "official_response"),
+    ("Malawi's government described the claim of a station in Lilongwe as \"baseless\".", "MWI", "official_response"),
+    ("The minister said there is \"no any Chinese police station\" in Ghana.", "GHA", "official_response"),
+    ("Peru's foreign ministry sent a note to the Chinese embassy in Lima to request clarification.", "PER",
+     "official_response"),
+    ("Sweden's parliament passed a foreign influence registry law in 2024.", "SWE", "official_response"),
+    ("Japan, Canada and Germany issued a joint statement condemning transnational repression.", "DEU",
+     "official_response"),
+    ("Samoa's prime minister said his government would \"never allow\" foreign officers on its streets.", "WSM",
+     "official_response"),
+    ("Fiji will end a 2011 policing agreement with China.", "FJI", "official_response"),
+    ("There was no answer from the ministry to the report's mention of an office in Maputo.", "MOZ", "station"),
+    ("In Paraguay, where the organisation located an office in Asuncion, officials declined to comment.", "PRY", "station"),
+    ("Safeguard Defenders placed one in Bishkek.", "KGZ", "station"),
+    ("A station operated in Sofia. The volunteers decided to suspend the service point's activities in May.", "BGR",
+     "shutdown"),
+    ("Spain's interior minister says police are \"verifying\" the addresses.", "ESP", "investigation"),
 ])
 def test_phrasings_seen_in_the_development_sets_are_found(text, iso3, category):
     assert (iso3, category) in claims(text)
@@ -1406,6 +1424,13 @@ def test_phrasings_seen_in_the_development_sets_are_found(text, iso3, category):
     ("RCMP officers are gathering intelligence on outposts in York Region.", ("GBR", "station")),
     ("A police spokesperson said there was \"no sign of such facilities\" on Belgian territory.", ("BEL", "station")),
     ("Japanese police have not confirmed any case of a resident being forced to return home.", ("JPN", "forced_return")),
+    ("The ministry said it had not named any address in Slovakia.", ("SVK", "station")),
+    ("A station operated in Malta. Members of the European Parliament asked for an EU-wide investigation.",
+     ("MLT", "investigation")),
+    ("Korea turned down a Chinese offer of help and signed a policing deal with Japan instead.", ("JPN", "patrol_agreement")),
+    ("Lawmakers proposed a bill modeled on the U.S. Foreign Agents Registration Act.", ("USA", "official_response")),
+    ("Chinese officers taught Fijian police, and Fijian officers took courses in investigation in China.",
+     ("FJI", "investigation")),
 ])
 def test_near_misses_seen_in_the_development_sets_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)

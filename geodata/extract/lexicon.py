@@ -139,7 +139,7 @@ LANGUAGE_END = re.compile(r"^\s*(?:[.,;:)\"]|$|and\s+(?:english|french|spanish|g
                           r"mandarin|cantonese)\b)")
 COMPARISON_BEFORE = re.compile(r"(?:\bthan\s+th(?:at|ose)\s+of|\bthan\s+(?:the\s+)?(?:police|authorities|officials)\s+in|"
                                r"\bthan\s+(?:the\s+)?governments?\s+of|\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
-                               r"\bjust\s+like|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
+                               r"\bjust\s+like|\bmodell?ed\s+on|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
 # the Chinese embassy's seat is not a host: "the Chinese embassy in Dublin" (the last word before
 # "in" is the prefilter, so it is one of EMBASSY_WORDS)
 EMBASSY_NOUNS = ("embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "diplomats", "consul",
@@ -216,13 +216,20 @@ STATION_ALTERNATIVES = (
       for verb in ("linked", "tied", "connected", "run", "operated")),
     # "its report named two in Japan": a count the report or the group gives, a station term
     *((verb, rf"\b(?:report|reports|group|list|study|ngo|it|they|defenders)\s+(?:also\s+|has\s+|had\s+|have\s+)*{verb}\s+"
-             rf"(?:\d+|{_NUMBER_WORD})\s+(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located")),
+             rf"(?:\d+|{_NUMBER_WORD})\s+(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located", "placed",
+                                                                 "places", "put", "puts")),
     *((verb, rf"\b{verb}\s+(?:\d+|{_NUMBER_WORD})\s+(?:such\s+)?(?:addresses|offices|sites|locations|premises)\s+(?=in\b)")
       for verb in ("named", "listed", "identified", "counted", "located")),
     # "its two reports named premises in Rio de Janeiro, Sao Paulo ...", "listed an address in Tokyo", "the newly named
     # locations: premises in Athens": the places a report names, each in the place after it
-    *((verb, rf"\b{verb}\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:[\w-]+\s+)?(?:offices|address(?:es)?|premises|locations|"
-             r"sites)\b(?=\s+in\b|\s*:)") for verb in ("named", "listed", "located", "identified", "documented")),
+    # (one office a group lists is a station only when something ties it to China: "listed an office in Graz that it
+    # linked to a charity" is not)
+    *((verb, rf"(?<!not\s)(?<!never\s)\b{verb}\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!any\b|no\b)[\w-]+\s+)?"
+             rf"(?:offices|address(?:es)?|premises|locations|sites{singular})\b(?=\s+in\b|\s*:)")
+      for verb, singular in (("named", ""), ("listed", ""), ("located", "|office|location|site"), ("identified", ""),
+                             ("documented", ""))),
+    # "the report's mention of an office in Dar es Salaam"
+    ("mention", r"\bmention\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|premises)\b(?=\s+in\b)"),
     # "an office in Brussels that Safeguard Defenders mentioned in its report", "an Oslo address named in the group's report"
     (("mentioned", "named", "listed"), r"\b(?:mentioned|named|listed)\s+in\s+(?:its|their|the|a)\s+(?:[\w'-]+\s+){0,2}?(?:report|list)\b"),
     *((verb, rf"\b(?:report|reports|list|lists)\s+(?:also\s+)?{verb}\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)(?:[\w-]+\s+)?"
@@ -293,7 +300,7 @@ TRIGGER_ALTERNATIVES = {
         r"\binquir(?:y|ies)\b", r"\benquir(?:y|ies)\b",
         r"\blook(?:s|ed|ing)?\s+(?:\w+\s+)?into\b",
         rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\s+{_OBJECT}", r"\bexamination\b",
-        rf"\bassess(?:es|ed|ing)?\s+{_OBJECT}", r"\bassess(?:es|ed|ing)?\s+it\b", rf"\bverif(?:y|ies|ied|ying)\s+{_OBJECT}",
+        rf"\bassess(?:es|ed|ing)?\s+{_OBJECT}", r"\bassess(?:es|ed|ing)?\s+it\b", rf"\bverif(?:y|ies|ied|ying)\"?\s+{_OBJECT}",
         rf"\breview(?:s|ed|ing)?\s+{_OBJECT}",
         # what is said of a place: "analysing the reports", "scrutinising the claims" (not "studied the stations")
         *(rf"\b{verb}\s+{_REPORTS}" for verb in (r"analy[sz](?:e|es|ed|ing)", r"scrutini[sz](?:e|es|ed|ing)",
@@ -398,7 +405,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bdismantl(?:e|es|ed|ing)\b", r"\bhad\s+to\s+(?:close|shut)\b", r"\bwound\s+down\b", r"\bwind(?:s|ing)?\s+down\b",
         r"\bstop(?:s|ped|ping)?\s+(?:offering|providing)\b",
         r"\bstop(?:s|ped|ping)?\s+(?:its\s+|their\s+|all\s+)?(?:trading|operating|operations|activities|work|working|functioning|services)\b",
-        r"\bsuspend(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
+        r"\bsuspend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+|the\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+)?(?:operations|activities|services|work)\b",
         r"\bhalt(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
         ("longer", r"\bno\s+longer\s+(?:operat|function|active|open|in\s+operation|exists?\b|in\s+use)"),
     ),
@@ -437,7 +444,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bcharged\b", r"\bcharges?\b(?<!in charge)(?!\s+of\s+(?:the|a)\s+(?:station|office))",
         r"\bindict(?:ed|ment|ments)\b", r"\bconvicted\b", r"\bsentenced\b", r"\bpleaded\s+guilty\b", r"\bpled\s+guilty\b",
         r"\bguilty\s+pleas?\b",
-        r"\bcease[- ]and[- ]desist\b", r"\bexpel(?:led|s)?\b", r"\bexpulsions?\b", r"\bcondemn(?:ed|s|ation)?\b",
+        r"\bcease[- ]and[- ]desist\b", r"\bexpel(?:led|s)?\b", r"\bexpulsions?\b", r"\bcondemn(?:ed|s|ing|ation)?\b",
         r"\bconcerned\b", r"\bconcerns?\b", r"\bprotested\b", r"\bformal\s+protest\b", r"\bdiplomatic\s+(?:note|protest|complaint)\b",
         r"\bstrong\s+protest\b",
         r"\blodged\s+(?:a\s+)?(?:formal\s+)?(?:protest|complaint)\b",
@@ -445,7 +452,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bdemand(?:ed|s|ing)?\b", r"\bcalled\s+on\b", r"\bsanction(?:ed|s)\b",
         r"\braid(?:ed|s)?\b", r"\bdenounc(?:ed|es|ing)\b", r"\bbanned\b", r"\bdeclared\b[^.;]{0,30}\billegal\b", r"\bunacceptable\b",
         r"\bviolat(?:e|es|ed|ion)\b[^.;]{0,20}\bsovereignty\b",
-        *(rf"\b{verb}\s+(?:the\s+|these\s+|such\s+|them\s+|any\s+)?(?:[\w\"'-]+\s+){{0,4}}?\"?(?:illegal|unlawful|unacceptable|a\s+violation|"
+        *(rf"\b{verb}\s+(?:the\s+|these\s+|such\s+|them\s+|any\s+)?(?:[\w\"'-]+\s+){{0,8}}?\"?(?:illegal|unlawful|unacceptable|a\s+violation|"
           rf"(?:a\s+form\s+of\s+)?(?:foreign\s+)?interference)\b"
           for verb in (r"call(?:ed|ing|s)?", r"label(?:l?ed|l?ing|s)?", r"describ(?:ed|ing|es)", r"term(?:ed|ing|s)?",
                        r"regard(?:ed|ing|s)?",
@@ -468,8 +475,14 @@ TRIGGER_ALTERNATIVES = {
           for verb in (r"turn(?:ed|s|ing)?\s+down", r"reject(?:ed|s|ing)?", r"refus(?:ed|es|ing)", r"declin(?:ed|es|ing)")),
         ("clarity", r"\b(?:provide|give|offer|seek|sought|seeking|demand\w*|request\w*)\s+(?:\w+\s+)?clarity\b"),
         ("threat", r"\bposes?\s+\"?no\s+(?:\w+\s+)?threat\b"),
+        # "described the report's claim as \"baseless\"", "opened a dedicated phone line", "a foreign influence registry"
+        r"\bas\s+\"?(?:baseless|unfounded|groundless|fabricated|untrue)\b",
+        *(rf"\b{verb}\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:phone\s+line|hotline|tip\s+line|telephone\s+line|reporting\s+line)\b"
+          for verb in ("opened", r"set\s+up", "launched", "created", "established")),
+        r"\bforeign\s+(?:influence|agents?|interference)\s+(?:transparency\s+)?(?:regist\w+|laws?|acts?|bills?|legislation)\b",
+        r"\bregist(?:er|ry)\s+of\s+(?:people|persons|agents|those)\s+acting\s+on\s+behalf\s+of\b",
         # "would end the arrangement", "scrapped the agreement": a government's word on its policing deal with China
-        *(rf"\b{verb}\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:arrangement|agreement|deal|memorandum|pact|programme|program)\b"
+        *(rf"\b{verb}\s+(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:arrangement|agreement|deal|memorandum|pact|programme|program)\b"
           for verb in (r"end", r"ended", r"ending", r"terminat(?:e|ed|es|ing)", r"scrap(?:ped|ping|s)?", r"cancel(?:led|ling|s)?")),
         ("seriously", r"\b(?:takes?|taken|taking|took)\s+(?:[\w\"'-]+\s+){0,6}?\"?seriously\b"),
         r"\bmonitor(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+|its\s+|their\s+)?(?:chinese\s+)?(?:situation|reports?|activities|matter|"
@@ -483,7 +496,7 @@ TRIGGER_ALTERNATIVES = {
         ("dealt", r"\b(?:will|would|shall)\s+be\s+dealt\s+with\b"),
         *((verb, rf"\b(?:does|do|did|will|would)\s+not\s+\"?{verb}") for verb in ("recognise", "recognize")),
         # an official stance in the active voice: "will not tolerate", "are not permitted", "must stop"
-        ("tolerate", r"\b(?:will|would|does|do|did|shall|must|could|can)\s+(?:not|never)\s+tolerate\b"),
+        ("tolerate", r"\b(?:will|would|does|do|did|shall|must|could|can)\s+\"?(?:not|never)\s+tolerate\b"),
         ("tolerate", r"\bwon't\s+tolerate\b"),
         r"\bnot\s+(?:be\s+)?(?:permitted|allowed|tolerated|acceptable|legal|lawful)\b",
         r"\bmust\s+(?:immediately\s+)?(?:stop|cease|end)\b",
@@ -527,7 +540,7 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\baccus(?:ed|es|ing)\s+(?:the\s+)?{who}\b" for who in ("china", "beijing", "chinese")),
         ("breach", r"\bbreach(?:es)?\s+of\s+(?:[\w-]+\s+){0,2}?(?:sovereignty|law|the\s+law)\b"),
         ("red", r"\bred\s+lines?\b"),
-        *((verb, rf"\b(?:will|would|does|do|did|shall|could|can)\s+(?:not|never)\s+{verb}\b") for verb in ("accept", "allow", "permit",
+        *((verb, rf"\b(?:will|would|does|do|did|shall|could|can)\s+\"?(?:not|never)\s+{verb}\b") for verb in ("accept", "allow", "permit",
                                                                                                       "let")),
         *((verb, rf"\bwon't\s+{verb}\b") for verb in ("accept", "allow", "permit")),
         # "hailed the scheme", "defended the agreement"; "have taken a hard line against"
@@ -544,7 +557,7 @@ TRIGGER_ALTERNATIVES = {
         # station", "no such centres in Pakistan": a government saying there is none
         *((cues, rf"\b{lead}\s+(?:(?:any|no)\s+)?(?:such\s+)?(?:[\w\"-]+\s+){{0,3}}?\"?(?:stations?|centres?|centers?|"
                  rf"facilit(?:y|ies)|outposts?)\b")
-          for cues, lead in ((("there",), r"there\s+(?:is|are|was|were)\s+no"), (("found",), r"found\s+no"),
+          for cues, lead in ((("there",), r"there\s+(?:is|are|was|were)\s+\"?no"), (("found",), r"found\s+no"),
                              (("has", "have", "had"), r"(?:has|have|had)\s+no"), (("not",), r"not\s+(?:detected|found|identified)"))),
         *((word, rf"\b(?:were|was|are|is)\s+no\s+such\s+{word}") for word in ("stations", "centres", "centers", "facilities",
                                                                              "station", "centre", "center", "facility")),
@@ -575,7 +588,7 @@ STANCE_WORDS = ("aware", "serious", "monitor", "contact", "concern", "follow", "
 RESPONSE_ACTIONS = ("arrest", "raid", "charge", "expel", "expulsion", "summon", "sanction", "banned", "indict",
                     "convict", "sentenced", "search", "pleaded", "pled", "guilty", "jailed")
 # "Portugal told Beijing to close ...": China as the one told, not the one acting
-CHINA_TOLD_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$|\b(?:told|urged|asked|ordered|pressed|called\s+on|demanded\s+(?:that|of)|forced|warned|"
+CHINA_TOLD_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$|(?<!according\s)\bto\s+(?:the\s+)?$|\b(?:told|urged|asked|ordered|pressed|called\s+on|demanded\s+(?:that|of)|forced|warned|"
                                r"instructed|requested|summoned|declared|expelled|called\s+in|(?:clear|said|stated|explained|"
                                r"conveyed|communicated|wrote|written|complained|protested)\s+to)\s+(?:the\s+|a\s+|an\s+|two\s+|its\s+|"
                                r"their\s+)?$")
@@ -595,7 +608,7 @@ REPORTS_OF = re.compile(r"\b(?:reports?|claims?|allegations?|suspicions?|account
 LARGE_NUMBER = re.compile(r"\b\d{1,3},\d{3}\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b|\b(?:hundreds|thousands|millions|dozens)\b")
 CARRY_NOT_OFFICIAL = re.compile(r"\b(?:the\s+group|safeguard|the\s+ngo|rights\s+groups?|researchers|activists|campaigners|"
                                 r"dissidents?|critics|residents|neighbours|witnesses|embassy|consulate|ambassador|"
-                                r"diplomats?|beijing)\b")
+                                r"diplomats?|beijing|european|eu-wide|meps?)\b")
 CHINESE_BEFORE = re.compile(r"(?:chinese|china's|prc)\s+$")  # "summoned a Chinese diplomat": the word before the noun
 # "Journalists in Canada investigated": people of a place who are not its officials do not investigate for it
 NON_OFFICIALS_IN_BEFORE = re.compile(r"\b(?:journalists|reporters|activists|groups?|researchers|residents|dissidents|critics|"
@@ -640,6 +653,8 @@ NEGATION_BEFORE = re.compile(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreemen
                              r"signs?|cases?|record|knowledge)\b"
                              r"[^,;.]{0,60}$|\b(?:not|never)\s+(?:\w+\s+){0,2}?any\s+(?:cases?|instances?|evidence)\b[^,;.]{0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
                              r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
+# "courses in investigation and forensics": a skill taught, not an inquiry
+TRAINING_IN_BEFORE = re.compile(r"\b(?:courses?|training|classes|skills|techniques|lessons)\s+(?:in|on)\s+$")
 NGO_INVESTIGATES = re.compile(r"(?:\b(?:it|they|the\s+group|the\s+ngo|the\s+organi[sz]ation|defenders|researchers|"
                               r"journalists|reporters)\s+(?:has\s+|had\s+|have\s+)?$)|(?:\bthe\s+$)")
 # "Safeguard Defenders' investigation", "the group's investigation": someone's own, a host's only if it is named there
@@ -847,7 +862,7 @@ YEAR_SINCE = re.compile(r"\b(?:since|in)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s
 
 COMPARISON_PAIRS = {("police", "in"), ("authorities", "in"), ("officials", "in"), ("government", "of"), ("governments", "of"),
                     ("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in"), ("that", "of"),
-                    ("those", "of")}
+                    ("those", "of"), ("modeled", "on"), ("modelled", "on")}
 # "an office in Maseru and another in Dar es Salaam": one more of the stations named before
 ANOTHER_BEFORE = re.compile(r"\b(?:and|,)\s+(?:another|others|one|one\s+more|(?:two|three|four|five)\s+more)\s+in\s+(?:the\s+)?$")
 # "a Vienna association that Safeguard Defenders lists as a station": the place of what a source names a station

@@ -41,7 +41,7 @@ from geodata.extract.lexicon import (
     POSSESSIVE_BEFORE, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE,
     REPORTS_OF, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SOIL_AFTER,
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_COUNTS,
-    STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE,
+    STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE,
     WHERE_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import Attributions
@@ -132,9 +132,10 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                 continue
             if category == "patrol_agreement" and any(
                     not m.roles and WITH_ANOTHER.fullmatch(sentence, b, m.start - offset) for m in mentions if m.start - offset > b) \
-                    and not any("actor" in m.roles and m.start - offset < a for m in mentions):
+                    and not any("actor" in m.roles and a - 50 < m.start - offset < a for m in mentions):
                 continue  # "a policing deal with Australia": not with China ("Beijing signed a deal with Bulgaria" is)
-            if category == "investigation" and (NGO_INVESTIGATES.search(sentence, max(0, a - 40), a)
+            if category == "investigation" and (TRAINING_IN_BEFORE.search(sentence, max(0, a - 20), a)
+                                                or NGO_INVESTIGATES.search(sentence, max(0, a - 40), a)
                                                 and sentence[a:b].split()[0].endswith("ed")
                                                 and not any(not m.roles and m.start < a + offset for m in mentions)
                                                 or NGO_INVESTIGATION_BY.match(sentence[a:a + 60])
