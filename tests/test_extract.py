@@ -79,6 +79,11 @@ def test_joint_patrols_are_a_patrol_agreement_with_the_years():
     assert claim(text, "SVK", "patrol_agreement").value == "2017-2019"
 
 
+def test_the_years_of_a_patrol_are_not_those_of_an_aside_about_the_host():
+    text = "Nauru, which switched recognition from Taipei to Beijing in 2019, has hosted Chinese police trainers since 2024."
+    assert claim(text, "NRU", "patrol_agreement").value == "2024"
+
+
 def test_bilateral_security_agreement_is_a_patrol_agreement():
     assert claims("Beijing signed a bilateral security agreement with Bulgaria.") == {("BGR", "patrol_agreement")}
 
@@ -1431,6 +1436,10 @@ def test_phrasings_seen_in_the_development_sets_are_found(text, iso3, category):
     ("Lawmakers proposed a bill modeled on the U.S. Foreign Agents Registration Act.", ("USA", "official_response")),
     ("Chinese officers taught Fijian police, and Fijian officers took courses in investigation in China.",
      ("FJI", "investigation")),
+    ("Poland is not Hungary, which has invited Chinese officers to patrol the streets of its capital.",
+     ("POL", "patrol_agreement")),
+    ("Nauru, which switched recognition from Taipei to Beijing, has hosted Chinese police trainers since 2024.",
+     ("TWN", "patrol_agreement")),
 ])
 def test_near_misses_seen_in_the_development_sets_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)

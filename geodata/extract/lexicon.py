@@ -620,6 +620,7 @@ OFFICIALS_IN_BEFORE = re.compile(r"\b(?:police|policemen|officers?|authorities|o
                                  r"embassy|consulate|mayor|council|department|agency|court|judge)\s+(?:in|of|at)\s+(?:the\s+)?$")
 # ", which has close ties with Beijing,": who is named inside does not act in the main clause
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
+RELATIVE_SPAN = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*(?:,|$)")  # also one that ends its sentence
 # "Chinese police stations", "China's outposts": China named for the stations, not as one acting
 CHINA_NAMES_STATIONS = re.compile(r"[\w']+(?:'s)?\s+(?:(?:police|overseas|so-called|secret|illegal|\")\s*)*"
                                   r"(?:stations?|outposts?|service|cent(?:re|er)s?|posts?|offices?|sites?|premises|"

@@ -38,7 +38,7 @@ from geodata.extract.lexicon import (
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION,
-    POSSESSIVE_BEFORE, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE,
+    POSSESSIVE_BEFORE, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE, RELATIVE_SPAN,
     REPORTS_OF, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SOIL_AFTER,
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE,
@@ -264,6 +264,24 @@ def near_station(hosts, head: int, last_b: int, terms: list[tuple[int, int]], ot
 def list_members(heads: list[int], i: int) -> list[int]:
     """The hosts in the same list as host i (i itself included)."""
     return [k for k, h in enumerate(heads) if h == heads[i]]
+
+
+def relative_clause_apart(sentence: str, hosts, heads: list[int], i: int, spans: list[tuple[int, int]], c_start: int,
+                          c_end: int) -> bool:
+    """Is host i cut off from its clause's triggers by a relative clause? A place inside ", which ..." does not get a
+    trigger outside it ("Solomon Islands, which switched recognition from Taipei, has hosted Chinese officers"), and a
+    trigger inside one belongs to the place (or list) it describes ("Canada is not Hungary, which has invited Chinese
+    officers to patrol")."""
+    a = hosts[i][0]
+    for r_a, r_b in (r.span() for r in RELATIVE_SPAN.finditer(sentence, c_start, c_end)):
+        inside = [t for t in spans if r_a <= t[0] < r_b]
+        if r_a < a < r_b:
+            if not inside:
+                return True
+        elif len(inside) == len(spans):
+            antecedent = [k for k, (_, h_b, _) in enumerate(hosts) if h_b <= r_a and not sentence[h_b:r_a].strip()]
+            return not antecedent or i not in list_members(heads, antecedent[0])
+    return False
 
 
 def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int, trigger: tuple[int, int],
@@ -536,8 +554,15 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                     continue
                 if all(t[1] <= a for t in spans) and APPOSITION_CLAUSE.search(sentence, spans[-1][1], a):
                     continue  # "China has expanded police ties, a push that has alarmed Australia": not Australia's
+                if "," in clause and relative_clause_apart(sentence, hosts, heads, i, spans, bounds[c], bounds[c + 1]):
+                    continue
                 if ("years", c) not in facts:
-                    facts[("years", c)] = year_value(clause)
+                    # the years of the patrols, not of an aside ("Solomon Islands, which switched recognition in 2019,")
+                    asides = [r.span() for r in RELATIVE_SPAN.finditer(clause)
+                              if not any(r.start() <= t[0] - bounds[c] < r.end() for t in spans)]
+                    facts[("years", c)] = year_value("".join(
+                        " " if any(r_a <= k < r_b for r_a, r_b in asides) else ch for k, ch in enumerate(clause))
+                        if asides else clause)
                 out.append((i, category, facts[("years", c)], "patrol"))
             elif category == "forced_return":
                 if ("from", c) not in facts:  # "named with Chile ... returned to China from Austria": not Chile
