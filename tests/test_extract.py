@@ -127,7 +127,7 @@ def test_concern_about_stations_is_a_response_not_a_station():
 
 def test_looked_into_is_an_investigation():
     text = "Several countries including Finland and Estonia have looked into similar sites."
-    assert claims(text) == {("FIN", "investigation"), ("EST", "investigation")}
+    assert {("FIN", "investigation"), ("EST", "investigation")} <= claims(text)
 
 
 def test_countries_where_stations_operated_are_station_claims():
@@ -268,9 +268,10 @@ def test_the_stations_one_country_investigates_are_in_it():
     assert ("SVK", "station") in claims(text)
 
 
-def test_places_that_investigate_stations_do_not_host_them_by_that_alone():
+def test_places_that_investigate_stations_each_host_the_ones_they_investigate():
     assert claims("Police in Georgia and Armenia investigated the Chinese stations.") == {
-        ("GEO", "investigation"), ("ARM", "investigation")}
+        ("GEO", "investigation"), ("ARM", "investigation"), ("GEO", "station"), ("ARM", "station")}
+    assert ("ARM", "station") not in claims("Police in Georgia and Armenia investigated reports of Chinese stations.")
 
 
 def test_concerns_raised_about_a_place_are_not_its_response():
@@ -853,6 +854,13 @@ def test_city_resolves_to_its_biggest_namesake():
 
 def test_qualifier_picks_the_namesake():
     assert places("They met in Paris, Texas.") == [("Paris", "USA"), ("Texas", "USA")]
+
+
+def test_a_list_of_cities_is_not_read_as_a_city_and_its_qualifier():
+    assert places("Inquiries from Dublin, Amsterdam and Seoul.") == [("Dublin", "IRL"), ("Amsterdam", "NLD"),
+                                                                      ("Seoul", "KOR")]
+    assert ("Valencia", "ESP") in places("Spain has sites in Madrid, Barcelona, Valencia and Seville.")
+    assert places("They met in Richmond, Vancouver.") == [("Richmond", "CAN"), ("Vancouver", "CAN")]
     assert places("They met in Valencia in Spain.") == [("Valencia", "ESP"), ("Spain", "ESP")]
 
 
@@ -1341,6 +1349,27 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
     ("A station operated in Sofia. The volunteers decided to suspend the service point's activities in May.", "BGR",
      "shutdown"),
     ("Spain's interior minister says police are \"verifying\" the addresses.", "ESP", "investigation"),
+    ("Laos deported a lawyer, and he was handed to Chinese police at the border.", "LAO", "forced_return"),
+    ("Kenya's deportation of 45 Taiwanese nationals to China drew protests.", "KEN", "forced_return"),
+    ("In Serbia, a businessman wanted in China for fraud was extradited after the courts rejected his appeal.", "SRB",
+     "forced_return"),
+    ("A student in Lyon had gone back to China in 2022 after police in his home city repeatedly visited his parents.",
+     "FRA", "forced_return"),
+    ("A trader from Recife returned to China after his accounts were frozen and police visited his mother.", "BRA",
+     "forced_return"),
+    ("The student detained in Doha and deported to China weeks later is still missing.", "QAT", "forced_return"),
+    ("The memorandum of understanding that Tonga signed with China in 2012 stays in place.", "TON", "patrol_agreement"),
+    ("Chinese police advisers in Honiara were allowed to join local patrols.", "SLB", "patrol_agreement"),
+    ("Italy ran joint patrols; Croatia and Serbia hosted similar schemes.", "HRV", "patrol_agreement"),
+    ("No foreign state is authorised to exercise police activity on Brazilian territory.", "BRA", "official_response"),
+    ("In Ireland, the government said the office had no permission to operate; it has since closed.", "IRL", "shutdown"),
+    ("In Ireland, the government said the office had no permission to operate.", "IRL", "official_response"),
+    ("The ministry told the Bundestag that two Chinese stations had been found in Frankfurt and Berlin, and that both "
+     "had since ceased operating.", "DEU", "shutdown"),
+    ("Canada's federal police are investigating sites in Toronto and Montreal.", "CAN", "station"),
+    ("Germany, Sweden and Portugal are looking into the addresses named in the reports.", "SWE", "station"),
+    ("Governments from Ottawa to Dublin, Amsterdam and Seoul opened inquiries into the Chinese stations.", "NLD",
+     "investigation"),
 ])
 def test_phrasings_seen_in_the_development_sets_are_found(text, iso3, category):
     assert (iso3, category) in claims(text)
@@ -1440,6 +1469,12 @@ def test_phrasings_seen_in_the_development_sets_are_found(text, iso3, category):
      ("POL", "patrol_agreement")),
     ("Nauru, which switched recognition from Taipei to Beijing, has hosted Chinese police trainers since 2024.",
      ("TWN", "patrol_agreement")),
+    ("He was deported from Istanbul to China by way of Tajikistan.", ("TJK", "forced_return")),
+    ("The Federal Council says it has no evidence that China operates a secret police station in Switzerland.",
+     ("CHE", "station")),
+    ("In Belgium, where Safeguard Defenders found no post, the minister said interference would not be tolerated.",
+     ("BEL", "investigation")),
+    ("A post claims that Italy has handed its streets to Beijing.", ("ITA", "forced_return")),
 ])
 def test_near_misses_seen_in_the_development_sets_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)

@@ -357,14 +357,25 @@ def drop_name_parts(mentions: list[Mention], text: str) -> list[Mention]:
     return kept
 
 
+LIST_GAPS = (", ", ",", " and ", ", and ", " or ", ", or ")
+
+
 def apply_qualifiers(mentions: list[Mention], text: str) -> None:
     """'Paris, Texas', 'Valencia in Spain', 'Atlanta, Georgia': the second name picks the first's
     country when it can; both then resolve to it."""
-    for a, b in zip(mentions, mentions[1:]):
+    for n, (a, b) in enumerate(zip(mentions, mentions[1:])):
         gap = text[a.end:b.start]
         if gap not in (", ", " in ", " in the ", ",") or a.candidates[0].kind in COUNTRY_KINDS:
             continue
-        common = [c for c in a.candidates if any(q.iso3 == c.iso3 for q in b.candidates)]
+        # a region or a country qualifies ("Atlanta, Georgia"), a city only outside a list and as what its name
+        # most often means ("Richmond, Vancouver": Canada's Vancouver, so Canada's Richmond):
+        # in "Dublin, Amsterdam and Seoul" the small Amsterdam of New York does not make Dublin American
+        in_list = gap.startswith(",") and (
+            n > 0 and text[mentions[n - 1].end:a.start] in LIST_GAPS
+            or n + 2 < len(mentions) and text[b.end:mentions[n + 2].start] in LIST_GAPS)
+        common = [c for c in a.candidates if any(q.iso3 == c.iso3 and (q.kind not in ("city", "city_word")
+                                                                        or not in_list and q is b.candidates[0])
+                                                 for q in b.candidates)]
         if common:
             a.iso3, a.kind = common[0].iso3, common[0].kind
             q = next(q for q in b.candidates if q.iso3 == common[0].iso3)

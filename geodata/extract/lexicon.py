@@ -197,8 +197,8 @@ _CHINA_POLICE = (r"(?:chinese\s+(?:provincial\s+|local\s+|regional\s+|municipal\
                  r"(?:china|fuzhou|qingtian|fujian|zhejiang|wenzhou|nantong|lishui|jiangsu|jiangxi|shanghai|beijing|"
                  r"changshu|putian|jiangmen))\b")
 # a return and the pressure on the family behind it (forced_return)
-_RETURNED = ("went", "flew", "travelled", "traveled", "returned", "boarded")  # each followed by a way home (_HOMEWARD)
-_HOMEWARD = (r"(?:returned|(?:went|flew|travelled|traveled)\s+(?:back|home)|boarded\s+a\s+(?:plane|flight)\s+(?:back\s+)?(?:to\s+china|home))")
+_RETURNED = ("went", "gone", "flew", "flown", "travelled", "traveled", "returned", "boarded")  # each followed by a way home (_HOMEWARD)
+_HOMEWARD = (r"(?:returned|(?:went|gone|flew|flown|travelled|traveled)\s+(?:back|home)|boarded\s+a\s+(?:plane|flight)\s+(?:back\s+)?(?:to\s+china|home))")
 _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husband|sons?|daughters?|siblings|in-laws|"
         r"grandparents?|grandmother|grandfather|aunts?|uncles?|cousins?)\b")
 _FAMILY = rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
@@ -231,7 +231,7 @@ STATION_ALTERNATIVES = (
     # "the report's mention of an office in Dar es Salaam"
     ("mention", r"\bmention\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|premises)\b(?=\s+in\b)"),
     # "an office in Brussels that Safeguard Defenders mentioned in its report", "an Oslo address named in the group's report"
-    (("mentioned", "named", "listed"), r"\b(?:mentioned|named|listed)\s+in\s+(?:its|their|the|a)\s+(?:[\w'-]+\s+){0,2}?(?:report|list)\b"),
+    (("mentioned", "named", "listed"), r"\b(?:mentioned|named|listed)\s+in\s+(?:its|their|the|a)\s+(?:[\w'-]+\s+){0,2}?(?:reports?|lists?)\b"),
     *((verb, rf"\b(?:report|reports|list|lists)\s+(?:also\s+)?{verb}\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)(?:[\w-]+\s+)?"
              r"(?:offices?|address(?:es)?|sites?)\b") for verb in ("named", "listed", "included", "mentioned")),
     *((verb, rf"\b{verb}\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?)\b(?=[^.;]{{0,40}}?\bto\s+{_CHINA_POLICE})")
@@ -241,6 +241,11 @@ STATION_ALTERNATIVES = (
     (("into", "about", "over", "reports", "report", "regarding", "concerning", "relation"),
      rf"\b(?:(?:into|about|over|regarding|concerning|relation\s+to)\s+(?:reports?\s+of\s+|claims?\s+about\s+)?|reports?\s+of\s+)(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD}|several)\s+)?"
      r"(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|cent(?:re|er)s?|premises)\b(?=\s+in\b)"),
+    # "are investigating sites in Toronto and Montreal", "inspected two addresses in Lima"
+    (("investigat", "examin", "inspect", "searched", "searching", "raid", "watching", "monitoring", "visit"),
+     rf"\b(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|inspect(?:s|ed|ing)?|search(?:ed|ing)|raid(?:s|ed|ing)?|watching|"
+     rf"monitoring|visit(?:s|ed|ing)?)\s+(?:the\s+|an?\s+|both\s+|several\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:[\w-]+\s+)?"
+     r"(?:offices?|address(?:es)?|sites?|premises)\b(?=\s+in\b)"),
     # "watching two sites, one of them in Frankfurt", "the eleven addresses on the group's list, including two in Rome"
     (("sites", "addresses", "offices", "centres", "centers", "premises", "locations"),
      r"\b(?:sites|addresses|offices|cent(?:re|er)s|premises|locations)\b(?:\s+on\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,2}?list)?"
@@ -322,7 +327,7 @@ TRIGGER_ALTERNATIVES = {
         *((word, rf"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:found|detected|identified|uncovered)\s+(?:any\s+)?{word}")
           for word in ("evidence", "sign", "indication", "trace")),
         r"\bfound\s+(?:no|nothing)\b(?!\s+(?:such\s+)?(?:[\w\"-]+\s+){0,3}?(?:stations?|centres?|centers?|facilit(?:y|ies)|"
-        r"outposts?|trace)\b)",
+        r"outposts?|posts?|offices?|sites?|address(?:es)?|trace)\b)",
         *(rf"\b{verb}\s+whether\b" for verb in (r"check(?:s|ed|ing)?", r"examin(?:e|es|ed|ing)", r"assess(?:es|ed|ing)?",
                                                  r"verif(?:y|ies|ied|ying)", r"establish(?:es|ed|ing)?")),
         r"\bgather(?:s|ed|ing)?\s+(?:\w+\s+)?(?:intelligence|information|evidence)\s+(?:about|on)\b",
@@ -366,7 +371,9 @@ TRIGGER_ALTERNATIVES = {
           for kind in ("security", "policing", "police", r"law[- ]enforcement")),
         r"\bpolic(?:e|ing)\s+(?:cooperation|ties|partnerships?)\b",
         *(("exchange", rf"\b{kind}\s+exchanges?\b") for kind in ("police", "policing", r"law[- ]enforcement")),
-        r"\bsimilar\s+(?:security\s+)?(?:agreements?|arrangements?|patrols)\b",
+        r"\bsimilar\s+(?:security\s+)?(?:agreements?|arrangements?|patrols|schemes|programmes|programs)\b",
+        # "the memorandum of understanding that Fiji signed with China"
+        ("signed", r"\bmemorand\w+\b[^.;]{0,50}?\bsigned\s+with\s+(?:china|beijing)\b"),
         # "mixed patrols", "patrols together with the Carabinieri", "Chinese policemen walked the streets of Belgrade",
         # "Chinese officers joined local police on the beat"
         r"\bmixed\s+(?:police\s+)?patrols?\b", r"\btourist(?:-season|\s+season)?\s+(?:police\s+)?patrols?\b", r"\bpatrols?\s+together\s+with\b",
@@ -377,7 +384,7 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("run", "ran", "running", "gave", "given", "giving", "taught")),
         ("streets", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\bwalk(?:s|ed|ing)?\s+the\s+streets\b"),
         *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|policemen|"
-                 rf"colleagues|counterparts|patrols|forces)\b") for verb in ("joined", "joining", "accompanied", "accompanying")),
+                 rf"colleagues|counterparts|patrols|forces)\b") for verb in ("join", "joined", "joining", "accompanied", "accompanying")),
         r"\bpatrols?\s+(?:took|take|takes|have\s+taken|had\s+taken)\s+place\b",
         ("beat", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\bon\s+the\s+beat\b"),
     ),
@@ -421,14 +428,18 @@ TRIGGER_ALTERNATIVES = {
                                                  r"taken\s+back")),
         # "deported 109 Uyghurs to China", "handed over to China", "similar returns from Serbia"
         *(rf"\b{verb}\s+(?:[\w-]+\s+){{1,3}}?to\s+(?:mainland\s+)?china\b" for verb in ("deported", "extradited", "repatriated", r"sent\s+back")),
-        ("handed", r"\bhanded\s+(?:[\w-]+\s+){0,3}?over\s+to\s+(?:china|beijing|the\s+chinese|chinese\s+(?:officers|police|officials|"
-               r"authorities|agents))\b"),
+        ("handed", r"\bhanded\s+(?:[\w-]+\s+){0,3}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
+               r"(?:officers|police|officials|authorities|agents))\b"),
         *((word, rf"\b{word}\s+returns\s+from\b") for word in ("similar", "such", "these", "forced", "coerced", "involuntary")),
         r"\binvoluntary\s+returns?\b", r"\bforced\s+returns?\b",
+        # "Kenya's deportation of 45 Taiwanese nationals to China"; "a businessman wanted in China ... was extradited"
+        *(rf"\b{noun}\s+of\s+(?:[\w-]+\s+){{1,4}}?to\s+(?:mainland\s+)?china\b" for noun in ("deportation", "extradition")),
+        ("wanted", r"\bwanted\s+(?:in|by)\s+(?:china|beijing)\b[^.;]{0,80}?\b(?:was|were|been|being)\s+(?:\w+\s+)?"
+                   r"(?:extradited|deported|sent\s+back|handed\s+over)\b"),
         (("persuasion", "persuade"), r"\bpersua(?:sion|de)[- ]to[- ]return\b"),
         # "flew home days after his brother was detained", "returned after police told his mother ...": a return
         # the article ties to pressure on the family at home
-        *((_RETURNED, rf"\b{_HOMEWARD}\b[^.;]{{0,100}}?\b(?:after|when|once|because)\s+{pressure}")
+        *((_RETURNED, rf"\b{_HOMEWARD}\b[^.;]{{0,100}}?\b(?:after|when|once|because)\s+(?:[^.;]{{0,60}}?\band\s+)?{pressure}")
           for pressure in (rf"(?:[\w'-]+\s+){{0,2}}?{_FAMILY}[^.;]{{0,50}}?\b{_PRESSED}",
                            rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b{_PRESSED}\s+(?:[\w'-]+\s+){{0,2}}?"
                            rf"{_FAMILY}")),
@@ -561,14 +572,15 @@ TRIGGER_ALTERNATIVES = {
                              (("has", "have", "had"), r"(?:has|have|had)\s+no"), (("not",), r"not\s+(?:detected|found|identified)"))),
         *((word, rf"\b(?:were|was|are|is)\s+no\s+such\s+{word}") for word in ("stations", "centres", "centers", "facilities",
                                                                              "station", "centre", "center", "facility")),
-        ("authorisation", r"\b(?:have|has|had)\s+no\s+(?:authori[sz]ation|permission|mandate)\b"),
+        (("authorisation", "authorization", "permission", "mandate"),
+         r"\b(?:have|has|had)\s+no\s+(?:authori[sz]ation|permission|mandate)\b"),
         *((verb, rf"\bno\s+(?:such\s+)?(?:[\w\"-]+\s+){{0,3}}?(?:stations?|centres?|centers?|offices?)\s+{verb}\b")
           for verb in ("operate", "operates", "exist", "exists", "operating")),
         ("there", r"\bthere\s+will\s+be\s+no\b"),
         # sovereignty stated: "no foreign police force has any authority on Argentine territory", "not recognised"
         ("foreign", r"\bno\s+foreign\s+(?:police\s+(?:force|structure|unit|presence)|police|power|state|country|government|authority|"
                     r"agency|force|structure)\s+"
-                    r"(?:has|have|may|can|will|operates?|exists?|is\s+(?:allowed|permitted|entitled))\b"),
+                    r"(?:has|have|may|can|will|operates?|exists?|is\s+(?:allowed|permitted|entitled|authori[sz]ed))\b"),
         ("court", r"\b(?:taken|took|take|takes|brought|bring|brings)\s+(?:\w+\s+){0,2}?to\s+court\b"),
         ("nothing", r"\bfound\s+nothing\s+to\s+(?:suggest|indicate|show)\b"),
         (("deny", "denies", "denied"), r"\bden(?:y|ies|ied)\s+that\s+(?:any|there\s+(?:is|are|was|were))\b"),
@@ -718,7 +730,10 @@ MODAL_BEFORE = re.compile(r"\bany\b[^.;]{0,60}\b(?:would|could|might|should|may)
 HYPOTHETICAL_BEFORE = re.compile(r"(?:\bwhether|(?<![\w-])if)\b[^;]{0,90}$")
 # "..., but were making inquiries": a clause after "but" with no subject of its own shares the one before
 # ", and that it had raised the matter": the same subject as the clause before
-PRONOUN_THAT_CLAUSE = re.compile(r",\s+and\s+that\s+(?:it|they|he|she)\b")
+PRONOUN_CLAUSE = re.compile(r";\s*(?:it|they|both|all\s+of\s+them)\s")  # "...; it has since closed": the subject before
+# "deported from Istanbul to China by way of Tajikistan": a place passed through
+VIA_BEFORE = re.compile(r"\b(?:by\s+way\s+of|via|through)\s+(?:the\s+)?$")
+PRONOUN_THAT_CLAUSE = re.compile(r",\s+and\s+that\s+(?:it|they|he|she|both|all\s+of\s+them)\b")
 SUBJECTLESS_CLAUSE = re.compile(r"\s(?:but|while|although|though)\s+(?:(?:it|they|he|she)\s+)?(?:also\s+|still\s+|later\s+|then\s+)?"
                                 r"(?:were|was|is|are|has|have|had|would|will|could|did|do|does|said|says|added|declined|"
                                 r"refused|promised|vowed|pledged)\b")
@@ -821,7 +836,7 @@ LOCAL_STATION = re.compile(rf"(?:{LOCAL_STATION_HEAD.pattern}|\binside\s+)(?:pol
 NO_STATION_WORDS = ("no", "any", "without")
 NO_STATION_HEAD = re.compile(rf"\b(?:{'|'.join(NO_STATION_WORDS)})\b")
 NO_STATION = re.compile(NO_STATION_HEAD.pattern + r"\s+(?:such\s+)?(?:[\w'\"-]+\s+){0,3}\"?$|"
-                        r"\bno\s+(?:sign|evidence|trace|indication|record)s?\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:[\w'\"-]+\s+){0,3}\"?$")
+                        r"\bno\s+(?:sign|evidence|trace|indication|record)s?\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:[\w'\"-]+\s+){0,5}\"?$")
 DENIAL_STEMS = ("denied", "denies", "deny", "denying", "dismissed", "rejected", "refuted")
 DENIAL_HEAD = re.compile(rf"\b(?:{'|'.join(DENIAL_STEMS)})\b")
 DENIAL_BEFORE = re.compile(DENIAL_HEAD.pattern + r"(?:(?!\b(?:but|while|whereas|although|however)\b)[^;]){0,120}$")

@@ -38,11 +38,11 @@ from geodata.extract.lexicon import (
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION,
-    POSSESSIVE_BEFORE, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE, RELATIVE_SPAN,
+    POSSESSIVE_BEFORE, PRONOUN_CLAUSE, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE, RELATIVE_SPAN,
     REPORTS_OF, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SOIL_AFTER,
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE,
-    WHERE_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
+    VIA_BEFORE, WHERE_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import Attributions
 from geodata.extract.prefilter import may_match
@@ -297,6 +297,8 @@ def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int
                         or PRONOUN_THAT_CLAUSE.match(sentence, c_start)):
         # "... and has ordered them closed", "... but were making inquiries": the subject before
         c_start = sentence.rfind(";", 0, c_start) + 1
+    elif c_start > 0 and PRONOUN_CLAUSE.match(sentence, c_start):
+        c_start = sentence.rfind(";", 0, c_start) + 1  # "...; it has since closed": the clause before names it
     before = [k for k, (a, b, _) in enumerate(hosts) if c_start <= a and b <= t_a]
     asides = [r.span() for r in RELATIVE_CLAUSE.finditer(sentence, c_start, t_a)] if actors else []
     china = [c for c in actors if c_start <= c < t_a and not CHINA_TOLD_BEFORE.search(sentence, max(0, c - 30), c)
@@ -384,10 +386,11 @@ def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigge
 
 def investigated_station(sentence: str, hosts, bound: list[int], span: tuple[int, int], clause: tuple[int, int],
                          facts: dict, c: int) -> list[tuple[int, str, str, str]]:
-    """'Dutch police are investigating two Chinese stations': the stations one country investigates
-    with no other place named after them are in that country (rule station_investigated)."""
+    """'Dutch police are investigating two Chinese stations', 'Germany, Sweden and Portugal are looking into the
+    addresses named in the reports': the stations each country investigates with no other place named after them
+    are in that country (rule station_investigated)."""
     c_start, c_end = clause
-    if len({hosts[k][2].iso3 for k in bound}) != 1 or any(span[1] <= a < c_end for a, _, _ in hosts):
+    if any(span[1] <= a < c_end for a, _, _ in hosts):
         return []
     term = next((t for t in facts[c][2] if span[1] <= t[0] <= span[1] + 100), None)
     if term is None or REPORTS_OF.search(sentence, span[0], term[0]):
@@ -462,7 +465,7 @@ def is_hedged(sentence: str, c_start: int, a: int) -> bool:
     if HEDGE_WORDS.isdisjoint(sentence[max(0, a - 60):a].replace('"', " ").split()):  # '"no sign of such ...'
         return is_denied(sentence, a)
     return bool(STATION_HEDGE.search(sentence, max(0, a - 60), a) or LOCAL_STATION.search(sentence, max(0, a - 40), a)
-                or NO_STATION.search(sentence, max(0, a - 40), a) or is_denied(sentence, a))
+                or NO_STATION.search(sentence, max(0, a - 60), a) or is_denied(sentence, a))
 
 
 def police_station_terms(pattern, clause: str) -> list:
@@ -490,11 +493,17 @@ def station_terms(sentence: str, hits: tuple[dict, set]) -> list[tuple[int, int]
     return kept
 
 
-def clause_facts(sentence: str, c_start: int, c_end: int, found: dict, hosts, terms: list[tuple[int, int]]) -> tuple:
+SHARED_ON = ("patrol_agreement", "forced_return")  # the categories a clause lends its places (sentence_claims)
+
+
+def clause_facts(sentence: str, c_start: int, c_end: int, found: dict, hosts, terms: list[tuple[int, int]],
+                 goes_on: int = 0) -> tuple:
     """What the hosts of one clause share: its text, its triggers, its unhedged station terms (of
-    the sentence's `terms`) and the set of countries it names."""
+    the sentence's `terms`) and the set of countries it names. `goes_on`: where the clauses that continue it with
+    no subject of their own end ("detained in Dubai and deported to China"), whose patrols and returns it shares."""
     clause = sentence[c_start:c_end]
-    in_clause = {cat: [t for t in spans if c_start <= t[0] < c_end] for cat, spans in found.items()}
+    in_clause = {cat: [t for t in spans if c_start <= t[0] < (goes_on if goes_on and cat in SHARED_ON else c_end)]
+                 for cat, spans in found.items()}
     in_clause = {cat: spans for cat, spans in in_clause.items() if spans}
     terms = [t for t in terms if c_start <= t[0] < c_end and not is_hedged(sentence, c_start, t[0])]
     countries = {m.iso3 for a, _, m in hosts if c_start <= a < c_end}
@@ -529,7 +538,11 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
     for i, (a, b, m) in enumerate(hosts):
         c = bisect.bisect_right(bounds, a) - 1
         if c not in facts:
-            facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts, sentence_terms)
+            on = c + 1
+            while on + 1 < len(bounds) and sentence.startswith(" and", bounds[on]):
+                on += 1
+            facts[c] = clause_facts(sentence, bounds[c], bounds[c + 1], found, hosts, sentence_terms,
+                                    bounds[on] if on > c + 1 else 0)
         clause, in_clause, terms, countries = facts[c]
         if terms:
             others = [t[0] for spans in in_clause.values() for t in spans]
@@ -565,6 +578,8 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                         if asides else clause)
                 out.append((i, category, facts[("years", c)], "patrol"))
             elif category == "forced_return":
+                if VIA_BEFORE.search(sentence, max(0, a - 16), a):
+                    continue  # "deported from Istanbul to China by way of Tajikistan"
                 if ("from", c) not in facts:  # "named with Chile ... returned to China from Austria": not Chile
                     t0 = spans[0][0]
                     facts[("from", c)] = any(t0 < h_a < bounds[c + 1] and FROM_BEFORE.search(sentence, max(0, h_a - 10), h_a)
