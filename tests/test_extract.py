@@ -1370,6 +1370,34 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
     ("Germany, Sweden and Portugal are looking into the addresses named in the reports.", "SWE", "station"),
     ("Governments from Ottawa to Dublin, Amsterdam and Seoul opened inquiries into the Chinese stations.", "NLD",
      "investigation"),
+    ("In Wales, police had visited the addresses named by Safeguard Defenders.", "GBR", "investigation"),
+    ("The ministry said that the office in Zagreb named by Safeguard Defenders was a travel agency.", "HRV", "station"),
+    ("In Ireland, the centre was told by the Department of Foreign Affairs that it had never been given permission to "
+     "operate.",
+     "IRL", "official_response"),
+    ("A station operated in Utrecht. The Chinese ambassador was told that the offices were illegal.", "NLD",
+     "official_response"),
+    ("\"No such station is existing in Nepal, and we will never allow any foreign agency to do policing on our soil,\" a "
+     "spokesperson said.", "NPL", "official_response"),
+    ("In Slovakia, where the group identified a station in Bratislava, the Chinese charg\u00e9 d'affaires was summoned.",
+     "SVK", "official_response"),
+    ("The Danish Police Authority has concluded its assessment of a suspected station in a Copenhagen suburb.", "DNK",
+     "investigation"),
+    ("\"Foreign police have no authority whatsoever in Indonesia,\" the press officer told reporters.", "IDN",
+     "official_response"),
+    ("Peru's government said the matter was being followed by the relevant bodies.", "PER", "official_response"),
+    ("In Houston, the court imposed a sentence of 18 months' imprisonment.", "USA", "official_response"),
+    ("The Greek Ministry of Citizen Protection says checks were carried out on the stations.", "GRC", "investigation"),
+    ("The office in Athens was checked by the authorities and found to be a travel agency.", "GRC", "investigation"),
+    ("- Serbia: Chinese officers to rejoin Belgrade patrols this summer.", "SRB", "patrol_agreement"),
+    ("- Norway: Foreign ministry calls in Chinese envoy over report of a station in Oslo.", "NOR", "official_response"),
+    ("- Kenya: Police ministry denies that Chinese \"service stations\" operate in Nairobi.", "KEN", "official_response"),
+    ("Six Tibetans were handed back to the Chinese side by Nepali police.", "NPL", "forced_return"),
+    ("A businessman was lured to Doha in 2020, detained on arrival and flown to China within days.", "QAT",
+     "forced_return"),
+    ("The office in Prato stopped receiving visitors in early 2023.", "ITA", "shutdown"),
+    ("The same report had also mentioned one address in Dhaka.", "BGD", "station"),
+    ("In Uruguay, the same organisation pointed to an address in Montevideo.", "URY", "station"),
 ])
 def test_phrasings_seen_in_the_development_sets_are_found(text, iso3, category):
     assert (iso3, category) in claims(text)
@@ -1475,6 +1503,13 @@ def test_phrasings_seen_in_the_development_sets_are_found(text, iso3, category):
     ("In Belgium, where Safeguard Defenders found no post, the minister said interference would not be tolerated.",
      ("BEL", "investigation")),
     ("A post claims that Italy has handed its streets to Beijing.", ("ITA", "forced_return")),
+    ("But Spanish and Moroccan police run joint patrols every summer.", ("MAR", "patrol_agreement")),
+    ("Australia and New Zealand have long run joint policing programmes of their own.", ("NZL", "patrol_agreement")),
+    ("- Opinion: Why Ireland still needs a public inquiry into foreign interference.", ("IRL", "investigation")),
+    ("Will Sweden's new foreign interference law make any difference?", ("SWE", "official_response")),
+    ("A Slovak MEP said Chinese officers patrolled in Budapest under the patrol agreement.", ("SVK", "patrol_agreement")),
+    ("Vienna rules out joint patrols with Chinese officers.", ("AUT", "patrol_agreement")),
+    ("Police in Lyon visited the addresses named by the group in Spain.", ("FRA", "station")),
 ])
 def test_near_misses_seen_in_the_development_sets_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)

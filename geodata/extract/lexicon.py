@@ -224,10 +224,15 @@ STATION_ALTERNATIVES = (
     # locations: premises in Athens": the places a report names, each in the place after it
     # (one office a group lists is a station only when something ties it to China: "listed an office in Graz that it
     # linked to a charity" is not)
-    *((verb, rf"(?<!not\s)(?<!never\s)\b{verb}\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!any\b|no\b)[\w-]+\s+)?"
+    *((verb.split("\\")[0], rf"(?<!not\s)(?<!never\s)\b{verb}\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!any\b|no\b)[\w-]+\s+)?"
              rf"(?:offices|address(?:es)?|premises|locations|sites{singular})\b(?=\s+in\b|\s*:)")
       for verb, singular in (("named", ""), ("listed", ""), ("located", "|office|location|site"), ("identified", ""),
-                             ("documented", ""))),
+                             ("documented", ""), ("mentioned", ""), (r"pointed\s+to", "|office|location|site"))),
+    # "the office in Budapest named by Safeguard Defenders", "an Auckland address named by rights group": the place before
+    # (lexicon.LISTED_AS)
+    (("named", "listed", "identified", "flagged", "mentioned", "cited"),
+     r"\b(?:named|listed|identified|flagged|mentioned|cited)\s+by\s+(?:the\s+)?(?:safeguard|(?:human\s+)?rights\s+(?:group|organi[sz]ation)|"
+     r"ngo\b|madrid-based)"),
     # "the report's mention of an office in Dar es Salaam"
     ("mention", r"\bmention\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|premises)\b(?=\s+in\b)"),
     # "an office in Brussels that Safeguard Defenders mentioned in its report", "an Oslo address named in the group's report"
@@ -323,6 +328,14 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("made", "making", r"carried\s+out", r"carrying\s+out", "conducted", "conducting", "began", "begun",
                        "started", "launched")),
         r"\bsearch\s+warrants?\b",
+        # "checks were carried out on the stations", "was checked by our authorities", "its assessment of a suspected station"
+        (("checks", "inspections", "controls", "searches", "raids"), r"\b(?:checks|inspections|controls|searches|raids)\s+(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+"
+        r"(?:carried\s+out|conducted|made|performed)\b"),
+        *((verb, rf"\b(?:was|were|been|being)\s+(?:\w+\s+)?{verb}\s+by\b")
+          for verb in ("checked", "inspected", "examined", "investigated", "searched", "visited", "raided", "assessed", "reviewed",
+                       "verified")),
+        r"\bassessment\s+of\s+(?:the\s+|a\s+|an\s+|two\s+)?(?:[\w-]+\s+)?(?:stations?|sites?|address(?:es)?|offices?|reports?|claims?|"
+        r"allegations?|centres?|centers?|premises)\b",
         # nothing found, so someone looked: "found no evidence of illegal activity", "had not found any evidence"
         *((word, rf"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:found|detected|identified|uncovered)\s+(?:any\s+)?{word}")
           for word in ("evidence", "sign", "indication", "trace")),
@@ -384,7 +397,8 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("run", "ran", "running", "gave", "given", "giving", "taught")),
         ("streets", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\bwalk(?:s|ed|ing)?\s+the\s+streets\b"),
         *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|policemen|"
-                 rf"colleagues|counterparts|patrols|forces)\b") for verb in ("join", "joined", "joining", "accompanied", "accompanying")),
+                 rf"colleagues|counterparts|patrols|forces)\b") for verb in ("join", "joined", "joining", "rejoin", "rejoined", "rejoining", "accompanied",
+                                                                "accompanying")),
         r"\bpatrols?\s+(?:took|take|takes|have\s+taken|had\s+taken)\s+place\b",
         ("beat", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\bon\s+the\s+beat\b"),
     ),
@@ -400,7 +414,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bcease[sd]?\s+(?:(?:its|their|all)\s+){0,2}(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
         r"\bceasing\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|trading|work)\b",
         r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|operations|work|services)\b",
-        *((word, rf"\b{word}\s+(?:[\w-]+\s+){{0,4}}?(?:have|has|had)\s+(?:now\s+|since\s+|also\s+)?(?:ceased|stopped|ended)\b")
+        *((word, rf"\b{word}\s+(?:[\w-]+\s+){{0,6}}?(?:have|has|had)\s+(?:now\s+|since\s+|also\s+)?(?:ceased|stopped|ended)\b")
           for word in ("activities", "activity", "operations")),
         ("shut", r"\b(?:been|was|were|be|being|now|had|has|have)\s+shut\b(?!\s+(?:down|out|off))"),
         # "the association was dissolved", "disbanded the centre" (a parliament dissolved is no closure)
@@ -411,6 +425,7 @@ TRIGGER_ALTERNATIVES = {
           for verb in (r"dissolv(?:e|es|ed|ing)", r"disband(?:s|ed|ing)?")),
         r"\bdismantl(?:e|es|ed|ing)\b", r"\bhad\s+to\s+(?:close|shut)\b", r"\bwound\s+down\b", r"\bwind(?:s|ing)?\s+down\b",
         r"\bstop(?:s|ped|ping)?\s+(?:offering|providing)\b",
+        r"\bstop(?:s|ped|ping)?\s+(?:receiving|serving|seeing|accepting)\s+(?:visitors|customers|clients|the\s+public|people)\b",
         r"\bstop(?:s|ped|ping)?\s+(?:its\s+|their\s+|all\s+)?(?:trading|operating|operations|activities|work|working|functioning|services)\b",
         r"\bsuspend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+|the\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+)?(?:operations|activities|services|work)\b",
         r"\bhalt(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
@@ -429,7 +444,9 @@ TRIGGER_ALTERNATIVES = {
         # "deported 109 Uyghurs to China", "handed over to China", "similar returns from Serbia"
         *(rf"\b{verb}\s+(?:[\w-]+\s+){{1,3}}?to\s+(?:mainland\s+)?china\b" for verb in ("deported", "extradited", "repatriated", r"sent\s+back")),
         ("handed", r"\bhanded\s+(?:[\w-]+\s+){0,3}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
-               r"(?:officers|police|officials|authorities|agents))\b"),
+               r"(?:officers|police|officials|authorities|agents|side))\b"),
+        # "detained on arrival and flown to China within days"
+        ("flown", r"\b(?:detained|arrested|seized|held)\b[^.;]{0,60}?\band\s+(?:then\s+)?flown\s+(?:back\s+)?to\s+china\b"),
         *((word, rf"\b{word}\s+returns\s+from\b") for word in ("similar", "such", "these", "forced", "coerced", "involuntary")),
         r"\binvoluntary\s+returns?\b", r"\bforced\s+returns?\b",
         # "Kenya's deportation of 45 Taiwanese nationals to China"; "a businessman wanted in China ... was extradited"
@@ -499,7 +516,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bmonitor(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+|its\s+|their\s+)?(?:chinese\s+)?(?:situation|reports?|activities|matter|"
         r"developments|centres?|centers?|stations?|offices?|sites?|outposts?)\b",
         ("contact", r"\bin\s+(?:close\s+)?contact\s+with\b"),
-        ("called", r"\bcalled\s+in\s+(?:the\s+|a\s+|an\s+|china's\s+)?(?:chinese\s+)?(?:embassy\s+)?(?:ambassador|envoy|charg[eé]|"
+        (("called", "calls", "call", "calling"), r"\bcall(?:s|ed|ing)?\s+in\s+(?:the\s+|a\s+|an\s+|china's\s+)?(?:chinese\s+)?(?:embassy\s+)?(?:ambassador|envoy|charg[eé]|"
                    r"official|diplomat)"),
         r"\bd[eé]marches?\b", r"\bpersona\s+non\s+grata\b",
         r"\braised\s+(?:the\s+|this\s+|its\s+|it\s+)?(?:issue|matter|concerns?|question|case|stations?|centres?)?\s*"
@@ -576,6 +593,15 @@ TRIGGER_ALTERNATIVES = {
          r"\b(?:have|has|had)\s+no\s+(?:authori[sz]ation|permission|mandate)\b"),
         *((verb, rf"\bno\s+(?:such\s+)?(?:[\w\"-]+\s+){{0,3}}?(?:stations?|centres?|centers?|offices?)\s+{verb}\b")
           for verb in ("operate", "operates", "exist", "exists", "operating")),
+        ("existing", r"\bno\s+(?:such\s+)?(?:[\w\"-]+\s+){0,3}?(?:stations?|centres?|centers?|offices?)\s+(?:is|are)\s+existing\b"),
+        # "had never been given permission to operate", "foreign police have no authority whatsoever in the Philippines"
+        ("permission", r"\b(?:never|not)\s+(?:been\s+)?(?:given|granted|received|sought|asked\s+for)\s+(?:any\s+)?permission\b"),
+        ("foreign", r"\bforeign\s+(?:police|officers|agents|states?|agencies)\s+(?:have|has)\s+no\s+(?:authority|powers?|jurisdiction|"
+                    r"right)\b"),
+        # "the matter was being followed by the relevant bodies"; a sentence imposed
+        ("being", r"\b(?:matter|situation|case|issue|reports?)\s+(?:is|was|were|are)\s+being\s+(?:closely\s+)?(?:followed|monitored|"
+                  r"examined)\b"),
+        r"\bimprisonment\b", r"\bimposed\s+(?:a\s+)?(?:[\w-]+\s+)?(?:sentence|fine|penalty)\b",
         ("there", r"\bthere\s+will\s+be\s+no\b"),
         # sovereignty stated: "no foreign police force has any authority on Argentine territory", "not recognised"
         ("foreign", r"\bno\s+foreign\s+(?:police\s+(?:force|structure|unit|presence)|police|power|state|country|government|authority|"
@@ -584,6 +610,10 @@ TRIGGER_ALTERNATIVES = {
         ("court", r"\b(?:taken|took|take|takes|brought|bring|brings)\s+(?:\w+\s+){0,2}?to\s+court\b"),
         ("nothing", r"\bfound\s+nothing\s+to\s+(?:suggest|indicate|show)\b"),
         (("deny", "denies", "denied"), r"\bden(?:y|ies|ied)\s+that\s+(?:any|there\s+(?:is|are|was|were))\b"),
+        # "Police ministry denies that Chinese \"service stations\" operate in Johannesburg"
+        (("deny", "denies", "denied"), r"\bden(?:y|ies|ied)\s+that\s+(?:the\s+|such\s+)?(?:chinese\s+)?\"?(?:[\w-]+\s+){0,2}?"
+                                       r"(?:stations?|centres?|centers?|offices?|outposts?)\"?\s+(?:operate|operates|exist|exists|"
+                                       r"are\s+operating|is\s+operating)\b"),
         r"\bnot\s+recogni[sz]ed\b",
         ("proceedings", r"\b(?:legal|criminal|court)\s+proceedings\s+against\b"),
     ),
@@ -604,8 +634,11 @@ CHINA_TOLD_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$|(?<!according\s)\bto\s+(?
                                r"instructed|requested|summoned|declared|expelled|called\s+in|(?:clear|said|stated|explained|"
                                r"conveyed|communicated|wrote|written|complained|protested)\s+to)\s+(?:the\s+|a\s+|an\s+|two\s+|its\s+|"
                                r"their\s+)?$")
+# "the Chinese ambassador was told that the offices were illegal": told by the host, which speaks
+CHINA_TOLD_PASSIVE = re.compile(r"\b(?:chinese|china's)\s+(?:ambassador|envoy|embassy|charg[eé]|diplomats?)\s+(?:was|were|had\s+been|"
+                                r"has\s+been)\s+(?:told|summoned|informed|warned|called\s+in|reminded|notified)\b")
 # "the Chinese ambassador was summoned": China named as the one acted on (passive), not the one acting
-CHINA_PASSIVE_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
+CHINA_PASSIVE_AFTER = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
                                  r"would\s+be|will\s+be|be|being)\s+(?:\w+ly\s+)?(?:summoned|expelled|told|called\s+in|asked|"
                                  r"ordered|warned|informed|notified|reprimanded|declared|banned|charged|arrested)\b")
 # a trigger in a sentence with no place takes the country of the sentence before when officials act
@@ -620,7 +653,7 @@ REPORTS_OF = re.compile(r"\b(?:reports?|claims?|allegations?|suspicions?|account
 LARGE_NUMBER = re.compile(r"\b\d{1,3},\d{3}\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b|\b(?:hundreds|thousands|millions|dozens)\b")
 CARRY_NOT_OFFICIAL = re.compile(r"\b(?:the\s+group|safeguard|the\s+ngo|rights\s+groups?|researchers|activists|campaigners|"
                                 r"dissidents?|critics|residents|neighbours|witnesses|embassy|consulate|ambassador|"
-                                r"diplomats?|beijing|european|eu-wide|meps?)\b")
+                                r"diplomats?|beijing|european|eu-wide|meps?|party|parties)\b")
 CHINESE_BEFORE = re.compile(r"(?:chinese|china's|prc)\s+$")  # "summoned a Chinese diplomat": the word before the noun
 # "Journalists in Canada investigated": people of a place who are not its officials do not investigate for it
 NON_OFFICIALS_IN_BEFORE = re.compile(r"\b(?:journalists|reporters|activists|groups?|researchers|residents|dissidents|critics|"
@@ -656,7 +689,8 @@ ORDERED = re.compile(r"\bmust\s+(?:\w+\s+)?(?:close|shut|cease|stop)\b|\b(?:orde
 
 # a negation within 40 characters before a trigger, in its clause ("has not closed"); "no agreement / no evidence"
 # reaches 60 characters ("no agreement with the People's Republic of China on joint patrols")
-NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", r"refused\s+to", r"ruled\s+out",
+NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", r"refused\s+to",
+                    r"ruled\s+out", r"rules\s+out", r"rule\s+out", r"ruling\s+out",
                     r"declined\s+to", r"yet\s+to",
                     r"without(?!\s+(?:the\s+|a\s+|its\s+|their\s+|any\s+)?(?:consent|permission|authori[sz]ation|approval|"
                     r"knowledge|licen[cs]e|warrant))", "rejected", "false", "none", r"turned\s+down")
@@ -745,13 +779,18 @@ ELLIPSIS_BEFORE = re.compile(rf"\b(?:as|so|and\s+so)\s+(?:{_AUXILIARIES})\s+(?:t
 APPOSITION_CLAUSE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,2}?(?:that|which)\b")
 SUBORDINATE = re.compile(r",\s+(?:thought|believed|said|reported|alleged|understood|suspected|claimed|known)\s+to\b|"
                          r",\s+(?:which|who|whose|part\s+of|one\s+of|among\s+them|out\s+of)\b|\(|" + APPOSITION_CLAUSE.pattern)
+# "Spanish and Moroccan police run joint patrols": the forces of two other countries; "joint policing programmes of their
+# own": not with China
+PARTNER_FORCES_AFTER = re.compile(r"\s+(?:police|policemen|gendarmes|officers|agents|forces|coast\s+guards?)\b")
+OWN_AFTER = re.compile(r"\s+of\s+(?:their|its|his|her|our)\s+own\b")
 # "joint patrols with Chinese police were \"not planned\"": a trigger negated after it
 NEGATED_AFTER = re.compile(r"[^.;]{0,50}?\b(?:were|was|is|are|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be)\s+\"?"
                            r"(?:(?:not|never)\s+(?:\w+\s+)?(?:planned|agreed|signed|held|considered|discussed|on\s+the\s+table)|"
                            r"ruled\s+out)\b")
 # a person's nationality, not a place: "deported 45 Taiwanese nationals", "a Dutch citizen"
 NATIONALITY_AFTER = re.compile(r"\s+(?:nationals?|citizens?|passport\s+holders?|students?|tourists?|businessm[ae]n|"
-                               r"businesswom[ae]n|residents?)\b")
+                               r"businesswom[ae]n|residents?|meps?|mps?|lawmakers?|senators?|politicians?|journalists?|"
+                               r"researchers?|activists?|academics?)\b")
 NATIONALITY_BEFORE = re.compile(rf"\b(?:a|an|\d+|{_NUMBER_WORD}|several|many|some|dozens\s+of|hundreds\s+of)\s+$")
 # "from Lisbon to Oslo, Chicago and Quebec": a range of examples is a list
 RANGE_GAP = re.compile(r"^\s+to\s+(?:the\s+)?$")
@@ -763,7 +802,7 @@ AGREEMENT_WORDS = re.compile(r"\b(?:agreements?|arrangements?|deals?|treat(?:y|i
 DIGEST_LINE = re.compile(rf"(?m)^[ \t]*[-\u2022*\u2013][ \t]*(?P<name>[^:\n]{{2,40}}):[ \t]*"
                          rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>\d+|{_NUMBER_WORD})\b")
 # "An earlier version of this article said ...", "The article wrongly stated ...": a correction retracts, it claims nothing
-CORRECTION = re.compile(r"^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
+CORRECTION = re.compile(r"^\W*(?:opinion|analysis|comment|editorial|podcast|watch|video|listen)\s*:|^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
                         r"incorrectly|also\s+said)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b)")
 # "the report said there were no stations in Japan": a source, not a state, saying there is none
 SOURCE_SUBJECT = re.compile(r"\b(?:report|reports|group|ngo|organi[sz]ation|defenders|activists?|campaigners|researchers|"
@@ -825,9 +864,12 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # the words of an official demand, which a closure it asks for makes a shutdown rather than a response
 DEMAND_STEMS = ("demand", "call", "urge", "ask", "press", "must", "told", "order", "instruct")
 # a bare official subject ("the government regarded ... in the UK as unacceptable") acts for the place it speaks of
-OFFICIAL_SUBJECT = re.compile(r"(?<!chinese )\b(?:the\s+)?(?:government|ministry|minister|ministers|home\s+office|"
+OFFICIAL_SUBJECT = re.compile(r"(?<!chinese )\b(?:the\s+)?(?:government|ministry|minister|ministers|home\s+office|department|court|"
                               r"authorities|officials|prosecutors|police|spokes(?:man|woman|person)|(?:security|intelligence)\s+"
                               r"(?:and\s+intelligence\s+)?(?:service|agency|bureau))\b")
+# '"... on our soil," a spokesperson said': the official who speaks after a quote
+OFFICIAL_SAID_AFTER = re.compile(r"[,\"]\s*\"?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|minister|ministry|"
+                                 r"police|government|commissioner)\s+(?:said|says|told|added)\b")
 # a local police station is not a Chinese one: "taken to a police station in Dublin"
 LOCAL_STATION_WORDS = ("taken", "brought", "detained", "held", "questioned", "booked", "went", "walked", "local", "nearest")
 LOCAL_STATION_HEAD = re.compile(rf"\b(?:{'|'.join(LOCAL_STATION_WORDS[:-2])})\s+(?:to|at|in|into)\s+"
@@ -882,10 +924,12 @@ COMPARISON_PAIRS = {("police", "in"), ("authorities", "in"), ("officials", "in")
 # "an office in Maseru and another in Dar es Salaam": one more of the stations named before
 ANOTHER_BEFORE = re.compile(r"\b(?:and|,)\s+(?:another|others|one|one\s+more|(?:two|three|four|five)\s+more)\s+in\s+(?:the\s+)?$")
 # "a Vienna association that Safeguard Defenders lists as a station": the place of what a source names a station
-LISTED_AS = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:(?:that|which)\s+(?:[\w'-]+\s+){0,8}?(?:lists?|listed|describes?|described|"
+LISTED_AS = re.compile(r"(?:(?:\s+[\w'-]+){0,4}?\s+(?:(?:that|which)\s+(?:[\w'-]+\s+){0,8}?(?:lists?|listed|describes?|described|"
                        r"identifies|identified|names|named|counts|counted|calls|called)|(?:named|listed|identified|described)\s+by\s+"
                        r"(?:[\w'-]+\s+){1,6}?)\s*as\s+(?:an?\s+|one\s+of\s+)?"
-                       r"[^.;]{0,40}?\b(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b")
+                       r"[^.;]{0,40}?\b(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b|"
+                       r"(?:\s+[\w'-]+){0,2}?\s+(?:named|listed|identified|flagged|mentioned|cited)\s+by\s+(?:the\s+)?(?:safeguard|"
+                       r"(?:human\s+)?rights\s+(?:group|organi[sz]ation)|ngo\b|madrid-based))")
 LOCATIVE_ENDS = {"neighbouring", "neighboring", "in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
                  "including", "as", "like", "from", "notably", "especially", "them",
                  "greater", "metropolitan", "downtown", "central", "northern", "southern", "eastern", "western"}

@@ -29,15 +29,15 @@ from geodata.article_text import Article, Span, sentence_bounds
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     ACTORS, AGREEMENT_WORDS, ANOTHER_BEFORE, ANY_ATTEMPT, APPOSITION_CLAUSE, BY_BEFORE, CARRY_NOT_OFFICIAL, CARRY_OFFICIALS,
-    CATEGORY_ORDER, CHINESE_BEFORE, CHINA_NAMES_STATIONS, CHINA_PASSIVE_AFTER, CHINA_TOLD_BEFORE, CITY_KINDS, CLAUSE_BREAK,
+    CATEGORY_ORDER, CHINESE_BEFORE, CHINA_NAMES_STATIONS, CHINA_PASSIVE_AFTER, CHINA_TOLD_BEFORE, CHINA_TOLD_PASSIVE, CITY_KINDS, CLAUSE_BREAK,
     CLOSES_ONE_NAMED_BEFORE, CORRECTION, COUNTRY_STATIONS_AFTER, COUNT_IN_BEFORE, CUES, CUE_CATEGORY_SETS,
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_LINE, ELLIPSIS_BEFORE, FROM_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MODAL_BEFORE, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
-    OFFICIALS_IN_BEFORE, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
-    ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION,
+    OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
+    ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION,
     POSSESSIVE_BEFORE, PRONOUN_CLAUSE, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE, RELATIVE_SPAN,
     REPORTS_OF, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SOIL_AFTER,
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_COUNTS,
@@ -139,6 +139,7 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                                                 and sentence[a:b].split()[0].endswith("ed")
                                                 and not any(not m.roles and m.start < a + offset for m in mentions)
                                                 or NGO_INVESTIGATION_BY.match(sentence[a:a + 60])
+                                                and not sentence[a:b].split()[0].endswith("ed")  # "visited the addresses named by"
                                                 or someone_elses(sentence, a, mentions, offset)
                                                 or newsrooms(sentence, a, mentions, offset)):
                 continue
@@ -332,7 +333,7 @@ def officials_speak(sentence: str) -> bool:
     official (the group, activists, China's embassy)? A Chinese diplomat acted on ("summoned a Chinese diplomat")
     does not speak."""
     if not CARRY_OFFICIALS.search(sentence):
-        return False
+        return CHINA_TOLD_PASSIVE.search(sentence) is not None  # "The Chinese ambassador was told that ...": by the host
     for other in CARRY_NOT_OFFICIAL.finditer(sentence):
         before = CHINESE_BEFORE.sub("", sentence[max(0, other.start() - 40):other.start()])
         if not CHINA_TOLD_BEFORE.search(before):
@@ -357,7 +358,8 @@ def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigge
         if RESPONSE_LOCATIVE.search(sentence, max(0, head - 10), head) and not is_action \
                 and not any(hosts[k][2].kind == "agency" for k in bound) \
                 and not OFFICIALS_IN_BEFORE.search(sentence, max(0, head - 40), head) \
-                and not OFFICIAL_SUBJECT.search(sentence, c_start, trigger[0]):
+                and not OFFICIAL_SUBJECT.search(sentence, c_start, trigger[0]) \
+                and not OFFICIAL_SAID_AFTER.search(sentence, trigger[1]):
             bound, how = [], ""
     if how in ("by_subject", "by_speaker"):
         return bound, "response_" + how.replace("subject", "country")
@@ -569,6 +571,18 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                     continue  # "China has expanded police ties, a push that has alarmed Australia": not Australia's
                 if "," in clause and relative_clause_apart(sentence, hosts, heads, i, spans, bounds[c], bounds[c + 1]):
                     continue
+                if all(OWN_AFTER.match(sentence, t[1]) for t in spans):
+                    continue  # "joint policing programmes of their own"
+                if ("partners", c) not in facts:
+                    # "Spanish and Moroccan police run joint patrols": two other countries' forces, China not named
+                    forces = {m.iso3 for h_a, h_b, m in hosts if bounds[c] <= h_a < bounds[c + 1] and m.kind == "demonym"
+                              and PARTNER_FORCES_AFTER.match(sentence, h_b, h_b + 30)
+                              or m.kind == "demonym" and bounds[c] <= h_a < bounds[c + 1]
+                              and any(x[0] > h_b and LIST_GAP.match(sentence[h_b:x[0]]) and x[2].kind == "demonym"
+                                      and PARTNER_FORCES_AFTER.match(sentence, x[1], x[1] + 30) for x in hosts)}
+                    facts[("partners", c)] = len(forces) > 1 and not any(bounds[c] <= x < bounds[c + 1] for x in actors)
+                if facts[("partners", c)]:
+                    continue
                 if ("years", c) not in facts:
                     # the years of the patrols, not of an aside ("Solomon Islands, which switched recognition in 2019,")
                     asides = [r.span() for r in RELATIVE_SPAN.finditer(clause)
@@ -600,6 +614,8 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                 continue
             if category == "shutdown" and not closes_a_station(sentence, clause):
                 continue
+            if category == "official_response" and sentence.rstrip(" \"')").endswith("?"):
+                continue  # "Will the Netherlands' new law make any difference?": a question
             for span in spans:
                 if "opposition" in sentence and OPPOSITION.search(sentence, bounds[c], span[0]):
                     continue  # "Opposition senators said the government should close them": a demand, not a state's act
