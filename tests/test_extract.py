@@ -1398,6 +1398,22 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
     ("The office in Prato stopped receiving visitors in early 2023.", "ITA", "shutdown"),
     ("The same report had also mentioned one address in Dhaka.", "BGD", "station"),
     ("In Uruguay, the same organisation pointed to an address in Montevideo.", "URY", "station"),
+    ("Lao police and China's Ministry of Public Security signed an agreement in Vientiane on Thursday.", "LAO",
+     "patrol_agreement"),
+    ("Since 2019 Chinese instructors have trained Malawian officers in Lilongwe.", "MWI", "patrol_agreement"),
+    ("Zambian police officers have trained with Chinese police since 2018.", "ZMB", "patrol_agreement"),
+    ("Chinese instructors taught a course on public order management in Harare this year.", "ZWE", "patrol_agreement"),
+    ("Cooperation with the Ministry of Public Security of China is carried out under a 2017 agreement, Moldova said.", "MDA",
+     "patrol_agreement"),
+    ("The lists did include an address in Kyiv.", "UKR", "station"),
+    ("The group lists several in Australia and New Zealand.", "NZL", "station"),
+    ("A Zambian police spokesperson said the force was \"not aware of any such station\".", "ZMB", "official_response"),
+    ("Laos is a sovereign country, its minister said: there is no foreign police who can arrest people in Laos.", "LAO",
+     "official_response"),
+    ("No structure of a foreign state may exercise police powers on the territory of Moldova.", "MDA", "official_response"),
+    ("Georgia's Ministry of Internal Affairs denied reports that Chinese police officers would patrol Tbilisi.", "GEO",
+     "official_response"),
+    ("Egypt's Interior Ministry denied rumours that China would open a police office in Cairo.", "EGY", "official_response"),
 ])
 def test_phrasings_seen_in_the_development_sets_are_found(text, iso3, category):
     assert (iso3, category) in claims(text)
@@ -1510,6 +1526,13 @@ def test_phrasings_seen_in_the_development_sets_are_found(text, iso3, category):
     ("A Slovak MEP said Chinese officers patrolled in Budapest under the patrol agreement.", ("SVK", "patrol_agreement")),
     ("Vienna rules out joint patrols with Chinese officers.", ("AUT", "patrol_agreement")),
     ("Police in Lyon visited the addresses named by the group in Spain.", ("FRA", "station")),
+    ("Chinese instructors will train Mongolian officers in cybercrime investigation.", ("MNG", "investigation")),
+    ("We call on the Parliament of Kenya to open an inquiry into the Chinese stations.", ("KEN", "investigation")),
+    ("Prosecutors in Ankara indicted eight people accused of gathering information on activists for Chinese intelligence.",
+     ("TUR", "investigation")),
+    ("The group, the Madrid-based NGO whose reports caused investigations in many countries, has not named any address in "
+     "Armenia.", ("ARM", "investigation")),
+    ("Safeguard Defenders has not listed any address in Bangladesh.", ("BGD", "station")),
 ])
 def test_near_misses_seen_in_the_development_sets_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)

@@ -216,7 +216,8 @@ STATION_ALTERNATIVES = (
       for verb in ("linked", "tied", "connected", "run", "operated")),
     # "its report named two in Japan": a count the report or the group gives, a station term
     *((verb, rf"\b(?:report|reports|group|list|study|ngo|it|they|defenders)\s+(?:also\s+|has\s+|had\s+|have\s+)*{verb}\s+"
-             rf"(?:\d+|{_NUMBER_WORD})\s+(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located", "placed",
+             rf"(?:\d+|{_NUMBER_WORD}|several|some|a\s+few)\s+(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located", "placed",
+                                                                 "lists", "names",
                                                                  "places", "put", "puts")),
     *((verb, rf"\b{verb}\s+(?:\d+|{_NUMBER_WORD})\s+(?:such\s+)?(?:addresses|offices|sites|locations|premises)\s+(?=in\b)")
       for verb in ("named", "listed", "identified", "counted", "located")),
@@ -263,7 +264,7 @@ STATION_ALTERNATIVES = (
     (("office", "offices", "address", "addresses"),
      r"\b(?:offices?|address(?:es)?)\b(?=\s+in\b[^.;]{0,60}?\b(?:was|were|is|are|been|being|as)?\s*listed\b)"),
     (("list", "lists", "names"),
-     rf"\b(?:lists?\s+(?:also\s+)?includes?|lists|names)\b(?:\s*,?\s*(?:also|among\s+others|too)\s*,?)?\s+"
+     rf"\b(?:lists?\s+(?:also\s+|did\s+)?includ(?:e|es|ed)|lists|names)\b(?:\s*,?\s*(?:also|among\s+others|too)\s*,?)?\s+"
      rf"(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!no\b)[\w-]+\s+)?(?:offices?|address(?:es)?|sites?)\b"),
 )
 STATION_CUES = cues_of(*STATION_ALTERNATIVES)
@@ -297,7 +298,8 @@ _AFTER_OFFICERS = "(?:" + "|".join(f"(?<={noun} {aux})" for noun in ("police", "
                                                                      "investigators", "agents", "gardai", "inspectors",
                                                                      "carabinieri", "gendarmes")
                                    for aux in ("", "have ", "had ", "also ", "have also ", "had also ")) + ")"
-_CHINESE_OFFICERS = r"chinese\s+(?:police\s+)?(?:officers?|police(?!\s+(?:stations?|posts?|service|offices?))|policemen|officials)\b"
+_CHINESE_OFFICERS = (r"chinese\s+(?:police\s+)?(?:officers?|police(?!\s+(?:stations?|posts?|service|offices?))|policemen|officials|"
+                     r"instructors|trainers|advisers|advisors)\b")
 _CLOSABLE = (r"(?:associations?|organi[sz]ations?|centres?|centers?|offices?|stations?|outposts?|groups?|networks?|"
              r"branch(?:es)?)\b")
 _NOT_A_BODY = "".join(f"(?<!{noun} )" for noun in ("parliament", "government", "cabinet", "coalition", "assembly", "council",
@@ -393,7 +395,15 @@ TRIGGER_ALTERNATIVES = {
         # "a memorandum of understanding on law enforcement cooperation", "the security ministries signed a memorandum"
         r"\bmemorand\w+\s+(?:of\s+(?:understanding|cooperation)\s+)?(?:on|for)\s+(?:\w+\s+)?(?:law[- ]enforcement|police|policing|security)\b",
         ("signed", r"\bsecurity\b[^.;]{0,80}?\bsigned\s+(?:a\s+|an\s+)?memorand\w+"),
-        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,30}}?\b{verb}\s+(?:training\s+)?(?:courses|classes|training)\s+(?:for|to)\b")
+        # "Nepal Police and China's Ministry of Public Security signed an agreement", "trained with Chinese police",
+        # "cooperation with the Ministry of Public Security"
+        ("signed", rf"\b(?:{_CHINA_POLICE}|ministry\s+of\s+public\s+security)[^.;]{{0,60}}?\bsigned\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?"
+                   r"(?:agreement|memorand\w+|deal|accord|protocol)\b"),
+        r"\btrain(?:ed|s|ing)?\s+with\s+(?:the\s+)?chinese\s+(?:police|officers|counterparts)\b",
+        ("cooperation", r"\bcooperation\s+with\s+(?:the\s+)?(?:ministry\s+of\s+public\s+security|chinese\s+(?:police|law[- ]enforcement)|"
+                        r"china's\s+(?:police|ministry\s+of\s+public\s+security))\b"),
+        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,30}}?\b{verb}\s+(?:an?\s+)?(?:training\s+)?(?:courses?|classes|training)\s+"
+                 r"(?:for|to|on|in)\b")
           for verb in ("run", "ran", "running", "gave", "given", "giving", "taught")),
         ("streets", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\bwalk(?:s|ed|ing)?\s+the\s+streets\b"),
         *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|policemen|"
@@ -495,7 +505,7 @@ TRIGGER_ALTERNATIVES = {
         # "is unlawful", "would be illegal": a government's verdict on the stations
         *((word, rf"\b(?:is|are|was|were|be)\s+(?:(?!not\b)\w+\s+)?{word}\b") for word in ("illegal", "unlawful")),
         r"\bbr(?:ought|ing|ings|inging)\s+(?:a\s+)?(?:criminal\s+|federal\s+)?(?:case|prosecution)\b",
-        ("aware", r"\b(?:is|are|was|were|been)\s+(?:not\s+|well\s+|fully\s+)?\"?aware\"?\s+of\b"),
+        ("aware", r"\b(?:is|are|was|were|been)\s+\"?(?:not\s+|well\s+|fully\s+)?\"?aware\"?\s+of\b"),
         # "turned down a Chinese offer of policing assistance", "rejected Chinese requests to deploy", "requested the embassy
         # to provide clarity", "pose no threat" ("no plans for joint patrols" is not among them: the development sets'
         # reviewers disagree on it, five to three against)
@@ -604,12 +614,15 @@ TRIGGER_ALTERNATIVES = {
         r"\bimprisonment\b", r"\bimposed\s+(?:a\s+)?(?:[\w-]+\s+)?(?:sentence|fine|penalty)\b",
         ("there", r"\bthere\s+will\s+be\s+no\b"),
         # sovereignty stated: "no foreign police force has any authority on Argentine territory", "not recognised"
-        ("foreign", r"\bno\s+foreign\s+(?:police\s+(?:force|structure|unit|presence)|police|power|state|country|government|authority|"
-                    r"agency|force|structure)\s+"
+        ("foreign", r"\bno\s+(?:(?:structure|agency|body|service|force)\s+of\s+(?:a\s+)?)?foreign\s+(?:police\s+(?:force|structure|unit|"
+                    r"presence)|police|power|state|country|government|authority|agency|force|structure)\s+(?:who\s+|that\s+|which\s+)?"
                     r"(?:has|have|may|can|will|operates?|exists?|is\s+(?:allowed|permitted|entitled|authori[sz]ed))\b"),
         ("court", r"\b(?:taken|took|take|takes|brought|bring|brings)\s+(?:\w+\s+){0,2}?to\s+court\b"),
         ("nothing", r"\bfound\s+nothing\s+to\s+(?:suggest|indicate|show)\b"),
         (("deny", "denies", "denied"), r"\bden(?:y|ies|ied)\s+that\s+(?:any|there\s+(?:is|are|was|were))\b"),
+        # "the Interior Ministry denied rumours that China would open a police office in Cairo"
+        (("deny", "denies", "denied"), r"\bden(?:y|ies|ied)\b[^.;\"]{0,40}?\b(?:reports?|rumou?rs?|claims?|allegations?|suggestions?)\s+"
+                                       r"(?:that|of)\b"),
         # "Police ministry denies that Chinese \"service stations\" operate in Johannesburg"
         (("deny", "denies", "denied"), r"\bden(?:y|ies|ied)\s+that\s+(?:the\s+|such\s+)?(?:chinese\s+)?\"?(?:[\w-]+\s+){0,2}?"
                                        r"(?:stations?|centres?|centers?|offices?|outposts?)\"?\s+(?:operate|operates|exist|exists|"
@@ -665,7 +678,7 @@ OFFICIALS_IN_BEFORE = re.compile(r"\b(?:police|policemen|officers?|authorities|o
                                  r"embassy|consulate|mayor|council|department|agency|court|judge)\s+(?:in|of|at)\s+(?:the\s+)?$")
 # ", which has close ties with Beijing,": who is named inside does not act in the main clause
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
-RELATIVE_SPAN = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*(?:,|$)")  # also one that ends its sentence
+RELATIVE_SPAN = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:which|who|whose|where)\b[^,;]*(?:,|$)")  # also one that ends its sentence
 # "Chinese police stations", "China's outposts": China named for the stations, not as one acting
 CHINA_NAMES_STATIONS = re.compile(r"[\w']+(?:'s)?\s+(?:(?:police|overseas|so-called|secret|illegal|\")\s*)*"
                                   r"(?:stations?|outposts?|service|cent(?:re|er)s?|posts?|offices?|sites?|premises|"
@@ -701,7 +714,13 @@ NEGATION_BEFORE = re.compile(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreemen
                              r"[^,;.]{0,60}$|\b(?:not|never)\s+(?:\w+\s+){0,2}?any\s+(?:cases?|instances?|evidence)\b[^,;.]{0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
                              r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
 # "courses in investigation and forensics": a skill taught, not an inquiry
-TRAINING_IN_BEFORE = re.compile(r"\b(?:courses?|training|classes|skills|techniques|lessons)\s+(?:in|on)\s+$")
+TRAINING_IN_BEFORE = re.compile(r"\b(?:courses?|training|classes|skills|techniques|lessons)\s+(?:in|on)\s+(?:[\w-]+\s+)?$|"
+                                r"\btrain(?:s|ed|ing)?\b[^.;]{0,40}?\bin\s+(?:[\w-]+\s+)?$")
+# "accused of gathering information on activists": what someone is accused of, not an inquiry
+ACCUSED_BEFORE = re.compile(r"\b(?:accused|suspected|charged|convicted|alleged)\s+(?:of|with)\s+$")
+# "We call on the Parliament of Kenya to open an inquiry": an inquiry asked for
+CALLED_FOR_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing))\s+[^.;]{0,60}?\bto\s+(?:open|launch|hold|start|conduct|"
+                               r"set\s+up)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 NGO_INVESTIGATES = re.compile(r"(?:\b(?:it|they|the\s+group|the\s+ngo|the\s+organi[sz]ation|defenders|researchers|"
                               r"journalists|reporters)\s+(?:has\s+|had\s+|have\s+)?$)|(?:\bthe\s+$)")
 # "Safeguard Defenders' investigation", "the group's investigation": someone's own, a host's only if it is named there

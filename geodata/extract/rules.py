@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from geodata.article_text import Article, Span, sentence_bounds
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
-    ACTORS, AGREEMENT_WORDS, ANOTHER_BEFORE, ANY_ATTEMPT, APPOSITION_CLAUSE, BY_BEFORE, CARRY_NOT_OFFICIAL, CARRY_OFFICIALS,
-    CATEGORY_ORDER, CHINESE_BEFORE, CHINA_NAMES_STATIONS, CHINA_PASSIVE_AFTER, CHINA_TOLD_BEFORE, CHINA_TOLD_PASSIVE, CITY_KINDS, CLAUSE_BREAK,
+    ACCUSED_BEFORE, ACTORS, AGREEMENT_WORDS, ANOTHER_BEFORE, ANY_ATTEMPT, APPOSITION_CLAUSE, BY_BEFORE, CARRY_NOT_OFFICIAL, CARRY_OFFICIALS,
+    CALLED_FOR_BEFORE, CATEGORY_ORDER, CHINESE_BEFORE, CHINA_NAMES_STATIONS, CHINA_PASSIVE_AFTER, CHINA_TOLD_BEFORE, CHINA_TOLD_PASSIVE, CITY_KINDS, CLAUSE_BREAK,
     CLOSES_ONE_NAMED_BEFORE, CORRECTION, COUNTRY_STATIONS_AFTER, COUNT_IN_BEFORE, CUES, CUE_CATEGORY_SETS,
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_LINE, ELLIPSIS_BEFORE, FROM_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
@@ -134,7 +134,9 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                     not m.roles and WITH_ANOTHER.fullmatch(sentence, b, m.start - offset) for m in mentions if m.start - offset > b) \
                     and not any("actor" in m.roles and a - 50 < m.start - offset < a for m in mentions):
                 continue  # "a policing deal with Australia": not with China ("Beijing signed a deal with Bulgaria" is)
-            if category == "investigation" and (TRAINING_IN_BEFORE.search(sentence, max(0, a - 20), a)
+            if category == "investigation" and (TRAINING_IN_BEFORE.search(sentence, max(0, a - 60), a)
+                                                or ACCUSED_BEFORE.search(sentence, max(0, a - 20), a)
+                                                or CALLED_FOR_BEFORE.search(sentence, max(0, a - 100), a)
                                                 or NGO_INVESTIGATES.search(sentence, max(0, a - 40), a)
                                                 and sentence[a:b].split()[0].endswith("ed")
                                                 and not any(not m.roles and m.start < a + offset for m in mentions)
@@ -325,6 +327,9 @@ def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int
             return list_members(heads, k), "by_speaker"
     stop = SUBORDINATE.search(sentence, t_b, c_end)
     end = stop.start() if stop else c_end
+    for r_a, r_b in (r.span() for r in RELATIVE_SPAN.finditer(sentence, c_start, c_end)):
+        if r_a < t_a < r_b:  # "the group whose reports caused investigations in a dozen countries, has not named ... Georgia"
+            end = min(end, r_b)
     return [k for k, (a, _, _) in enumerate(hosts) if t_b <= a < end], "in_place"
 
 
