@@ -1414,6 +1414,24 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
     ("Georgia's Ministry of Internal Affairs denied reports that Chinese police officers would patrol Tbilisi.", "GEO",
      "official_response"),
     ("Egypt's Interior Ministry denied rumours that China would open a police office in Cairo.", "EGY", "official_response"),
+    ("In Portugal, where the organisation located three sites, prosecutors are examining a complaint.", "PRT", "station"),
+    ("The report also mentions offices in Lima, in Peru, and in Quito, in Ecuador.", "ECU", "station"),
+    ("In Wales, the Security Minister said police had examined each of the addresses identified in Cardiff.", "GBR",
+     "investigation"),
+    ("The interior ministry in Rome gave an assurance that the reports were being verified.", "ITA", "investigation"),
+    ("Spain's police had walked the streets of Madrid alongside uniformed Chinese officers from 2016.", "ESP",
+     "patrol_agreement"),
+    ("A small team of Chinese police officers has worked in Honiara since 2022, training local officers.", "SLB",
+     "patrol_agreement"),
+    ("A student from Leeds was bullied into flying back to China after police there threatened his father.", "GBR",
+     "forced_return"),
+    ("In 2003 Nepal's government handed over 18 Tibetan refugees to Chinese authorities.", "NPL", "forced_return"),
+    ("The report describes a man in Turin who went back to China after pressure on his family.", "ITA", "forced_return"),
+    ("The minister told Parliament that no foreign police force was authorised to operate in Malta.", "MLT",
+     "official_response"),
+    ("Foreign states have no business policing anyone on Dutch soil.", "NLD", "official_response"),
+    ("The Capel Street office in Dublin has stayed shut since 2022.", "IRL", "shutdown"),
+    ("A station opened in a Seoul restaurant. It closed its doors at the end of last year.", "KOR", "shutdown"),
 ])
 def test_phrasings_seen_in_the_development_sets_are_found(text, iso3, category):
     assert (iso3, category) in claims(text)
@@ -1533,6 +1551,14 @@ def test_phrasings_seen_in_the_development_sets_are_found(text, iso3, category):
     ("The group, the Madrid-based NGO whose reports caused investigations in many countries, has not named any address in "
      "Armenia.", ("ARM", "investigation")),
     ("Safeguard Defenders has not listed any address in Bangladesh.", ("BGD", "station")),
+    ("Each summer the police run joint patrols in the hotel zone with officers from Spain's National Police.",
+     ("ESP", "patrol_agreement")),
+    ("Nepal Police are doing joint patrolling with India's border force.", ("IND", "patrol_agreement")),
+    ("The Australian Federal Police said it would investigate any credible allegation of interference.",
+     ("AUS", "investigation")),
+    ("In an unrelated development, Korean police agreed with Japan's police to set up a joint investigation team.",
+     ("JPN", "investigation")),
+    ("A station operated in Turin. But nobody has ordered a closure.", ("ITA", "shutdown")),
 ])
 def test_near_misses_seen_in_the_development_sets_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)

@@ -228,7 +228,11 @@ STATION_ALTERNATIVES = (
     *((verb.split("\\")[0], rf"(?<!not\s)(?<!never\s)\b{verb}\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!any\b|no\b)[\w-]+\s+)?"
              rf"(?:offices|address(?:es)?|premises|locations|sites{singular})\b(?=\s+in\b|\s*:)")
       for verb, singular in (("named", ""), ("listed", ""), ("located", "|office|location|site"), ("identified", ""),
-                             ("documented", ""), ("mentioned", ""), (r"pointed\s+to", "|office|location|site"))),
+                             ("documented", ""), ("mentioned", ""), ("mentions", ""), (r"pointed\s+to", "|office|location|site"))),
+    # "In Spain, where the organisation located nine sites," (lexicon.LISTED_AS: the place before)
+    *((verb, rf"\bwhere\s+(?:the\s+|its\s+)?(?:organi[sz]ation|group|ngo|report|reports|defenders|it|they)\s+(?:also\s+|had\s+|has\s+)?"
+             rf"{verb}\s+(?:\d+|{_NUMBER_WORD}|an?|several|some)\b")
+      for verb in ("located", "listed", "named", "identified", "counted", "found", "placed")),
     # "the office in Budapest named by Safeguard Defenders", "an Auckland address named by rights group": the place before
     # (lexicon.LISTED_AS)
     (("named", "listed", "identified", "flagged", "mentioned", "cited"),
@@ -275,6 +279,7 @@ STATIONISH = re.compile(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|i
 CLOSES_ONE_NAMED_BEFORE = re.compile(r"\b(?:their|its)\s+(?:closure|shutdown)|"
                                      r"\b(?:ordered|demanded|called\s+for|forced|announced)\s+(?:the\s+)?closures?\b(?!\s+of)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b|"
                                      r"\b(?:them|it|both|two|three|four|all)\s+(?:of\s+them\s+)?(?:to\s+)?(?:close|shut)\b|"
+                                     r"\bclosed\s+(?:its|their)\s+doors\b|"
                                      # "ordered two in Amsterdam to shut", "it closed shortly afterwards", "all of them were closed"
                                      r"\b(?:ordered|told|forced|instructed)\s+(?:them|it|both|two|three|four|all)\b[^.;]{0,60}?\bto\s+(?:close|shut)\b|"
                                      r"\b(?:it|they|(?:all|both)\s+of\s+them)\s+(?:(?:was|were|had|has|have|been|later|then|quickly|soon|since|"
@@ -287,7 +292,7 @@ STATION_HEDGE = re.compile(STATION_HEDGE_HEAD.pattern + r"\s+"
                            r"(?:(?:the|any|such|these|so-called|alleged|unauthori[sz]ed|illegal|secret|chinese|"
                            r"overseas|\"|police|service)\s*)*$")
 
-_OBJECT = (r"(?:(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|an?\s+|both\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
+_OBJECT = (r"(?:(?:each\s+of\s+|all\s+of\s+)?(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|an?\s+|both\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
            r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|"
            r"associations?)|both(?:\s+of\s+them)?|them)\b")
 # who a report is about: "the reports", "these claims" (what an official analyses or studies)
@@ -330,6 +335,8 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("made", "making", r"carried\s+out", r"carrying\s+out", "conducted", "conducting", "began", "begun",
                        "started", "launched")),
         r"\bsearch\s+warrants?\b",
+        ("being", r"\b(?:reports?|claims?|allegations?|addresses|sites)\s+(?:is|was|were|are)\s+being\s+(?:verified|investigated|checked|"
+                  r"reviewed|assessed|looked\s+into)\b"),
         # "checks were carried out on the stations", "was checked by our authorities", "its assessment of a suspected station"
         (("checks", "inspections", "controls", "searches", "raids"), r"\b(?:checks|inspections|controls|searches|raids)\s+(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+"
         r"(?:carried\s+out|conducted|made|performed)\b"),
@@ -368,11 +375,11 @@ TRIGGER_ALTERNATIVES = {
         ("patroll", r"\b(?:officers|police|policemen)\s+from\s+china\b[^.;]{0,60}?\bpatroll(?:ed|ing)\b"),
         ("alongside", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\balongside\b"),
         # training: "Chinese police trained officers in Vanuatu", "officers trained by Chinese police"
-        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,20}}?\b{verb}\b") for verb in ("trained", "trains", "training")),
+        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,60}}?\b{verb}\b") for verb in ("trained", "trains", "training")),
         ("trained", r"\btrained\s+by\s+(?:the\s+)?chinese\s+(?:police|officers|instructors)\b"),
         *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?:together\s+)?with\b")
           for verb in ("working", "worked", "work", "works")),
-        ("alongside", r"\balongside\s+(?:their\s+)?chinese\s+(?:counterparts|colleagues|officers|police|policemen)\b"),
+        ("alongside", r"\balongside\s+(?:[\w-]+\s+){0,2}?chinese\s+(?:counterparts|colleagues|officers|police|policemen)\b"),
         # "Chinese police officers were allowed to patrol", "Chinese officers were deployed to the streets of Belgrade"
         ("patrol", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,60}}?\b(?:to\s+)?patrol\b"),
         *((verb, rf"\b{_CHINESE_OFFICERS}(?:\s+[\w-]+){{0,4}}?\s+{verb}\s+(?:on|to|in|at|along)\b")
@@ -426,7 +433,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|operations|work|services)\b",
         *((word, rf"\b{word}\s+(?:[\w-]+\s+){{0,6}}?(?:have|has|had)\s+(?:now\s+|since\s+|also\s+)?(?:ceased|stopped|ended)\b")
           for word in ("activities", "activity", "operations")),
-        ("shut", r"\b(?:been|was|were|be|being|now|had|has|have)\s+shut\b(?!\s+(?:down|out|off))"),
+        ("shut", r"\b(?:been|was|were|be|being|now|had|has|have|stayed|stays|remained|remains)\s+shut\b(?!\s+(?:down|out|off))"),
         # "the association was dissolved", "disbanded the centre" (a parliament dissolved is no closure)
         *((verb, rf"\b(?=was|were|has|have|had|is|are|be){_NOT_A_BODY}(?:was|were|has\s+been|have\s+been|had\s+been|is|are|"
                  rf"being|be)\s+(?:\w+\s+)?{verb}\b")
@@ -443,17 +450,17 @@ TRIGGER_ALTERNATIVES = {
     ),
     "forced_return": (
         *(rf"\b{verb}\b[^.;]{{0,40}}?\b(?:to\s+(?:return|(?:go|come|travel|fly|head)\s+(?:back|home))|"
-          rf"into\s+(?:returning|going\s+(?:back|home)|coming\s+(?:back|home)))\b"
+          rf"into\s+(?:returning|(?:going|coming|flying|travelling|traveling)\s+(?:back|home)))\b"
           for verb in (r"forc(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"persuad(?:e|es|ed|ing)",
                        r"convinc(?:e|es|ed|ing)", r"push(?:es|ed|ing)?", r"induc(?:e|es|ed|ing)",
                        r"compel(?:s|led|ling)?", r"lur(?:e|es|ed|ing)", r"trick(?:s|ed|ing)?", r"intimidat(?:e|es|ed|ing)",
-                       r"harass(?:es|ed|ing)?", r"threaten(?:s|ed|ing)?")),
+                       r"harass(?:es|ed|ing)?", r"threaten(?:s|ed|ing)?", r"bull(?:y|ies|ied|ying)")),
         r"\bforcibly\s+(?:returned|repatriated|sent\s+back|deported|removed)\b", r"\brepatriat(?:ed|ion|ions)\b",
         *(rf"\b{verb}\s+to\s+china\b" for verb in ("returned", r"sent\s+back", "deported", "extradited", r"brought\s+back",
                                                  r"taken\s+back")),
         # "deported 109 Uyghurs to China", "handed over to China", "similar returns from Serbia"
         *(rf"\b{verb}\s+(?:[\w-]+\s+){{1,3}}?to\s+(?:mainland\s+)?china\b" for verb in ("deported", "extradited", "repatriated", r"sent\s+back")),
-        ("handed", r"\bhanded\s+(?:[\w-]+\s+){0,3}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
+        ("handed", r"\bhanded\s+(?:[\w-]+\s+){0,4}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
                r"(?:officers|police|officials|authorities|agents|side))\b"),
         # "detained on arrival and flown to China within days"
         ("flown", r"\b(?:detained|arrested|seized|held)\b[^.;]{0,60}?\band\s+(?:then\s+)?flown\s+(?:back\s+)?to\s+china\b"),
@@ -468,6 +475,7 @@ TRIGGER_ALTERNATIVES = {
         # the article ties to pressure on the family at home
         *((_RETURNED, rf"\b{_HOMEWARD}\b[^.;]{{0,100}}?\b(?:after|when|once|because)\s+(?:[^.;]{{0,60}}?\band\s+)?{pressure}")
           for pressure in (rf"(?:[\w'-]+\s+){{0,2}}?{_FAMILY}[^.;]{{0,50}}?\b{_PRESSED}",
+                           rf"pressure\s+on\s+{_FAMILY}",
                            rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b{_PRESSED}\s+(?:[\w'-]+\s+){{0,2}}?"
                            rf"{_FAMILY}")),
         # "lured back to China", "forced back", "returned under pressure"
@@ -606,17 +614,17 @@ TRIGGER_ALTERNATIVES = {
         ("existing", r"\bno\s+(?:such\s+)?(?:[\w\"-]+\s+){0,3}?(?:stations?|centres?|centers?|offices?)\s+(?:is|are)\s+existing\b"),
         # "had never been given permission to operate", "foreign police have no authority whatsoever in the Philippines"
         ("permission", r"\b(?:never|not)\s+(?:been\s+)?(?:given|granted|received|sought|asked\s+for)\s+(?:any\s+)?permission\b"),
-        ("foreign", r"\bforeign\s+(?:police|officers|agents|states?|agencies)\s+(?:have|has)\s+no\s+(?:authority|powers?|jurisdiction|"
-                    r"right)\b"),
+        ("foreign", r"\bforeign\s+(?:police|officers|agents|states?|agencies|governments?|powers?)\s+(?:have|has)\s+no\s+(?:authority|powers?|"
+                    r"jurisdiction|right|business)\b"),
         # "the matter was being followed by the relevant bodies"; a sentence imposed
-        ("being", r"\b(?:matter|situation|case|issue|reports?)\s+(?:is|was|were|are)\s+being\s+(?:closely\s+)?(?:followed|monitored|"
+        ("being", r"\b(?:matter|situation|case|issue|reports?|claims?)\s+(?:is|was|were|are)\s+being\s+(?:closely\s+)?(?:followed|monitored|"
                   r"examined)\b"),
         r"\bimprisonment\b", r"\bimposed\s+(?:a\s+)?(?:[\w-]+\s+)?(?:sentence|fine|penalty)\b",
         ("there", r"\bthere\s+will\s+be\s+no\b"),
         # sovereignty stated: "no foreign police force has any authority on Argentine territory", "not recognised"
-        ("foreign", r"\bno\s+(?:(?:structure|agency|body|service|force)\s+of\s+(?:a\s+)?)?foreign\s+(?:police\s+(?:force|structure|unit|"
+        ("foreign", r"\bno\s+(?:(?:structure|agency|body|service|force)\s+of\s+(?:a\s+)?)?foreign\s+(?:police\s+(?:forces?|structures?|units?|"
                     r"presence)|police|power|state|country|government|authority|agency|force|structure)\s+(?:who\s+|that\s+|which\s+)?"
-                    r"(?:has|have|may|can|will|operates?|exists?|is\s+(?:allowed|permitted|entitled|authori[sz]ed))\b"),
+                    r"(?:has|have|may|can|will|operates?|exists?|(?:is|was|were)\s+(?:allowed|permitted|entitled|authori[sz]ed))\b"),
         ("court", r"\b(?:taken|took|take|takes|brought|bring|brings)\s+(?:\w+\s+){0,2}?to\s+court\b"),
         ("nothing", r"\bfound\s+nothing\s+to\s+(?:suggest|indicate|show)\b"),
         (("deny", "denies", "denied"), r"\bden(?:y|ies|ied)\s+that\s+(?:any|there\s+(?:is|are|was|were))\b"),
@@ -706,7 +714,7 @@ NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", 
                     r"ruled\s+out", r"rules\s+out", r"rule\s+out", r"ruling\s+out",
                     r"declined\s+to", r"yet\s+to",
                     r"without(?!\s+(?:the\s+|a\s+|its\s+|their\s+|any\s+)?(?:consent|permission|authori[sz]ation|approval|"
-                    r"knowledge|licen[cs]e|warrant))", "rejected", "false", "none", r"turned\s+down")
+                    r"knowledge|licen[cs]e|warrant))", "rejected", "false", "none", r"turned\s+down", "nobody", r"no\s+one")
 NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
 NEGATION_HEAD = re.compile(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = re.compile(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
@@ -821,7 +829,7 @@ AGREEMENT_WORDS = re.compile(r"\b(?:agreements?|arrangements?|deals?|treat(?:y|i
 DIGEST_LINE = re.compile(rf"(?m)^[ \t]*[-\u2022*\u2013][ \t]*(?P<name>[^:\n]{{2,40}}):[ \t]*"
                          rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>\d+|{_NUMBER_WORD})\b")
 # "An earlier version of this article said ...", "The article wrongly stated ...": a correction retracts, it claims nothing
-CORRECTION = re.compile(r"^\W*(?:opinion|analysis|comment|editorial|podcast|watch|video|listen)\s*:|^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
+CORRECTION = re.compile(r"\b(?:in\s+an?\s+unrelated|an\s+unrelated\s+(?:case|development|matter))\b|^\W*(?:opinion|analysis|comment|editorial|podcast|watch|video|listen)\s*:|^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
                         r"incorrectly|also\s+said)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b)")
 # "the report said there were no stations in Japan": a source, not a state, saying there is none
 SOURCE_SUBJECT = re.compile(r"\b(?:report|reports|group|ngo|organi[sz]ation|defenders|activists?|campaigners|researchers|"
@@ -877,6 +885,8 @@ STATE_AFTER = re.compile(r"\s+(?:state|government|authorities|police|ministry|mi
 # "the Zemun police station", "the Fifth Precinct station": a place's own police station
 PLACE_POLICE_STATION = re.compile(r"\s+(?:police|precinct|district)\s+$")
 # "a deal with Australia": an agreement with another country than China
+WITH_AFTER = re.compile(r"\bwith\b")  # "joint patrols in the hotel zone with officers from Spain's National Police"
+MODAL_END = re.compile(r"\b(?:would|will|could|shall)\s+(?:\w+\s+)?$")  # "would investigate any credible allegation"
 WITH_ANOTHER = re.compile(r"\s+with\s+(?:the\s+)?$")
 # "from Spain": the country a forced return is from
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -948,7 +958,9 @@ LISTED_AS = re.compile(r"(?:(?:\s+[\w'-]+){0,4}?\s+(?:(?:that|which)\s+(?:[\w'-]
                        r"(?:[\w'-]+\s+){1,6}?)\s*as\s+(?:an?\s+|one\s+of\s+)?"
                        r"[^.;]{0,40}?\b(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b|"
                        r"(?:\s+[\w'-]+){0,2}?\s+(?:named|listed|identified|flagged|mentioned|cited)\s+by\s+(?:the\s+)?(?:safeguard|"
-                       r"(?:human\s+)?rights\s+(?:group|organi[sz]ation)|ngo\b|madrid-based))")
+                       r"(?:human\s+)?rights\s+(?:group|organi[sz]ation)|ngo\b|madrid-based)|"
+                       r",\s+where\s+(?:the\s+|its\s+)?(?:organi[sz]ation|group|ngo|report|reports|safeguard\s+defenders|it|they)\s+"
+                       r"(?:also\s+|had\s+|has\s+)?(?:located|listed|named|identified|counted|found|placed)\s+)")
 LOCATIVE_ENDS = {"neighbouring", "neighboring", "in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
                  "including", "as", "like", "from", "notably", "especially", "them",
                  "greater", "metropolitan", "downtown", "central", "northern", "southern", "eastern", "western"}

@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_LINE, ELLIPSIS_BEFORE, FROM_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MODAL_BEFORE, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
+    LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION,
@@ -42,7 +42,7 @@ from geodata.extract.lexicon import (
     REPORTS_OF, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SOIL_AFTER,
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE,
-    VIA_BEFORE, WHERE_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
+    VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import Attributions
 from geodata.extract.prefilter import may_match
@@ -130,10 +130,11 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             if category == "shutdown" and "any" in sentence and MODAL_BEFORE.search(sentence, max(0, a - 95), a):
                 found.setdefault("conditional", []).append((a, b))  # "any such station would be shut": a warning
                 continue
-            if category == "patrol_agreement" and any(
-                    not m.roles and WITH_ANOTHER.fullmatch(sentence, b, m.start - offset) for m in mentions if m.start - offset > b) \
-                    and not any("actor" in m.roles and a - 50 < m.start - offset < a for m in mentions):
+            if category == "patrol_agreement" and not any("actor" in m.roles and a - 50 < m.start - offset < b for m in mentions) \
+                    and with_another(sentence, a, b, mentions, offset):
                 continue  # "a policing deal with Australia": not with China ("Beijing signed a deal with Bulgaria" is)
+            if category == "investigation" and sentence.startswith(" any", b) and MODAL_END.search(sentence, max(0, a - 20), a):
+                continue  # "would investigate any credible allegation": a promise
             if category == "investigation" and (TRAINING_IN_BEFORE.search(sentence, max(0, a - 60), a)
                                                 or ACCUSED_BEFORE.search(sentence, max(0, a - 20), a)
                                                 or CALLED_FOR_BEFORE.search(sentence, max(0, a - 100), a)
@@ -151,6 +152,18 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
     # and "declined": investigations or closures a government says it will not make; "conditional": closures
     # it says would follow
     return found
+
+
+def with_another(sentence: str, a: int, b: int, mentions: list[Mention], offset: int) -> bool:
+    """Is the partner of the patrol or deal at `a`-`b` another country ("a policing deal with Australia", "joint
+    patrols in the hotel zone with officers from Spain's National Police"): the first place after its "with" (within 50
+    characters) is a host, not China?"""
+    first = next((m for m in mentions if m.start - offset > b), None)
+    if first is not None and WITH_ANOTHER.fullmatch(sentence, b, first.start - offset):
+        return not first.roles
+    w = WITH_AFTER.search(sentence, a, b + 60)  # also its own "with" ("patrolling with India's border force")
+    after = next((m for m in mentions if w and m.start - offset >= w.end()), None)
+    return after is not None and not after.roles and after.start - offset - w.end() < 50
 
 
 def newsrooms(sentence: str, a: int, mentions: list[Mention], offset: int) -> bool:
@@ -747,7 +760,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         sentence = plain_lower(text[s_start:s_end])
         if wanted == {"refers_back"} and (before is None or not REFERS_BACK.search(sentence)):
             continue  # only a list that refers back could make a claim here, and this is none
-        if about_another_state(sentence) or CORRECTION.match(sentence):
+        if about_another_state(sentence) or CORRECTION.search(sentence):
             continue
         mark_asides(sentence, s_start, inside)
         hosts = [(m.start - s_start, m.end - s_start, m) for m in inside if not m.roles]
