@@ -225,18 +225,21 @@ STATION_ALTERNATIVES = (
     # locations: premises in Athens": the places a report names, each in the place after it
     # (one office a group lists is a station only when something ties it to China: "listed an office in Graz that it
     # linked to a charity" is not)
-    *((verb.split("\\")[0], rf"(?<!not\s)(?<!never\s)\b{verb}\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!any\b|no\b)[\w-]+\s+)?"
+    *((verb.split("\\")[0], rf"\b(?:report|reports|group|list|lists|ngo|organi[sz]ation|defenders|study|which|it|they)\s+"
+                              rf"(?:also\s+|has\s+|had\s+|have\s+|did\s+|had\s+also\s+|has\s+also\s+)*(?<!not\s)(?<!never\s){verb}\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!any\b|no\b)[\w-]+\s+)?"
              rf"(?:offices|address(?:es)?|premises|locations|sites{singular})\b(?=\s+in\b|\s*:)")
       for verb, singular in (("named", ""), ("listed", ""), ("located", "|office|location|site"), ("identified", ""),
                              ("documented", ""), ("mentioned", ""), ("mentions", ""), (r"pointed\s+to", "|office|location|site"))),
+    # "Among the newly named locations: premises in Athens, Kyiv ..."
+    (("named", "listed"), r"\b(?:named|listed)\s+(?:locations|addresses|sites|offices)\s*:"),
     # "In Spain, where the organisation located nine sites," (lexicon.LISTED_AS: the place before)
     *((verb, rf"\bwhere\s+(?:the\s+|its\s+)?(?:organi[sz]ation|group|ngo|report|reports|defenders|it|they)\s+(?:also\s+|had\s+|has\s+)?"
-             rf"{verb}\s+(?:\d+|{_NUMBER_WORD}|an?|several|some)\b")
-      for verb in ("located", "listed", "named", "identified", "counted", "found", "placed")),
+             rf"{verb}\s+(?:\d+|{_NUMBER_WORD}|several|some)\b")
+      for verb in ("located", "listed", "named", "identified", "counted", "placed")),
     # "the office in Budapest named by Safeguard Defenders", "an Auckland address named by rights group": the place before
     # (lexicon.LISTED_AS)
-    (("named", "listed", "identified", "flagged", "mentioned", "cited"),
-     r"\b(?:named|listed|identified|flagged|mentioned|cited)\s+by\s+(?:the\s+)?(?:safeguard|(?:human\s+)?rights\s+(?:group|organi[sz]ation)|"
+    (("named", "listed", "identified", "flagged"),
+     r"\b(?:named|listed|identified|flagged)\s+by\s+(?:the\s+)?(?:safeguard|(?:human\s+)?rights\s+(?:group|organi[sz]ation)|"
      r"ngo\b|madrid-based)"),
     # "the report's mention of an office in Dar es Salaam"
     ("mention", r"\bmention\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|premises)\b(?=\s+in\b)"),
@@ -252,10 +255,9 @@ STATION_ALTERNATIVES = (
      rf"\b(?:(?:into|about|over|regarding|concerning|relation\s+to)\s+(?:reports?\s+of\s+|claims?\s+about\s+)?|reports?\s+of\s+)(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD}|several)\s+)?"
      r"(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|cent(?:re|er)s?|premises)\b(?=\s+in\b)"),
     # "are investigating sites in Toronto and Montreal", "inspected two addresses in Lima"
-    (("investigat", "examin", "inspect", "searched", "searching", "raid", "watching", "monitoring", "visit"),
-     rf"\b(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|inspect(?:s|ed|ing)?|search(?:ed|ing)|raid(?:s|ed|ing)?|watching|"
-     rf"monitoring|visit(?:s|ed|ing)?)\s+(?:the\s+|an?\s+|both\s+|several\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:[\w-]+\s+)?"
-     r"(?:offices?|address(?:es)?|sites?|premises)\b(?=\s+in\b)"),
+    (("investigat", "examin", "raid"),
+     rf"\b(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|raid(?:s|ed|ing)?)\s+(?:the\s+|both\s+|several\s+|(?:\d+|{_NUMBER_WORD})\s+)?"
+     r"(?:[\w-]+\s+)?(?:offices|addresses|sites|premises)\b(?=\s+in\b)"),
     # "watching two sites, one of them in Frankfurt", "the eleven addresses on the group's list, including two in Rome"
     (("sites", "addresses", "offices", "centres", "centers", "premises", "locations"),
      r"\b(?:sites|addresses|offices|cent(?:re|er)s|premises|locations)\b(?:\s+on\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,2}?list)?"
@@ -274,14 +276,14 @@ STATION_ALTERNATIVES = (
 STATION_CUES = cues_of(*STATION_ALTERNATIVES)
 STATION_ANCHORED = anchored(*STATION_ALTERNATIVES)
 # what a shutdown can close: a station or a site
-STATIONISH = re.compile(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?|activit(?:y|ies)|sites?|"
+STATIONISH = re.compile(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?|sites?|address(?:es)?|"
                         r"bases?|branch(?:es)?|locations?|posts?|associations?|restaurants?)\b")
 CLOSES_ONE_NAMED_BEFORE = re.compile(r"\b(?:their|its)\s+(?:closure|shutdown)|"
                                      r"\b(?:ordered|demanded|called\s+for|forced|announced)\s+(?:the\s+)?closures?\b(?!\s+of)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b|"
                                      r"\b(?:them|it|both|two|three|four|all)\s+(?:of\s+them\s+)?(?:to\s+)?(?:close|shut)\b|"
-                                     r"\bclosed\s+(?:its|their)\s+doors\b|"
+                                     r"\bclosed\s+(?:its|their)\s+doors\b|\b(?:its|their|[\w-]+'s)\s+activit(?:y|ies)\b|"
                                      # "ordered two in Amsterdam to shut", "it closed shortly afterwards", "all of them were closed"
-                                     r"\b(?:ordered|told|forced|instructed)\s+(?:them|it|both|two|three|four|all)\b[^.;]{0,60}?\bto\s+(?:close|shut)\b|"
+                                     r"\b(?:ordered|told|forced|instructed)\s+(?:them|it|both|two|three|four|all)\b[^.;]{0,60}?\bto\s+(?:close|shut)\b(?!\s+up)|"
                                      r"\b(?:it|they|(?:all|both)\s+of\s+them)\s+(?:(?:was|were|had|has|have|been|later|then|quickly|soon|since|"
                                      r"also|now)\s+)*(?:closed|shut)\b(?!\s+(?:the|its|their|a|an|his|her|down\s+the)\b)")
 # "concerned about possible stations", "a warning over police stations": the stations as a topic
@@ -303,8 +305,9 @@ _AFTER_OFFICERS = "(?:" + "|".join(f"(?<={noun} {aux})" for noun in ("police", "
                                                                      "investigators", "agents", "gardai", "inspectors",
                                                                      "carabinieri", "gendarmes")
                                    for aux in ("", "have ", "had ", "also ", "have also ", "had also ")) + ")"
-_CHINESE_OFFICERS = (r"chinese\s+(?:police\s+)?(?:officers?|police(?!\s+(?:stations?|posts?|service|offices?))|policemen|officials|"
-                     r"instructors|trainers|advisers|advisors)\b")
+_CHINESE_OFFICERS = r"chinese\s+(?:police\s+)?(?:officers?|police(?!\s+(?:stations?|posts?|service|offices?))|policemen|officials)\b"
+# Chinese staff who train police ("Chinese instructors have trained Ugandan officers"): only with police as the object
+_CHINESE_TRAINERS = r"chinese\s+(?:police\s+)?(?:officers?|police|policemen|officials|instructors|trainers|advisers|advisors)\b"
 _CLOSABLE = (r"(?:associations?|organi[sz]ations?|centres?|centers?|offices?|stations?|outposts?|groups?|networks?|"
              r"branch(?:es)?)\b")
 _NOT_A_BODY = "".join(f"(?<!{noun} )" for noun in ("parliament", "government", "cabinet", "coalition", "assembly", "council",
@@ -338,9 +341,10 @@ TRIGGER_ALTERNATIVES = {
         ("being", r"\b(?:reports?|claims?|allegations?|addresses|sites)\s+(?:is|was|were|are)\s+being\s+(?:verified|investigated|checked|"
                   r"reviewed|assessed|looked\s+into)\b"),
         # "checks were carried out on the stations", "was checked by our authorities", "its assessment of a suspected station"
-        (("checks", "inspections", "controls", "searches", "raids"), r"\b(?:checks|inspections|controls|searches|raids)\s+(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+"
-        r"(?:carried\s+out|conducted|made|performed)\b"),
-        *((verb, rf"\b(?:was|were|been|being)\s+(?:\w+\s+)?{verb}\s+by\b")
+        *((noun, rf"(?<!border\s)\b{noun}\s+(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+"
+                 r"(?:carried\s+out|conducted|made|performed)\b") for noun in ("checks", "inspections", "controls", "searches", "raids")),
+        *((verb, rf"\b(?:was|were|been|being)\s+(?:\w+\s+)?{verb}\s+by\s+(?:the\s+|our\s+|local\s+)?(?:[\w-]+\s+)?(?:police|officers|"
+                 r"investigators|inspectors|agents|authorities|prosecutors|detectives|officials|gardai)\b")
           for verb in ("checked", "inspected", "examined", "investigated", "searched", "visited", "raided", "assessed", "reviewed",
                        "verified")),
         r"\bassessment\s+of\s+(?:the\s+|a\s+|an\s+|two\s+)?(?:[\w-]+\s+)?(?:stations?|sites?|address(?:es)?|offices?|reports?|claims?|"
@@ -357,14 +361,16 @@ TRIGGER_ALTERNATIVES = {
         ("searched", r"\b(?:agents|officers|police|detectives|investigators)\s+(?:\w+\s+)?searched\s+(?:it|them)\b"),
         r"\binspect(?:s|ed|ing)?\s+(?:the\s+|both\s+|two\s+|three\s+|these\s+|those\s+)?(?:\w+\s+)?(?:addresses|address|premises|"
         r"sites?|offices?|centres?|centers?|locations?|stations?|outposts?)\b",
-        *(rf"\b{verb}\s+(?:\w+\s+)?(?:documents|records|files)\s+(?:on|about|concerning|from)\b"
+        *((verb, rf"\b(?:police|prosecutors|investigators|officers|agents|detectives|authorities)\b[^.;]{{0,40}}?\b{verb}\s+(?:\w+\s+)?"
+                 r"(?:documents|records|files)\s+(?:on|about|concerning|from)\b")
           for verb in ("acquired", "obtained", "seized", "collected")),
         r"\bsearch(?:ed|es)\s+(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:premises|offices?|homes?|buildings?|"
         r"properties|addresses|centres?|centers?|sites?|locations?|restaurants?|stations?)\b",
     ),
     "patrol_agreement": (
         r"\bjoint(?:ly)?\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)?"
-        r"(?:patrol\w*|operations?|initiatives?|exercises?|missions?|task\s+forces?|programmes?|programs?)\b",
+        r"(?:patrol\w*|operations?|initiatives?|exercises?|missions?|task\s+forces?)\b",
+        r"\bjoint\s+(?:police|policing|law[- ]enforcement|security)\s+(?:programmes?|programs?)\b",
         r"\bpatrol(?:s|ling|led)?\s+(?:agreements?|arrangements?|deals?|pacts?|cooperation)\b",
         ("patrol", r"\bon\s+(?:a\s+|joint\s+)?patrols?\b"),
         r"\bpatrol(?:led|ling|s)?\s+(?:with|alongside)\b",
@@ -375,7 +381,9 @@ TRIGGER_ALTERNATIVES = {
         ("patroll", r"\b(?:officers|police|policemen)\s+from\s+china\b[^.;]{0,60}?\bpatroll(?:ed|ing)\b"),
         ("alongside", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\balongside\b"),
         # training: "Chinese police trained officers in Vanuatu", "officers trained by Chinese police"
-        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,60}}?\b{verb}\b") for verb in ("trained", "trains", "training")),
+        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,20}}?\b{verb}\b") for verb in ("trained", "trains", "training")),
+        *((verb, rf"\b{_CHINESE_TRAINERS}[^.;]{{0,60}}?\b{verb}\s+(?:[\w-]+\s+){{0,2}}?(?:officers|police|policemen|recruits|personnel)\b")
+          for verb in ("trained", "trains", "training")),
         ("trained", r"\btrained\s+by\s+(?:the\s+)?chinese\s+(?:police|officers|instructors)\b"),
         *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?:together\s+)?with\b")
           for verb in ("working", "worked", "work", "works")),
@@ -393,12 +401,11 @@ TRIGGER_ALTERNATIVES = {
           for kind in ("security", "policing", "police", r"law[- ]enforcement")),
         r"\bpolic(?:e|ing)\s+(?:cooperation|ties|partnerships?)\b",
         *(("exchange", rf"\b{kind}\s+exchanges?\b") for kind in ("police", "policing", r"law[- ]enforcement")),
-        r"\bsimilar\s+(?:security\s+)?(?:agreements?|arrangements?|patrols|schemes|programmes|programs)\b",
-        # "the memorandum of understanding that Fiji signed with China"
-        ("signed", r"\bmemorand\w+\b[^.;]{0,50}?\bsigned\s+with\s+(?:china|beijing)\b"),
+        r"\bsimilar\s+(?:security\s+)?(?:agreements?|arrangements?|patrols)\b",
+        *(rf"\b{verb}\s+similar\s+(?:schemes|programmes|programs)\b" for verb in ("hosted", "ran", "runs", "accepted", "welcomed")),
         # "mixed patrols", "patrols together with the Carabinieri", "Chinese policemen walked the streets of Belgrade",
         # "Chinese officers joined local police on the beat"
-        r"\bmixed\s+(?:police\s+)?patrols?\b", r"\btourist(?:-season|\s+season)?\s+(?:police\s+)?patrols?\b", r"\bpatrols?\s+together\s+with\b",
+        r"\bmixed\s+(?:police\s+)?patrols?\b", r"\btourist(?:-season|\s+season)?\s+(?:police\s+)?patrols?\b(?=[^.;]{0,80}?\bchinese\b)", r"\bpatrols?\s+together\s+with\b",
         # "a memorandum of understanding on law enforcement cooperation", "the security ministries signed a memorandum"
         r"\bmemorand\w+\s+(?:of\s+(?:understanding|cooperation)\s+)?(?:on|for)\s+(?:\w+\s+)?(?:law[- ]enforcement|police|policing|security)\b",
         ("signed", r"\bsecurity\b[^.;]{0,80}?\bsigned\s+(?:a\s+|an\s+)?memorand\w+"),
@@ -407,15 +414,16 @@ TRIGGER_ALTERNATIVES = {
         ("signed", rf"\b(?:{_CHINA_POLICE}|ministry\s+of\s+public\s+security)[^.;]{{0,60}}?\bsigned\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?"
                    r"(?:agreement|memorand\w+|deal|accord|protocol)\b"),
         r"\btrain(?:ed|s|ing)?\s+with\s+(?:the\s+)?chinese\s+(?:police|officers|counterparts)\b",
+        ("signed", rf"\bmemorand\w+\b[^.;]{{0,50}}?\bsigned\s+with\s+(?:{_CHINA_POLICE}|(?:china's\s+|the\s+)?ministry\s+of\s+public\s+security)"),
         ("cooperation", r"\bcooperation\s+with\s+(?:the\s+)?(?:ministry\s+of\s+public\s+security|chinese\s+(?:police|law[- ]enforcement)|"
                         r"china's\s+(?:police|ministry\s+of\s+public\s+security))\b"),
-        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,30}}?\b{verb}\s+(?:an?\s+)?(?:training\s+)?(?:courses?|classes|training)\s+"
-                 r"(?:for|to|on|in)\b")
+        *((verb, rf"\b{_CHINESE_TRAINERS}[^.;]{{0,30}}?\b{verb}\s+(?:an?\s+)?(?:training\s+)?(?:courses?|classes|training)\s+"
+                 r"(?:for|to|on|in)\s+(?:[\w-]+\s+){0,3}?(?:police|policing|officers|public\s+order|law\s+enforcement|crime|riot)")
           for verb in ("run", "ran", "running", "gave", "given", "giving", "taught")),
         ("streets", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\bwalk(?:s|ed|ing)?\s+the\s+streets\b"),
-        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|policemen|"
-                 rf"colleagues|counterparts|patrols|forces)\b") for verb in ("join", "joined", "joining", "rejoin", "rejoined", "rejoining", "accompanied",
-                                                                "accompanying")),
+        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?!forces\b)(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|policemen|"
+                 rf"colleagues|counterparts|patrols|forces)\b") for verb in ("join", "joined", "joining", "rejoin", "rejoined", "rejoining",
+                                                                "accompanied", "accompanying")),
         r"\bpatrols?\s+(?:took|take|takes|have\s+taken|had\s+taken)\s+place\b",
         ("beat", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\bon\s+the\s+beat\b"),
     ),
@@ -444,7 +452,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bstop(?:s|ped|ping)?\s+(?:offering|providing)\b",
         r"\bstop(?:s|ped|ping)?\s+(?:receiving|serving|seeing|accepting)\s+(?:visitors|customers|clients|the\s+public|people)\b",
         r"\bstop(?:s|ped|ping)?\s+(?:its\s+|their\s+|all\s+)?(?:trading|operating|operations|activities|work|working|functioning|services)\b",
-        r"\bsuspend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+|the\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+)?(?:operations|activities|services|work)\b",
+        r"\bsuspend(?:s|ed|ing)?\s+(?:its\s+|their\s+|the\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+)?(?:operations|activities|services|work)\b",
         r"\bhalt(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
         ("longer", r"\bno\s+longer\s+(?:operat|function|active|open|in\s+operation|exists?\b|in\s+use)"),
     ),
@@ -460,7 +468,8 @@ TRIGGER_ALTERNATIVES = {
                                                  r"taken\s+back")),
         # "deported 109 Uyghurs to China", "handed over to China", "similar returns from Serbia"
         *(rf"\b{verb}\s+(?:[\w-]+\s+){{1,3}}?to\s+(?:mainland\s+)?china\b" for verb in ("deported", "extradited", "repatriated", r"sent\s+back")),
-        ("handed", r"\bhanded\s+(?:[\w-]+\s+){0,4}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
+        ("handed", r"\bhanded\s+(?!(?:over\s+)?(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:notes?|petitions?|letters?|case|cases|files?|"
+               r"reports?|protests?|complaints?|lists?|documents?)\b)(?:[\w-]+\s+){0,4}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
                r"(?:officers|police|officials|authorities|agents|side))\b"),
         # "detained on arrival and flown to China within days"
         ("flown", r"\b(?:detained|arrested|seized|held)\b[^.;]{0,60}?\band\s+(?:then\s+)?flown\s+(?:back\s+)?to\s+china\b"),
@@ -468,7 +477,7 @@ TRIGGER_ALTERNATIVES = {
         r"\binvoluntary\s+returns?\b", r"\bforced\s+returns?\b",
         # "Kenya's deportation of 45 Taiwanese nationals to China"; "a businessman wanted in China ... was extradited"
         *(rf"\b{noun}\s+of\s+(?:[\w-]+\s+){{1,4}}?to\s+(?:mainland\s+)?china\b" for noun in ("deportation", "extradition")),
-        ("wanted", r"\bwanted\s+(?:in|by)\s+(?:china|beijing)\b[^.;]{0,80}?\b(?:was|were|been|being)\s+(?:\w+\s+)?"
+        ("wanted", r"\bwanted\s+(?:in|by)\s+(?:china|beijing)\b[^.;]{0,80}?\b(?:was|were|been|being)\s+(?:(?!not\b|never\b)\w+\s+)?"
                    r"(?:extradited|deported|sent\s+back|handed\s+over)\b"),
         (("persuasion", "persuade"), r"\bpersua(?:sion|de)[- ]to[- ]return\b"),
         # "flew home days after his brother was detained", "returned after police told his mother ...": a return
@@ -517,7 +526,8 @@ TRIGGER_ALTERNATIVES = {
         # "turned down a Chinese offer of policing assistance", "rejected Chinese requests to deploy", "requested the embassy
         # to provide clarity", "pose no threat" ("no plans for joint patrols" is not among them: the development sets'
         # reviewers disagree on it, five to three against)
-        *(rf"\b{verb}\s+(?:a\s+|an\s+|the\s+)?(?:chinese|china's|beijing's)\s+(?:\w+\s+)?(?:offers?|requests?|proposals?|bids?)\b"
+        *(rf"\b{verb}\s+(?:a\s+|an\s+|the\s+)?(?:chinese|china's|beijing's)\s+(?:\w+\s+)?(?:offers?|requests?|proposals?)\s+(?:of|for|to)\s+"
+          r"(?:[\w-]+\s+){0,3}?(?:police|policing|security|patrols?|officers)\b"
           for verb in (r"turn(?:ed|s|ing)?\s+down", r"reject(?:ed|s|ing)?", r"refus(?:ed|es|ing)", r"declin(?:ed|es|ing)")),
         ("clarity", r"\b(?:provide|give|offer|seek|sought|seeking|demand\w*|request\w*)\s+(?:\w+\s+)?clarity\b"),
         ("threat", r"\bposes?\s+\"?no\s+(?:\w+\s+)?threat\b"),
@@ -525,10 +535,11 @@ TRIGGER_ALTERNATIVES = {
         r"\bas\s+\"?(?:baseless|unfounded|groundless|fabricated|untrue)\b",
         *(rf"\b{verb}\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:phone\s+line|hotline|tip\s+line|telephone\s+line|reporting\s+line)\b"
           for verb in ("opened", r"set\s+up", "launched", "created", "established")),
-        r"\bforeign\s+(?:influence|agents?|interference)\s+(?:transparency\s+)?(?:regist\w+|laws?|acts?|bills?|legislation)\b",
+        r"\bforeign\s+(?:influence|interference)\s+(?:transparency\s+)?(?:regist\w+|laws?|acts?|bills?|legislation)\b",
         r"\bregist(?:er|ry)\s+of\s+(?:people|persons|agents|those)\s+acting\s+on\s+behalf\s+of\b",
         # "would end the arrangement", "scrapped the agreement": a government's word on its policing deal with China
-        *(rf"\b{verb}\s+(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:arrangement|agreement|deal|memorandum|pact|programme|program)\b"
+        *(rf"\b{verb}\s+(?:(?:the|its|this|that)\s+arrangement|(?:the|its|this|that|a|an)\s+(?:[\w-]+\s+)?(?:policing|police|security|"
+          rf"patrol|law[- ]enforcement)\s+(?:cooperation\s+)?(?:arrangement|agreement|deal|memorandum|pact|programme|program))\b"
           for verb in (r"end", r"ended", r"ending", r"terminat(?:e|ed|es|ing)", r"scrap(?:ped|ping|s)?", r"cancel(?:led|ling|s)?")),
         ("seriously", r"\b(?:takes?|taken|taking|took)\s+(?:[\w\"'-]+\s+){0,6}?\"?seriously\b"),
         r"\bmonitor(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+|its\s+|their\s+)?(?:chinese\s+)?(?:situation|reports?|activities|matter|"
@@ -714,7 +725,7 @@ NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", 
                     r"ruled\s+out", r"rules\s+out", r"rule\s+out", r"ruling\s+out",
                     r"declined\s+to", r"yet\s+to",
                     r"without(?!\s+(?:the\s+|a\s+|its\s+|their\s+|any\s+)?(?:consent|permission|authori[sz]ation|approval|"
-                    r"knowledge|licen[cs]e|warrant))", "rejected", "false", "none", r"turned\s+down", "nobody", r"no\s+one")
+                    r"knowledge|licen[cs]e|warrant))", "rejected", "false", "none", r"turned\s+down")
 NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
 NEGATION_HEAD = re.compile(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = re.compile(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
@@ -816,7 +827,7 @@ NEGATED_AFTER = re.compile(r"[^.;]{0,50}?\b(?:were|was|is|are|had\s+been|has\s+b
                            r"ruled\s+out)\b")
 # a person's nationality, not a place: "deported 45 Taiwanese nationals", "a Dutch citizen"
 NATIONALITY_AFTER = re.compile(r"\s+(?:nationals?|citizens?|passport\s+holders?|students?|tourists?|businessm[ae]n|"
-                               r"businesswom[ae]n|residents?|meps?|mps?|lawmakers?|senators?|politicians?|journalists?|"
+                               r"businesswom[ae]n|meps?|mps?|lawmakers?|senators?|politicians?|journalists?|"
                                r"researchers?|activists?|academics?)\b")
 NATIONALITY_BEFORE = re.compile(rf"\b(?:a|an|\d+|{_NUMBER_WORD}|several|many|some|dozens\s+of|hundreds\s+of)\s+$")
 # "from Lisbon to Oslo, Chicago and Quebec": a range of examples is a list
@@ -829,7 +840,10 @@ AGREEMENT_WORDS = re.compile(r"\b(?:agreements?|arrangements?|deals?|treat(?:y|i
 DIGEST_LINE = re.compile(rf"(?m)^[ \t]*[-\u2022*\u2013][ \t]*(?P<name>[^:\n]{{2,40}}):[ \t]*"
                          rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>\d+|{_NUMBER_WORD})\b")
 # "An earlier version of this article said ...", "The article wrongly stated ...": a correction retracts, it claims nothing
-CORRECTION = re.compile(r"\b(?:in\s+an?\s+unrelated|an\s+unrelated\s+(?:case|development|matter))\b|^\W*(?:opinion|analysis|comment|editorial|podcast|watch|video|listen)\s*:|^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
+# "In an unrelated development, ...": a sentence about something else (unless it names a station)
+STATION_WORD = re.compile(r"\bstations?\b|\boutposts?\b|\bservice\s+cent")
+UNRELATED = re.compile(r"\b(?:in\s+an?\s+unrelated|an\s+unrelated\s+(?:case|development|matter))\b")
+CORRECTION = re.compile(r"^\W*(?:opinion|comment|editorial)\s*:|^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
                         r"incorrectly|also\s+said)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b)")
 # "the report said there were no stations in Japan": a source, not a state, saying there is none
 SOURCE_SUBJECT = re.compile(r"\b(?:report|reports|group|ngo|organi[sz]ation|defenders|activists?|campaigners|researchers|"
@@ -957,10 +971,10 @@ LISTED_AS = re.compile(r"(?:(?:\s+[\w'-]+){0,4}?\s+(?:(?:that|which)\s+(?:[\w'-]
                        r"identifies|identified|names|named|counts|counted|calls|called)|(?:named|listed|identified|described)\s+by\s+"
                        r"(?:[\w'-]+\s+){1,6}?)\s*as\s+(?:an?\s+|one\s+of\s+)?"
                        r"[^.;]{0,40}?\b(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b|"
-                       r"(?:\s+[\w'-]+){0,2}?\s+(?:named|listed|identified|flagged|mentioned|cited)\s+by\s+(?:the\s+)?(?:safeguard|"
+                       r"(?:\s+[\w'-]+){0,2}?\s+(?:named|listed|identified|flagged)\s+by\s+(?:the\s+)?(?:safeguard|"
                        r"(?:human\s+)?rights\s+(?:group|organi[sz]ation)|ngo\b|madrid-based)|"
                        r",\s+where\s+(?:the\s+|its\s+)?(?:organi[sz]ation|group|ngo|report|reports|safeguard\s+defenders|it|they)\s+"
-                       r"(?:also\s+|had\s+|has\s+)?(?:located|listed|named|identified|counted|found|placed)\s+)")
+                       r"(?:also\s+|had\s+|has\s+)?(?:located|listed|named|identified|counted|placed)\s+)")
 LOCATIVE_ENDS = {"neighbouring", "neighboring", "in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
                  "including", "as", "like", "from", "notably", "especially", "them",
                  "greater", "metropolitan", "downtown", "central", "northern", "southern", "eastern", "western"}

@@ -40,8 +40,8 @@ from geodata.extract.lexicon import (
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION,
     POSSESSIVE_BEFORE, PRONOUN_CLAUSE, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE, RELATIVE_SPAN,
     REPORTS_OF, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SOIL_AFTER,
-    SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_COUNTS,
-    STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE,
+    SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_WORD, STATION_COUNTS,
+    STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, UNRELATED,
     VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import Attributions
@@ -760,7 +760,8 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         sentence = plain_lower(text[s_start:s_end])
         if wanted == {"refers_back"} and (before is None or not REFERS_BACK.search(sentence)):
             continue  # only a list that refers back could make a claim here, and this is none
-        if about_another_state(sentence) or CORRECTION.search(sentence):
+        if about_another_state(sentence) or CORRECTION.match(sentence) \
+                or UNRELATED.search(sentence) and not STATION_WORD.search(sentence):
             continue
         mark_asides(sentence, s_start, inside)
         hosts = [(m.start - s_start, m.end - s_start, m) for m in inside if not m.roles]
