@@ -1361,6 +1361,26 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
     ("In Tonga, a memorandum signed with China's Ministry of Public Security in 2012 provides for training.", "TON",
      "patrol_agreement"),
     ("Among the newly named locations: premises in Accra and Lusaka.", "ZMB", "station"),
+    ("A restaurant owner lived in Lyon. According to the group, this man went back to China after local police visited his "
+     "elderly mother several times.", "FRA", "forced_return"),
+    ("Two Chinese citizens living in Madrid returned to their country after local police threatened to take measures "
+     "against their relatives.", "ESP", "forced_return"),
+    ("A man in Prato returned to Wenzhou in 2020 after a \"persuasion\" campaign.", "ITA", "forced_return"),
+    ("A man from Antwerp in Belgium went back to China after relatives in Fujian were threatened with losing their jobs.",
+     "BEL", "forced_return"),
+    ("In 2019, Spain extradited 94 Taiwanese to China despite protests from Taiwan's Ministry of Foreign Affairs.", "ESP",
+     "forced_return"),
+    ("In 2016, Kenya deported 45 Taiwanese suspected of telecom fraud to China.", "KEN", "forced_return"),
+    ("Ecuador, which also appears on the list, did not respond to questions.", "ECU", "station"),
+    ("The Czech foreign ministry said both centres had ceased their activities after it raised them with the Chinese "
+     "side.", "CZE", "official_response"),
+    ("The minister said no foreign police force \"has, or will ever have, any authority on Italian soil.\"", "ITA",
+     "official_response"),
+    ("Tanzania's government spokesman said no foreign police would be allowed to operate in Tanzania.", "TZA",
+     "official_response"),
+    ("The Finnish interior minister said any such activity would be \"completely against Finnish law\".", "FIN",
+     "official_response"),
+    ("The US Justice Department went further, arresting two men in New York.", "USA", "official_response"),
     ("Chinese police advisers in Honiara were allowed to join local patrols.", "SLB", "patrol_agreement"),
     ("Italy ran joint patrols; Croatia and Serbia hosted similar schemes.", "HRV", "patrol_agreement"),
     ("No foreign state is authorised to exercise police activity on Brazilian territory.", "BRA", "official_response"),
@@ -1582,6 +1602,9 @@ def test_phrasings_seen_in_the_development_sets_are_found(text, iso3, category):
     ("Extra border checks were carried out at Schiphol airport in Amsterdam during the summit.", ("NLD", "investigation")),
     ("Indian officials said military activities along the border in Ladakh have ceased.", ("IND", "shutdown")),
     ("The airline suspended all operations in Kabul in 2021.", ("AFG", "shutdown")),
+    ("In Brussels, the European Parliament called on member states to investigate any such stations.",
+     ("BEL", "investigation")),
+    ("Rights groups say the offices in Douala can be used to pressure people living abroad to return.", ("CMR", "forced_return")),
     ("A station operated in Turin. But nobody has ordered a closure.", ("ITA", "shutdown")),
 ])
 def test_near_misses_seen_in_the_development_sets_are_not_claims(text, not_claimed):

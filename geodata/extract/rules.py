@@ -32,7 +32,7 @@ from geodata.extract.lexicon import (
     CALLED_FOR_BEFORE, CATEGORY_ORDER, CHINESE_BEFORE, CHINA_NAMES_STATIONS, CHINA_PASSIVE_AFTER, CHINA_TOLD_BEFORE, CHINA_TOLD_PASSIVE, CITY_KINDS, CLAUSE_BREAK,
     CLOSES_ONE_NAMED_BEFORE, CORRECTION, COUNTRY_STATIONS_AFTER, COUNT_IN_BEFORE, CUES, CUE_CATEGORY_SETS,
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
-    DIGEST_LINE, ELLIPSIS_BEFORE, FROM_BEFORE, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
+    DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
@@ -42,7 +42,7 @@ from geodata.extract.lexicon import (
     REPORTS_OF, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SOIL_AFTER,
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_WORD, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, UNRELATED,
-    VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
+    USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import Attributions
 from geodata.extract.prefilter import may_match
@@ -133,6 +133,8 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             if category == "patrol_agreement" and not any("actor" in m.roles and a - 50 < m.start - offset < b for m in mentions) \
                     and with_another(sentence, a, b, mentions, offset):
                 continue  # "a policing deal with Australia": not with China ("Beijing signed a deal with Bulgaria" is)
+            if category == "forced_return" and USED_TO_BEFORE.search(sentence, max(0, a - 30), a):
+                continue  # "offices that can be used to pressure people to return": what they could do
             if category == "investigation" and sentence.startswith(" any", b) and MODAL_END.search(sentence, max(0, a - 20), a):
                 continue  # "would investigate any credible allegation": a promise
             if category == "investigation" and (TRAINING_IN_BEFORE.search(sentence, max(0, a - 60), a)
@@ -614,7 +616,7 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                     continue  # "deported from Istanbul to China by way of Tajikistan"
                 if ("from", c) not in facts:  # "named with Chile ... returned to China from Austria": not Chile
                     t0 = spans[0][0]
-                    facts[("from", c)] = any(t0 < h_a < bounds[c + 1] and FROM_BEFORE.search(sentence, max(0, h_a - 10), h_a)
+                    facts[("from", c)] = any(t0 < h_a < bounds[c + 1] and FROM_GAP.fullmatch(sentence, spans[0][1], h_a)
                                              for h_a, _, _ in hosts)
                 if facts[("from", c)] and a < spans[0][0]:
                     continue
@@ -808,7 +810,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                         or GENERIC_HOSTS.search(sentence) \
                         or category in ("forced_return", "shutdown") and LARGE_NUMBER.search(sentence) \
                         or sentence.rstrip(" \"'").endswith("?") \
-                        or category == "forced_return" and not (PERSON_COUNT.search(sentence) or ONE_PERSON.match(sentence)):
+                        or category == "forced_return" and not (PERSON_COUNT.search(sentence) or ONE_PERSON.search(sentence)):
                     continue  # "investigations in 13 countries", a question: not the country before
                 rule = rule if category == "station" else f"{category.replace('official_', '')}_carried"
             rows.append((s_start, hosts[i][2], category, value, rule, s_end))
