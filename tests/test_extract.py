@@ -1381,6 +1381,10 @@ def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefil
     ("The Finnish interior minister said any such activity would be \"completely against Finnish law\".", "FIN",
      "official_response"),
     ("The US Justice Department went further, arresting two men in New York.", "USA", "official_response"),
+    ("In 2023 Dutch investigators found no evidence of criminal activity at the two addresses.", "NLD", "investigation"),
+    ("At least one Italian investigation into the stations is still under way.", "ITA", "investigation"),
+    ("Responding to calls on Ottawa to act, the RCMP said it had begun to investigate the Montreal sites.", "CAN",
+     "investigation"),
     ("Chinese police advisers in Honiara were allowed to join local patrols.", "SLB", "patrol_agreement"),
     ("Italy ran joint patrols; Croatia and Serbia hosted similar schemes.", "HRV", "patrol_agreement"),
     ("No foreign state is authorised to exercise police activity on Brazilian territory.", "BRA", "official_response"),
@@ -1605,6 +1609,17 @@ def test_phrasings_seen_in_the_development_sets_are_found(text, iso3, category):
     ("In Brussels, the European Parliament called on member states to investigate any such stations.",
      ("BEL", "investigation")),
     ("Rights groups say the offices in Douala can be used to pressure people living abroad to return.", ("CMR", "forced_return")),
+    ("Lee went back to Vancouver after family members were questioned by police in Hong Kong.", ("CAN", "forced_return")),
+    ("A Uyghur man granted asylum in Turkey was deported to China last month from the United Arab Emirates.",
+     ("TUR", "forced_return")),
+    ("The National Zoo in Washington sent back its three giant pandas to China in November 2023.", ("USA", "forced_return")),
+    ("Thailand deported the men to Turkey rather than to China, officials in Bangkok said.", ("THA", "forced_return")),
+    ("Safeguard Defenders said the stations were against Italian law.", ("ITA", "official_response")),
+    ("Chinese embassy officials said the Rotterdam centre's work was not against Dutch law.", ("NLD", "official_response")),
+    ("Irish police closed the station in Dublin. Campaigners said that student associations had been used to pressure "
+     "dissidents to return home.", ("IRL", "forced_return")),
+    ("Police in Qingtian have been arresting relatives of emigrants who live in Spain, Safeguard Defenders says.",
+     ("ESP", "official_response")),
     ("A station operated in Turin. But nobody has ordered a closure.", ("ITA", "shutdown")),
 ])
 def test_near_misses_seen_in_the_development_sets_are_not_claims(text, not_claimed):

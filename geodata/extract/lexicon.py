@@ -201,8 +201,7 @@ _RETURNED = ("went", "gone", "flew", "flown", "travelled", "traveled", "returned
 _HOMEWARD = (r"(?:returned|(?:went|gone|flew|flown|travelled|traveled)\s+(?:back|home)|boarded\s+a\s+(?:plane|flight)\s+(?:back\s+)?(?:to\s+china|home))")
 _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husband|sons?|daughters?|siblings|in-laws|"
         r"grandparents?|grandmother|grandfather|aunts?|uncles?|cousins?)\b")
-_FAMILY = (rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+|"
-           r"(?<!the\s)(?:relatives|family\s+members)\b)")
+_FAMILY = rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
 _PRESSED = (r"(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|summoned|pressured|pressed|harassed|warned|"
             r"interrogated|called\s+in|arrested|held|intimidated|froze|frozen|seized|confiscated|blocked)\b")
 STATION_ALTERNATIVES = (
@@ -468,7 +467,11 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\b{verb}\s+to\s+china\b" for verb in ("returned", r"sent\s+back", "deported", "extradited", r"brought\s+back",
                                                  r"taken\s+back")),
         # "deported 109 Uyghurs to China", "handed over to China", "similar returns from Serbia"
-        *(rf"\b{verb}\s+(?:[\w-]+\s+){{1,6}}?to\s+(?:mainland\s+)?china\b" for verb in ("deported", "extradited", "repatriated", r"sent\s+back")),
+        *(rf"\b{verb}\s+(?:[\w-]+\s+){{1,3}}?to\s+(?:mainland\s+)?china\b" for verb in ("deported", "extradited", "repatriated", r"sent\s+back")),
+        # "deported 45 Taiwanese suspected of telecom fraud to China": people, then what they are accused of
+        *((verb, rf"\b{verb}\s+(?:(?!to\b|rather\b|instead\b|than\b|not\b)[\w-]+\s+){{0,3}}?(?:nationals|men|women|people|suspects|"
+                 rf"activists|uyghurs|taiwanese|students|dissidents|refugees)\s+(?:(?!to\b|rather\b|instead\b|than\b|not\b)[\w-]+\s+){{0,4}}?"
+                 r"to\s+(?:mainland\s+)?china\b") for verb in ("deported", "extradited", "repatriated")),
         ("handed", r"\bhanded\s+(?!(?:over\s+)?(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:notes?|petitions?|letters?|case|cases|files?|"
                r"reports?|protests?|complaints?|lists?|documents?)\b)(?:[\w-]+\s+){0,4}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
                r"(?:officers|police|officials|authorities|agents|side))\b"),
@@ -486,6 +489,8 @@ TRIGGER_ALTERNATIVES = {
         *((_RETURNED, rf"\b{_HOMEWARD}\b[^.;]{{0,100}}?\b(?:after|when|once|because)\s+(?:[^.;]{{0,60}}?\band\s+)?{pressure}")
           for pressure in (rf"(?:[\w'-]+\s+){{0,2}}?{_FAMILY}[^.;]{{0,50}}?\b{_PRESSED}",
                            rf"pressure\s+on\s+{_FAMILY}", r"(?:an?\s+|the\s+)?\"?persuasion\"?\s+(?:campaign|operation|effort)",
+                           # "after relatives in Fujian were threatened" (bare relatives only as the ones pressed)
+                           rf"(?:relatives|family\s+members)(?:\s+in\s+[\w-]+)?\s+(?:were|had\s+been|have\s+been)\s+{_PRESSED}",
                            rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b{_PRESSED}\s+(?:[\w'-]+\s+){{0,5}}?"
                            rf"{_FAMILY}")),
         # "lured back to China", "forced back", "returned under pressure"
@@ -496,7 +501,8 @@ TRIGGER_ALTERNATIVES = {
                   r"under\s+(?:such\s+|this\s+|that\s+|heavy\s+|family\s+)?(?:duress|pressure|threats?)"),
     ),
     "official_response": (
-        r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s|ing)\b",
+        r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s)\b",
+        ("arresting", r"(?<!of\s)\barresting\s+(?:a|the|two|three|four|\d+)\s+(?:[\w-]+\s+)?(?:men|women|people|suspects?|man|woman)\b"),
         r"\bcharging\s+(?:him|her|them|the|two|three)\b",
         r"\bcharged\b", r"\bcharges?\b(?<!in charge)(?!\s+of\s+(?:the|a)\s+(?:station|office))",
         r"\bindict(?:ed|ment|ments)\b", r"\bconvicted\b", r"\bsentenced\b", r"\bpleaded\s+guilty\b", r"\bpled\s+guilty\b",
@@ -640,7 +646,8 @@ TRIGGER_ALTERNATIVES = {
                     r"(?:has|have|may|can|will|operates?|exists?|(?:is|was|were|would\s+be|will\s+be)\s+(?:allowed|permitted|entitled|"
                     r"authori[sz]ed))\b"),
         # "any such activity would be \"completely against Finnish law\"" (the state is the demonym before "law")
-        ("against", r"\b(?:is|was|are|were|would\s+be|be)\s+\"?(?:\w+\s+)?against\s+(?:[\w-]+\s+)?law\b"),
+        ("against", r"\b(?:ministry|minister|government|police|officials?|authorities|spokes(?:man|woman|person))\b[^.;]{0,80}?"
+                    r"\b(?:is|was|are|were|would\s+be|be)\s+\"?(?!not\b|never\b)(?:\w+\s+)?against\s+(?:[\w-]+\s+)?law\b"),
         ("court", r"\b(?:taken|took|take|takes|brought|bring|brings)\s+(?:\w+\s+){0,2}?to\s+court\b"),
         ("nothing", r"\bfound\s+nothing\s+to\s+(?:suggest|indicate|show)\b"),
         (("deny", "denies", "denied"), r"\bden(?:y|ies|ied)\s+that\s+(?:any|there\s+(?:is|are|was|were))\b"),
@@ -743,7 +750,7 @@ TRAINING_IN_BEFORE = re.compile(r"\b(?:courses?|training|classes|skills|techniqu
 # "accused of gathering information on activists": what someone is accused of, not an inquiry
 ACCUSED_BEFORE = re.compile(r"\b(?:accused|suspected|charged|convicted|alleged)\s+(?:of|with)\s+$")
 # "We call on the Parliament of Kenya to open an inquiry": an inquiry asked for
-CALLED_FOR_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing))\s+[^.;]{0,60}?\bto\s+(?:(?:open|launch|hold|start|conduct|"
+CALLED_FOR_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing))\s+(?:(?!\bto\b)[^.;,]){0,60}?\bto\s+(?:(?:open|launch|hold|start|conduct|"
                                r"set\s+up)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$")
 NGO_INVESTIGATES = re.compile(r"(?:\b(?:it|they|the\s+group|the\s+ngo|the\s+organi[sz]ation|defenders|researchers|"
                               r"journalists|reporters)\s+(?:has\s+|had\s+|have\s+)?$)|(?:\bthe\s+$)")
@@ -905,17 +912,20 @@ STATE_AFTER = re.compile(r"\s+(?:state|government|authorities|police|ministry|mi
 PLACE_POLICE_STATION = re.compile(r"\s+(?:police|precinct|district)\s+$")
 # "a deal with Australia": an agreement with another country than China
 WITH_AFTER = re.compile(r"\bwith\b")  # "joint patrols in the hotel zone with officers from Spain's National Police"
+RETURN_TO_BEFORE = re.compile(r"\b(?:returned|(?:went|gone|flew|flown|travelled|traveled|came|come)\s+(?:back|home))\s+to\s+(?:the\s+)?$")
 USED_TO_BEFORE = re.compile(r"\b(?:can|could|may|might|would)\s+be\s+used\s+to\s+$")
 # "94 Taiwanese", "two Uyghur men": people counted by their nationality (not "two Italian officers")
-COUNTED_PEOPLE_BEFORE = re.compile(rf"\b(?:\d+|{_NUMBER_WORD})\s+$")
+COUNTED_PEOPLE_BEFORE = re.compile(r"(?<![\d,])\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+$")
 FORCES_AFTER = re.compile(r"\s+(?:police|policemen|officers?|gendarmes|agents|forces|officials|authorities|diplomats|ministers?|"
-                          r"government|courts?|prosecutors|troops|soldiers)\b")
+                          r"government|courts?|prosecutors|troops|soldiers|investigators|agencies|investigations?|inquir(?:y|ies)|"
+                          r"mps|lawmakers|detectives)\b")
 MODAL_END = re.compile(r"\b(?:would|will|could|shall)\s+(?:\w+\s+)?$")  # "would investigate any credible allegation"
 WITH_ANOTHER = re.compile(r"\s+with\s+(?:the\s+)?$")
 # "from Spain": the country a forced return is from
 # "pressured to return to China from Bolivia": the place returned from, right after the return (not "despite
 # protests from Taipei")
-FROM_GAP = re.compile(r"(?:\s+to\s+(?:mainland\s+)?china)?(?:\s+in\s+\d{4})?\s+from\s+(?:the\s+)?")
+FROM_GAP = re.compile(r"(?:\s+to\s+(?:mainland\s+)?china)?(?:\s+(?:in\s+(?:\w+\s+)?\d{4}|last\s+(?:week|month|year)|in\s+\w+|this\s+year|"
+                      r"\w+\s+(?:days|weeks|months|years)\s+ago))?,?\s+from\s+(?:the\s+)?")
 # the words of an official demand, which a closure it asks for makes a shutdown rather than a response
 DEMAND_STEMS = ("demand", "call", "urge", "ask", "press", "must", "told", "order", "instruct")
 # a bare official subject ("the government regarded ... in the UK as unacceptable") acts for the place it speaks of
@@ -968,7 +978,7 @@ PERSON_COUNT = re.compile(rf"\b(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{
 # "He was pressured to go back": one person, the one the sentence before spoke of (a carried forced return)
 ONE_PERSON = re.compile(r"^\W*(?:he|she|the\s+(?:man|woman|student|dissident|activist|businessman|worker))\b|"
                         r"\b(?:this|that)\s+(?:man|woman|student|dissident|activist|businessman|businesswoman|worker|entrepreneur|"
-                        r"shopkeeper)\b")
+                        r"shopkeeper)\b(?=\s*(?:,|was|had|has|is|went|returned|flew|who)\b)")
 ONE_EACH = re.compile(r"\b(?:one|the\s+other)\s+(?:in|from)\s+(?:the\s+)?$")
 YEAR_RANGE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|till)\s+((?:19|20)\d\d)\b|"
                         r"\b((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)\b")

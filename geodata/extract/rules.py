@@ -39,7 +39,7 @@ from geodata.extract.lexicon import (
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION,
     POSSESSIVE_BEFORE, PRONOUN_CLAUSE, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE, RELATIVE_SPAN,
-    REPORTS_OF, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SOIL_AFTER,
+    REPORTS_OF, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, RETURN_TO_BEFORE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SOIL_AFTER,
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_WORD, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, UNRELATED,
     USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
@@ -133,6 +133,10 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             if category == "patrol_agreement" and not any("actor" in m.roles and a - 50 < m.start - offset < b for m in mentions) \
                     and with_another(sentence, a, b, mentions, offset):
                 continue  # "a policing deal with Australia": not with China ("Beijing signed a deal with Bulgaria" is)
+            if category == "forced_return" and any(
+                    not m.roles and a <= m.start - offset < b and RETURN_TO_BEFORE.search(sentence, max(0, m.start - offset - 30),
+                                                                                          m.start - offset) for m in mentions):
+                continue  # "went back to Vancouver after family members were questioned": a return, but not to China
             if category == "forced_return" and USED_TO_BEFORE.search(sentence, max(0, a - 30), a):
                 continue  # "offices that can be used to pressure people to return": what they could do
             if category == "investigation" and sentence.startswith(" any", b) and MODAL_END.search(sentence, max(0, a - 20), a):
