@@ -230,14 +230,22 @@ STATION_ALTERNATIVES = (
              rf"(?:offices|address(?:es)?|premises|locations|sites{singular})\b(?=\s+in\b|\s*:)")
       for verb, singular in (("named", ""), ("listed", ""), ("located", "|office|location|site"), ("identified", ""),
                              ("documented", ""), ("mentioned", ""), ("mentions", ""), (r"pointed\s+to", "|office|location|site"))),
+    # "the two addresses named in Germany, in Frankfurt and Berlin", "the single address listed in Bratislava"
+    (("named", "listed", "identified"),
+     r"\b(?:addresses|address|sites|site|offices|office|premises|locations|location)\s+(?:named|listed|identified)(?=\s+in\b)"),
     # "Among the newly named locations: premises in Athens, Kyiv ..."
     (("named", "listed"), r"\b(?:named|listed)\s+(?:locations|addresses|sites|offices)\s*:"),
     # "In Spain, where the organisation located nine sites," (lexicon.LISTED_AS: the place before)
-    *((verb, rf"\bwhere\s+(?:the\s+|its\s+)?(?:organi[sz]ation|group|ngo|report|reports|defenders|it|they)\s+(?:also\s+|had\s+|has\s+)?"
+    *((verb, rf"\bwhere\s+(?:the\s+|its\s+)?(?:organi[sz]ation|group|ngo|report|reports|(?:safeguard\s+)?defenders|it|they)\s+(?:also\s+|had\s+|has\s+)?"
              rf"{verb}\s+(?:\d+|{_NUMBER_WORD}|several|some)\b")
-      for verb in ("located", "listed", "named", "identified", "counted", "placed")),
+      for verb in ("located", "listed", "named", "identified", "counted", "placed", "found")),
     # "the office in Budapest named by Safeguard Defenders", "an Auckland address named by rights group": the place before
     # (lexicon.LISTED_AS)
+    # "the Yangon site the group listed", "the office listed by the group" (the place before: lexicon.LISTED_AS)
+    (("listed", "named", "identified"), r"\b(?:site|address|office|premises)\s+(?:that\s+)?(?:the\s+)?(?:group|report|ngo|"
+                                        r"organi[sz]ation|safeguard\s+defenders)\s+(?:had\s+|has\s+)?(?:listed|named|identified)\b"),
+    (("listed", "named", "identified"), r"\b(?:site|address|office|premises)\s+(?:listed|named|identified)\s+by\s+the\s+(?:group|report|ngo|"
+                                        r"organi[sz]ation)\b"),
     (("named", "listed", "identified", "flagged"),
      r"\b(?:named|listed|identified|flagged)\s+by\s+(?:the\s+)?(?:safeguard|(?:human\s+)?rights\s+(?:group|organi[sz]ation)|"
      r"ngo\b|madrid-based)"),
@@ -267,8 +275,8 @@ STATION_ALTERNATIVES = (
     rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{_NUMBER_WORD})\b",
     # the addresses a report lists: "an office in Lagos was listed", "its lists also include an office in Maseru",
     # "it names, among others, addresses in Sao Paulo"
-    (("office", "offices", "address", "addresses"),
-     r"\b(?:offices?|address(?:es)?)\b(?=\s+in\b[^.;]{0,60}?\b(?:was|were|is|are|been|being|as)?\s*listed\b)"),
+    (("office", "offices", "address", "addresses", "site", "sites"),
+     r"\b(?:offices?|address(?:es)?|sites?)\b(?=\s+in\b[^.;]{0,60}?\b(?:was|were|is|are|been|being|as)?\s*listed\b)"),
     (("list", "lists", "names"),
      rf"\b(?:lists?\s+(?:also\s+|did\s+)?includ(?:e|es|ed)|lists|names)\b(?:\s*,?\s*(?:also|among\s+others|too)\s*,?)?\s+"
      rf"(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!no\b)[\w-]+\s+)?(?:offices?|address(?:es)?|sites?)\b"),
@@ -431,6 +439,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bshut(?:s|ting)?\s+(?:\w+\s+)?down\b", rf"\bshut\s+{_WHAT_CLOSES}", r"\bshutdowns?\b",
         r"\bshutter(?:s|ed|ing)?\b",
         r"\border(?:ed|s)?\s+(?:them|it|both|all|the\s+(?:[\w-]+\s+){0,2}?\w+)\s+(?:shut|closed)\b",
+        r"\bordering\s+(?:them|it|both|all|the|two|three|four)\b[^.;]{0,60}?\s(?:shut|closed)\b",
         # "any such stations in the country must close": a closure ordered
         r"\bmust\s+(?:\w+\s+)?(?:close|shut)\b(?!\s+(?:ranks|the\s+door|the\s+gap|the\s+loophole))",
         r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}",
@@ -525,8 +534,8 @@ TRIGGER_ALTERNATIVES = {
         r"\bmeasures\s+(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:follow|be\s+taken)\b",
         *(rf"\b{verb}\s+(?:all\s+)?(?:necessary\s+|appropriate\s+|further\s+|legal\s+|firm\s+)?(?:measures|action|steps)\b"
           for verb in ("take", "taking", "took", "taken")),
-        *((word, rf"\bno\s+{word}s?\"?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b")
-          for word in ("sign", "evidence", "indication", "information", "knowledge", "finding", "record", "trace")),
+        *((word, rf"\bno\s+{word}s?\"?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b(?!\s+\w+ing\b)")
+          for word in ("sign", "evidence", "indication", "information", "knowledge", "finding", "record", "trace", "data")),
         # "is unlawful", "would be illegal": a government's verdict on the stations
         *((word, rf"\b(?:is|are|was|were|be)\s+(?:(?!not\b)\w+\s+)?{word}\b") for word in ("illegal", "unlawful")),
         r"\bbr(?:ought|ing|ings|inging)\s+(?:a\s+)?(?:criminal\s+|federal\s+)?(?:case|prosecution)\b",
@@ -617,7 +626,13 @@ TRIGGER_ALTERNATIVES = {
         *((word, rf"\bno\s+{word}\s+(?:standing|basis|status|authority|grounds?)\b") for word in ("legal", "official")),
         # "requested information from the Chinese embassy", "sees no reason to act"
         ("requested", r"\brequested\s+(?:information|an?\s+explanation|explanations|clarification|details)\s+from\b"),
-        ("reason", r"\bno\s+reason\s+to\s+(?:act|intervene|investigate|take\s+action)\b"),
+        ("reason", r"\bno\s+reason\s+(?:to\s+(?:act|intervene|investigate|take\s+action)|for\s+an?\s+(?:inquiry|investigation|probe))\b"),
+        # "called the report \"baseless\"", "would act against any foreign agency", "unaware of any station", "a line for reporting"
+        *(rf"\b{verb}\s+(?:the\s+|these\s+|such\s+|them\s+|its\s+)?(?:[\w\"'-]+\s+){{0,4}}?\"?(?:baseless|unfounded|groundless|fabricated|"
+          r"imperialist\s+propaganda)\b" for verb in (r"call(?:ed|ing|s)?", r"describ(?:ed|ing|es)", r"term(?:ed|ing|s)?", r"dismiss(?:ed|es|ing)")),
+        ("act", r"\b(?:would|will|shall)\s+act\s+against\s+any\b"),
+        ("unaware", r"\b(?:is|are|was|were|been)\s+\"?unaware\"?\s+of\b"),
+        ("reporting", r"\b(?:line|hotline|portal)\s+for\s+reporting\b"),
         # "there is no such facility on Indian soil", "had found no such station in Taiwan", "had not detected any such
         # station", "no such centres in Pakistan": a government saying there is none
         *((cues, rf"\b{lead}\s+(?:(?:any|no)\s+)?(?:such\s+)?(?:[\w\"-]+\s+){{0,3}}?\"?(?:stations?|centres?|centers?|"
@@ -737,7 +752,7 @@ NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", 
                     r"ruled\s+out", r"rules\s+out", r"rule\s+out", r"ruling\s+out",
                     r"declined\s+to", r"yet\s+to",
                     r"without(?!\s+(?:the\s+|a\s+|its\s+|their\s+|any\s+)?(?:consent|permission|authori[sz]ation|approval|"
-                    r"knowledge|licen[cs]e|warrant))", "rejected", "false", "none", r"turned\s+down")
+                    r"knowledge|licen[cs]e|warrant))", "rejected", "false", "none", r"turned\s+down", "resisted", "resists")
 NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
 NEGATION_HEAD = re.compile(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = re.compile(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
@@ -801,7 +816,7 @@ CUES.make_automaton()
 _AUXILIARIES = r"has|have|had|did|does|do|is|are|was|were|will|would"
 CLAUSE_BREAK = re.compile(r";|,\s+and\s+(?:that|what|how|whether)\s|\s(?:(?:but|while|whereas|although|though|however|meanwhile)\s|"
                           r"and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?!united\b)\w+ed\b)|"
-                          rf",\s+(?:as|after|when|despite|days\s+after|weeks\s+after|months\s+after)\s+(?!(?:{_AUXILIARIES}|well|part|in|"
+                          rf",\s+(?:as|after|when|despite|amid|over\s+(?:the\s+)?(?:protests?|objections?)|days\s+after|weeks\s+after|months\s+after)\s+(?!(?:{_AUXILIARIES}|well|part|in|"
                           r"with|of|a\s+result|such|many|much|long|soon|far|if|it\s+(?:has|did))\b)")
 # "said it had no plans to close", "declined to investigate": a decision not to act, an official response
 DECLINED_BEFORE = re.compile(r"\b(?:no\s+(?:plans?|intention|reason)\s+to|refused\s+to|declined\s+to|decided\s+not\s+to|"
@@ -814,7 +829,7 @@ MODAL_BEFORE = re.compile(r"\bany\b[^.;]{0,60}\b(?:would|could|might|should|may)
 HYPOTHETICAL_BEFORE = re.compile(r"(?:\bwhether|(?<![\w-])if)\b[^;]{0,90}$")
 # "..., but were making inquiries": a clause after "but" with no subject of its own shares the one before
 # ", and that it had raised the matter": the same subject as the clause before
-PRONOUN_CLAUSE = re.compile(r";\s*(?:it|they|both|all\s+of\s+them)\s")  # "...; it has since closed": the subject before
+PRONOUN_CLAUSE = re.compile(r";\s*(?:it|they|both|all\s+of\s+them|its|their)\s")  # "...; it has since closed": the subject before
 # "deported from Istanbul to China by way of Tajikistan": a place passed through
 VIA_BEFORE = re.compile(r"\b(?:by\s+way\s+of|via|through)\s+(?:the\s+)?$")
 PRONOUN_THAT_CLAUSE = re.compile(r",\s+and\s+that\s+(?:it|they|he|she|both|all\s+of\s+them)\b")
@@ -836,7 +851,10 @@ OWN_AFTER = re.compile(r"\s+of\s+(?:their|its|his|her|our)\s+own\b")
 # "joint patrols with Chinese police were \"not planned\"": a trigger negated after it
 NEGATED_AFTER = re.compile(r"[^.;]{0,50}?\b(?:were|was|is|are|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be)\s+\"?"
                            r"(?:(?:not|never)\s+(?:\w+\s+)?(?:planned|agreed|signed|held|considered|discussed|on\s+the\s+table)|"
-                           r"ruled\s+out)\b")
+                           r"ruled\s+out)\b|"
+                           # "Joint patrols never reached the region"
+                           r"\s+(?:have\s+|has\s+|had\s+)?never\s+(?:reached|came|come|happened|taken\s+place|took\s+place|started|"
+                           r"materiali[sz]ed|extended)\b")
 # a person's nationality, not a place: "deported 45 Taiwanese nationals", "a Dutch citizen"
 NATIONALITY_AFTER = re.compile(r"\s+(?:nationals?|citizens?|passport\s+holders?|students?|tourists?|businessm[ae]n|"
                                r"businesswom[ae]n|meps?|mps?|lawmakers?|senators?|politicians?|journalists?|"
@@ -851,6 +869,10 @@ AGREEMENT_WORDS = re.compile(r"\b(?:agreements?|arrangements?|deals?|treat(?:y|i
 # "- Austria: one, in Vienna.": a digest's line, a country and its count (with a station term in the article)
 DIGEST_LINE = re.compile(rf"(?m)^[ \t]*[-\u2022*\u2013][ \t]*(?P<name>[^:\n]{{2,40}}):[ \t]*"
                          rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>\d+|{_NUMBER_WORD})\b")
+# "Austria. One site, in Vienna.": a tracker's line, a country and then its count of sites
+DIGEST_COUNT_LINE = re.compile(rf"^[ \t]*(?P<name>[^.:\n]{{2,40}})[.:][ \t]+(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?"
+                               rf"(?P<count>\d+|{_NUMBER_WORD})\s+(?:listed\s+)?(?:sites?|stations?|offices?|addresses|address|"
+                               rf"locations?|cent(?:re|er)s?)\b", re.IGNORECASE | re.MULTILINE)
 # "An earlier version of this article said ...", "The article wrongly stated ...": a correction retracts, it claims nothing
 # "In an unrelated development, ...": a sentence about something else (unless it names a station)
 STATION_WORD = re.compile(r"\bstations?\b|\boutposts?\b|\bservice\s+cent")
@@ -999,7 +1021,12 @@ LISTED_AS = re.compile(r"(?:(?:\s+[\w'-]+){0,4}?\s+(?:(?:that|which)\s+(?:[\w'-]
                        r"(?:human\s+)?rights\s+(?:group|organi[sz]ation)|ngo\b|madrid-based)|"
                        r",\s+which\s+(?:also\s+)?appears?\s+(?:on|in)\s+(?:the|its|their)\s+(?:same\s+)?(?:list|report)|"
                        r",\s+where\s+(?:the\s+|its\s+)?(?:organi[sz]ation|group|ngo|report|reports|safeguard\s+defenders|it|they)\s+"
-                       r"(?:also\s+|had\s+|has\s+)?(?:located|listed|named|identified|counted|placed)\s+)")
+                       r"(?:also\s+|had\s+|has\s+)?(?:located|listed|named|identified|counted|placed|found)\s+|"
+                       # "the Yangon site the group listed", "the Budapest office listed by the group"
+                       r"(?:\s+[\w'-]+){0,1}?\s+(?:site|address|office|premises)\s+(?:that\s+)?(?:the\s+)?(?:group|report|ngo|organi[sz]ation|"
+                       r"safeguard\s+defenders)\s+(?:had\s+|has\s+)?(?:listed|named|identified)\b|"
+                       r"(?:\s+[\w'-]+){0,1}?\s+(?:site|address|office|premises)\s+(?:listed|named|identified)\s+by\s+the\s+(?:group|report|ngo|"
+                       r"organi[sz]ation)\b)")
 LOCATIVE_ENDS = {"neighbouring", "neighboring", "in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
                  "including", "as", "like", "from", "notably", "especially", "them",
                  "greater", "metropolitan", "downtown", "central", "northern", "southern", "eastern", "western"}
@@ -1026,9 +1053,9 @@ def number(word: str) -> int:
 def count_value(match: re.Match, group: int | str, text: str) -> str:
     """A value from a count match: 'N', '>=N' after 'at least', '>N' after 'more than'; '' for a vague
     count ('about 50'), zero, or a count of more ones with no total ('three more', 'another two')."""
-    word = match.group(group)
+    word = match.group(group).lower()  # "One site, in Vienna." (a tracker's line)
     value = 1 if word in ("a", "an") else number(word)
-    hedge = " ".join((match.group("hedge") or "").split())
+    hedge = " ".join((match.group("hedge") or "").lower().split())
     if DOZEN_AFTER.match(text, match.end(group)):  # "two dozen stations": 24
         value *= 12
     if value <= 0 or NOT_A_TOTAL_AFTER.match(text, match.end(group)) \

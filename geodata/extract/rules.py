@@ -32,7 +32,7 @@ from geodata.extract.lexicon import (
     CALLED_FOR_BEFORE, CATEGORY_ORDER, CHINESE_BEFORE, CHINA_NAMES_STATIONS, CHINA_PASSIVE_AFTER, CHINA_TOLD_BEFORE, CHINA_TOLD_PASSIVE, CITY_KINDS, CLAUSE_BREAK,
     CLOSES_ONE_NAMED_BEFORE, CORRECTION, COUNTRY_STATIONS_AFTER, COUNT_IN_BEFORE, CUES, CUE_CATEGORY_SETS,
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
-    DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
+    DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
     LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
@@ -823,12 +823,12 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
 
 
 def digest_rows(text: str, folded: str, mentions: list[Mention], starts: list[int]) -> list[tuple]:
-    """'- Austria: one, in Vienna.': a digest's line naming a country and its count, in an article that speaks of
-    stations (station_digest; the line is the quote)."""
-    if "station" not in folded or ":" not in text:
+    """'- Austria: one, in Vienna.', 'Austria. One site, in Vienna.': a digest's line naming a country and its count, in
+    an article that speaks of stations (station_digest; the line is the quote)."""
+    if "station" not in folded:
         return []
     rows = []
-    for line in DIGEST_LINE.finditer(text):
+    for line in (*DIGEST_LINE.finditer(text), *DIGEST_COUNT_LINE.finditer(text)):
         named = [m for m in mentions[bisect.bisect_left(starts, line.start("name")):bisect.bisect_left(starts, line.end("name"))]
                  if m.kind in ("name", "abbreviation", "demonym") and not m.roles]
         value = count_value(line, "count", text)
