@@ -1115,7 +1115,7 @@ def test_a_trigger_alternative_must_start_with_a_word_or_name_its_cue():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.from_regex(lexicon.LOCATIVE_BEFORE, fullmatch=True))
+@given(st.from_regex(lexicon.LOCATIVE_BEFORE.pattern, fullmatch=True))
 def test_every_text_the_locative_pattern_matches_ends_with_a_locative_prefilter_word(text):
     from geodata.extract.roles import last_words
 
@@ -1123,7 +1123,7 @@ def test_every_text_the_locative_pattern_matches_ends_with_a_locative_prefilter_
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.from_regex(lexicon.COMPARISON_BEFORE, fullmatch=True))
+@given(st.from_regex(lexicon.COMPARISON_BEFORE.pattern, fullmatch=True))
 def test_every_text_the_comparison_pattern_matches_ends_with_a_comparison_prefilter_pair(text):
     from geodata.extract.roles import last_words
 
