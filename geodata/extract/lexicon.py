@@ -119,13 +119,13 @@ DATELINE_PREFIX = Lazy(r"^(?P<head>[^\n]{2,60}?)\s*(?:[-\u2013\u2014]{1,2}|(?P<c
 BASED_AFTER = Lazy(r"^\s?-?\s?(?:based|headquartered)\b")
 BASED_WORDS = ("based", "headquartered", "seat", "headquarters", "headquarter", "office")  # the word before "in" (prefilter)
 BASED_BEFORE = Lazy(r"\b(?:(?:based|headquartered)\s+in|(?:has|have|with|had)\s+(?:(?:its|the|their)\s+)?(?:seat|headquarters?|"
-                          r"head\s+office)\s+in)\s+(?:the\s+)?$")
+                    r"head\s+office)\s+in)\s+(?:the\s+)?$")
 _SOURCE_WORDS = (r"newspapers?|daily|dailies|broadcasters?|outlets?|media|magazines?|journalists?|reporters?|"
                  r"websites?|tv|television|radio|news\s+agency|news\s+site|group|ngo|think[- ]tank|researchers?|"
                  r"academics?|scholars?|experts?|analysts?|campaigners?|activists?|organi[sz]ation|charity|"
                  r"non-?profit|watchdog|press")
 SOURCE_AFTER = Lazy(rf"^\s+(?:(?:civil|human|rights|public|national|local|investigative|independent|online|"
-                          rf"leading|major|prominent|research|advocacy|news|state|daily)\s+){{0,3}}(?:{_SOURCE_WORDS})\b")
+                    rf"leading|major|prominent|research|advocacy|news|state|daily)\s+){{0,3}}(?:{_SOURCE_WORDS})\b")
 # "Opposition senators said the government should close the offices": not the government's act or word
 OPPOSITION = Lazy(r"\bopposition\b")
 # "with their Australian counterparts": another country's officers named as partners, not acting
@@ -133,13 +133,13 @@ PARTNER_AFTER = Lazy(r"^\s+(?:counterparts?|colleagues|partners?|allies|ally|nei
 PARTNER_BEFORE = Lazy(r"\b(?:their|its|his|her|our|with)\s+$")
 # "French classes", "English-speaking", "written in French.": a language, not a country
 LANGUAGE_AFTER = Lazy(r"^(?:\s+(?:classes|lessons|courses|language|languages|teachers?|speakers?|speaking|translations?|"
-                            r"subtitles|grammar|literature|dictionary)\b|-speaking\b)")
+                      r"subtitles|grammar|literature|dictionary)\b|-speaking\b)")
 LANGUAGE_BEFORE = Lazy(r"\b(?:in|into|from|speak|speaks|spoke|speaking|learn|learning|teach|teaching)\s+$")
 LANGUAGE_END = Lazy(r"^\s*(?:[.,;:)\"]|$|and\s+(?:english|french|spanish|german|italian|portuguese|dutch|chinese|"
-                          r"mandarin|cantonese)\b)")
+                    r"mandarin|cantonese)\b)")
 COMPARISON_BEFORE = Lazy(r"(?:\bthan\s+th(?:at|ose)\s+of|\bthan\s+(?:the\s+)?(?:police|authorities|officials)\s+in|"
-                               r"\bthan\s+(?:the\s+)?governments?\s+of|\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
-                               r"\bjust\s+like|\bmodell?ed\s+on|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
+                         r"\bthan\s+(?:the\s+)?governments?\s+of|\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
+                         r"\bjust\s+like|\bmodell?ed\s+on|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
 # the Chinese embassy's seat is not a host: "the Chinese embassy in Dublin" (the last word before
 # "in" is the prefilter, so it is one of EMBASSY_WORDS)
 EMBASSY_NOUNS = ("embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "diplomats", "consul",
@@ -176,7 +176,7 @@ HEDGE_VAGUE = r"about|around|roughly|approximately|nearly|almost|up\s+to|as\s+ma
 _HEDGED_NUMBER = rf"(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?{_NUMBER}"
 # "... 102 stations in 53 countries, including nine in Italy and four in Spain": a count of the stations named before
 COUNT_IN_BEFORE = Lazy(rf"\b(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?(\d{{1,3}}|{_NUMBER_WORD})\s+"
-                             r"(?:of\s+(?:them|these|those)\s+)?in\s+(?:the\s+)?$")
+                       r"(?:of\s+(?:them|these|those)\s+)?in\s+(?:the\s+)?$")
 # "three more stations", "another two": a count of new ones, not a total
 NOT_A_TOTAL_AFTER = Lazy(r"\s+(?:more|additional|further|extra|new|other)\b")
 DOZEN_AFTER = Lazy(r"\s+dozen\b")
@@ -204,6 +204,14 @@ _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husb
 _FAMILY = rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
 _PRESSED = (r"(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|summoned|pressured|pressed|harassed|warned|"
             r"interrogated|called\s+in|arrested|held|intimidated|froze|frozen|seized|confiscated|blocked)\b")
+# what a source names, written once for the station terms and for LISTED_AS (the place before them)
+_WHERE_SOURCE = (r"where\s+(?:the\s+|its\s+)?(?:organi[sz]ation|group|ngo|report|reports|(?:safeguard\s+)?defenders|it|they)\s+"
+                 r"(?:also\s+|had\s+|has\s+)?")
+_SITE_SOURCE_LISTED = (r"(?:site|address|office|premises)\s+(?:that\s+)?(?:the\s+)?(?:group|report|ngo|organi[sz]ation|"
+                       r"safeguard\s+defenders)\s+(?:had\s+|has\s+)?(?:listed|named|identified)\b")
+_SITE_LISTED_BY = r"(?:site|address|office|premises)\s+(?:listed|named|identified)\s+by\s+the\s+(?:group|report|ngo|organi[sz]ation)\b"
+_NAMED_BY_SOURCE = (r"(?:named|listed|identified|flagged)\s+by\s+(?:the\s+)?(?:safeguard|(?:human\s+)?rights\s+(?:group|organi[sz]ation)|"
+                    r"ngo\b|madrid-based)")
 STATION_ALTERNATIVES = (
     r"\bstations?\b", r"\boutposts?\b", r"\bservice\s+cent(?:er|re)s?\b", ("service", r"\bservice\s+points?\b"), ("posts", r"\bpolice\s+posts\b"),
     ("offices", r"\bpolice\s+offices\b"),
@@ -236,19 +244,13 @@ STATION_ALTERNATIVES = (
     # "Among the newly named locations: premises in Athens, Kyiv ..."
     (("named", "listed"), r"\b(?:named|listed)\s+(?:locations|addresses|sites|offices)\s*:"),
     # "In Spain, where the organisation located nine sites," (lexicon.LISTED_AS: the place before)
-    *((verb, rf"\bwhere\s+(?:the\s+|its\s+)?(?:organi[sz]ation|group|ngo|report|reports|(?:safeguard\s+)?defenders|it|they)\s+(?:also\s+|had\s+|has\s+)?"
-             rf"{verb}\s+(?:\d+|{_NUMBER_WORD}|several|some)\b")
+    *((verb, rf"\b{_WHERE_SOURCE}{verb}\s+(?:\d+|{_NUMBER_WORD}|several|some)\b")
       for verb in ("located", "listed", "named", "identified", "counted", "placed", "found")),
-    # "the office in Budapest named by Safeguard Defenders", "an Auckland address named by rights group": the place before
-    # (lexicon.LISTED_AS)
-    # "the Yangon site the group listed", "the office listed by the group" (the place before: lexicon.LISTED_AS)
-    (("listed", "named", "identified"), r"\b(?:site|address|office|premises)\s+(?:that\s+)?(?:the\s+)?(?:group|report|ngo|"
-                                        r"organi[sz]ation|safeguard\s+defenders)\s+(?:had\s+|has\s+)?(?:listed|named|identified)\b"),
-    (("listed", "named", "identified"), r"\b(?:site|address|office|premises)\s+(?:listed|named|identified)\s+by\s+the\s+(?:group|report|ngo|"
-                                        r"organi[sz]ation)\b"),
-    (("named", "listed", "identified", "flagged"),
-     r"\b(?:named|listed|identified|flagged)\s+by\s+(?:the\s+)?(?:safeguard|(?:human\s+)?rights\s+(?:group|organi[sz]ation)|"
-     r"ngo\b|madrid-based)"),
+    # "the Yangon site the group listed", "the office listed by the group", "the office in Budapest named by Safeguard
+    # Defenders" (the place before: lexicon.LISTED_AS)
+    (("listed", "named", "identified"), rf"\b{_SITE_SOURCE_LISTED}"),
+    (("listed", "named", "identified"), rf"\b{_SITE_LISTED_BY}"),
+    (("named", "listed", "identified", "flagged"), rf"\b{_NAMED_BY_SOURCE}"),
     # "the report's mention of an office in Dar es Salaam"
     ("mention", r"\bmention\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|premises)\b(?=\s+in\b)"),
     # "an office in Brussels that Safeguard Defenders mentioned in its report", "an Oslo address named in the group's report"
@@ -285,22 +287,22 @@ STATION_CUES = cues_of(*STATION_ALTERNATIVES)
 STATION_ANCHORED = anchored(*STATION_ALTERNATIVES)
 # what a shutdown can close: a station or a site
 STATIONISH = Lazy(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?|sites?|address(?:es)?|"
-                        r"bases?|branch(?:es)?|locations?|posts?|associations?|restaurants?)\b")
+                  r"bases?|branch(?:es)?|locations?|posts?|associations?|restaurants?)\b")
 CLOSES_ONE_NAMED_BEFORE = Lazy(r"\b(?:their|its)\s+(?:closure|shutdown)|"
-                                     r"\b(?:ordered|demanded|called\s+for|forced|announced)\s+(?:the\s+)?closures?\b(?!\s+of)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b|"
-                                     r"\b(?:them|it|both|two|three|four|all)\s+(?:of\s+them\s+)?(?:to\s+)?(?:close|shut)\b|"
-                                     r"\bclosed\s+(?:its|their)\s+doors\b|\b(?:its|their|[\w-]+'s)\s+activit(?:y|ies)\b|"
-                                     # "ordered two in Amsterdam to shut", "it closed shortly afterwards", "all of them were closed"
-                                     r"\b(?:ordered|told|forced|instructed)\s+(?:them|it|both|two|three|four|all)\b[^.;]{0,60}?\bto\s+(?:close|shut)\b(?!\s+up)|"
-                                     r"\b(?:it|they|(?:all|both)\s+of\s+them)\s+(?:(?:was|were|had|has|have|been|later|then|quickly|soon|since|"
-                                     r"also|now)\s+)*(?:closed|shut)\b(?!\s+(?:the|its|their|a|an|his|her|down\s+the)\b)")
+                               r"\b(?:ordered|demanded|called\s+for|forced|announced)\s+(?:the\s+)?closures?\b(?!\s+of)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b|"
+                               r"\b(?:them|it|both|two|three|four|all)\s+(?:of\s+them\s+)?(?:to\s+)?(?:close|shut)\b|"
+                               r"\bclosed\s+(?:its|their)\s+doors\b|\b(?:its|their|[\w-]+'s)\s+activit(?:y|ies)\b|"
+                               # "ordered two in Amsterdam to shut", "it closed shortly afterwards", "all of them were closed"
+                               r"\b(?:ordered|told|forced|instructed)\s+(?:them|it|both|two|three|four|all)\b[^.;]{0,60}?\bto\s+(?:close|shut)\b(?!\s+up)|"
+                               r"\b(?:it|they|(?:all|both)\s+of\s+them)\s+(?:(?:was|were|had|has|have|been|later|then|quickly|soon|since|"
+                               r"also|now)\s+)*(?:closed|shut)\b(?!\s+(?:the|its|their|a|an|his|her|down\s+the)\b)")
 # "concerned about possible stations", "a warning over police stations": the stations as a topic
 # ("suspected" is not among them: "three suspected stations in Toronto" reports stations)
 STATION_HEDGE_WORDS = ("about", "over", "regarding", "possible", "potential", "hypothetical")
 STATION_HEDGE_HEAD = Lazy(rf"\b(?:{'|'.join(STATION_HEDGE_WORDS)})")
 STATION_HEDGE = Lazy(STATION_HEDGE_HEAD.pattern + r"\s+"
-                           r"(?:(?:the|any|such|these|so-called|alleged|unauthori[sz]ed|illegal|secret|chinese|"
-                           r"overseas|\"|police|service)\s*)*$")
+                     r"(?:(?:the|any|such|these|so-called|alleged|unauthori[sz]ed|illegal|secret|chinese|"
+                     r"overseas|\"|police|service)\s*)*$")
 
 _OBJECT = (r"(?:(?:each\s+of\s+|all\s+of\s+)?(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|an?\s+|both\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
            r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|"
@@ -690,61 +692,61 @@ RESPONSE_ACTIONS = ("arrest", "raid", "charge", "expel", "expulsion", "summon", 
                     "convict", "sentenced", "search", "pleaded", "pled", "guilty", "jailed")
 # "Portugal told Beijing to close ...": China as the one told, not the one acting
 CHINA_TOLD_BEFORE = Lazy(r"\bwith\s+(?:the\s+)?$|(?<!according\s)\bto\s+(?:the\s+)?$|\b(?:told|urged|asked|ordered|pressed|called\s+on|demanded\s+(?:that|of)|forced|warned|"
-                               r"instructed|requested|summoned|declared|expelled|called\s+in|(?:clear|said|stated|explained|"
-                               r"conveyed|communicated|wrote|written|complained|protested)\s+to)\s+(?:the\s+|a\s+|an\s+|two\s+|its\s+|"
-                               r"their\s+)?$")
+                         r"instructed|requested|summoned|declared|expelled|called\s+in|(?:clear|said|stated|explained|"
+                         r"conveyed|communicated|wrote|written|complained|protested)\s+to)\s+(?:the\s+|a\s+|an\s+|two\s+|its\s+|"
+                         r"their\s+)?$")
 # "the Chinese ambassador was told that the offices were illegal": told by the host, which speaks
 CHINA_TOLD_PASSIVE = Lazy(r"\b(?:chinese|china's)\s+(?:ambassador|envoy|embassy|charg[eé]|diplomats?)\s+(?:was|were|had\s+been|"
-                                r"has\s+been)\s+(?:told|summoned|informed|warned|called\s+in|reminded|notified)\b")
+                          r"has\s+been)\s+(?:told|summoned|informed|warned|called\s+in|reminded|notified)\b")
 # "the Chinese ambassador was summoned": China named as the one acted on (passive), not the one acting
 CHINA_PASSIVE_AFTER = Lazy(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
-                                 r"would\s+be|will\s+be|be|being)\s+(?:\w+ly\s+)?(?:summoned|expelled|told|called\s+in|asked|"
-                                 r"ordered|warned|informed|notified|reprimanded|declared|banned|charged|arrested)\b")
+                           r"would\s+be|will\s+be|be|being)\s+(?:\w+ly\s+)?(?:summoned|expelled|told|called\s+in|asked|"
+                           r"ordered|warned|informed|notified|reprimanded|declared|banned|charged|arrested)\b")
 # a trigger in a sentence with no place takes the country of the sentence before when officials act
 # ("The ministry said ...", "Police have visited both addresses"), not a group or a witness
 CARRY_OFFICIALS = Lazy(r"\b(?:guilty|arrested|charged|convicted|sentenced|indicted|jailed|"
-                             r"police(?!\s+(?:stations?|posts?|service|offices?|outposts?))|officers|detectives|government|ministry|ministers?|authorities|officials?|prosecutors?|prosecution|"
-                             r"spokes(?:man|woman|person)|court|judge|parliament|investigators|security\s+services?|"
-                             r"intelligence|force|agency|department|mounties|gardai|lawmakers|mps|state|federal)\b")
+                       r"police(?!\s+(?:stations?|posts?|service|offices?|outposts?))|officers|detectives|government|ministry|ministers?|authorities|officials?|prosecutors?|prosecution|"
+                       r"spokes(?:man|woman|person)|court|judge|parliament|investigators|security\s+services?|"
+                       r"intelligence|force|agency|department|mounties|gardai|lawmakers|mps|state|federal)\b")
 # "investigating reports of stations": what is investigated is the reports (no station found by that alone)
 REPORTS_OF = Lazy(r"\b(?:reports?|claims?|allegations?|suspicions?|accounts?)\b")
 # "230,000 people were persuaded to return", "hundreds of stations have closed": a worldwide figure, not the country before
 LARGE_NUMBER = Lazy(r"\b\d{1,3},\d{3}\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b|\b(?:hundreds|thousands|millions|dozens)\b")
 CARRY_NOT_OFFICIAL = Lazy(r"\b(?:the\s+group|safeguard|the\s+ngo|rights\s+groups?|researchers|activists|campaigners|"
-                                r"dissidents?|critics|residents|neighbours|witnesses|embassy|consulate|ambassador|"
-                                r"diplomats?|beijing|european|eu-wide|meps?|party|parties)\b")
+                          r"dissidents?|critics|residents|neighbours|witnesses|embassy|consulate|ambassador|"
+                          r"diplomats?|beijing|european|eu-wide|meps?|party|parties)\b")
 CHINESE_BEFORE = Lazy(r"(?:chinese|china's|prc)\s+$")  # "summoned a Chinese diplomat": the word before the noun
 # "Journalists in Canada investigated": people of a place who are not its officials do not investigate for it
 NON_OFFICIALS_IN_BEFORE = Lazy(r"\b(?:journalists|reporters|activists|groups?|researchers|residents|dissidents|critics|"
-                                     r"students|campaigners|diaspora|communit(?:y|ies)|people|members|exiles|media|"
-                                     r"newspapers?|outlets?|organi[sz]ations?|ngos?)\s+(?:in|of|from|across)\s+(?:the\s+)?$")
+                               r"students|campaigners|diaspora|communit(?:y|ies)|people|members|exiles|media|"
+                               r"newspapers?|outlets?|organi[sz]ations?|ngos?)\s+(?:in|of|from|across)\s+(?:the\s+)?$")
 # "Police in Norway", "a spokesperson in Vienna": officials of a place, who can act for it (rights groups in it cannot)
 OFFICIALS_IN_BEFORE = Lazy(r"\b(?:police|policemen|officers?|authorities|officials?|government|ministry|ministers?|"
-                                 r"prosecutors?|spokes(?:man|woman|person)|lawmakers|mps|parliament|politicians|"
-                                 r"embassy|consulate|mayor|council|department|agency|court|judge)\s+(?:in|of|at)\s+(?:the\s+)?$")
+                           r"prosecutors?|spokes(?:man|woman|person)|lawmakers|mps|parliament|politicians|"
+                           r"embassy|consulate|mayor|council|department|agency|court|judge)\s+(?:in|of|at)\s+(?:the\s+)?$")
 # ", which has close ties with Beijing,": who is named inside does not act in the main clause
 RELATIVE_CLAUSE = Lazy(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 RELATIVE_SPAN = Lazy(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:which|who|whose|where)\b[^,;]*(?:,|$)")  # also one that ends its sentence
 # "Chinese police stations", "China's outposts": China named for the stations, not as one acting
 CHINA_NAMES_STATIONS = Lazy(r"[\w']+(?:'s)?\s+(?:(?:police|overseas|so-called|secret|illegal|\")\s*)*"
-                                  r"(?:stations?|outposts?|service|cent(?:re|er)s?|posts?|offices?|sites?|premises|"
-                                  r"facilit(?:y|ies)|associations?|presence|activit(?:y|ies)|interference|operations?)\b")
+                            r"(?:stations?|outposts?|service|cent(?:re|er)s?|posts?|offices?|sites?|premises|"
+                            r"facilit(?:y|ies)|associations?|presence|activit(?:y|ies)|interference|operations?)\b")
 # "..., the Finnish foreign ministry said": the official who speaks after the trigger is the one acting
 OFFICIAL_SPEAKER_AFTER = Lazy(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:government|ministry|minister|police|officials?|"
-                                    r"authorities|spokes(?:man|woman|person)|prosecutors?|department|office|embassy|"
-                                    r"prime\s+minister|president|chancellor)\b(?:\s+[\w-]+){0,3}?\s+"
-                                    r"(?:said|says|stated|told|added|announced|confirmed|warned)\b")
+                              r"authorities|spokes(?:man|woman|person)|prosecutors?|department|office|embassy|"
+                              r"prime\s+minister|president|chancellor)\b(?:\s+[\w-]+){0,3}?\s+"
+                              r"(?:said|says|stated|told|added|announced|confirmed|warned)\b")
 # '"...," said Simon Byrne, Ireland's foreign minister': the official named after a saying verb
 SAID_NAME_BEFORE = Lazy(r"\b(?:said|says|told|added|warned)\s+[^,;]{2,40},\s+(?:the\s+|a\s+)?$")
 OFFICIAL_TITLE_AFTER = Lazy(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:minister|ministry|government|police|spokes(?:man|woman|person)|"
-                                  r"ambassador|president|prime\s+minister|chancellor|secretary|official|prosecutor|"
-                                  r"commissioner|chief)\b")
+                            r"ambassador|president|prime\s+minister|chancellor|secretary|official|prosecutor|"
+                            r"commissioner|chief)\b")
 # "..., prosecutors in New York said": officials of a place (OFFICIALS_IN_BEFORE) who speak after the trigger
 SAID_AFTER = Lazy(r"\s*,?\s*(?:(?:has|have|had|also|later)\s+)*(?:said|says|stated|told|added|announced|confirmed|warned)\b")
 # "ordered the station to close", "told Beijing to close", "demanded their closure", "the closure was
 # ordered": the host ordered it
 ORDERED = Lazy(r"\bmust\s+(?:\w+\s+)?(?:close|shut|cease|stop)\b|\b(?:order(?:ed|s|ing)?|told|tell|demand(?:ed|s|ing)?|call(?:ed|s)?\s+for|urged|asked|"
-                            r"instructed|requested|pressed|forced|required|directed)\b")
+                      r"instructed|requested|pressed|forced|required|directed)\b")
 
 # a negation within 40 characters before a trigger, in its clause ("has not closed"); "no agreement / no evidence"
 # reaches 60 characters ("no agreement with the People's Republic of China on joint patrols")
@@ -756,30 +758,30 @@ NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", 
 NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
 NEGATION_HEAD = Lazy(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = Lazy(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
-                             r"signs?|cases?|record|knowledge)\b"
-                             r"[^,;.]{0,60}$|\b(?:not|never)\s+(?:\w+\s+){0,2}?any\s+(?:cases?|instances?|evidence)\b[^,;.]{0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
-                             r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
+                       r"signs?|cases?|record|knowledge)\b"
+                       r"[^,;.]{0,60}$|\b(?:not|never)\s+(?:\w+\s+){0,2}?any\s+(?:cases?|instances?|evidence)\b[^,;.]{0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
+                       r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
 # "courses in investigation and forensics": a skill taught, not an inquiry
 TRAINING_IN_BEFORE = Lazy(r"\b(?:courses?|training|classes|skills|techniques|lessons)\s+(?:in|on)\s+(?:[\w-]+\s+)?$|"
-                                r"\btrain(?:s|ed|ing)?\b[^.;]{0,40}?\bin\s+(?:[\w-]+\s+)?$")
+                          r"\btrain(?:s|ed|ing)?\b[^.;]{0,40}?\bin\s+(?:[\w-]+\s+)?$")
 # "accused of gathering information on activists": what someone is accused of, not an inquiry
 ACCUSED_BEFORE = Lazy(r"\b(?:accused|suspected|charged|convicted|alleged)\s+(?:of|with)\s+$")
 # "We call on the Parliament of Kenya to open an inquiry": an inquiry asked for
 CALLED_FOR_BEFORE = Lazy(r"\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing))\s+(?:(?!\bto\b)[^.;,]){0,60}?\bto\s+(?:(?:open|launch|hold|start|conduct|"
-                               r"set\s+up)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$")
+                         r"set\s+up)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?)?$")
 NGO_INVESTIGATES = Lazy(r"(?:\b(?:it|they|the\s+group|the\s+ngo|the\s+organi[sz]ation|defenders|researchers|"
-                              r"journalists|reporters)\s+(?:has\s+|had\s+|have\s+)?$)|(?:\bthe\s+$)")
+                        r"journalists|reporters)\s+(?:has\s+|had\s+|have\s+)?$)|(?:\bthe\s+$)")
 # "Safeguard Defenders' investigation", "the group's investigation": someone's own, a host's only if it is named there
 POSSESSIVE_BEFORE = Lazy(r"(?:'s|s'|')\s+(?:own\s+|new\s+|latest\s+|recent\s+|months-long\s+)?$")
 NGO_INVESTIGATION_BY = Lazy(r"^\w*\s+(?:\w+\s+){0,3}by\s+(?:the\s+)?(?:safeguard|group|ngo|organi[sz]ation|"
-                                  r"researchers|journalists|reporters|report)")
+                            r"researchers|journalists|reporters|report)")
 # "an investigation by RTL Nieuws", "an investigation published on Monday": a newsroom's, unless the one
 # named after "by" is a place, an agency or officials (INVESTIGATION_BY_OFFICIALS)
 INVESTIGATION_BY = Lazy(r"investigations?\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?|"
-                              r"investigations?\s+(?:\w+\s+)?(?:published|released|aired|broadcast)\b")
+                        r"investigations?\s+(?:\w+\s+)?(?:published|released|aired|broadcast)\b")
 INVESTIGATION_BY_OFFICIALS = Lazy(r"(?:police|government|authorities|prosecutors?|ministry|interior|justice|federal|"
-                                        r"national|state|security|intelligence|officials|investigators|detectives|"
-                                        r"counter-?intelligence)\b")
+                                  r"national|state|security|intelligence|officials|investigators|detectives|"
+                                  r"counter-?intelligence)\b")
 
 # Word beginnings without which no sentence can make a claim: a sentence with none of them is
 # skipped before any regular expression runs on it (all are found in one pass per article). Each
@@ -815,16 +817,16 @@ CUES.make_automaton()
 
 _AUXILIARIES = r"has|have|had|did|does|do|is|are|was|were|will|would"
 CLAUSE_BREAK = Lazy(r";|,\s+and\s+(?:that|what|how|whether)\s|\s(?:(?:but|while|whereas|although|though|however|meanwhile)\s|"
-                          r"and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?!united\b)\w+ed\b)|"
-                          rf",\s+(?:as|after|when|despite|amid|over\s+(?:the\s+)?(?:protests?|objections?)|days\s+after|weeks\s+after|months\s+after)\s+(?!(?:{_AUXILIARIES}|well|part|in|"
-                          r"with|of|a\s+result|such|many|much|long|soon|far|if|it\s+(?:has|did))\b)")
+                    r"and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?!united\b)\w+ed\b)|"
+                    rf",\s+(?:as|after|when|despite|amid|over\s+(?:the\s+)?(?:protests?|objections?)|days\s+after|weeks\s+after|months\s+after)\s+(?!(?:{_AUXILIARIES}|well|part|in|"
+                    r"with|of|a\s+result|such|many|much|long|soon|far|if|it\s+(?:has|did))\b)")
 # "said it had no plans to close", "declined to investigate": a decision not to act, an official response
 DECLINED_BEFORE = Lazy(r"\b(?:no\s+(?:plans?|intention|reason)\s+to|refused\s+to|declined\s+to|decided\s+not\s+to|"
-                             r"(?:does|did|do)\s+not\s+(?:intend|plan)(?:\s+to)?|not\s+planning(?:\s+to)?|will\s+not|won't|"
-                             r"would\s+not)\s+(?:[\w-]+\s+){0,2}$")
+                       r"(?:does|did|do)\s+not\s+(?:intend|plan)(?:\s+to)?|not\s+planning(?:\s+to)?|will\s+not|won't|"
+                       r"would\s+not)\s+(?:[\w-]+\s+){0,2}$")
 # "any such station would be shut down": a closure as a warning, not a fact (an official response)
 MODAL_BEFORE = Lazy(r"\bany\b[^.;]{0,60}\b(?:would|could|might|should|may)\s+(?:also\s+|then\s+|immediately\s+)?"
-                          r"(?:have\s+to\s+)?(?:be\s+)?$")
+                    r"(?:have\s+to\s+)?(?:be\s+)?$")
 # "whether an investigation was opened", "if such stations were found, they would be closed": not a fact
 HYPOTHETICAL_BEFORE = Lazy(r"(?:\bwhether|(?<![\w-])if)\b[^;]{0,90}$")
 # "..., but were making inquiries": a clause after "but" with no subject of its own shares the one before
@@ -834,8 +836,8 @@ PRONOUN_CLAUSE = Lazy(r";\s*(?:it|they|both|all\s+of\s+them|its|their)\s")  # ".
 VIA_BEFORE = Lazy(r"\b(?:by\s+way\s+of|via|through)\s+(?:the\s+)?$")
 PRONOUN_THAT_CLAUSE = Lazy(r",\s+and\s+that\s+(?:it|they|he|she|both|all\s+of\s+them)\b")
 SUBJECTLESS_CLAUSE = Lazy(r"\s(?:but|while|although|though)\s+(?:(?:it|they|he|she)\s+)?(?:also\s+|still\s+|later\s+|then\s+)?"
-                                r"(?:were|was|is|are|has|have|had|would|will|could|did|do|does|said|says|added|declined|"
-                                r"refused|promised|vowed|pledged)\b")
+                          r"(?:were|was|is|are|has|have|had|would|will|could|did|do|does|said|says|added|declined|"
+                          r"refused|promised|vowed|pledged)\b")
 # "..., as has the Netherlands", "and so did Estonia": a host that shares the trigger before it
 ELLIPSIS_BEFORE = Lazy(rf"\b(?:as|so|and\s+so)\s+(?:{_AUXILIARIES})\s+(?:the\s+)?$")
 # after a trigger, a place past one of these belongs to another statement: "..., thought to belong
@@ -843,45 +845,44 @@ ELLIPSIS_BEFORE = Lazy(rf"\b(?:as|so|and\s+so)\s+(?:{_AUXILIARIES})\s+(?:the\s+)
 # an apposition with its own clause: "..., a push that has alarmed Australia"
 APPOSITION_CLAUSE = Lazy(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,2}?(?:that|which)\b")
 SUBORDINATE = Lazy(r",\s+(?:thought|believed|said|reported|alleged|understood|suspected|claimed|known)\s+to\b|"
-                         r",\s+(?:which|who|whose|part\s+of|one\s+of|among\s+them|out\s+of)\b|\(|" + APPOSITION_CLAUSE.pattern)
+                   r",\s+(?:which|who|whose|part\s+of|one\s+of|among\s+them|out\s+of)\b|\(|" + APPOSITION_CLAUSE.pattern)
 # "Spanish and Moroccan police run joint patrols": the forces of two other countries; "joint policing programmes of their
 # own": not with China
 PARTNER_FORCES_AFTER = Lazy(r"\s+(?:police|policemen|gendarmes|officers|agents|forces|coast\s+guards?)\b")
 OWN_AFTER = Lazy(r"\s+of\s+(?:their|its|his|her|our)\s+own\b")
 # "joint patrols with Chinese police were \"not planned\"": a trigger negated after it
 NEGATED_AFTER = Lazy(r"[^.;]{0,50}?\b(?:were|was|is|are|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be)\s+\"?"
-                           r"(?:(?:not|never)\s+(?:\w+\s+)?(?:planned|agreed|signed|held|considered|discussed|on\s+the\s+table)|"
-                           r"ruled\s+out)\b|"
-                           # "Joint patrols never reached the region"
-                           r"\s+(?:have\s+|has\s+|had\s+)?never\s+(?:reached|came|come|happened|taken\s+place|took\s+place|started|"
-                           r"materiali[sz]ed|extended)\b")
+                     r"(?:(?:not|never)\s+(?:\w+\s+)?(?:planned|agreed|signed|held|considered|discussed|on\s+the\s+table)|"
+                     r"ruled\s+out)\b|"
+                     # "Joint patrols never reached the region"
+                     r"\s+(?:have\s+|has\s+|had\s+)?never\s+(?:reached|came|come|happened|taken\s+place|took\s+place|started|"
+                     r"materiali[sz]ed|extended)\b")
 # a person's nationality, not a place: "deported 45 Taiwanese nationals", "a Dutch citizen"
 NATIONALITY_AFTER = Lazy(r"\s+(?:nationals?|citizens?|passport\s+holders?|students?|tourists?|businessm[ae]n|"
-                               r"businesswom[ae]n|meps?|mps?|lawmakers?|senators?|politicians?|journalists?|"
-                               r"researchers?|activists?|academics?)\b")
+                         r"businesswom[ae]n|meps?|mps?|lawmakers?|senators?|politicians?|journalists?|"
+                         r"researchers?|activists?|academics?)\b")
 NATIONALITY_BEFORE = Lazy(rf"\b(?:a|an|\d+|{_NUMBER_WORD}|several|many|some|dozens\s+of|hundreds\s+of)\s+$")
 # "from Lisbon to Oslo, Chicago and Quebec": a range of examples is a list
 RANGE_GAP = Lazy(r"^\s+to\s+(?:the\s+)?$")
 RANGE_START = Lazy(r"\bfrom\s+(?:the\s+)?$")
 # the words of a patrol trigger that names a deal rather than officers on patrol
 AGREEMENT_WORDS = Lazy(r"\b(?:agreements?|arrangements?|deals?|treat(?:y|ies)|pacts?|accords?|memorand\w*|cooperation|ties|"
-                             r"partnerships?|exchanges?)\b")
+                       r"partnerships?|exchanges?)\b")
 # "- Austria: one, in Vienna.": a digest's line, a country and its count (with a station term in the article)
-DIGEST_LINE = Lazy(rf"(?m)^[ \t]*[-\u2022*\u2013][ \t]*(?P<name>[^:\n]{{2,40}}):[ \t]*"
-                         rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>\d+|{_NUMBER_WORD})\b")
+_DIGEST_COUNT = rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>\d+|{_NUMBER_WORD})"
+DIGEST_LINE = Lazy(rf"(?m)^[ \t]*[-\u2022*\u2013][ \t]*(?P<name>[^:\n]{{2,40}}):[ \t]*{_DIGEST_COUNT}\b")
 # "Austria. One site, in Vienna.": a tracker's line, a country and then its count of sites
-DIGEST_COUNT_LINE = re.compile(rf"^[ \t]*(?P<name>[^.:\n]{{2,40}})[.:][ \t]+(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?"
-                               rf"(?P<count>\d+|{_NUMBER_WORD})\s+(?:listed\s+)?(?:sites?|stations?|offices?|addresses|address|"
-                               rf"locations?|cent(?:re|er)s?)\b", re.IGNORECASE | re.MULTILINE)
+DIGEST_COUNT_LINE = re.compile(rf"^[ \t]*(?P<name>[^.:\n]{{2,40}})[.:][ \t]+{_DIGEST_COUNT}\s+(?:listed\s+)?"
+                               r"(?:sites?|stations?|offices?|addresses|address|locations?|cent(?:re|er)s?)\b", re.IGNORECASE | re.MULTILINE)
 # "An earlier version of this article said ...", "The article wrongly stated ...": a correction retracts, it claims nothing
 # "In an unrelated development, ...": a sentence about something else (unless it names a station)
 STATION_WORD = Lazy(r"\bstations?\b|\boutposts?\b|\bservice\s+cent")
 UNRELATED = Lazy(r"\b(?:in\s+an?\s+unrelated|an\s+unrelated\s+(?:case|development|matter))\b")
 CORRECTION = Lazy(r"^\W*(?:opinion|comment|editorial)\s*:|^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
-                        r"incorrectly|also\s+said)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b)")
+                  r"incorrectly|also\s+said)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b)")
 # "the report said there were no stations in Japan": a source, not a state, saying there is none
 SOURCE_SUBJECT = Lazy(r"\b(?:report|reports|group|ngo|organi[sz]ation|defenders|activists?|campaigners|researchers|"
-                            r"journalists|media|newspaper|study)\b")
+                      r"journalists|media|newspaper|study)\b")
 # a four-digit year, not a count
 YEAR = Lazy(r"(?:19|20)\d\d")
 # "..., not in France", "but not in Spain": a place a claim is denied for
@@ -892,30 +893,30 @@ QUALIFIER_GAP = Lazy(r"^(?:\s+in\s+|\s*,\s*)(?:the\s+)?$")
 COUNTRY_STATIONS_AFTER = Lazy(r"'s\s+(?:[\w\"-]+\s+){0,3}?\"?(?:stations|outposts|service\s+cent(?:re|er)s)\b")
 # "Dublin's Fuzhou police service station", "Prague's Chinese outpost": a place's own Chinese station
 PLACE_OWN_STATION_AFTER = Lazy(r"'s\s+(?:[\w\"-]+\s+){0,2}?\"?(?:police\s+service\s+(?:stations?|cent(?:re|er)s?)|"
-                                       r"(?:overseas|chinese)\s+(?:[\w\"-]+\s+){0,2}?\"?(?:stations?|outposts?|service\s+cent(?:re|er)s?))\b")
+                                 r"(?:overseas|chinese)\s+(?:[\w\"-]+\s+){0,2}?\"?(?:stations?|outposts?|service\s+cent(?:re|er)s?))\b")
 # "any attempt to intimidate people in the UK would be dealt with": a state speaking of its own territory
 ANY_ATTEMPT = Lazy(r"\bany\s+(?:attempt|such|activity|activities|interference|unauthori[sz]ed)\b|\bforeign\s+(?:state|power|"
-                         r"government|police)")
+                   r"government|police)")
 LIST_GAP = Lazy(r"^\.?(?:\s*,\s*in\s+|\s*\([^()]{1,20}\)\s*(?:,\s*)?(?:and\s+|or\s+)?|\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:in|at)\s+|\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+(?:neighbo(?:u)?ring\s+)?|"
-                      r"\s*/\s*|\s+plus\s+)(?:the\s+)?$")
+                r"\s*/\s*|\s+plus\s+)(?:the\s+)?$")
 LOCATIVE_BEFORE = Lazy(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|across|throughout|around)\s+(?:the\s+)?"
-                             r"(?:(?:\w+\s+){0,2}(?:city|town|capital|suburbs?|outskirts|province|region|state|"
-                             r"streets|heart|centre|center|parts?|district|area)\s+of\s+(?:the\s+)?)?"
-                             r"(?:(?:greater|metropolitan|downtown|central|northern|southern|eastern|western|neighbou?ring)\s+)?$|"
-                             r"\b(?:in|at|across)\s+(?:[\w'-]+\s+){0,5}(?:cities|countries|places|capitals|nations|"
-                             r"locations|towns|states|regions|provinces|members|territories)(?:\s+[\w-]+){0,3}\s*,?\s+(?:including|such\s+as|like|as|"
-                             r"from|notably|especially|among\s+them)\s+(?:the\s+)?$|"
-                             # "a network stretching from Dublin to Athens"
-                             r"\b(?:stretch\w*|spann\w*|spans|rang\w*|extend\w*)\s+from\s+(?:the\s+)?$")
+                       r"(?:(?:\w+\s+){0,2}(?:city|town|capital|suburbs?|outskirts|province|region|state|"
+                       r"streets|heart|centre|center|parts?|district|area)\s+of\s+(?:the\s+)?)?"
+                       r"(?:(?:greater|metropolitan|downtown|central|northern|southern|eastern|western|neighbou?ring)\s+)?$|"
+                       r"\b(?:in|at|across)\s+(?:[\w'-]+\s+){0,5}(?:cities|countries|places|capitals|nations|"
+                       r"locations|towns|states|regions|provinces|members|territories)(?:\s+[\w-]+){0,3}\s*,?\s+(?:including|such\s+as|like|as|"
+                       r"from|notably|especially|among\s+them)\s+(?:the\s+)?$|"
+                       # "a network stretching from Dublin to Athens"
+                       r"\b(?:stretch\w*|spann\w*|spans|rang\w*|extend\w*)\s+from\s+(?:the\s+)?$")
 # "X, where stations operate", "named X as countries where stations operated"
 # "X is among the countries where", "X is one of 53 countries hosting such stations"
 WHERE_AFTER = Lazy(r"\s*,?\s*(?:as\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:\w+\s+)?(?:countr(?:y|ies)|nations?|places?|"
-                         r"cit(?:y|ies))\s+)?(?:where|in\s+which)\b|"
-                         r"\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                         r"(?:countries|nations|places|cities|states)\s+(?:where|in\s+which|that\s+(?:host|hosts|hosted|have|had)|hosting|with)\b|"
-                         # "listed Lagos (the Chilean capital) among the locations of the stations"
-                         r"(?:\s+(?:capital|city))?\s+(?:as\s+one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                         r"(?:locations|sites|places|cities|countries|hosts)\s+(?:of|for|with|where)\b")
+                   r"cit(?:y|ies))\s+)?(?:where|in\s+which)\b|"
+                   r"\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                   r"(?:countries|nations|places|cities|states)\s+(?:where|in\s+which|that\s+(?:host|hosts|hosted|have|had)|hosting|with)\b|"
+                   # "listed Lagos (the Chilean capital) among the locations of the stations"
+                   r"(?:\s+(?:capital|city))?\s+(?:as\s+one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                   r"(?:locations|sites|places|cities|countries|hosts)\s+(?:of|for|with|where)\b")
 # "on Italian soil": a demonym that names a territory
 ON_SOIL_BEFORE = Lazy(r"\bon\s+(?:the\s+)?$")
 SOIL_AFTER = Lazy(r"\s+(?:soil|territory)\b")
@@ -939,44 +940,44 @@ USED_TO_BEFORE = Lazy(r"\b(?:can|could|may|might|would)\s+be\s+used\s+to\s+$")
 # "94 Taiwanese", "two Uyghur men": people counted by their nationality (not "two Italian officers")
 COUNTED_PEOPLE_BEFORE = Lazy(r"(?<![\d,])\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+$")
 FORCES_AFTER = Lazy(r"\s+(?:police|policemen|officers?|gendarmes|agents|forces|officials|authorities|diplomats|ministers?|"
-                          r"government|courts?|prosecutors|troops|soldiers|investigators|agencies|investigations?|inquir(?:y|ies)|"
-                          r"mps|lawmakers|detectives)\b")
+                    r"government|courts?|prosecutors|troops|soldiers|investigators|agencies|investigations?|inquir(?:y|ies)|"
+                    r"mps|lawmakers|detectives)\b")
 MODAL_END = Lazy(r"\b(?:would|will|could|shall)\s+(?:\w+\s+)?$")  # "would investigate any credible allegation"
 WITH_ANOTHER = Lazy(r"\s+with\s+(?:the\s+)?$")
 # "from Spain": the country a forced return is from
 # "pressured to return to China from Bolivia": the place returned from, right after the return (not "despite
 # protests from Taipei")
 FROM_GAP = Lazy(r"(?:\s+to\s+(?:mainland\s+)?china)?(?:\s+(?:in\s+(?:\w+\s+)?\d{4}|last\s+(?:week|month|year)|in\s+\w+|this\s+year|"
-                      r"\w+\s+(?:days|weeks|months|years)\s+ago))?,?\s+from\s+(?:the\s+)?")
+                r"\w+\s+(?:days|weeks|months|years)\s+ago))?,?\s+from\s+(?:the\s+)?")
 # the words of an official demand, which a closure it asks for makes a shutdown rather than a response
 DEMAND_STEMS = ("demand", "call", "urge", "ask", "press", "must", "told", "order", "instruct")
 # a bare official subject ("the government regarded ... in the UK as unacceptable") acts for the place it speaks of
 OFFICIAL_SUBJECT = Lazy(r"(?<!chinese )\b(?:the\s+)?(?:government|ministry|minister|ministers|home\s+office|department|court|"
-                              r"authorities|officials|prosecutors|police|spokes(?:man|woman|person)|(?:security|intelligence)\s+"
-                              r"(?:and\s+intelligence\s+)?(?:service|agency|bureau))\b")
+                        r"authorities|officials|prosecutors|police|spokes(?:man|woman|person)|(?:security|intelligence)\s+"
+                        r"(?:and\s+intelligence\s+)?(?:service|agency|bureau))\b")
 # '"... on our soil," a spokesperson said': the official who speaks after a quote
 OFFICIAL_SAID_AFTER = Lazy(r"[,\"]\s*\"?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|minister|ministry|"
-                                 r"police|government|commissioner)\s+(?:said|says|told|added)\b")
+                           r"police|government|commissioner)\s+(?:said|says|told|added)\b")
 # a local police station is not a Chinese one: "taken to a police station in Dublin"
 LOCAL_STATION_WORDS = ("taken", "brought", "detained", "held", "questioned", "booked", "went", "walked", "local", "nearest")
 LOCAL_STATION_HEAD = Lazy(rf"\b(?:{'|'.join(LOCAL_STATION_WORDS[:-2])})\s+(?:to|at|in|into)\s+"
-                                r"(?:a|the|his|her|their)\s+|\blocal\s+|\bnearest\s+")
+                          r"(?:a|the|his|her|their)\s+|\blocal\s+|\bnearest\s+")
 LOCAL_STATION = Lazy(rf"(?:{LOCAL_STATION_HEAD.pattern}|\binside\s+)(?:police\s+)?$")
 NO_STATION_WORDS = ("no", "any", "without")
 NO_STATION_HEAD = Lazy(rf"\b(?:{'|'.join(NO_STATION_WORDS)})\b")
 NO_STATION = Lazy(NO_STATION_HEAD.pattern + r"\s+(?:such\s+)?(?:[\w'\"-]+\s+){0,3}\"?$|"
-                        r"\bno\s+(?:sign|evidence|trace|indication|record)s?\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:[\w'\"-]+\s+){0,5}\"?$")
+                  r"\bno\s+(?:sign|evidence|trace|indication|record)s?\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:[\w'\"-]+\s+){0,5}\"?$")
 DENIAL_STEMS = ("denied", "denies", "deny", "denying", "dismissed", "rejected", "refuted")
 DENIAL_HEAD = Lazy(rf"\b(?:{'|'.join(DENIAL_STEMS)})\b")
 DENIAL_BEFORE = Lazy(DENIAL_HEAD.pattern + r"(?:(?!\b(?:but|while|whereas|although|however)\b)[^;]){0,120}$")
 HOST_VERB_AFTER = Lazy(r"\s*(?:,[^,]{1,80},\s*)?(?:,?\s*(?:that|which)\s+(?:(?:by|according\s+to)\s+[^,.;]{1,40}?\s+)?)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
-                             r"still|already)\s+)*(?:(?P<host>host(?:s|ed|ing)?|is\s+home\s+to|hous(?:es|ed))|has|had)\b")
+                       r"still|already)\s+)*(?:(?P<host>host(?:s|ed|ing)?|is\s+home\s+to|hous(?:es|ed))|has|had)\b")
 # between the verb and the stations: a noun phrase ("the highest number, 11, of these"), no negation
 HOSTED_GAP = Lazy(r"(?:(?!\b(?:no|not|never|denied|on|about|over|regarding|concerning|into|against|for|with)\b)"
-                        r"[^.;])*$")
+                  r"[^.;])*$")
 STATION_AFTER_CITY = Lazy(r"^\s+[\"']?(?:(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+|police\s+(?=\S*[\"']))?"
-                                r"(?:station|stations|outpost|outposts)\b|(?:address|addresses|premises|office|offices|site|sites)\s+"
-                                r"(?:named|listed|mentioned|on)\s+(?:in|by)?\s*(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,2}?(?:report|list|group))")
+                          r"(?:station|stations|outpost|outposts)\b|(?:address|addresses|premises|office|offices|site|sites)\s+"
+                          r"(?:named|listed|mentioned|on)\s+(?:in|by)?\s*(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,2}?(?:report|list|group))")
 RESPONSE_LOCATIVE = Lazy(r"\b(?:in|at|before)\s+(?:the\s+|a\s+)?$")
 GENERIC_HOSTS = Lazy(r"\b(?:countries|nations|states|governments)\b")
 
@@ -991,21 +992,21 @@ STATION_COUNTS = [
 ]
 HAS_DIGIT = Lazy(r"\d")
 WORLDWIDE = Lazy(r"\bworldwide\b|\bglobally\b|\baround\s+the\s+world\b|\bacross\s+the\s+(?:globe|world)\b|"
-                       r"\bcountries\b|\bin\s+total\b|\btotal\s+of\b|\bcontinents?\b")
+                 r"\bcountries\b|\bin\s+total\b|\btotal\s+of\b|\bcontinents?\b")
 PERSON_COUNT = Lazy(rf"\b(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?(a|an|{_NUMBER[1:-1]})\s+"
-                          r"(?:other\s+|more\s+|further\s+|additional\s+)?(?:chinese\s+)?"
-                          r"(?:citizens?|nationals?|exiles?|dissidents?|persons?|people|men|man|women|woman|students?|"
-                          r"residents?|individuals?|activists?|critics?|fugitives?|suspects?|workers?|shopkeepers?|"
-                          r"businessm[ae]n|businesswom[ae]n|employees?|entrepreneurs?|traders?)\b")
+                    r"(?:other\s+|more\s+|further\s+|additional\s+)?(?:chinese\s+)?"
+                    r"(?:citizens?|nationals?|exiles?|dissidents?|persons?|people|men|man|women|woman|students?|"
+                    r"residents?|individuals?|activists?|critics?|fugitives?|suspects?|workers?|shopkeepers?|"
+                    r"businessm[ae]n|businesswom[ae]n|employees?|entrepreneurs?|traders?)\b")
 # "He was pressured to go back": one person, the one the sentence before spoke of (a carried forced return)
 ONE_PERSON = Lazy(r"^\W*(?:he|she|the\s+(?:man|woman|student|dissident|activist|businessman|worker))\b|"
-                        r"\b(?:this|that)\s+(?:man|woman|student|dissident|activist|businessman|businesswoman|worker|entrepreneur|"
-                        r"shopkeeper)\b(?=\s*(?:,|was|had|has|is|went|returned|flew|who)\b)")
+                  r"\b(?:this|that)\s+(?:man|woman|student|dissident|activist|businessman|businesswoman|worker|entrepreneur|"
+                  r"shopkeeper)\b(?=\s*(?:,|was|had|has|is|went|returned|flew|who)\b)")
 ONE_EACH = Lazy(r"\b(?:one|the\s+other)\s+(?:in|from)\s+(?:the\s+)?$")
 YEAR_RANGE = Lazy(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|till)\s+((?:19|20)\d\d)\b|"
-                        r"\b((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)\b")
+                  r"\b((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)\b")
 YEAR_SINCE = Lazy(r"\b(?:since|in)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|pact|"
-                        r"memorand\w+|arrangement)\b")
+                  r"memorand\w+|arrangement)\b")
 
 COMPARISON_PAIRS = {("police", "in"), ("authorities", "in"), ("officials", "in"), ("government", "of"), ("governments", "of"),
                     ("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in"), ("that", "of"),
@@ -1014,19 +1015,14 @@ COMPARISON_PAIRS = {("police", "in"), ("authorities", "in"), ("officials", "in")
 ANOTHER_BEFORE = Lazy(r"\b(?:and|,)\s+(?:another|others|one|one\s+more|(?:two|three|four|five)\s+more)\s+in\s+(?:the\s+)?$")
 # "a Vienna association that Safeguard Defenders lists as a station": the place of what a source names a station
 LISTED_AS = Lazy(r"(?:(?:\s+[\w'-]+){0,4}?\s+(?:(?:that|which)\s+(?:[\w'-]+\s+){0,8}?(?:lists?|listed|describes?|described|"
-                       r"identifies|identified|names|named|counts|counted|calls|called)|(?:named|listed|identified|described)\s+by\s+"
-                       r"(?:[\w'-]+\s+){1,6}?)\s*as\s+(?:an?\s+|one\s+of\s+)?"
-                       r"[^.;]{0,40}?\b(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b|"
-                       r"(?:\s+[\w'-]+){0,2}?\s+(?:named|listed|identified|flagged)\s+by\s+(?:the\s+)?(?:safeguard|"
-                       r"(?:human\s+)?rights\s+(?:group|organi[sz]ation)|ngo\b|madrid-based)|"
-                       r",\s+which\s+(?:also\s+)?appears?\s+(?:on|in)\s+(?:the|its|their)\s+(?:same\s+)?(?:list|report)|"
-                       r",\s+where\s+(?:the\s+|its\s+)?(?:organi[sz]ation|group|ngo|report|reports|safeguard\s+defenders|it|they)\s+"
-                       r"(?:also\s+|had\s+|has\s+)?(?:located|listed|named|identified|counted|placed|found)\s+|"
-                       # "the Yangon site the group listed", "the Budapest office listed by the group"
-                       r"(?:\s+[\w'-]+){0,1}?\s+(?:site|address|office|premises)\s+(?:that\s+)?(?:the\s+)?(?:group|report|ngo|organi[sz]ation|"
-                       r"safeguard\s+defenders)\s+(?:had\s+|has\s+)?(?:listed|named|identified)\b|"
-                       r"(?:\s+[\w'-]+){0,1}?\s+(?:site|address|office|premises)\s+(?:listed|named|identified)\s+by\s+the\s+(?:group|report|ngo|"
-                       r"organi[sz]ation)\b)")
+                 r"identifies|identified|names|named|counts|counted|calls|called)|(?:named|listed|identified|described)\s+by\s+"
+                 r"(?:[\w'-]+\s+){1,6}?)\s*as\s+(?:an?\s+|one\s+of\s+)?"
+                 r"[^.;]{0,40}?\b(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b|"
+                 rf"(?:\s+[\w'-]+){{0,2}}?\s+{_NAMED_BY_SOURCE}|"
+                 r",\s+which\s+(?:also\s+)?appears?\s+(?:on|in)\s+(?:the|its|their)\s+(?:same\s+)?(?:list|report)|"
+                 rf",\s+{_WHERE_SOURCE}(?:located|listed|named|identified|counted|placed|found)\s+|"
+                 # "the Yangon site the group listed", "the Budapest office listed by the group"
+                 rf"(?:\s+[\w'-]+){{0,1}}?\s+{_SITE_SOURCE_LISTED}|(?:\s+[\w'-]+){{0,1}}?\s+{_SITE_LISTED_BY})")
 LOCATIVE_ENDS = {"neighbouring", "neighboring", "in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
                  "including", "as", "like", "from", "notably", "especially", "them",
                  "greater", "metropolitan", "downtown", "central", "northern", "southern", "eastern", "western"}

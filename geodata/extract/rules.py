@@ -288,6 +288,19 @@ def list_members(heads: list[int], i: int) -> list[int]:
     return [k for k, h in enumerate(heads) if h == heads[i]]
 
 
+def partner_forces(sentence: str, hosts, heads: list[int], c_start: int, c_end: int, actors: list[int]) -> bool:
+    """'Spanish and Moroccan police run joint patrols': the forces of two other countries (a list of demonyms before
+    'police', 'gendarmes', ...), China not named in the clause."""
+    if any(c_start <= x < c_end for x in actors):
+        return False
+    forces = set()
+    for k, (a, _, m) in enumerate(hosts):
+        last_b = hosts[list_members(heads, k)[-1]][1]
+        if c_start <= a < c_end and m.kind == "demonym" and PARTNER_FORCES_AFTER.match(sentence, last_b, last_b + 30):
+            forces.add(m.iso3)
+    return len(forces) > 1
+
+
 def relative_clause_apart(sentence: str, hosts, heads: list[int], i: int, spans: list[tuple[int, int]], c_start: int,
                           c_end: int) -> bool:
     """Is host i cut off from its clause's triggers by a relative clause? A place inside ", which ..." does not get a
@@ -598,13 +611,7 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                 if all(OWN_AFTER.match(sentence, t[1]) for t in spans):
                     continue  # "joint policing programmes of their own"
                 if ("partners", c) not in facts:
-                    # "Spanish and Moroccan police run joint patrols": two other countries' forces, China not named
-                    forces = {m.iso3 for h_a, h_b, m in hosts if bounds[c] <= h_a < bounds[c + 1] and m.kind == "demonym"
-                              and PARTNER_FORCES_AFTER.match(sentence, h_b, h_b + 30)
-                              or m.kind == "demonym" and bounds[c] <= h_a < bounds[c + 1]
-                              and any(x[0] > h_b and LIST_GAP.match(sentence[h_b:x[0]]) and x[2].kind == "demonym"
-                                      and PARTNER_FORCES_AFTER.match(sentence, x[1], x[1] + 30) for x in hosts)}
-                    facts[("partners", c)] = len(forces) > 1 and not any(bounds[c] <= x < bounds[c + 1] for x in actors)
+                    facts[("partners", c)] = partner_forces(sentence, hosts, heads, bounds[c], bounds[c + 1], actors)
                 if facts[("partners", c)]:
                     continue
                 if ("years", c) not in facts:
@@ -755,14 +762,8 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         wanted = set()
         for _, n in cue_hits[c_lo:c_hi]:
             wanted |= CUE_CATEGORY_SETS[n]
-        if all(m.roles for m in inside):
-            # no place of its own: a trigger here speaks of the one country of the sentences just before
-            if wanted.isdisjoint(CARRIED_CATEGORIES):
-                continue
-            country = carried_mention(so_far, mentions, starts, s_start, text)
-            if country is None:
-                continue
-            inside = inside + [country]
+        if all(m.roles for m in inside) and wanted.isdisjoint(CARRIED_CATEGORIES):
+            continue  # no place of its own, and no trigger that could speak of the country before
         sentence = plain_lower(text[s_start:s_end])
         if wanted == {"refers_back"} and (before is None or not REFERS_BACK.search(sentence)):
             continue  # only a list that refers back could make a claim here, and this is none
@@ -771,14 +772,14 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
             continue
         mark_asides(sentence, s_start, inside)
         hosts = [(m.start - s_start, m.end - s_start, m) for m in inside if not m.roles]
-        if not hosts and all(m.kind != "carried" for m in inside) and not wanted.isdisjoint(CARRIED_CATEGORIES):
-            # its only places are asides ("summoned a Chinese diplomat in Santiago"): as for a sentence with no place
-            country = carried_mention(so_far, mentions, starts, s_start, text)
-            if country is not None:
-                inside = inside + [country]
-                hosts = [(0, 0, country)]
         if not hosts:
-            continue
+            # no place of its own, or only asides ("summoned a Chinese diplomat in Santiago"): a trigger here speaks of
+            # the one country of the sentences just before
+            country = None if wanted.isdisjoint(CARRIED_CATEGORIES) else carried_mention(so_far, mentions, starts, s_start, text)
+            if country is None:
+                continue
+            inside = inside + [country]
+            hosts = [(0, 0, country)]
         actors = [m.start - s_start for m in inside if "actor" in m.roles]
         hits = cue_sites(cue_hits[c_lo:c_hi], s_start)
         found = triggers_in(sentence, inside, s_start, hits, wanted)
