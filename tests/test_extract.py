@@ -864,6 +864,14 @@ def test_a_list_of_cities_is_not_read_as_a_city_and_its_qualifier():
     assert places("They met in Valencia in Spain.") == [("Valencia", "ESP"), ("Spain", "ESP")]
 
 
+def test_a_town_placed_inside_a_bigger_one_takes_its_country():
+    assert places("The shop is in Howick, in east Auckland.") == [("Howick", "NZL"), ("Auckland", "NZL")]
+    assert places("A flat in Richmond, in west London.")[0] == ("Richmond", "GBR")
+    # a list of places each after "in" is no apposition: each keeps its own country
+    assert places("Offices in Buenos Aires, in Rio de Janeiro and in Quito.")[0] == ("Buenos Aires", "ARG")
+    assert places("Offices in Johannesburg, in Lagos and in Maseru.")[0] == ("Johannesburg", "ZAF")
+
+
 def test_other_mentions_in_the_article_pick_the_namesake():
     assert places("Spain said a station operated in Valencia.")[-1] == ("Valencia", "ESP")
     assert places("Police said a station operated in Valencia.")[-1] == ("Valencia", "VEN")
@@ -1660,3 +1668,69 @@ def test_a_digest_line_names_a_country_and_its_count_of_stations():
     assert {(c.iso3, c.value, c.rule) for c in propose(parse_article("t.txt", digest))} == {
         ("AUT", "1", "station_digest"), ("DEU", ">=2", "station_digest")}
     assert claims("Where the bakeries are:\n- Austria: one, in Vienna.\n") == set()  # no station in the article
+
+
+# --- the shapes of dev_19 (how authorities respond) and dev_20 (patrols, agreements, enforcement), in sentences
+# written for these tests
+
+@pytest.mark.parametrize("text, iso3, category", [
+    ("Prosecutors in Antwerp said a file had been opened on the two Belgian sites.", "BEL", "investigation"),
+    ("In Lisbon the ministry said \"checks are ongoing\" at both addresses.", "PRT", "investigation"),
+    ("Dutch police examined the two locations named in the report.", "NLD", "investigation"),
+    ("Oslo's police service says it is aware of an Oslo address in the group's reports.", "NOR", "station"),
+    ("Police in Madrid visited a Madrid hair salon business on the list and found nothing.", "ESP", "station"),
+    ("Seoul has asked Beijing to explain, and the foreign ministry requested China to end the activity.", "KOR",
+     "official_response"),
+    ("The Kenyan foreign ministry said it had requested \"more information\" from the Chinese embassy.", "KEN",
+     "official_response"),
+    ("Only the Polish police may exercise police powers in Poland, the minister said.", "POL", "official_response"),
+    ("Fiji's premier said a police presence from China was \"not necessary\".", "FJI", "official_response"),
+    ("Vietnam's government shelved a plan to invite Chinese officers to its beach resorts.", "VNM", "official_response"),
+    ("A Danish police spokesman said they had never received any complaints about the association.", "DNK",
+     "official_response"),
+    ("The Estonian security police said they knew of no Chinese station in Estonia.", "EST", "official_response"),
+    ("The Maltese minister said no station of that kind has been found in Malta.", "MLT", "official_response"),
+    ("Slovenia's police directorate said no Chinese officers would be sent to the coast this summer.", "SVN",
+     "official_response"),
+    ("Tuvalu's police minister said the country has no Chinese police officers.", "TUV", "official_response"),
+    ("A court in Rabat blocked the extradition of the activist.", "MAR", "official_response"),
+    ("Samoa, which weighed a Chinese proposal to train its police, decided against it.", "WSM", "official_response"),
+    ("Since 2023 Tonga has let Chinese officers join their own police on foot patrols.", "TON", "patrol_agreement"),
+    ("Serbia agreed to let Chinese officers accompany its police at the tourist sites.", "SRB", "patrol_agreement"),
+    ("A Chinese police liaison unit has worked in Port Moresby since 2023.", "PNG", "patrol_agreement"),
+    ("Uganda has sent dozens of police officers to training at Chinese police colleges.", "UGA", "patrol_agreement"),
+    ("Fiji's police minister and a Chinese deputy minister signed a memorandum on police training in Suva.", "FJI",
+     "patrol_agreement"),
+    ("A student from Fuzhou was arrested in Bangkok and put on a flight to China.", "THA", "forced_return"),
+    ("Thailand deported 109 Uyghur migrants to China.", "THA", "forced_return"),
+    ("In Lima, after pressures against his parents, a cook went home.", "PER", "forced_return"),
+    ("A cook in Lima went home after police called on his elderly father.", "PER", "forced_return"),
+])
+def test_phrasings_of_responses_patrols_and_returns_are_found(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("The case was opened in Rome in 2019 as a civil dispute.", ("ITA", "investigation")),
+    ("A Lisbon restaurant on the list of the city's best was busy.", ("PRT", "station")),
+    ("A British Labour MP said the government must expel the diplomats.", ("GBR", "official_response")),
+    ("Police in Prague had called on his mother twice before he flew home.", ("CZE", "official_response")),
+    ("The Norwegian service has no information indicating that Chinese police stations operate in Norway.",
+     ("NOR", "station")),
+    ("Kenya deported the suspects to China rather than Taiwan after a fraud investigation.", ("TWN", "forced_return")),
+    ("Kenya deported the suspects to China rather than Taiwan after a fraud investigation.", ("TWN", "investigation")),
+    ("The ministry holds no data on people in Austria who may have been pressured to return to China.",
+     ("AUT", "forced_return")),
+    ("Manila will not sign a policing deal with Beijing while it negotiates a security treaty with Japan.",
+     ("JPN", "patrol_agreement")),
+    ("A Chinese minister signed a trade memorandum in Nairobi on tea exports.", ("KEN", "patrol_agreement")),
+    ("Only the Chinese tourists in Rome had joined the tour.", ("ITA", "official_response")),
+])
+def test_near_misses_of_responses_patrols_and_returns_are_not_claims(text, not_claimed):
+    assert not_claimed not in claims(text)
+
+
+def test_a_country_with_a_count_of_stations_has_that_count():
+    assert claim("Portugal, with four stations on the list, came next.", "PRT", "station").value == "4"
+    assert claim("Hungary, with at least two stations according to the group, was silent.", "HUN", "station").value == ">=2"
+

@@ -358,6 +358,9 @@ def drop_name_parts(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 LIST_GAPS = (", ", ",", " and ", ", and ", " or ", ", or ")
+# "Howick, in east Auckland": an apposition that places a town inside a bigger one, whatever else its name means
+INSIDE_GAP = re.compile(r",\s*in\s+(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
+                        r"north-east|north-west|south-east|south-west|suburban|greater|outer|inner)\s+")
 
 
 def apply_qualifiers(mentions: list[Mention], text: str) -> None:
@@ -365,7 +368,15 @@ def apply_qualifiers(mentions: list[Mention], text: str) -> None:
     country when it can; both then resolve to it."""
     for n, (a, b) in enumerate(zip(mentions, mentions[1:])):
         gap = text[a.end:b.start]
-        if gap not in (", ", " in ", " in the ", ",") or a.candidates[0].kind in COUNTRY_KINDS:
+        if a.candidates[0].kind in COUNTRY_KINDS:
+            continue
+        q = b.candidates[0]
+        if INSIDE_GAP.fullmatch(gap) and q.kind in ("city", "alias_city", "region") \
+                and max(c.population for c in b.candidates if c.iso3 == q.iso3) > max(c.population for c in a.candidates):
+            a.iso3, a.kind = q.iso3, "city"
+            b.iso3, b.kind, b.qualifier = q.iso3, q.kind, True
+            continue
+        if gap not in (", ", " in ", " in the ", ","):
             continue
         # a region or a country qualifies ("Atlanta, Georgia"), a city only outside a list and as what its name
         # most often means ("Richmond, Vancouver": Canada's Vancouver, so Canada's Richmond):

@@ -139,7 +139,7 @@ LANGUAGE_END = Lazy(r"^\s*(?:[.,;:)\"]|$|and\s+(?:english|french|spanish|german|
                     r"mandarin|cantonese)\b)")
 COMPARISON_BEFORE = Lazy(r"(?:\bthan\s+th(?:at|ose)\s+of|\bthan\s+(?:the\s+)?(?:police|authorities|officials)\s+in|"
                          r"\bthan\s+(?:the\s+)?governments?\s+of|\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
-                         r"\bjust\s+like|\bmodell?ed\s+on|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
+                         r"\bjust\s+like|\bmodell?ed\s+on|\brather\s+than|\binstead\s+of|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
 # the Chinese embassy's seat is not a host: "the Chinese embassy in Dublin" (the last word before
 # "in" is the prefilter, so it is one of EMBASSY_WORDS)
 EMBASSY_NOUNS = ("embassy", "consulate", "ambassador", "envoy", "mission", "diplomat", "diplomats", "consul",
@@ -203,7 +203,7 @@ _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husb
         r"grandparents?|grandmother|grandfather|aunts?|uncles?|cousins?)\b")
 _FAMILY = rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
 _PRESSED = (r"(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|summoned|pressured|pressed|harassed|warned|"
-            r"interrogated|called\s+in|arrested|held|intimidated|froze|frozen|seized|confiscated|blocked)\b")
+            r"interrogated|called\s+in|called\s+on|arrested|held|intimidated|froze|frozen|seized|confiscated|blocked)\b")
 # what a source names, written once for the station terms and for LISTED_AS (the place before them)
 _WHERE_SOURCE = (r"where\s+(?:the\s+|its\s+)?(?:organi[sz]ation|group|ngo|report|reports|(?:safeguard\s+)?defenders|it|they)\s+"
                  r"(?:also\s+|had\s+|has\s+)?")
@@ -251,6 +251,11 @@ STATION_ALTERNATIVES = (
     (("listed", "named", "identified"), rf"\b{_SITE_SOURCE_LISTED}"),
     (("listed", "named", "identified"), rf"\b{_SITE_LISTED_BY}"),
     (("named", "listed", "identified", "flagged"), rf"\b{_NAMED_BY_SOURCE}"),
+    # "a Helsinki address in the group's reports", "an Athens travel agency on the list" (the place before:
+    # lexicon.STATION_AFTER_CITY)
+    ("report", r"\b(?:address|addresses|premises|office|offices|site|sites)\s+in\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?reports?\b"),
+    ("list", r"\b(?:agency|restaurant|shop|association|club|company|business|address|office|site|premises)\s+on\s+(?:the|its|their)\s+"
+             r"(?:[\w'-]+\s+)?list\b(?!\s+of\b)"),
     # "the report's mention of an office in Dar es Salaam"
     ("mention", r"\bmention\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|premises)\b(?=\s+in\b)"),
     # "an office in Brussels that Safeguard Defenders mentioned in its report", "an Oslo address named in the group's report"
@@ -306,7 +311,7 @@ STATION_HEDGE = Lazy(STATION_HEDGE_HEAD.pattern + r"\s+"
 
 _OBJECT = (r"(?:(?:each\s+of\s+|all\s+of\s+)?(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|an?\s+|both\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
            r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|"
-           r"associations?)|both(?:\s+of\s+them)?|them)\b")
+           r"associations?|locations?)|both(?:\s+of\s+them)?|them)\b")
 # who a report is about: "the reports", "these claims" (what an official analyses or studies)
 _REPORTS = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
             r"information|matter|case|findings)\b")
@@ -326,7 +331,9 @@ _WHAT_CLOSES = r"(?:the|a|an|its|their|all|both|two|three|them|it|these|those|su
 
 TRIGGER_ALTERNATIVES = {
     "investigation": (
-        r"\binvestigat(?:e|es|ed|ing|ion|ions|ors?)\b", r"\bprobe[sd]?\b", r"\bprobing\b",
+        (("investigat",), "".join(rf"(?<!{crime}\s)" for crime in ("fraud", "murder", "corruption", "drug", "drugs", "tax", "smuggling",
+                                                                    "trafficking", "bribery", "embezzlement"))
+         + r"\binvestigat(?:e|es|ed|ing|ion|ions|ors?)\b"), r"\bprobe[sd]?\b", r"\bprobing\b",
         r"\binquir(?:y|ies)\b", r"\benquir(?:y|ies)\b",
         r"\blook(?:s|ed|ing)?\s+(?:\w+\s+)?into\b",
         rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\s+{_OBJECT}", r"\bexamination\b",
@@ -376,6 +383,9 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("acquired", "obtained", "seized", "collected")),
         r"\bsearch(?:ed|es)\s+(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:premises|offices?|homes?|buildings?|"
         r"properties|addresses|centres?|centers?|sites?|locations?|restaurants?|stations?)\b",
+        # "a file has been opened on an address in Brussels", "\"checks are under way\" on all the addresses"
+        (("file", "case"), r"\b(?:file|case)\s+(?:has|have|had|was|were)\s+(?:now\s+|also\s+)?(?:been\s+)?opened\s+(?:on|into|about|over|against)\b"),
+        (("checks", "inspections"), r"\b(?:checks|inspections)\"?\s+(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:under\s?way|ongoing|in\s+progress)\b"),
     ),
     "patrol_agreement": (
         r"\bjoint(?:ly)?\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)?"
@@ -431,9 +441,18 @@ TRIGGER_ALTERNATIVES = {
                  r"(?:for|to|on|in)\s+(?:[\w-]+\s+){0,3}?(?:police|policing|officers|public\s+order|law\s+enforcement|crime|riot)")
           for verb in ("run", "ran", "running", "gave", "given", "giving", "taught")),
         ("streets", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\bwalk(?:s|ed|ing)?\s+the\s+streets\b"),
-        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?!forces\b)(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|policemen|"
+        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?!forces\b)(?:the\s+|its\s+|their\s+)?(?:own\s+)?(?:[\w-]+\s+)?(?:police|officers|policemen|"
                  rf"colleagues|counterparts|patrols|forces)\b") for verb in ("join", "joined", "joining", "rejoin", "rejoined", "rejoining",
-                                                                "accompanied", "accompanying")),
+                                                                "accompanied", "accompanying", "accompany")),
+        # "a Chinese police liaison team has been in Honiara since 2022"
+        ("liaison", r"\b(?:chinese|china)\s+police\s+liaison\s+(?:team|group|unit|office|officers?|mission)\b"),
+        # "have all sent police officers to courses at Chinese police academies"
+        (("sent", "send", "sends", "sending"), r"\bsen(?:t|d|ds|ding)\s+(?:[\w-]+\s+){0,3}?(?:officers|police|policemen|recruits|cadets)\b"
+                                               r"[^.;]{0,40}?\bchinese\s+police\s+(?:academ(?:y|ies)|colleges?|universit(?:y|ies)|schools?)\b"),
+        # "Vanuatu's interior minister and a Chinese vice minister signed a memorandum ... covering training"
+        ("signed", r"\bchinese\s+(?:vice\s+|deputy\s+)?(?:minister|ministry|counterparts?)\b[^.;]{0,40}?\bsigned\s+(?:an?\s+|the\s+)?"
+                   r"(?:[\w-]+\s+){0,2}?(?:memorand\w+|agreement|accord|deal)\b[^.;]{0,80}?\b(?:police|policing|training|security|"
+                   r"law\s+enforcement)\b"),
         r"\bpatrols?\s+(?:took|take|takes|have\s+taken|had\s+taken)\s+place\b",
         ("beat", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\bon\s+the\s+beat\b"),
     ),
@@ -481,7 +500,7 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\b{verb}\s+(?:[\w-]+\s+){{1,3}}?to\s+(?:mainland\s+)?china\b" for verb in ("deported", "extradited", "repatriated", r"sent\s+back")),
         # "deported 45 Taiwanese suspected of telecom fraud to China": people, then what they are accused of
         *((verb, rf"\b{verb}\s+(?:(?!to\b|rather\b|instead\b|than\b|not\b)[\w-]+\s+){{0,3}}?(?:nationals|men|women|people|suspects|"
-                 rf"activists|uyghurs|taiwanese|students|dissidents|refugees)\s+(?:(?!to\b|rather\b|instead\b|than\b|not\b)[\w-]+\s+){{0,4}}?"
+                 rf"activists|uyghurs|taiwanese|students|dissidents|refugees|seekers|migrants|citizens|individuals|persons|workers)\s+(?:(?!to\b|rather\b|instead\b|than\b|not\b)[\w-]+\s+){{0,4}}?"
                  r"to\s+(?:mainland\s+)?china\b") for verb in ("deported", "extradited", "repatriated")),
         ("handed", r"\bhanded\s+(?!(?:over\s+)?(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:notes?|petitions?|letters?|case|cases|files?|"
                r"reports?|protests?|complaints?|lists?|documents?)\b)(?:[\w-]+\s+){0,4}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
@@ -499,7 +518,7 @@ TRIGGER_ALTERNATIVES = {
         # the article ties to pressure on the family at home
         *((_RETURNED, rf"\b{_HOMEWARD}\b[^.;]{{0,100}}?\b(?:after|when|once|because)\s+(?:[^.;]{{0,60}}?\band\s+)?{pressure}")
           for pressure in (rf"(?:[\w'-]+\s+){{0,2}}?{_FAMILY}[^.;]{{0,50}}?\b{_PRESSED}",
-                           rf"pressure\s+on\s+{_FAMILY}", r"(?:an?\s+|the\s+)?\"?persuasion\"?\s+(?:campaign|operation|effort)",
+                           rf"pressures?\s+(?:on|to|against)\s+{_FAMILY}", r"(?:an?\s+|the\s+)?\"?persuasion\"?\s+(?:campaign|operation|effort)",
                            # "after relatives in Fujian were threatened" (bare relatives only as the ones pressed)
                            rf"(?:relatives|family\s+members)(?:\s+in\s+[\w-]+)?\s+(?:were|had\s+been|have\s+been)\s+{_PRESSED}",
                            rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b{_PRESSED}\s+(?:[\w'-]+\s+){{0,5}}?"
@@ -508,6 +527,9 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?back\s+(?:to\s+china|home)\b"
           for verb in (r"lur(?:e|es|ed|ing)", r"forc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)")),
         ("back", r"\blur(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?back\b"),
+        # "was detained in Belgrade and put on a plane to China"; "who, after pressures to his family in Fujian, returned"
+        r"\bput\s+on\s+(?:a\s+|the\s+)?(?:plane|flight|aircraft)\s+(?:back\s+)?to\s+china\b",
+        ("pressure", rf"\bafter\s+(?:[\w-]+\s+)?pressures?\s+(?:on|to|against)\s+{_FAMILY}[^.;]{{0,40}}?\b{_HOMEWARD}\b"),
         ("under", r"\b(?:return(?:s|ed|ing)?|(?:go|goes|went|gone|going|come|came|coming)\s+back)\s+(?:to\s+china\s+|home\s+)?"
                   r"under\s+(?:such\s+|this\s+|that\s+|heavy\s+|family\s+)?(?:duress|pressure|threats?)"),
     ),
@@ -522,8 +544,8 @@ TRIGGER_ALTERNATIVES = {
         r"\bconcerned\b", r"\bconcerns?\b", r"\bprotested\b", r"\bformal\s+protest\b", r"\bdiplomatic\s+(?:note|protest|complaint)\b",
         r"\bstrong\s+protest\b",
         r"\blodged\s+(?:a\s+)?(?:formal\s+)?(?:protest|complaint)\b",
-        *(rf"\b{verb}\s+(?:china|beijing|the\s+chinese)\b" for verb in ("urged", "asked", "pressed")),
-        r"\bdemand(?:ed|s|ing)?\b", r"\bcalled\s+on\b", r"\bsanction(?:ed|s)\b",
+        *(rf"\b{verb}\s+(?:china|beijing|the\s+chinese)\b" for verb in ("urged", "asked", "pressed", "requested")),
+        r"\bdemand(?:ed|s|ing)?\b", rf"\bcalled\s+on\b(?!\s+(?:his|her|their|the)\s+(?:[\w'-]+\s+)?{_KIN})", r"\bsanction(?:ed|s)\b",
         r"\braid(?:ed|s)?\b", r"\bdenounc(?:ed|es|ing)\b", r"\bbanned\b", r"\bdeclared\b[^.;]{0,30}\billegal\b", r"\bunacceptable\b",
         r"\bviolat(?:e|es|ed|ion)\b[^.;]{0,20}\bsovereignty\b",
         *(rf"\b{verb}\s+(?:the\s+|these\s+|such\s+|them\s+|any\s+)?(?:[\w\"'-]+\s+){{0,8}}?\"?(?:illegal|unlawful|unacceptable|a\s+violation|"
@@ -627,7 +649,7 @@ TRIGGER_ALTERNATIVES = {
         ("place", r"\b(?:have|has|had)\s+no\s+place\s+in\b"),
         *((word, rf"\bno\s+{word}\s+(?:standing|basis|status|authority|grounds?)\b") for word in ("legal", "official")),
         # "requested information from the Chinese embassy", "sees no reason to act"
-        ("requested", r"\brequested\s+(?:information|an?\s+explanation|explanations|clarification|details)\s+from\b"),
+        ("requested", r"\brequested\s+\"?(?:full\s+|more\s+|further\s+)?(?:information|an?\s+explanation|explanations|clarification|details)\"?\s+from\b"),
         ("reason", r"\bno\s+reason\s+(?:to\s+(?:act|intervene|investigate|take\s+action)|for\s+an?\s+(?:inquiry|investigation|probe))\b"),
         # "called the report \"baseless\"", "would act against any foreign agency", "unaware of any station", "a line for reporting"
         *(rf"\b{verb}\s+(?:the\s+|these\s+|such\s+|them\s+|its\s+)?(?:[\w\"'-]+\s+){{0,4}}?\"?(?:baseless|unfounded|groundless|fabricated|"
@@ -677,6 +699,28 @@ TRIGGER_ALTERNATIVES = {
                                        r"are\s+operating|is\s+operating)\b"),
         r"\bnot\s+recogni[sz]ed\b",
         ("proceedings", r"\b(?:legal|criminal|court)\s+proceedings\s+against\b"),
+        # "Only the Hungarian police exercise authority in Hungary", "only members of the SAPS may exercise police powers"
+        r"\bonly\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:police|officers|authorities|members\s+of\s+(?:the\s+)?[\w-]+)\s+"
+        r"(?:may\s+|can\s+|are\s+allowed\s+to\s+|have\s+the\s+right\s+to\s+)?(?:exercise|exercises|hold|holds|have|has)\s+"
+        r"(?:police\s+|any\s+)?(?:authority|powers?|jurisdiction)\b",
+        # "a police presence from China \"is not needed\"", "dropped a plan to bring Chinese officers to tourist areas"
+        ("presence", r"\bpolice\s+presence\b[^.;]{0,40}?\b(?:is|was|would\s+be|will\s+be)\s+\"?not\s+(?:needed|necessary|required|welcome|"
+                     r"wanted)\b"),
+        *(rf"\b{verb}\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:plan|proposal|idea|scheme)\s+to\s+(?:bring|invite|host|allow|deploy|let|"
+          rf"accept)\b[^.;]{{0,30}}?\b{_CHINESE_OFFICERS}" for verb in ("dropped", "abandoned", "shelved", "scrapped", "withdrew")),
+        # "had not received any complaint of", "knew of no such station", "no station of this kind has been identified"
+        ("received", r"\b(?:not|never)\s+(?:yet\s+)?received\s+(?:any\s+)?(?:formal\s+)?(?:complaints?|reports?)\s+(?:of|about|from|regarding)\b"),
+        (("knew", "knows", "know"), r"\bkn(?:ew|ows?)\s+of\s+no\b"),
+        ("been", r"\bno\s+(?:such\s+)?(?:[\w\"-]+\s+){0,3}?(?:stations?|centres?|centers?|offices?)\s+(?:of\s+(?:this|that)\s+kind\s+)?"
+                 r"(?:has|have|had)\s+(?:ever\s+)?been\s+(?:identified|found|detected|located|registered)\b"),
+        # "no Chinese police officers will be sent to the city", "had no Chinese officers in the country"
+        ("chinese", rf"\bno\s+{_CHINESE_OFFICERS}[^.;]{{0,30}}?\b(?:will|would|are\s+to|were\s+to)\s+be\s+(?:sent|deployed|posted|stationed|"
+                 r"invited)\b"),
+        (("has", "have", "had"), rf"\b(?:has|have|had)\s+no\s+{_CHINESE_OFFICERS}"),
+        # a court on an extradition; a Chinese offer turned down
+        *(rf"\b{verb}\s+(?:the\s+|an?\s+)?extradition\b" for verb in ("cleared", "approved", r"authori[sz]ed", "blocked", "halted",
+                                                                        "suspended")),
+        ("against", r"\bchinese\s+(?:offer|proposal|request)\b[^.;]{0,60}?\b(?:decided|voted|ruled)\s+against\b"),
     ),
 }
 TRIGGER_CUES = {category: cues_of(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
@@ -758,8 +802,8 @@ NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", 
 NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
 NEGATION_HEAD = Lazy(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = Lazy(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
-                       r"signs?|cases?|record|knowledge)\b"
-                       r"[^,;.]{0,60}$|\b(?:not|never)\s+(?:\w+\s+){0,2}?any\s+(?:cases?|instances?|evidence)\b[^,;.]{0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
+                       r"signs?|cases?|record|knowledge|information)\b"
+                       r"[^,;.]{0,60}$|\b(?:not|never)\s+(?:\w+\s+){0,2}?any\s+(?:confirmed\s+|known\s+|such\s+)?(?:cases?|instances?|evidence)\b[^,;.]{0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
                        r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
 # "courses in investigation and forensics": a skill taught, not an inquiry
 TRAINING_IN_BEFORE = Lazy(r"\b(?:courses?|training|classes|skills|techniques|lessons)\s+(?:in|on)\s+(?:[\w-]+\s+)?$|"
@@ -816,7 +860,7 @@ CUES.make_automaton()
 # --- attachment --------------------------------------------------------------------------------
 
 _AUXILIARIES = r"has|have|had|did|does|do|is|are|was|were|will|would"
-CLAUSE_BREAK = Lazy(r";|,\s+and\s+(?:that|what|how|whether)\s|\s(?:(?:but|while|whereas|although|though|however|meanwhile)\s|"
+CLAUSE_BREAK = Lazy(r";|,\s+and\s+(?:that|what|how|whether)\s|,\s+and\s+(?=[a-z-]+'s\s)|\s(?:(?:but|while|whereas|although|though|however|meanwhile)\s|"
                     r"and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?!united\b)\w+ed\b)|"
                     rf",\s+(?:as|after|when|despite|amid|over\s+(?:the\s+)?(?:protests?|objections?)|days\s+after|weeks\s+after|months\s+after)\s+(?!(?:{_AUXILIARIES}|well|part|in|"
                     r"with|of|a\s+result|such|many|much|long|soon|far|if|it\s+(?:has|did))\b)")
@@ -924,7 +968,7 @@ SOIL_AFTER = Lazy(r"\s+(?:soil|territory)\b")
 TERRITORY_BEFORE = Lazy(r"\b(?:on|in|onto|into|within)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$")
 # a trigger that holds its own negation ("will not be tolerated", "there are no such centres", "found no evidence"):
 # not negated again by what stands before it, and a state's word about the place named after it
-SELF_NEGATION = Lazy(r"\b(?:no|not|never|none|nothing)\b|n't\b")
+SELF_NEGATION = Lazy(r"\b(?:no|not|never|none|nothing|only)\b|n't\b")
 # "illegal under Swedish law"
 LAW_AFTER = Lazy(r"\s+law\b")
 UNDER_BEFORE = Lazy(r"\b(?:under|against|breaks?|broke|violat\w+)\s+$")
@@ -936,6 +980,10 @@ PLACE_POLICE_STATION = Lazy(r"\s+(?:police|precinct|district)\s+$")
 # "a deal with Australia": an agreement with another country than China
 WITH_AFTER = Lazy(r"\bwith\b")  # "joint patrols in the hotel zone with officers from Spain's National Police"
 RETURN_TO_BEFORE = Lazy(r"\b(?:returned|(?:went|gone|flew|flown|travelled|traveled|came|come)\s+(?:back|home))\s+to\s+(?:the\s+)?$")
+# "individuals who may have been pressured to return": what might have happened
+MAY_HAVE_BEEN_BEFORE = Lazy(r"\b(?:may|might|could)\s+(?:have\s+been|be)\s+(?:\w+\s+)?$")
+# "the government must \"expel anyone involved\"": an action asked for, not taken
+DEMANDED_BEFORE = Lazy(r"\b(?:must|should|ought\s+to)\s+(?:now\s+|immediately\s+|also\s+)?\"?$")
 USED_TO_BEFORE = Lazy(r"\b(?:can|could|may|might|would)\s+be\s+used\s+to\s+$")
 # "94 Taiwanese", "two Uyghur men": people counted by their nationality (not "two Italian officers")
 COUNTED_PEOPLE_BEFORE = Lazy(r"(?<![\d,])\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+$")
@@ -966,18 +1014,25 @@ LOCAL_STATION = Lazy(rf"(?:{LOCAL_STATION_HEAD.pattern}|\binside\s+)(?:police\s+
 NO_STATION_WORDS = ("no", "any", "without")
 NO_STATION_HEAD = Lazy(rf"\b(?:{'|'.join(NO_STATION_WORDS)})\b")
 NO_STATION = Lazy(NO_STATION_HEAD.pattern + r"\s+(?:such\s+)?(?:[\w'\"-]+\s+){0,3}\"?$|"
-                  r"\bno\s+(?:sign|evidence|trace|indication|record)s?\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:[\w'\"-]+\s+){0,5}\"?$")
+                  r"\bno\s+(?:sign|evidence|trace|indication|record)s?\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:[\w'\"-]+\s+){0,5}\"?$|"
+                  # "no information indicating that Chinese \"police service stations\" operate" (not "that the address named in
+                  # the report was used": the report still names it)
+                  r"\bno\s+information\s+(?:indicating|suggesting|showing)\s+that\s+(?:(?:chinese|police|service|overseas|such|any|"
+                  r"secret|illegal|the)\s*\"?\s*){0,4}$")
 DENIAL_STEMS = ("denied", "denies", "deny", "denying", "dismissed", "rejected", "refuted")
 DENIAL_HEAD = Lazy(rf"\b(?:{'|'.join(DENIAL_STEMS)})\b")
 DENIAL_BEFORE = Lazy(DENIAL_HEAD.pattern + r"(?:(?!\b(?:but|while|whereas|although|however)\b)[^;]){0,120}$")
 HOST_VERB_AFTER = Lazy(r"\s*(?:,[^,]{1,80},\s*)?(?:,?\s*(?:that|which)\s+(?:(?:by|according\s+to)\s+[^,.;]{1,40}?\s+)?)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
-                       r"still|already)\s+)*(?:(?P<host>host(?:s|ed|ing)?|is\s+home\s+to|hous(?:es|ed))|has|had)\b")
+                       r"still|already)\s+)*(?:(?P<host>host(?:s|ed|ing)?|is\s+home\s+to|hous(?:es|ed))|has|had|,\s+with)\b")
 # between the verb and the stations: a noun phrase ("the highest number, 11, of these"), no negation
 HOSTED_GAP = Lazy(r"(?:(?!\b(?:no|not|never|denied|on|about|over|regarding|concerning|into|against|for|with)\b)"
                   r"[^.;])*$")
 STATION_AFTER_CITY = Lazy(r"^\s+[\"']?(?:(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+|police\s+(?=\S*[\"']))?"
                           r"(?:station|stations|outpost|outposts)\b|(?:address|addresses|premises|office|offices|site|sites)\s+"
-                          r"(?:named|listed|mentioned|on)\s+(?:in|by)?\s*(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,2}?(?:report|list|group))")
+                          r"(?:named|listed|mentioned|on|in)\s+(?:in|by)?\s*(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,2}?(?:report|list|group)|"
+                          # "an Athens travel agency on the list"
+                          r"(?:[\w-]+\s+)?(?:agency|restaurant|shop|association|club|company|business)\s+(?:named\s+in|listed\s+in|on)\s+"
+                          r"(?:the|its|their)\s+(?:[\w'-]+\s+)?(?:report|list)s?\b(?!\s+of\b))")
 RESPONSE_LOCATIVE = Lazy(r"\b(?:in|at|before)\s+(?:the\s+|a\s+)?$")
 GENERIC_HOSTS = Lazy(r"\b(?:countries|nations|states|governments)\b")
 
@@ -1008,7 +1063,7 @@ YEAR_RANGE = Lazy(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|till)
 YEAR_SINCE = Lazy(r"\b(?:since|in)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|pact|"
                   r"memorand\w+|arrangement)\b")
 
-COMPARISON_PAIRS = {("police", "in"), ("authorities", "in"), ("officials", "in"), ("government", "of"), ("governments", "of"),
+COMPARISON_PAIRS = {("rather", "than"), ("instead", "of"), ("police", "in"), ("authorities", "in"), ("officials", "in"), ("government", "of"), ("governments", "of"),
                     ("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in"), ("that", "of"),
                     ("those", "of"), ("modeled", "on"), ("modelled", "on")}
 # "an office in Maseru and another in Dar es Salaam": one more of the stations named before

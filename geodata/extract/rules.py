@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
+    DEMANDED_BEFORE, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION,
@@ -130,13 +130,19 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             if category == "shutdown" and "any" in sentence and MODAL_BEFORE.search(sentence, max(0, a - 95), a):
                 found.setdefault("conditional", []).append((a, b))  # "any such station would be shut": a warning
                 continue
-            if category == "patrol_agreement" and not any("actor" in m.roles and a - 50 < m.start - offset < b for m in mentions) \
+            if category == "patrol_agreement" and not any("actor" in m.roles and a - 50 < m.start - offset < b
+                                                          and not sentence.endswith("with ", 0, m.start - offset) for m in mentions) \
                     and with_another(sentence, a, b, mentions, offset):
                 continue  # "a policing deal with Australia": not with China ("Beijing signed a deal with Bulgaria" is)
             if category == "forced_return" and any(
                     not m.roles and a <= m.start - offset < b and RETURN_TO_BEFORE.search(sentence, max(0, m.start - offset - 30),
                                                                                           m.start - offset) for m in mentions):
                 continue  # "went back to Vancouver after family members were questioned": a return, but not to China
+            if category == "official_response" and sentence.startswith(RESPONSE_ACTIONS, a) \
+                    and DEMANDED_BEFORE.search(sentence, max(0, a - 25), a):
+                continue  # "the government must \"expel anyone involved\"": asked for, not done
+            if category in HYPOTHETICAL_CATEGORIES and MAY_HAVE_BEEN_BEFORE.search(sentence, max(0, a - 30), a):
+                continue  # "individuals who may have been pressured to return", "stations could be closed"
             if category == "forced_return" and USED_TO_BEFORE.search(sentence, max(0, a - 30), a):
                 continue  # "offices that can be used to pressure people to return": what they could do
             if category == "investigation" and sentence.startswith(" any", b) and MODAL_END.search(sentence, max(0, a - 20), a):
