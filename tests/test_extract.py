@@ -1686,14 +1686,14 @@ def test_a_digest_line_names_a_country_and_its_count_of_stations():
     ("Only the Polish police may exercise police powers in Poland, the minister said.", "POL", "official_response"),
     ("Fiji's premier said a police presence from China was \"not necessary\".", "FJI", "official_response"),
     ("Vietnam's government shelved a plan to invite Chinese officers to its beach resorts.", "VNM", "official_response"),
-    ("A Danish police spokesman said they had never received any complaints about the association.", "DNK",
+    ("A Danish police spokesman said they had never received any complaints about the Chinese association.", "DNK",
      "official_response"),
     ("The Estonian security police said they knew of no Chinese station in Estonia.", "EST", "official_response"),
     ("The Maltese minister said no station of that kind has been found in Malta.", "MLT", "official_response"),
     ("Slovenia's police directorate said no Chinese officers would be sent to the coast this summer.", "SVN",
      "official_response"),
     ("Tuvalu's police minister said the country has no Chinese police officers.", "TUV", "official_response"),
-    ("A court in Rabat blocked the extradition of the activist.", "MAR", "official_response"),
+    ("A court in Rabat blocked the extradition of the activist to China.", "MAR", "official_response"),
     ("Samoa, which weighed a Chinese proposal to train its police, decided against it.", "WSM", "official_response"),
     ("Since 2023 Tonga has let Chinese officers join their own police on foot patrols.", "TON", "patrol_agreement"),
     ("Serbia agreed to let Chinese officers accompany its police at the tourist sites.", "SRB", "patrol_agreement"),
@@ -1704,6 +1704,17 @@ def test_a_digest_line_names_a_country_and_its_count_of_stations():
     ("A student from Fuzhou was arrested in Bangkok and put on a flight to China.", "THA", "forced_return"),
     ("Thailand deported 109 Uyghur migrants to China.", "THA", "forced_return"),
     ("In Lima, after pressures against his parents, a cook went home.", "PER", "forced_return"),
+    ("The report listed two of them in Peru, both in Lima.", "PER", "station"),
+    ("Police in Oslo had inspected three offices in Bergen.", "NOR", "station"),
+    ("Police said a check of the Lyon premises found nothing.", "FRA", "investigation"),
+    ("The Czech counter-intelligence service did not identify any activities that broke Czech law.", "CZE",
+     "official_response"),
+    ("Vanuatu's new minister said the memorandum would be suspended.", "VUT", "official_response"),
+    ("Chile's foreign ministry is \"closely following\" the reports.", "CHL", "official_response"),
+    ("The Greek ministry said it follows these matters carefully.", "GRC", "official_response"),
+    ("In Fiji, Chinese officers were embedded in the police force from 2012.", "FJI", "patrol_agreement"),
+    ("Chinese officers walked along the canals of Venice with Italian police in 2018.", "ITA", "patrol_agreement"),
+    ("In Vienna, the office shut last spring.", "AUT", "shutdown"),
     ("A cook in Lima went home after police called on his elderly father.", "PER", "forced_return"),
 ])
 def test_phrasings_of_responses_patrols_and_returns_are_found(text, iso3, category):
@@ -1725,6 +1736,47 @@ def test_phrasings_of_responses_patrols_and_returns_are_found(text, iso3, catego
      ("JPN", "patrol_agreement")),
     ("A Chinese minister signed a trade memorandum in Nairobi on tea exports.", ("KEN", "patrol_agreement")),
     ("Only the Chinese tourists in Rome had joined the tour.", ("ITA", "official_response")),
+    ("Kenya's police brought a fraud charge against the businessman.", ("KEN", "official_response")),
+    ("Were Madrid to order a closure, the embassy would protest.", ("ESP", "shutdown")),
+    ("Were Rome to follow the Netherlands, which ordered the two offices in Amsterdam closed, others would too.",
+     ("ITA", "shutdown")),
+    ("Germany and Poland agreed to expand joint patrols on their shared border.", ("DEU", "patrol_agreement")),
+    ("The deal would end, the Chinese embassy in Suva said.", ("FJI", "official_response")),
+    ("Unlike the Netherlands, which ordered two such offices shut, Paris said nothing.", ("FRA", "shutdown")),
+    ("Chinese tourists walked through Rome with their guides.", ("ITA", "patrol_agreement")),
+    ("The shops in Vienna shut their doors at six.", ("AUT", "shutdown")),
+    # a reviewer's probes of this round's patterns: ordinary news that must not become claims
+    ("Mexico's foreign ministry said it had not received any reports of Mexican nationals among the victims.",
+     ("MEX", "official_response")),
+    ("Spain's High Court cleared the extradition of the Russian hacker to the United States.", ("ESP", "official_response")),
+    ("Security checks are under way at Dublin Airport after a suspicious package was found.", ("IRL", "investigation")),
+    ("A case has been opened against the driver, a police spokesman in Durban said.", ("ZAF", "investigation")),
+    ("The firm listed its Frankfurt offices in its annual report.", ("DEU", "station")),
+    ("A Moscow company on the sanctions list was fined by US regulators.", ("RUS", "station")),
+    ("Zambia's minister and a Chinese deputy minister signed an agreement on food security in Lusaka.",
+     ("ZMB", "patrol_agreement")),
+    ("The giant pandas were put on a plane back to China from Edinburgh.", ("GBR", "forced_return")),
+    ("After pressure on her family, she returned to Canada from China.", ("CAN", "forced_return")),
+    ("A government spokesman in Ottawa said he knew of no plans to raise the carbon tax.", ("CAN", "official_response")),
+    ("The mayor of Dubrovnik said extra police presence in the old town was not needed this summer.",
+     ("HRV", "official_response")),
+    ("Chinese police liaison officers work at embassies in London, Paris and Berlin.", ("GBR", "patrol_agreement")),
+    ("Chinese police officers joined their Kenyan counterparts at a passing-out parade in Nairobi.",
+     ("KEN", "patrol_agreement")),
+    ("Italy has never allowed Chinese officers, only observers, to join Italian police patrols.", ("ITA", "patrol_agreement")),
+    ("Only the federal police have jurisdiction over the case, a spokesman in Canberra said.", ("AUS", "official_response")),
+    ("Dutch prosecutors requested further information from Belgian authorities about the suspect.",
+     ("NLD", "official_response")),
+    ("No new Covid test centres have been registered in Vienna this month, Austrian officials said.",
+     ("AUT", "official_response")),
+    ("She went back to China after her mother called on her to help run the family restaurant in Madrid.",
+     ("ESP", "forced_return")),
+    ("Serbia sent home two officers who had studied at a Chinese police academy.", ("SRB", "patrol_agreement")),
+    ("Italian police examined the locations where the bodies were found near Naples.", ("ITA", "investigation")),
+    ("Cambodia deported 200 workers from casinos linked to China last month.", ("KHM", "forced_return")),
+    ("The operators of the Toronto centre said it had no Chinese police officers.", ("CAN", "official_response")),
+    ("Lithuania's government considered a Chinese offer to upgrade the port of Klaipeda but decided against it.",
+     ("LTU", "official_response")),
 ])
 def test_near_misses_of_responses_patrols_and_returns_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)
@@ -1734,3 +1786,19 @@ def test_a_country_with_a_count_of_stations_has_that_count():
     assert claim("Portugal, with four stations on the list, came next.", "PRT", "station").value == "4"
     assert claim("Hungary, with at least two stations according to the group, was silent.", "HUN", "station").value == ">=2"
 
+
+def test_a_condition_in_front_holds_only_its_own_clause():
+    assert ("ESP", "shutdown") not in claims("Were Madrid to order a closure, the embassy would protest.")
+    assert claim("Were Rome to follow the Netherlands, which ordered the two offices in Amsterdam closed, others would "
+                 "too.", "NLD", "shutdown").value == "ordered"
+
+
+def test_a_review_of_this_round_keeps_what_its_guards_must_not_suppress():
+    assert ("IRL", "investigation") in claims("Irish police opened a fraud investigation into the association behind the "
+                                              "Dublin office.")
+    assert ("CAN", "official_response") in claims("The Canadian foreign minister called on the relatives of those "
+                                                  "targeted to come forward.")
+    assert ("NLD", "investigation") in claims("The ministry said it had no information about the station and had asked "
+                                              "police in Rotterdam to investigate.")
+    assert places("The office in Paterna, in western Valencia, was closed by Spanish police.")[:2] == [
+        ("Paterna", "ESP"), ("Valencia", "ESP")]

@@ -370,7 +370,8 @@ def apply_qualifiers(mentions: list[Mention], text: str) -> None:
         gap = text[a.end:b.start]
         if a.candidates[0].kind in COUNTRY_KINDS:
             continue
-        q = b.candidates[0]
+        shared = [q for q in b.candidates if q.iso3 in {c.iso3 for c in a.candidates}]
+        q = shared[0] if shared else b.candidates[0]  # "Paterna, in western Valencia": Spain's Valencia
         if INSIDE_GAP.fullmatch(gap) and q.kind in ("city", "alias_city", "region") \
                 and max(c.population for c in b.candidates if c.iso3 == q.iso3) > max(c.population for c in a.candidates):
             a.iso3, a.kind = q.iso3, "city"

@@ -203,8 +203,11 @@ _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husb
         r"grandparents?|grandmother|grandfather|aunts?|uncles?|cousins?)\b")
 _FAMILY = rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
 _PRESSED = (r"(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|summoned|pressured|pressed|harassed|warned|"
-            r"interrogated|called\s+in|called\s+on|arrested|held|intimidated|froze|frozen|seized|confiscated|blocked)\b")
+            r"interrogated|called\s+in|arrested|held|intimidated|froze|frozen|seized|confiscated|blocked)\b")
 # what a source names, written once for the station terms and for LISTED_AS (the place before them)
+# "in the group's reports", "in Safeguard Defenders' December report": a report of the group, not a firm's annual report
+_SOURCES_REPORT = (r"(?:the\s+)?(?:group's|ngo's|organi[sz]ation's|(?:safeguard\s+)?defenders'?|rights\s+group's|campaigners')\s+"
+                   r"(?:[\w-]+\s+)?reports?\b")
 _WHERE_SOURCE = (r"where\s+(?:the\s+|its\s+)?(?:organi[sz]ation|group|ngo|report|reports|(?:safeguard\s+)?defenders|it|they)\s+"
                  r"(?:also\s+|had\s+|has\s+)?")
 _SITE_SOURCE_LISTED = (r"(?:site|address|office|premises)\s+(?:that\s+)?(?:the\s+)?(?:group|report|ngo|organi[sz]ation|"
@@ -224,7 +227,7 @@ STATION_ALTERNATIVES = (
       for verb in ("linked", "tied", "connected", "run", "operated")),
     # "its report named two in Japan": a count the report or the group gives, a station term
     *((verb, rf"\b(?:report|reports|group|list|study|ngo|it|they|defenders)\s+(?:also\s+|has\s+|had\s+|have\s+)*{verb}\s+"
-             rf"(?:\d+|{_NUMBER_WORD}|several|some|a\s+few)\s+(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located", "placed",
+             rf"(?:\d+|{_NUMBER_WORD}|several|some|a\s+few)\s+(?:of\s+them\s+)?(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located", "placed",
                                                                  "lists", "names",
                                                                  "places", "put", "puts")),
     *((verb, rf"\b{verb}\s+(?:\d+|{_NUMBER_WORD})\s+(?:such\s+)?(?:addresses|offices|sites|locations|premises)\s+(?=in\b)")
@@ -253,9 +256,9 @@ STATION_ALTERNATIVES = (
     (("named", "listed", "identified", "flagged"), rf"\b{_NAMED_BY_SOURCE}"),
     # "a Helsinki address in the group's reports", "an Athens travel agency on the list" (the place before:
     # lexicon.STATION_AFTER_CITY)
-    ("report", r"\b(?:address|addresses|premises|office|offices|site|sites)\s+in\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?reports?\b"),
-    ("list", r"\b(?:agency|restaurant|shop|association|club|company|business|address|office|site|premises)\s+on\s+(?:the|its|their)\s+"
-             r"(?:[\w'-]+\s+)?list\b(?!\s+of\b)"),
+    ("report", rf"\b(?:address|addresses|premises|office|offices|site|sites)\s+in\s+{_SOURCES_REPORT}"),
+    ("list", r"\b(?:agency|restaurant|shop|association|club|company|business|address|office|site|premises)\s+on\s+(?:the\s+)?"
+             r"(?:group's\s+|ngo's\s+|organi[sz]ation's\s+|same\s+|report's\s+)?list\b(?!\s+of\b)"),
     # "the report's mention of an office in Dar es Salaam"
     ("mention", r"\bmention\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|premises)\b(?=\s+in\b)"),
     # "an office in Brussels that Safeguard Defenders mentioned in its report", "an Oslo address named in the group's report"
@@ -270,8 +273,8 @@ STATION_ALTERNATIVES = (
      rf"\b(?:(?:into|about|over|regarding|concerning|relation\s+to)\s+(?:reports?\s+of\s+|claims?\s+about\s+)?|reports?\s+of\s+)(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD}|several)\s+)?"
      r"(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|cent(?:re|er)s?|premises)\b(?=\s+in\b)"),
     # "are investigating sites in Toronto and Montreal", "inspected two addresses in Lima"
-    (("investigat", "examin", "raid"),
-     rf"\b(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|raid(?:s|ed|ing)?)\s+(?:the\s+|both\s+|several\s+|(?:\d+|{_NUMBER_WORD})\s+)?"
+    (("investigat", "examin", "raid", "check", "inspect"),
+     rf"\b(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|raid(?:s|ed|ing)?|check(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\s+(?:the\s+|both\s+|several\s+|(?:\d+|{_NUMBER_WORD})\s+)?"
      r"(?:[\w-]+\s+)?(?:offices|addresses|sites|premises)\b(?=\s+in\b)"),
     # "watching two sites, one of them in Frankfurt", "the eleven addresses on the group's list, including two in Rome"
     (("sites", "addresses", "offices", "centres", "centers", "premises", "locations"),
@@ -311,7 +314,7 @@ STATION_HEDGE = Lazy(STATION_HEDGE_HEAD.pattern + r"\s+"
 
 _OBJECT = (r"(?:(?:each\s+of\s+|all\s+of\s+)?(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|an?\s+|both\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
            r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|"
-           r"associations?|locations?)|both(?:\s+of\s+them)?|them)\b")
+           r"associations?|locations?\s+(?:identified|named|listed|mentioned))|both(?:\s+of\s+them)?|them)\b")
 # who a report is about: "the reports", "these claims" (what an official analyses or studies)
 _REPORTS = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
             r"information|matter|case|findings)\b")
@@ -327,12 +330,15 @@ _CLOSABLE = (r"(?:associations?|organi[sz]ations?|centres?|centers?|offices?|sta
              r"branch(?:es)?)\b")
 _NOT_A_BODY = "".join(f"(?<!{noun} )" for noun in ("parliament", "government", "cabinet", "coalition", "assembly", "council",
                                                   "legislature", "marriage", "company", "partnership"))
+# "a fraud investigation", "a fraud charge": another crime's
+_OTHER_CRIMES = ("fraud", "murder", "corruption", "drug", "drugs", "tax", "smuggling", "trafficking", "bribery", "embezzlement")
 _WHAT_CLOSES = r"(?:the|a|an|its|their|all|both|two|three|them|it|these|those|such)\b"
 
 TRIGGER_ALTERNATIVES = {
     "investigation": (
-        (("investigat",), "".join(rf"(?<!{crime}\s)" for crime in ("fraud", "murder", "corruption", "drug", "drugs", "tax", "smuggling",
-                                                                    "trafficking", "bribery", "embezzlement"))
+        (_OTHER_CRIMES, rf"\b(?:{'|'.join(_OTHER_CRIMES)})\s+investigations?\s+(?:into|of)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){{0,3}}?"
+                        r"(?:association|station|office|cent(?:re|er)|outpost|premises|site|owner|operator)s?\b"),
+        (("investigat",), "".join(rf"(?<!{crime}\s)" for crime in _OTHER_CRIMES)
          + r"\binvestigat(?:e|es|ed|ing|ion|ions|ors?)\b"), r"\bprobe[sd]?\b", r"\bprobing\b",
         r"\binquir(?:y|ies)\b", r"\benquir(?:y|ies)\b",
         r"\blook(?:s|ed|ing)?\s+(?:\w+\s+)?into\b",
@@ -383,9 +389,14 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("acquired", "obtained", "seized", "collected")),
         r"\bsearch(?:ed|es)\s+(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:premises|offices?|homes?|buildings?|"
         r"properties|addresses|centres?|centers?|sites?|locations?|restaurants?|stations?)\b",
+        # "a check of the Bratislava address listed by the group"
+        r"\bchecks?\s+(?:of|on)\s+(?:the\s+|a\s+|an\s+|two\s+|both\s+)?(?:[\w-]+\s+)?(?:address(?:es)?|sites?|premises|offices?|stations?|"
+        r"locations?)\b",
         # "a file has been opened on an address in Brussels", "\"checks are under way\" on all the addresses"
-        (("file", "case"), r"\b(?:file|case)\s+(?:has|have|had|was|were)\s+(?:now\s+|also\s+)?(?:been\s+)?opened\s+(?:on|into|about|over|against)\b"),
-        (("checks", "inspections"), r"\b(?:checks|inspections)\"?\s+(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:under\s?way|ongoing|in\s+progress)\b"),
+        ("file", r"\bfile\s+(?:has|have|had|was|were)\s+(?:now\s+|also\s+)?(?:been\s+)?opened\s+(?:on|into)\b"),
+        ("checks", "".join(rf"(?<!{kind}\s)" for kind in ("security", "safety", "border", "fire", "customs", "health", "routine", "spot",
+                                                           "identity", "passport", "background", "quality", "traffic", "road"))
+         + r"\bchecks\"?\s+(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:under\s?way|ongoing|in\s+progress)\b"),
     ),
     "patrol_agreement": (
         r"\bjoint(?:ly)?\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)?"
@@ -412,6 +423,9 @@ TRIGGER_ALTERNATIVES = {
         ("patrol", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,60}}?\b(?:to\s+)?patrol\b"),
         *((verb, rf"\b{_CHINESE_OFFICERS}(?:\s+[\w-]+){{0,4}}?\s+{verb}\s+(?:on|to|in|at|along)\b")
           for verb in ("deployed", "stationed", "posted")),
+        ("embedded", rf"\b{_CHINESE_OFFICERS}(?:\s+[\w-]+){{0,4}}?\s+embedded\s+(?:with|in|into)\b"),
+        ("walk", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\bwalk(?:s|ed|ing)?\s+(?:through|around|along)\b[^.;]{{0,60}}?\b(?:with|alongside)\s+"
+                 r"(?:[\w-]+\s+)?(?:police|officers|policemen|colleagues|counterparts)\b"),
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?{_CHINESE_OFFICERS}"
           for verb in (r"receiv(?:e|es|ed|ing)", "hosted", "hosting", "hosts", "welcomed", "invited", "accepted", "deployed",
                        "brought")),
@@ -442,17 +456,19 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("run", "ran", "running", "gave", "given", "giving", "taught")),
         ("streets", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\bwalk(?:s|ed|ing)?\s+the\s+streets\b"),
         *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?!forces\b)(?:the\s+|its\s+|their\s+)?(?:own\s+)?(?:[\w-]+\s+)?(?:police|officers|policemen|"
-                 rf"colleagues|counterparts|patrols|forces)\b") for verb in ("join", "joined", "joining", "rejoin", "rejoined", "rejoining",
+                 rf"colleagues|counterparts|patrols|forces)\b(?![^.;]{{0,30}}?\b(?:parade|ceremony|fair|conference|meeting|summit|visit|inspection|"
+                 rf"banquet|dinner|reception)\b)") for verb in ("join", "joined", "joining", "rejoin", "rejoined", "rejoining",
                                                                 "accompanied", "accompanying", "accompany")),
         # "a Chinese police liaison team has been in Honiara since 2022"
-        ("liaison", r"\b(?:chinese|china)\s+police\s+liaison\s+(?:team|group|unit|office|officers?|mission)\b"),
+        ("liaison", r"\b(?:chinese|china)\s+police\s+liaison\s+(?:team|group|unit|mission)\b"),
         # "have all sent police officers to courses at Chinese police academies"
-        (("sent", "send", "sends", "sending"), r"\bsen(?:t|d|ds|ding)\s+(?:[\w-]+\s+){0,3}?(?:officers|police|policemen|recruits|cadets)\b"
-                                               r"[^.;]{0,40}?\bchinese\s+police\s+(?:academ(?:y|ies)|colleges?|universit(?:y|ies)|schools?)\b"),
+        (("sent", "send", "sends", "sending"), r"\bsen(?:t|d|ds|ding)\s+(?!home\b|back\b)(?:[\w-]+\s+){0,3}?(?:officers|police|policemen|"
+                                               r"recruits|cadets)\b(?!\s+(?:home|back)\b)[^.;]{0,40}?\bchinese\s+police\s+(?:academ(?:y|ies)|colleges?|"
+                                               r"universit(?:y|ies)|schools?)\b"),
         # "Vanuatu's interior minister and a Chinese vice minister signed a memorandum ... covering training"
         ("signed", r"\bchinese\s+(?:vice\s+|deputy\s+)?(?:minister|ministry|counterparts?)\b[^.;]{0,40}?\bsigned\s+(?:an?\s+|the\s+)?"
-                   r"(?:[\w-]+\s+){0,2}?(?:memorand\w+|agreement|accord|deal)\b[^.;]{0,80}?\b(?:police|policing|training|security|"
-                   r"law\s+enforcement)\b"),
+                   r"(?:[\w-]+\s+){0,2}?(?:memorand\w+|agreement|accord|deal)\s+(?:on|for|covering|about)\s+(?:[\w-]+\s+){0,3}?"
+                   r"(?:police|policing|law\s+enforcement|public\s+security)\b"),
         r"\bpatrols?\s+(?:took|take|takes|have\s+taken|had\s+taken)\s+place\b",
         ("beat", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\bon\s+the\s+beat\b"),
     ),
@@ -485,6 +501,10 @@ TRIGGER_ALTERNATIVES = {
         r"\bsuspend(?:s|ed|ing)?\s+(?:its\s+|their\s+|the\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+)?(?:operations|activities|services|work)\b",
         r"\bhalt(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
         ("longer", r"\bno\s+longer\s+(?:operat|function|active|open|in\s+operation|exists?\b|in\s+use)"),
+        # "the office in Dublin shut after the ministry told the embassy"
+        # "the office in Dublin shut after the ministry told the embassy" (a station noun before it: lexicon.SHUT_NOUN_BEFORE)
+        r"\bshut\b(?=\s+(?:after|last|in\s+(?:19|20)\d\d|on|within|shortly|soon|when|following|earlier|later|weeks|months|days|"
+        r"a\s+(?:week|month|year)|two|three|several|for\s+good)\b|\s*[.,;])",
     ),
     "forced_return": (
         *(rf"\b{verb}\b[^.;]{{0,40}}?\b(?:to\s+(?:return|(?:go|come|travel|fly|head)\s+(?:back|home))|"
@@ -500,7 +520,8 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\b{verb}\s+(?:[\w-]+\s+){{1,3}}?to\s+(?:mainland\s+)?china\b" for verb in ("deported", "extradited", "repatriated", r"sent\s+back")),
         # "deported 45 Taiwanese suspected of telecom fraud to China": people, then what they are accused of
         *((verb, rf"\b{verb}\s+(?:(?!to\b|rather\b|instead\b|than\b|not\b)[\w-]+\s+){{0,3}}?(?:nationals|men|women|people|suspects|"
-                 rf"activists|uyghurs|taiwanese|students|dissidents|refugees|seekers|migrants|citizens|individuals|persons|workers)\s+(?:(?!to\b|rather\b|instead\b|than\b|not\b)[\w-]+\s+){{0,4}}?"
+                 rf"activists|uyghurs|taiwanese|students|dissidents|refugees|seekers|migrants|citizens|individuals|persons|workers)\s+(?:(?!to\b|rather\b|instead\b|than\b|not\b|linked\b|tied\b|"
+                 rf"connected\b|related\b|owned\b)[\w-]+\s+){{0,4}}?"
                  r"to\s+(?:mainland\s+)?china\b") for verb in ("deported", "extradited", "repatriated")),
         ("handed", r"\bhanded\s+(?!(?:over\s+)?(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:notes?|petitions?|letters?|case|cases|files?|"
                r"reports?|protests?|complaints?|lists?|documents?)\b)(?:[\w-]+\s+){0,4}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
@@ -521,15 +542,17 @@ TRIGGER_ALTERNATIVES = {
                            rf"pressures?\s+(?:on|to|against)\s+{_FAMILY}", r"(?:an?\s+|the\s+)?\"?persuasion\"?\s+(?:campaign|operation|effort)",
                            # "after relatives in Fujian were threatened" (bare relatives only as the ones pressed)
                            rf"(?:relatives|family\s+members)(?:\s+in\s+[\w-]+)?\s+(?:were|had\s+been|have\s+been)\s+{_PRESSED}",
-                           rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b{_PRESSED}\s+(?:[\w'-]+\s+){{0,5}}?"
+                           rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b(?:{_PRESSED}|called\s+on\b)\s+(?:[\w'-]+\s+){{0,5}}?"
                            rf"{_FAMILY}")),
         # "lured back to China", "forced back", "returned under pressure"
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?back\s+(?:to\s+china|home)\b"
           for verb in (r"lur(?:e|es|ed|ing)", r"forc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)")),
         ("back", r"\blur(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?back\b"),
         # "was detained in Belgrade and put on a plane to China"; "who, after pressures to his family in Fujian, returned"
-        r"\bput\s+on\s+(?:a\s+|the\s+)?(?:plane|flight|aircraft)\s+(?:back\s+)?to\s+china\b",
-        ("pressure", rf"\bafter\s+(?:[\w-]+\s+)?pressures?\s+(?:on|to|against)\s+{_FAMILY}[^.;]{{0,40}}?\b{_HOMEWARD}\b"),
+        ("put", r"\b(?:detained|arrested|seized|held|rounded\s+up)\b[^.;]{0,60}?\band\s+(?:then\s+)?put\s+on\s+(?:a\s+|the\s+)?"
+                r"(?:plane|flight|aircraft)\s+(?:back\s+)?to\s+china\b"),
+        ("pressure", rf"\bafter\s+(?:[\w-]+\s+)?pressures?\s+(?:on|to|against)\s+{_FAMILY}[^.;]{{0,40}}?\b{_HOMEWARD}\b"
+                     r"(?!\s+(?:back\s+)?to\s+(?!(?:mainland\s+)?china\b|beijing\b|fujian\b|zhejiang\b)\w)"),
         ("under", r"\b(?:return(?:s|ed|ing)?|(?:go|goes|went|gone|going|come|came|coming)\s+back)\s+(?:to\s+china\s+|home\s+)?"
                   r"under\s+(?:such\s+|this\s+|that\s+|heavy\s+|family\s+)?(?:duress|pressure|threats?)"),
     ),
@@ -537,7 +560,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s)\b",
         ("arresting", r"(?<!of\s)\barresting\s+(?:a|the|two|three|four|\d+)\s+(?:[\w-]+\s+)?(?:men|women|people|suspects?|man|woman)\b"),
         r"\bcharging\s+(?:him|her|them|the|two|three)\b",
-        r"\bcharged\b", r"\bcharges?\b(?<!in charge)(?!\s+of\s+(?:the|a)\s+(?:station|office))",
+        r"\bcharged\b", (("charge",), "".join(rf"(?<!{crime}\s)" for crime in _OTHER_CRIMES) + r"\bcharges?\b(?<!in charge)(?!\s+of\s+(?:the|a)\s+(?:station|office))"),
         r"\bindict(?:ed|ment|ments)\b", r"\bconvicted\b", r"\bsentenced\b", r"\bpleaded\s+guilty\b", r"\bpled\s+guilty\b",
         r"\bguilty\s+pleas?\b",
         r"\bcease[- ]and[- ]desist\b", r"\bexpel(?:led|s)?\b", r"\bexpulsions?\b", r"\bcondemn(?:ed|s|ing|ation)?\b",
@@ -545,7 +568,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bstrong\s+protest\b",
         r"\blodged\s+(?:a\s+)?(?:formal\s+)?(?:protest|complaint)\b",
         *(rf"\b{verb}\s+(?:china|beijing|the\s+chinese)\b" for verb in ("urged", "asked", "pressed", "requested")),
-        r"\bdemand(?:ed|s|ing)?\b", rf"\bcalled\s+on\b(?!\s+(?:his|her|their|the)\s+(?:[\w'-]+\s+)?{_KIN})", r"\bsanction(?:ed|s)\b",
+        r"\bdemand(?:ed|s|ing)?\b", rf"\bcalled\s+on\b(?!\s+(?:his|her|their)\s+(?:[\w'-]+\s+)?{_KIN})", r"\bsanction(?:ed|s)\b",
         r"\braid(?:ed|s)?\b", r"\bdenounc(?:ed|es|ing)\b", r"\bbanned\b", r"\bdeclared\b[^.;]{0,30}\billegal\b", r"\bunacceptable\b",
         r"\bviolat(?:e|es|ed|ion)\b[^.;]{0,20}\bsovereignty\b",
         *(rf"\b{verb}\s+(?:the\s+|these\s+|such\s+|them\s+|any\s+)?(?:[\w\"'-]+\s+){{0,8}}?\"?(?:illegal|unlawful|unacceptable|a\s+violation|"
@@ -599,7 +622,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bnot\s+(?:be\s+)?(?:permitted|allowed|tolerated|acceptable|legal|lawful)\b",
         r"\bmust\s+(?:immediately\s+)?(?:stop|cease|end)\b",
         # following or watching the matter: "following the matter closely", "watching developments"
-        r"\bfollow(?:s|ed|ing)?\s+(?:the\s+|this\s+|these\s+)?(?:matter|situation|case|developments|reports?|question|issue)\b",
+        r"\bfollow(?:s|ed|ing)?\s+(?:the\s+|this\s+|these\s+)?(?:matters?|situation|case|developments|reports?|question|issue)\b",
         *((word, rf"\b(?:follow(?:s|ed|ing)?|watch(?:es|ed|ing)?|monitor(?:s|ed|ing)?)\s+(?:[\w-]+\s+){{0,3}}?{word}\b")
           for word in ("closely",)),
         # the words of a government: "deeply troubling", "worrying", "alarming"
@@ -649,7 +672,8 @@ TRIGGER_ALTERNATIVES = {
         ("place", r"\b(?:have|has|had)\s+no\s+place\s+in\b"),
         *((word, rf"\bno\s+{word}\s+(?:standing|basis|status|authority|grounds?)\b") for word in ("legal", "official")),
         # "requested information from the Chinese embassy", "sees no reason to act"
-        ("requested", r"\brequested\s+\"?(?:full\s+|more\s+|further\s+)?(?:information|an?\s+explanation|explanations|clarification|details)\"?\s+from\b"),
+        ("requested", r"\brequested\s+\"?(?:full\s+|more\s+|further\s+)?(?:information|an?\s+explanation|explanations|clarification|details)\"?\s+"
+                      r"from\s+(?:the\s+)?(?:chinese|china|beijing|embassy)"),
         ("reason", r"\bno\s+reason\s+(?:to\s+(?:act|intervene|investigate|take\s+action)|for\s+an?\s+(?:inquiry|investigation|probe))\b"),
         # "called the report \"baseless\"", "would act against any foreign agency", "unaware of any station", "a line for reporting"
         *(rf"\b{verb}\s+(?:the\s+|these\s+|such\s+|them\s+|its\s+)?(?:[\w\"'-]+\s+){{0,4}}?\"?(?:baseless|unfounded|groundless|fabricated|"
@@ -699,28 +723,42 @@ TRIGGER_ALTERNATIVES = {
                                        r"are\s+operating|is\s+operating)\b"),
         r"\bnot\s+recogni[sz]ed\b",
         ("proceedings", r"\b(?:legal|criminal|court)\s+proceedings\s+against\b"),
+        # "did not identify any activity that would violate Hungarian law", "the arrangement would end", "\"closely
+        # monitoring\" the matter"
+        ("any", r"\b(?:did|has|had|have|could)\s+not\s+(?:identify|find|detect|uncover)\s+any\s+(?:[\w-]+\s+)?(?:activity|activities|"
+                r"wrongdoing|crime|offen[cs]es?|violations?)\b"),
+        (("arrangement", "agreement", "memorandum", "deal"),
+         r"\b(?:arrangement|agreement|memorandum|deal)\s+(?:would|will|is\s+to|was\s+to)\s+(?:end|lapse|be\s+(?:ended|terminated|scrapped|"
+         r"cancelled|canceled|suspended))\b"),
+        ("closely", r"\bclosely\s+(?:monitor|follow|watch)(?:s|ed|ing)?\b"),
         # "Only the Hungarian police exercise authority in Hungary", "only members of the SAPS may exercise police powers"
         r"\bonly\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:police|officers|authorities|members\s+of\s+(?:the\s+)?[\w-]+)\s+"
         r"(?:may\s+|can\s+|are\s+allowed\s+to\s+|have\s+the\s+right\s+to\s+)?(?:exercise|exercises|hold|holds|have|has)\s+"
-        r"(?:police\s+|any\s+)?(?:authority|powers?|jurisdiction)\b",
+        r"(?:police\s+|any\s+)?(?:authority|powers?|jurisdiction)\s+(?:in|on|within)\b",
         # "a police presence from China \"is not needed\"", "dropped a plan to bring Chinese officers to tourist areas"
-        ("presence", r"\bpolice\s+presence\b[^.;]{0,40}?\b(?:is|was|would\s+be|will\s+be)\s+\"?not\s+(?:needed|necessary|required|welcome|"
-                     r"wanted)\b"),
+        ("presence", r"\b(?:chinese\s+police\s+presence|police\s+presence\s+(?:from|of)\s+(?:china|beijing))\b[^.;]{0,30}?"
+                     r"\b(?:is|was|would\s+be|will\s+be)\s+\"?not\s+(?:needed|necessary|required|welcome|wanted)\b"),
         *(rf"\b{verb}\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:plan|proposal|idea|scheme)\s+to\s+(?:bring|invite|host|allow|deploy|let|"
           rf"accept)\b[^.;]{{0,30}}?\b{_CHINESE_OFFICERS}" for verb in ("dropped", "abandoned", "shelved", "scrapped", "withdrew")),
         # "had not received any complaint of", "knew of no such station", "no station of this kind has been identified"
-        ("received", r"\b(?:not|never)\s+(?:yet\s+)?received\s+(?:any\s+)?(?:formal\s+)?(?:complaints?|reports?)\s+(?:of|about|from|regarding)\b"),
-        (("knew", "knows", "know"), r"\bkn(?:ew|ows?)\s+of\s+no\b"),
-        ("been", r"\bno\s+(?:such\s+)?(?:[\w\"-]+\s+){0,3}?(?:stations?|centres?|centers?|offices?)\s+(?:of\s+(?:this|that)\s+kind\s+)?"
-                 r"(?:has|have|had)\s+(?:ever\s+)?been\s+(?:identified|found|detected|located|registered)\b"),
+        ("received", r"\b(?:not|never)\s+(?:yet\s+)?received\s+(?:any\s+)?(?:formal\s+)?(?:complaints?|reports?)\s+(?:of|about|from|regarding)\s+"
+                     r"(?:(?:a|an|any|the|such)\s+)?(?:[\w-]+\s+){0,3}?(?:stations?|cent(?:re|er)s?|offices?|outposts?|forced\s+returns?|"
+                     r"intimidation|harassment|chinese|such|pressure)\b"),
+        (("knew", "knows", "know"), r"\bkn(?:ew|ows?)\s+of\s+no\s+(?:such\s+)?(?:[\w\"-]+\s+){0,2}?(?:stations?|cent(?:re|er)s?|offices?|"
+                                    r"outposts?|cases?)\b"),
+        ("been", r"\bno\s+(?:such\s+)?(?:[\w\"-]+\s+){0,2}?(?:stations?|outposts?|(?:police|service)\s+cent(?:re|er)s?)\s+"
+                 r"(?:of\s+(?:this|that)\s+kind\s+)?(?:has|have|had)\s+(?:ever\s+)?been\s+(?:identified|found|detected|located|registered)\b"),
         # "no Chinese police officers will be sent to the city", "had no Chinese officers in the country"
         ("chinese", rf"\bno\s+{_CHINESE_OFFICERS}[^.;]{{0,30}}?\b(?:will|would|are\s+to|were\s+to)\s+be\s+(?:sent|deployed|posted|stationed|"
                  r"invited)\b"),
-        (("has", "have", "had"), rf"\b(?:has|have|had)\s+no\s+{_CHINESE_OFFICERS}"),
+        (("has", "have", "had"), rf"\b(?:has|have|had)\s+no\s+{_CHINESE_OFFICERS}(?:\s+[\w-]+){{0,2}}?\s+(?:in|on)\s+(?:the\s+|its\s+|their\s+)?"
+                                 r"(?:country|territory|kingdom|republic|soil|islands?)\b"),
+        (("country", "nation", "government", "kingdom"), rf"\b(?:country|nation|government|kingdom)\s+(?:has|had)\s+no\s+{_CHINESE_OFFICERS}"),
         # a court on an extradition; a Chinese offer turned down
-        *(rf"\b{verb}\s+(?:the\s+|an?\s+)?extradition\b" for verb in ("cleared", "approved", r"authori[sz]ed", "blocked", "halted",
-                                                                        "suspended")),
-        ("against", r"\bchinese\s+(?:offer|proposal|request)\b[^.;]{0,60}?\b(?:decided|voted|ruled)\s+against\b"),
+        *(rf"\b{verb}\s+(?:the\s+|an?\s+)?extradition\b[^.;]{{0,80}}?\b(?:to\s+(?:mainland\s+)?china|to\s+beijing|chinese|uyghurs?)\b"
+          for verb in ("cleared", "approved", r"authori[sz]ed", "blocked", "halted", "suspended")),
+        ("against", r"\bchinese\s+(?:offer|proposal|request)\s+(?:to|of|for)\s+(?:[\w-]+\s+){0,4}?(?:police|policing|officers|security|patrols?)\b"
+                    r"[^.;]{0,40}?\b(?:decided|voted|ruled)\s+against\b"),
     ),
 }
 TRIGGER_CUES = {category: cues_of(*alternatives) for category, alternatives in TRIGGER_ALTERNATIVES.items()}
@@ -802,7 +840,7 @@ NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", 
 NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
 NEGATION_HEAD = Lazy(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = Lazy(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
-                       r"signs?|cases?|record|knowledge|information)\b"
+                       r"signs?|cases?|record|knowledge)\b"
                        r"[^,;.]{0,60}$|\b(?:not|never)\s+(?:\w+\s+){0,2}?any\s+(?:confirmed\s+|known\s+|such\s+)?(?:cases?|instances?|evidence)\b[^,;.]{0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
                        r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
 # "courses in investigation and forensics": a skill taught, not an inquiry
@@ -968,7 +1006,7 @@ SOIL_AFTER = Lazy(r"\s+(?:soil|territory)\b")
 TERRITORY_BEFORE = Lazy(r"\b(?:on|in|onto|into|within)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$")
 # a trigger that holds its own negation ("will not be tolerated", "there are no such centres", "found no evidence"):
 # not negated again by what stands before it, and a state's word about the place named after it
-SELF_NEGATION = Lazy(r"\b(?:no|not|never|none|nothing|only)\b|n't\b")
+SELF_NEGATION = Lazy(r"\b(?:no|not|never|none|nothing)\b|n't\b")
 # "illegal under Swedish law"
 LAW_AFTER = Lazy(r"\s+law\b")
 UNDER_BEFORE = Lazy(r"\b(?:under|against|breaks?|broke|violat\w+)\s+$")
@@ -984,6 +1022,14 @@ RETURN_TO_BEFORE = Lazy(r"\b(?:returned|(?:went|gone|flew|flown|travelled|travel
 MAY_HAVE_BEEN_BEFORE = Lazy(r"\b(?:may|might|could)\s+(?:have\s+been|be)\s+(?:\w+\s+)?$")
 # "the government must \"expel anyone involved\"": an action asked for, not taken
 DEMANDED_BEFORE = Lazy(r"\b(?:must|should|ought\s+to)\s+(?:now\s+|immediately\s+|also\s+)?\"?$")
+# "the office in Dublin shut after": an intransitive "shut" needs the station before it
+SHUT_NOUN_BEFORE = Lazy(r"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:offices?|stations?|cent(?:re|er)s?|outposts?|premises|sites?)\b"
+                        r"[^.;,]{0,30}?\s$")
+# "Were Paris to order a closure, ...": a condition
+INVERTED_CONDITIONAL = Lazy(r"^\W*(?:were|should)\s+[\w' -]{1,40}?\s+to\s")
+# "Germany and Poland agreed to expand joint patrols on their shared border": no China in it
+BORDER = Lazy(r"\bborders?\b")
+CHINA_WORD = Lazy(r"\bchin(?:a|ese|a's)\b(?!-related)|\bbeijing\b|\bprc\b")
 USED_TO_BEFORE = Lazy(r"\b(?:can|could|may|might|would)\s+be\s+used\s+to\s+$")
 # "94 Taiwanese", "two Uyghur men": people counted by their nationality (not "two Italian officers")
 COUNTED_PEOPLE_BEFORE = Lazy(r"(?<![\d,])\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+$")
@@ -1029,7 +1075,8 @@ HOSTED_GAP = Lazy(r"(?:(?!\b(?:no|not|never|denied|on|about|over|regarding|conce
                   r"[^.;])*$")
 STATION_AFTER_CITY = Lazy(r"^\s+[\"']?(?:(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+|police\s+(?=\S*[\"']))?"
                           r"(?:station|stations|outpost|outposts)\b|(?:address|addresses|premises|office|offices|site|sites)\s+"
-                          r"(?:named|listed|mentioned|on|in)\s+(?:in|by)?\s*(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,2}?(?:report|list|group)|"
+                          r"(?:named|listed|mentioned|on)\s+(?:in|by)?\s*(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,2}?(?:report|list|group)|"
+                          rf"(?:address|addresses|premises|office|offices|site|sites)\s+in\s+{_SOURCES_REPORT}|"
                           # "an Athens travel agency on the list"
                           r"(?:[\w-]+\s+)?(?:agency|restaurant|shop|association|club|company|business)\s+(?:named\s+in|listed\s+in|on)\s+"
                           r"(?:the|its|their)\s+(?:[\w'-]+\s+)?(?:report|list)s?\b(?!\s+of\b))")

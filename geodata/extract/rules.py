@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    DEMANDED_BEFORE, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
+    BORDER, CHINA_WORD, SHUT_NOUN_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION,
@@ -141,6 +141,14 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             if category == "official_response" and sentence.startswith(RESPONSE_ACTIONS, a) \
                     and DEMANDED_BEFORE.search(sentence, max(0, a - 25), a):
                 continue  # "the government must \"expel anyone involved\"": asked for, not done
+            if category in HYPOTHETICAL_CATEGORIES and sentence.lstrip(" \"'(").startswith(("were ", "should ")) \
+                    and INVERTED_CONDITIONAL.match(sentence) and a < sentence.find(","):
+                continue  # "Were Paris to order a closure, ...": a condition
+            if category == "shutdown" and b - a == 4 and sentence.startswith("shut", a) \
+                    and not SHUT_NOUN_BEFORE.search(sentence, max(0, a - 70), a):
+                continue  # "shut" alone: only after the station it closes ("the office in Dublin shut after ...")
+            if category == "patrol_agreement" and "border" in sentence and not CHINA_WORD.search(sentence) and BORDER.search(sentence):
+                continue  # "Germany and Poland agreed to expand joint patrols on their shared border"
             if category in HYPOTHETICAL_CATEGORIES and MAY_HAVE_BEEN_BEFORE.search(sentence, max(0, a - 30), a):
                 continue  # "individuals who may have been pressured to return", "stations could be closed"
             if category == "forced_return" and USED_TO_BEFORE.search(sentence, max(0, a - 30), a):
@@ -410,7 +418,7 @@ def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigge
         return [], ""
     # a negative statement about a place ("no foreign police may act in Portugal", "there are no such centres in
     # Pakistan") is that state's word
-    says_none = SELF_NEGATION.search(sentence, trigger[0], trigger[1]) is not None \
+    says_none = (SELF_NEGATION.search(sentence, trigger[0], trigger[1]) is not None or sentence.startswith("only ", trigger[0])) \
         and not SOURCE_SUBJECT.search(sentence, c_start, trigger[0])  # "the report said there were no stations in Japan"
     sovereign = [k for k, (a, b, m) in enumerate(hosts) if c_start <= a < c_end and (
         m.kind == "demonym" and SOIL_AFTER.match(sentence, b) and TERRITORY_BEFORE.search(sentence, max(0, a - 30), a)
