@@ -1802,3 +1802,36 @@ def test_a_review_of_this_round_keeps_what_its_guards_must_not_suppress():
                                               "police in Rotterdam to investigate.")
     assert places("The office in Paterna, in western Valencia, was closed by Spanish police.")[:2] == [
         ("Paterna", "ESP"), ("Valencia", "ESP")]
+
+
+# --- the shapes of dev_22 (follow-ups and retrospectives), in sentences written for these tests
+
+@pytest.mark.parametrize("text, iso3, category", [
+    ("Greek police could not find concrete evidence of any police work at the Athens office.", "GRC", "investigation"),
+    ("The Danish service finished its assessment of an alleged \"police station\" in Copenhagen.", "DNK", "investigation"),
+    ("A Milan address that also appears in the group's second report was a travel agency.", "ITA", "station"),
+    ("A Dublin site that appears in Safeguard Defenders' first report is empty.", "IRL", "station"),
+    ("\"They have no police powers in Croatia,\" the interior minister said.", "HRV", "official_response"),
+    ("The Italian State does not admit any foreign police activity on its soil, the ministry said.", "ITA",
+     "official_response"),
+    ("The Peruvian ministry asked explanations to the Chinese embassy in Lima.", "PER", "official_response"),
+    ("A cook from Lyon flew home after their families in Fujian were threatened.", "FRA", "forced_return"),
+    ("A waiter in Vienna went back to China after police in his county kept visiting his father.", "AUT", "forced_return"),
+])
+def test_phrasings_of_follow_ups_are_found(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("The same article said that three people had been arrested in Porto.", ("PRT", "official_response")),
+    ("Spain and France have a police cooperation agreement for their border, which has nothing to do with China.",
+     ("ESP", "patrol_agreement")),
+    ("In Albania, some papers speculated that similar patrols could come to Durres.", ("ALB", "patrol_agreement")),
+    ("Tonga is considering a policing arrangement, diplomats in Nuku'alofa say.", ("TON", "patrol_agreement")),
+    ("A Madrid shop that appears in the council's annual report was fined.", ("ESP", "station")),
+    ("A man in Lyon went home after police kept visiting the neighbours.", ("FRA", "forced_return")),
+    ("The court asked for information from the Italian embassy in Lima.", ("PER", "official_response")),
+])
+def test_near_misses_of_follow_ups_are_not_claims(text, not_claimed):
+    assert not_claimed not in claims(text)
+

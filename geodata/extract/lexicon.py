@@ -199,7 +199,7 @@ _CHINA_POLICE = (r"(?:chinese\s+(?:provincial\s+|local\s+|regional\s+|municipal\
 # a return and the pressure on the family behind it (forced_return)
 _RETURNED = ("went", "gone", "flew", "flown", "travelled", "traveled", "returned", "boarded")  # each followed by a way home (_HOMEWARD)
 _HOMEWARD = (r"(?:returned|(?:went|gone|flew|flown|travelled|traveled)\s+(?:back|home)|boarded\s+a\s+(?:plane|flight)\s+(?:back\s+)?(?:to\s+china|home))")
-_KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husband|sons?|daughters?|siblings|in-laws|"
+_KIN = (r"(?:relatives|family|families|mother|father|parents|brothers?|sisters?|wife|husband|sons?|daughters?|siblings|in-laws|"
         r"grandparents?|grandmother|grandfather|aunts?|uncles?|cousins?)\b")
 _FAMILY = rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
 _PRESSED = (r"(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|summoned|pressured|pressed|harassed|warned|"
@@ -207,7 +207,7 @@ _PRESSED = (r"(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|s
 # what a source names, written once for the station terms and for LISTED_AS (the place before them)
 # "in the group's reports", "in Safeguard Defenders' December report": a report of the group, not a firm's annual report
 _SOURCES_REPORT = (r"(?:the\s+)?(?:group's|ngo's|organi[sz]ation's|(?:safeguard\s+)?defenders'?|rights\s+group's|campaigners')\s+"
-                   r"(?:[\w-]+\s+)?reports?\b")
+                   r"(?:[\w-]+\s+){0,2}?reports?\b")
 _WHERE_SOURCE = (r"where\s+(?:the\s+|its\s+)?(?:organi[sz]ation|group|ngo|report|reports|(?:safeguard\s+)?defenders|it|they)\s+"
                  r"(?:also\s+|had\s+|has\s+)?")
 _SITE_SOURCE_LISTED = (r"(?:site|address|office|premises)\s+(?:that\s+)?(?:the\s+)?(?:group|report|ngo|organi[sz]ation|"
@@ -282,6 +282,7 @@ STATION_ALTERNATIVES = (
      r"(?=\s*,\s*(?:including\s+)?(?:one|two|three|four|five|\d+)(?:\s+of\s+them)?\s+in\b)"),
     # "an association in Vienna that appears on the same list"
     (("appears", "appear"), r"(?<!not\s)(?<!never\s)\bappears?\s+(?:on|in)\s+(?:the\s+|its\s+|their\s+)?(?:same\s+)?(?:list|report|database)\b"),
+    (("appears", "appear"), rf"(?<!not\s)(?<!never\s)\bappears?\s+(?:on|in)\s+{_SOURCES_REPORT}"),
     rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{_NUMBER_WORD})\b",
     # the addresses a report lists: "an office in Lagos was listed", "its lists also include an office in Maseru",
     # "it names, among others, addresses in Sao Paulo"
@@ -370,10 +371,11 @@ TRIGGER_ALTERNATIVES = {
                  r"investigators|inspectors|agents|authorities|prosecutors|detectives|officials|gardai)\b")
           for verb in ("checked", "inspected", "examined", "investigated", "searched", "visited", "raided", "assessed", "reviewed",
                        "verified")),
-        r"\bassessment\s+of\s+(?:the\s+|a\s+|an\s+|two\s+)?(?:[\w-]+\s+)?(?:stations?|sites?|address(?:es)?|offices?|reports?|claims?|"
+        r"\bassessment\s+of\s+(?:the\s+|a\s+|an\s+|two\s+)?(?:[\w-]+\s+)?\"?(?:(?:police|service)\s+)?(?:stations?|sites?|address(?:es)?|offices?|reports?|claims?|"
         r"allegations?|centres?|centers?|premises)\b",
         # nothing found, so someone looked: "found no evidence of illegal activity", "had not found any evidence"
-        *((word, rf"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:found|detected|identified|uncovered)\s+(?:any\s+)?{word}")
+        *((word, rf"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:found|find|detected|detect|identified|identify|uncovered|uncover)\s+(?:any\s+)?"
+                 rf"(?:clear\s+|concrete\s+|hard\s+|firm\s+)?{word}")
           for word in ("evidence", "sign", "indication", "trace")),
         r"\bfound\s+(?:no|nothing)\b(?!\s+(?:such\s+)?(?:[\w\"-]+\s+){0,3}?(?:stations?|centres?|centers?|facilit(?:y|ies)|"
         r"outposts?|posts?|offices?|sites?|address(?:es)?|trace)\b)",
@@ -542,7 +544,7 @@ TRIGGER_ALTERNATIVES = {
                            rf"pressures?\s+(?:on|to|against)\s+{_FAMILY}", r"(?:an?\s+|the\s+)?\"?persuasion\"?\s+(?:campaign|operation|effort)",
                            # "after relatives in Fujian were threatened" (bare relatives only as the ones pressed)
                            rf"(?:relatives|family\s+members)(?:\s+in\s+[\w-]+)?\s+(?:were|had\s+been|have\s+been)\s+{_PRESSED}",
-                           rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b(?:{_PRESSED}|called\s+on\b)\s+(?:[\w'-]+\s+){{0,5}}?"
+                           rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b(?:{_PRESSED}|called\s+on\b|kept\s+(?:visiting|calling\s+on|harassing|threatening|questioning)\b)\s+(?:[\w'-]+\s+){{0,5}}?"
                            rf"{_FAMILY}")),
         # "lured back to China", "forced back", "returned under pressure"
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?back\s+(?:to\s+china|home)\b"
@@ -643,6 +645,8 @@ TRIGGER_ALTERNATIVES = {
         # "the Chinese embassy was told that ...": told by the government, in the passive
         *((verb, rf"\b(?:chinese|china's)\s+(?:embassy|ambassador|envoy|diplomats?|authorities|side)\s+(?:was|were|had\s+been|"
                  rf"has\s+been|have\s+been)\s+{verb}\b") for verb in ("told", "informed", "notified", "warned", "reminded")),
+        ("called", r"\b(?:chinese|china's)\s+(?:ambassador|envoy|charg[eé]\s+d'affaires|diplomats?)\s+(?:was|were|had\s+been|has\s+been)\s+"
+                   r"called\s+in\b"),
         # penalties: "face up to five years in prison", "jailed"
         ("years", r"\bfac(?:e|es|ed|ing)\s+(?:up\s+to\s+)?(?:\w+\s+){0,2}years\b"),
         r"\bjailed\b", r"\bprison\s+(?:sentences?|terms?)\b",
@@ -651,7 +655,7 @@ TRIGGER_ALTERNATIVES = {
         # the foreign interference laws", "should report it to the police", "rejected suggestions that", "keep watching"
         ("recognition", r"\bno\s+\"?recognition\b"), ("tolerance", r"\bzero\s+tolerance\b"),
         ("hesitate", r"\b(?:would|will|shall)\s+not\s+hesitate\s+to\s+act\b"),
-        ("longer", r"\bno\s+longer\s+(?:host|allow|accept|permit|tolerate)\b"), *((word, rf"\bno\s+(?:police\s+)?{word}\s+(?:to|of)\b") for word in ("power", "powers")),
+        ("longer", r"\bno\s+longer\s+(?:host|allow|accept|permit|tolerate)\b"), *((word, rf"\bno\s+(?:police\s+)?{word}\s+(?:to|of|in)\b") for word in ("power", "powers")),
         ("crime", r"\b(?:is|was|would\s+be|be)\s+a\s+crime\b"), ("criminal", r"\b(?:is|was|would\s+be|be)\s+a\s+criminal\s+offen[cs]e\b"),
         ("report", r"\breport\s+(?:it|them|this|such\s+\w+)\s+to\s+(?:the\s+)?(?:police|authorities|(?:national\s+)?security\s+hotline)\b"),
         *(rf"\brejected\s+(?:the\s+)?{noun}\b" for noun in (r"suggestions?", r"claims?", r"reports?", r"allegations?")),
@@ -662,7 +666,7 @@ TRIGGER_ALTERNATIVES = {
         ("breach", r"\bbreach(?:es)?\s+of\s+(?:[\w-]+\s+){0,2}?(?:sovereignty|law|the\s+law)\b"),
         ("red", r"\bred\s+lines?\b"),
         *((verb, rf"\b(?:will|would|does|do|did|shall|could|can)\s+\"?(?:not|never)\s+{verb}\b") for verb in ("accept", "allow", "permit",
-                                                                                                      "let")),
+                                                                                                      "let", "admit")),
         *((verb, rf"\bwon't\s+{verb}\b") for verb in ("accept", "allow", "permit")),
         # "hailed the scheme", "defended the agreement"; "have taken a hard line against"
         *(rf"\b{verb}\s+(?:the|its|their|this|that)\b" for verb in ("hailed", "praised", "defended")),
@@ -672,6 +676,7 @@ TRIGGER_ALTERNATIVES = {
         ("place", r"\b(?:have|has|had)\s+no\s+place\s+in\b"),
         *((word, rf"\bno\s+{word}\s+(?:standing|basis|status|authority|grounds?)\b") for word in ("legal", "official")),
         # "requested information from the Chinese embassy", "sees no reason to act"
+        r"\basked\s+(?:for\s+)?(?:information|details|explanations?|clarifications?)\s+(?:to|from|of)\s+(?:the\s+)?(?:chinese|china|beijing)\b",
         ("requested", r"\brequested\s+\"?(?:full\s+|more\s+|further\s+)?(?:information|an?\s+explanation|explanations|clarification|details)\"?\s+"
                       r"from\s+(?:the\s+)?(?:chinese|china|beijing|embassy)"),
         ("reason", r"\bno\s+reason\s+(?:to\s+(?:act|intervene|investigate|take\s+action)|for\s+an?\s+(?:inquiry|investigation|probe))\b"),
@@ -960,7 +965,7 @@ DIGEST_COUNT_LINE = re.compile(rf"^[ \t]*(?P<name>[^.:\n]{{2,40}})[.:][ \t]+{_DI
 # "In an unrelated development, ...": a sentence about something else (unless it names a station)
 STATION_WORD = Lazy(r"\bstations?\b|\boutposts?\b|\bservice\s+cent")
 UNRELATED = Lazy(r"\b(?:in\s+an?\s+unrelated|an\s+unrelated\s+(?:case|development|matter))\b")
-CORRECTION = Lazy(r"^\W*(?:opinion|comment|editorial)\s*:|^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
+CORRECTION = Lazy(r"^\W*(?:opinion|comment|editorial)\s*:|^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:same\s+|earlier\s+)?(?:article|story)\s+(?:said|stated|reported|wrongly|"
                   r"incorrectly|also\s+said)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b)")
 # "the report said there were no stations in Japan": a source, not a state, saying there is none
 SOURCE_SUBJECT = Lazy(r"\b(?:report|reports|group|ngo|organi[sz]ation|defenders|activists?|campaigners|researchers|"
@@ -1018,6 +1023,11 @@ PLACE_POLICE_STATION = Lazy(r"\s+(?:police|precinct|district)\s+$")
 # "a deal with Australia": an agreement with another country than China
 WITH_AFTER = Lazy(r"\bwith\b")  # "joint patrols in the hotel zone with officers from Spain's National Police"
 RETURN_TO_BEFORE = Lazy(r"\b(?:returned|(?:went|gone|flew|flown|travelled|traveled|came|come)\s+(?:back|home))\s+to\s+(?:the\s+)?$")
+# "similar patrols could come to the coast around Budva": patrols guessed at
+MIGHT_COME_AFTER = Lazy(r"\s+(?:could|might)\s+(?:also\s+)?(?:come|start|begin|follow|arrive|spread|be\s+(?:introduced|extended|expanded))\b")
+# "could be next to consider a policing arrangement", "is weighing a security deal": a deal not made
+CONSIDERED_BEFORE = Lazy(r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|negotiat(?:e|es|ing))\s+"
+                         r"(?:a|an|the|any|such|possible|new)?\s*(?:[\w-]+\s+)?$")
 # "individuals who may have been pressured to return": what might have happened
 MAY_HAVE_BEEN_BEFORE = Lazy(r"\b(?:may|might|could)\s+(?:have\s+been|be)\s+(?:\w+\s+)?$")
 # "the government must \"expel anyone involved\"": an action asked for, not taken
@@ -1029,7 +1039,7 @@ SHUT_NOUN_BEFORE = Lazy(r"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:offic
 INVERTED_CONDITIONAL = Lazy(r"^\W*(?:were|should)\s+[\w' -]{1,40}?\s+to\s")
 # "Germany and Poland agreed to expand joint patrols on their shared border": no China in it
 BORDER = Lazy(r"\bborders?\b")
-CHINA_WORD = Lazy(r"\bchin(?:a|ese|a's)\b(?!-related)|\bbeijing\b|\bprc\b")
+CHINA_WORD = Lazy(r"(?<!to\sdo\swith\s)(?<!unrelated\sto\s)\bchin(?:a|ese|a's)\b(?!-related)|\bbeijing\b|\bprc\b")
 USED_TO_BEFORE = Lazy(r"\b(?:can|could|may|might|would)\s+be\s+used\s+to\s+$")
 # "94 Taiwanese", "two Uyghur men": people counted by their nationality (not "two Italian officers")
 COUNTED_PEOPLE_BEFORE = Lazy(r"(?<![\d,])\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+$")
@@ -1076,7 +1086,7 @@ HOSTED_GAP = Lazy(r"(?:(?!\b(?:no|not|never|denied|on|about|over|regarding|conce
 STATION_AFTER_CITY = Lazy(r"^\s+[\"']?(?:(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+|police\s+(?=\S*[\"']))?"
                           r"(?:station|stations|outpost|outposts)\b|(?:address|addresses|premises|office|offices|site|sites)\s+"
                           r"(?:named|listed|mentioned|on)\s+(?:in|by)?\s*(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,2}?(?:report|list|group)|"
-                          rf"(?:address|addresses|premises|office|offices|site|sites)\s+in\s+{_SOURCES_REPORT}|"
+                          rf"(?:address|addresses|premises|office|offices|site|sites)\s+(?:(?:that|which)\s+(?:also\s+)?appears?\s+)?in\s+{_SOURCES_REPORT}|"
                           # "an Athens travel agency on the list"
                           r"(?:[\w-]+\s+)?(?:agency|restaurant|shop|association|club|company|business)\s+(?:named\s+in|listed\s+in|on)\s+"
                           r"(?:the|its|their)\s+(?:[\w'-]+\s+)?(?:report|list)s?\b(?!\s+of\b))")

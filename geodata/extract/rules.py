@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    BORDER, CHINA_WORD, SHUT_NOUN_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
+    BORDER, CHINA_WORD, CONSIDERED_BEFORE, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION,
@@ -149,6 +149,9 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                 continue  # "shut" alone: only after the station it closes ("the office in Dublin shut after ...")
             if category == "patrol_agreement" and "border" in sentence and not CHINA_WORD.search(sentence) and BORDER.search(sentence):
                 continue  # "Germany and Poland agreed to expand joint patrols on their shared border"
+            if category == "patrol_agreement" and (MIGHT_COME_AFTER.match(sentence, b)
+                                                   or CONSIDERED_BEFORE.search(sentence, max(0, a - 40), a)):
+                continue  # "similar patrols could come to the coast", "could be next to consider a policing arrangement"
             if category in HYPOTHETICAL_CATEGORIES and MAY_HAVE_BEEN_BEFORE.search(sentence, max(0, a - 30), a):
                 continue  # "individuals who may have been pressured to return", "stations could be closed"
             if category == "forced_return" and USED_TO_BEFORE.search(sentence, max(0, a - 30), a):
@@ -270,7 +273,7 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
     where = WHERE_AFTER.match(sentence, last_b)
     if where and any(0 <= t[0] - where.end() <= 60 for t in terms):
         return "station_where"
-    if m.kind in CITY_KINDS and STATION_AFTER_CITY.match(sentence[b:b + 40]):
+    if m.kind in CITY_KINDS and STATION_AFTER_CITY.match(sentence[b:b + 90]):
         return "station_named_for_city"
     if TERRITORY.search(clause):
         return "station_on_territory"
