@@ -199,7 +199,7 @@ _CHINA_POLICE = (r"(?:chinese\s+(?:provincial\s+|local\s+|regional\s+|municipal\
 # a return and the pressure on the family behind it (forced_return)
 _RETURNED = ("went", "gone", "flew", "flown", "travelled", "traveled", "returned", "boarded")  # each followed by a way home (_HOMEWARD)
 _HOMEWARD = (r"(?:returned|(?:went|gone|flew|flown|travelled|traveled)\s+(?:back|home)|boarded\s+a\s+(?:plane|flight)\s+(?:back\s+)?(?:to\s+china|home))")
-_KIN = (r"(?:relatives|family|families|mother|father|parents|brothers?|sisters?|wife|husband|sons?|daughters?|siblings|in-laws|"
+_KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husband|sons?|daughters?|siblings|in-laws|"
         r"grandparents?|grandmother|grandfather|aunts?|uncles?|cousins?)\b")
 _FAMILY = rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
 _PRESSED = (r"(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|summoned|pressured|pressed|harassed|warned|"
@@ -227,7 +227,7 @@ STATION_ALTERNATIVES = (
       for verb in ("linked", "tied", "connected", "run", "operated")),
     # "its report named two in Japan": a count the report or the group gives, a station term
     *((verb, rf"\b(?:report|reports|group|list|study|ngo|it|they|defenders)\s+(?:also\s+|has\s+|had\s+|have\s+)*{verb}\s+"
-             rf"(?:\d+|{_NUMBER_WORD}|several|some|a\s+few)\s+(?:of\s+them\s+)?(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located", "placed",
+             rf"(?:\d+|{_NUMBER_WORD}|several|some|a\s+few)\s+(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located", "placed",
                                                                  "lists", "names",
                                                                  "places", "put", "puts")),
     *((verb, rf"\b{verb}\s+(?:\d+|{_NUMBER_WORD})\s+(?:such\s+)?(?:addresses|offices|sites|locations|premises)\s+(?=in\b)")
@@ -241,6 +241,9 @@ STATION_ALTERNATIVES = (
              rf"(?:offices|address(?:es)?|premises|locations|sites{singular})\b(?=\s+in\b|\s*:)")
       for verb, singular in (("named", ""), ("listed", ""), ("located", "|office|location|site"), ("identified", ""),
                              ("documented", ""), ("mentioned", ""), ("mentions", ""), (r"pointed\s+to", "|office|location|site"))),
+    # "the group listed three of them in South Africa"
+    (("report", "reports", "group", "list", "ngo", "defenders"),
+     rf"\b(?:report|reports|group|list|ngo|defenders)\s+(?:also\s+|has\s+|had\s+)*(?:listed|named)\s+(?:\d+|{_NUMBER_WORD})\s+of\s+them\s+(?=in\b)"),
     # "the two addresses named in Germany, in Frankfurt and Berlin", "the single address listed in Bratislava"
     (("named", "listed", "identified"),
      r"\b(?:addresses|address|sites|site|offices|office|premises|locations|location)\s+(?:named|listed|identified)(?=\s+in\b)"),
@@ -273,8 +276,10 @@ STATION_ALTERNATIVES = (
      rf"\b(?:(?:into|about|over|regarding|concerning|relation\s+to)\s+(?:reports?\s+of\s+|claims?\s+about\s+)?|reports?\s+of\s+)(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD}|several)\s+)?"
      r"(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|cent(?:re|er)s?|premises)\b(?=\s+in\b)"),
     # "are investigating sites in Toronto and Montreal", "inspected two addresses in Lima"
-    (("investigat", "examin", "raid", "check", "inspect"),
-     rf"\b(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|raid(?:s|ed|ing)?|check(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\s+(?:the\s+|both\s+|several\s+|(?:\d+|{_NUMBER_WORD})\s+)?"
+    (("check", "inspect"), rf"\b(?:check(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\s+(?:the\s+|both\s+|several\s+|(?:\d+|{_NUMBER_WORD})\s+)?"
+                           r"(?:[\w-]+\s+)?addresses\b(?=\s+in\b)"),
+    (("investigat", "examin", "raid"),
+     rf"\b(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|raid(?:s|ed|ing)?)\s+(?:the\s+|both\s+|several\s+|(?:\d+|{_NUMBER_WORD})\s+)?"
      r"(?:[\w-]+\s+)?(?:offices|addresses|sites|premises)\b(?=\s+in\b)"),
     # "watching two sites, one of them in Frankfurt", "the eleven addresses on the group's list, including two in Rome"
     (("sites", "addresses", "offices", "centres", "centers", "premises", "locations"),
@@ -338,7 +343,7 @@ _WHAT_CLOSES = r"(?:the|a|an|its|their|all|both|two|three|them|it|these|those|su
 TRIGGER_ALTERNATIVES = {
     "investigation": (
         (_OTHER_CRIMES, rf"\b(?:{'|'.join(_OTHER_CRIMES)})\s+investigations?\s+(?:into|of)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){{0,3}}?"
-                        r"(?:association|station|office|cent(?:re|er)|outpost|premises|site|owner|operator)s?\b"),
+                        r"(?:association|station|outpost|(?:police|service)\s+cent(?:re|er))s?\b"),
         (("investigat",), "".join(rf"(?<!{crime}\s)" for crime in _OTHER_CRIMES)
          + r"\binvestigat(?:e|es|ed|ing|ion|ions|ors?)\b"), r"\bprobe[sd]?\b", r"\bprobing\b",
         r"\binquir(?:y|ies)\b", r"\benquir(?:y|ies)\b",
@@ -374,8 +379,9 @@ TRIGGER_ALTERNATIVES = {
         r"\bassessment\s+of\s+(?:the\s+|a\s+|an\s+|two\s+)?(?:[\w-]+\s+)?\"?(?:(?:police|service)\s+)?(?:stations?|sites?|address(?:es)?|offices?|reports?|claims?|"
         r"allegations?|centres?|centers?|premises)\b",
         # nothing found, so someone looked: "found no evidence of illegal activity", "had not found any evidence"
-        *((word, rf"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:found|find|detected|detect|identified|identify|uncovered|uncover)\s+(?:any\s+)?"
-                 rf"(?:clear\s+|concrete\s+|hard\s+|firm\s+)?{word}")
+        ("evidence", r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:find|detect|identify|uncover)\s+(?:any\s+)?(?:clear\s+|concrete\s+|hard\s+|firm\s+)?"
+                     r"evidence\s+(?:of|that)\s+(?:[\w\"-]+\s+){0,6}?(?:police|stations?|crimes?|wrongdoing|illegal|criminal|chinese)\b"),
+        *((word, rf"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:found|detected|identified|uncovered)\s+(?:any\s+)?{word}")
           for word in ("evidence", "sign", "indication", "trace")),
         r"\bfound\s+(?:no|nothing)\b(?!\s+(?:such\s+)?(?:[\w\"-]+\s+){0,3}?(?:stations?|centres?|centers?|facilit(?:y|ies)|"
         r"outposts?|posts?|offices?|sites?|address(?:es)?|trace)\b)",
@@ -392,13 +398,12 @@ TRIGGER_ALTERNATIVES = {
         r"\bsearch(?:ed|es)\s+(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:premises|offices?|homes?|buildings?|"
         r"properties|addresses|centres?|centers?|sites?|locations?|restaurants?|stations?)\b",
         # "a check of the Bratislava address listed by the group"
-        r"\bchecks?\s+(?:of|on)\s+(?:the\s+|a\s+|an\s+|two\s+|both\s+)?(?:[\w-]+\s+)?(?:address(?:es)?|sites?|premises|offices?|stations?|"
-        r"locations?)\b",
+        r"\bchecks?\s+(?:of|on)\s+(?:the\s+|a\s+|an\s+|two\s+|both\s+)?(?:[\w-]+\s+)?(?:address(?:es)?|sites?|premises|offices?|"
+        r"locations?)\s+(?:listed|named|identified|mentioned|flagged)\b",
         # "a file has been opened on an address in Brussels", "\"checks are under way\" on all the addresses"
         ("file", r"\bfile\s+(?:has|have|had|was|were)\s+(?:now\s+|also\s+)?(?:been\s+)?opened\s+(?:on|into)\b"),
-        ("checks", "".join(rf"(?<!{kind}\s)" for kind in ("security", "safety", "border", "fire", "customs", "health", "routine", "spot",
-                                                           "identity", "passport", "background", "quality", "traffic", "road"))
-         + r"\bchecks\"?\s+(?:are|is|were|was)\s+(?:now\s+|still\s+)?(?:under\s?way|ongoing|in\s+progress)\b"),
+        ("checks", r"(?:(?<=that\s)|(?<=\")|(?<=said\s)|(?<=says\s))checks\"?\s+(?:are|is|were|was)\s+(?:now\s+|still\s+)?"
+                   r"(?:under\s?way|ongoing|in\s+progress)\b"),
     ),
     "patrol_agreement": (
         r"\bjoint(?:ly)?\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)?"
@@ -425,9 +430,10 @@ TRIGGER_ALTERNATIVES = {
         ("patrol", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,60}}?\b(?:to\s+)?patrol\b"),
         *((verb, rf"\b{_CHINESE_OFFICERS}(?:\s+[\w-]+){{0,4}}?\s+{verb}\s+(?:on|to|in|at|along)\b")
           for verb in ("deployed", "stationed", "posted")),
-        ("embedded", rf"\b{_CHINESE_OFFICERS}(?:\s+[\w-]+){{0,4}}?\s+embedded\s+(?:with|in|into)\b"),
-        ("walk", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\bwalk(?:s|ed|ing)?\s+(?:through|around|along)\b[^.;]{{0,60}}?\b(?:with|alongside)\s+"
-                 r"(?:[\w-]+\s+)?(?:police|officers|policemen|colleagues|counterparts)\b"),
+        ("embedded", r"\bchinese\s+(?:police\s+)?(?:officers?|policemen)\b(?:\s+[\w-]+){0,4}?\s+embedded\s+(?:with|in|into)\s+(?:the\s+|its\s+|their\s+)?"
+                     r"(?:[\w-]+\s+){0,3}?(?:police|force|constabulary)\b"),
+        ("walk", r"\bchinese\s+(?:police\s+)?(?:officers?|policemen)\b[^.;]{0,40}?\bwalk(?:s|ed|ing)?\s+(?:through|around|along)\b[^.;]{0,60}?"
+                 r"\b(?:with|alongside)\s+(?:[\w-]+\s+){0,2}?(?:police|officers|policemen|colleagues|counterparts)\b"),
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?{_CHINESE_OFFICERS}"
           for verb in (r"receiv(?:e|es|ed|ing)", "hosted", "hosting", "hosts", "welcomed", "invited", "accepted", "deployed",
                        "brought")),
@@ -543,7 +549,7 @@ TRIGGER_ALTERNATIVES = {
           for pressure in (rf"(?:[\w'-]+\s+){{0,2}}?{_FAMILY}[^.;]{{0,50}}?\b{_PRESSED}",
                            rf"pressures?\s+(?:on|to|against)\s+{_FAMILY}", r"(?:an?\s+|the\s+)?\"?persuasion\"?\s+(?:campaign|operation|effort)",
                            # "after relatives in Fujian were threatened" (bare relatives only as the ones pressed)
-                           rf"(?:relatives|family\s+members)(?:\s+in\s+[\w-]+)?\s+(?:were|had\s+been|have\s+been)\s+{_PRESSED}",
+                           rf"(?:relatives|family\s+members|(?:their|his|her)\s+families)(?:\s+in\s+[\w-]+)?\s+(?:were|had\s+been|have\s+been)\s+{_PRESSED}",
                            rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b(?:{_PRESSED}|called\s+on\b|kept\s+(?:visiting|calling\s+on|harassing|threatening|questioning)\b)\s+(?:[\w'-]+\s+){{0,5}}?"
                            rf"{_FAMILY}")),
         # "lured back to China", "forced back", "returned under pressure"
@@ -562,7 +568,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s)\b",
         ("arresting", r"(?<!of\s)\barresting\s+(?:a|the|two|three|four|\d+)\s+(?:[\w-]+\s+)?(?:men|women|people|suspects?|man|woman)\b"),
         r"\bcharging\s+(?:him|her|them|the|two|three)\b",
-        r"\bcharged\b", (("charge",), "".join(rf"(?<!{crime}\s)" for crime in _OTHER_CRIMES) + r"\bcharges?\b(?<!in charge)(?!\s+of\s+(?:the|a)\s+(?:station|office))"),
+        r"\bcharged\b", r"\bcharges?\b(?<!in charge)(?!\s+of\s+(?:the|a)\s+(?:station|office))",
         r"\bindict(?:ed|ment|ments)\b", r"\bconvicted\b", r"\bsentenced\b", r"\bpleaded\s+guilty\b", r"\bpled\s+guilty\b",
         r"\bguilty\s+pleas?\b",
         r"\bcease[- ]and[- ]desist\b", r"\bexpel(?:led|s)?\b", r"\bexpulsions?\b", r"\bcondemn(?:ed|s|ing|ation)?\b",
@@ -655,7 +661,8 @@ TRIGGER_ALTERNATIVES = {
         # the foreign interference laws", "should report it to the police", "rejected suggestions that", "keep watching"
         ("recognition", r"\bno\s+\"?recognition\b"), ("tolerance", r"\bzero\s+tolerance\b"),
         ("hesitate", r"\b(?:would|will|shall)\s+not\s+hesitate\s+to\s+act\b"),
-        ("longer", r"\bno\s+longer\s+(?:host|allow|accept|permit|tolerate)\b"), *((word, rf"\bno\s+(?:police\s+)?{word}\s+(?:to|of|in)\b") for word in ("power", "powers")),
+        ("longer", r"\bno\s+longer\s+(?:host|allow|accept|permit|tolerate)\b"), *((word, rf"\bno\s+(?:police\s+)?{word}\s+(?:to|of)\b") for word in ("power", "powers")),
+        (("they", "foreign", "chinese"), r"\b(?:they|foreign\s+[\w-]+|chinese\s+[\w-]+)\s+(?:have|has|had)\s+no\s+(?:police\s+)?powers?\s+in\b"),
         ("crime", r"\b(?:is|was|would\s+be|be)\s+a\s+crime\b"), ("criminal", r"\b(?:is|was|would\s+be|be)\s+a\s+criminal\s+offen[cs]e\b"),
         ("report", r"\breport\s+(?:it|them|this|such\s+\w+)\s+to\s+(?:the\s+)?(?:police|authorities|(?:national\s+)?security\s+hotline)\b"),
         *(rf"\brejected\s+(?:the\s+)?{noun}\b" for noun in (r"suggestions?", r"claims?", r"reports?", r"allegations?")),
@@ -666,7 +673,8 @@ TRIGGER_ALTERNATIVES = {
         ("breach", r"\bbreach(?:es)?\s+of\s+(?:[\w-]+\s+){0,2}?(?:sovereignty|law|the\s+law)\b"),
         ("red", r"\bred\s+lines?\b"),
         *((verb, rf"\b(?:will|would|does|do|did|shall|could|can)\s+\"?(?:not|never)\s+{verb}\b") for verb in ("accept", "allow", "permit",
-                                                                                                      "let", "admit")),
+                                                                                                      "let")),
+        ("admit", r"\bnot\s+admit\s+(?:the\s+)?(?:exercise|presence|activity|activities)\s+of\s+(?:any\s+)?foreign\s+(?:police|security)\b"),
         *((verb, rf"\bwon't\s+{verb}\b") for verb in ("accept", "allow", "permit")),
         # "hailed the scheme", "defended the agreement"; "have taken a hard line against"
         *(rf"\b{verb}\s+(?:the|its|their|this|that)\b" for verb in ("hailed", "praised", "defended")),
@@ -730,12 +738,16 @@ TRIGGER_ALTERNATIVES = {
         ("proceedings", r"\b(?:legal|criminal|court)\s+proceedings\s+against\b"),
         # "did not identify any activity that would violate Hungarian law", "the arrangement would end", "\"closely
         # monitoring\" the matter"
-        ("any", r"\b(?:did|has|had|have|could)\s+not\s+(?:identify|find|detect|uncover)\s+any\s+(?:[\w-]+\s+)?(?:activity|activities|"
-                r"wrongdoing|crime|offen[cs]es?|violations?)\b"),
-        (("arrangement", "agreement", "memorandum", "deal"),
-         r"\b(?:arrangement|agreement|memorandum|deal)\s+(?:would|will|is\s+to|was\s+to)\s+(?:end|lapse|be\s+(?:ended|terminated|scrapped|"
-         r"cancelled|canceled|suspended))\b"),
-        ("closely", r"\bclosely\s+(?:monitor|follow|watch)(?:s|ed|ing)?\b"),
+        ("any", r"\b(?:did|has|had|have|could)\s+not\s+(?:identify|find|detect|uncover)\s+any\s+(?:[\w-]+\s+)?(?:activity|activities)\s+"
+                r"(?:that|which)\s+(?:would\s+|could\s+)?(?:violate|breach|break|contravene|infringe)\b"),
+        (("arrangement", "memorandum", "policing", "police", "security", "patrol"),
+         r"\b(?:arrangement|memorandum|(?:policing|police|security|patrol)\s+(?:agreement|deal|pact))\s+(?:would|will|is\s+to|was\s+to)\s+"
+         r"(?:end|lapse|be\s+(?:ended|terminated|scrapped|cancelled|canceled|suspended))\b"
+         r"(?=\s*(?:[.,;\"]|$|\s+(?:in|on|at|by|when|after|next|this|soon|because|as|from|and)\b))"),
+        # "the deal would be scrapped" (not a trade deal)
+        *((noun, rf"(?<!trade\s)\b{noun}\s+(?:would|will)\s+be\s+(?:scrapped|ended|terminated|cancelled|canceled)\b") for noun in ("deal", "agreement")),
+        ("closely", r"\bclosely\s+(?:monitor|follow|watch)(?:s|ed|ing)?\"?\s+(?:the\s+|this\s+|these\s+|such\s+)?(?:matters?|situation|case|"
+                    r"developments|reports?|issue|activities|activity|stations?)\b"),
         # "Only the Hungarian police exercise authority in Hungary", "only members of the SAPS may exercise police powers"
         r"\bonly\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:police|officers|authorities|members\s+of\s+(?:the\s+)?[\w-]+)\s+"
         r"(?:may\s+|can\s+|are\s+allowed\s+to\s+|have\s+the\s+right\s+to\s+)?(?:exercise|exercises|hold|holds|have|has)\s+"
@@ -965,7 +977,7 @@ DIGEST_COUNT_LINE = re.compile(rf"^[ \t]*(?P<name>[^.:\n]{{2,40}})[.:][ \t]+{_DI
 # "In an unrelated development, ...": a sentence about something else (unless it names a station)
 STATION_WORD = Lazy(r"\bstations?\b|\boutposts?\b|\bservice\s+cent")
 UNRELATED = Lazy(r"\b(?:in\s+an?\s+unrelated|an\s+unrelated\s+(?:case|development|matter))\b")
-CORRECTION = Lazy(r"^\W*(?:opinion|comment|editorial)\s*:|^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:same\s+|earlier\s+)?(?:article|story)\s+(?:said|stated|reported|wrongly|"
+CORRECTION = Lazy(r"^\W*(?:opinion|comment|editorial)\s*:|^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
                   r"incorrectly|also\s+said)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b)")
 # "the report said there were no stations in Japan": a source, not a state, saying there is none
 SOURCE_SUBJECT = Lazy(r"\b(?:report|reports|group|ngo|organi[sz]ation|defenders|activists?|campaigners|researchers|"
@@ -1024,22 +1036,30 @@ PLACE_POLICE_STATION = Lazy(r"\s+(?:police|precinct|district)\s+$")
 WITH_AFTER = Lazy(r"\bwith\b")  # "joint patrols in the hotel zone with officers from Spain's National Police"
 RETURN_TO_BEFORE = Lazy(r"\b(?:returned|(?:went|gone|flew|flown|travelled|traveled|came|come)\s+(?:back|home))\s+to\s+(?:the\s+)?$")
 # "similar patrols could come to the coast around Budva": patrols guessed at
-MIGHT_COME_AFTER = Lazy(r"\s+(?:could|might)\s+(?:also\s+)?(?:come|start|begin|follow|arrive|spread|be\s+(?:introduced|extended|expanded))\b")
+MIGHT_COME_AFTER = Lazy(r"\s+(?:could|might)\s+(?:also\s+)?(?:come|start|begin|follow|arrive|spread|be\s+introduced)\b")
 # "could be next to consider a policing arrangement", "is weighing a security deal": a deal not made
-CONSIDERED_BEFORE = Lazy(r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|negotiat(?:e|es|ing))\s+"
-                         r"(?:a|an|the|any|such|possible|new)?\s*(?:[\w-]+\s+)?$")
+CONSIDERED_BEFORE = Lazy(r"\b(?:considering|weighing|exploring|discussing|negotiating|to\s+(?:consider|discuss|explore))\s+"
+                         r"(?:a|an|the|any|such|possible|new)?\s*(?:[\w-]+\s+){0,3}?$")
+# "a similar arrangement is discussed in Budapest, but nothing was signed yet"
+DISCUSSED_AFTER = Lazy(r"\s+(?:is|are|was|were)\s+(?:being\s+|still\s+|now\s+)?(?:discussed|considered|debated|under\s+(?:discussion|consideration))\b")
 # "individuals who may have been pressured to return": what might have happened
 MAY_HAVE_BEEN_BEFORE = Lazy(r"\b(?:may|might|could)\s+(?:have\s+been|be)\s+(?:\w+\s+)?$")
 # "the government must \"expel anyone involved\"": an action asked for, not taken
 DEMANDED_BEFORE = Lazy(r"\b(?:must|should|ought\s+to)\s+(?:now\s+|immediately\s+|also\s+)?\"?$")
 # "the office in Dublin shut after": an intransitive "shut" needs the station before it
-SHUT_NOUN_BEFORE = Lazy(r"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:offices?|stations?|cent(?:re|er)s?|outposts?|premises|sites?)\b"
-                        r"[^.;,]{0,30}?\s$")
+SHUT_NOUN_BEFORE = Lazy(r"\b(?:the|its|their|this|that|both|all|two|three)\s+(?:(?:of\s+the|[\w\"-]+)\s+){0,3}?\"?(?:offices?|stations?|"
+                        r"cent(?:re|er)s?|outposts?|premises|sites?)\b\"?[^.;,]{0,60}?\s$")
+# "the so-called police station in Budapest shut": a Chinese station by its words
+SHUT_STATION_WORDS = Lazy(r"\b(?:stations?|outposts?|so-called|overseas|service|chinese|fuzhou|qingtian|wenzhou|named|listed)\b")
 # "Were Paris to order a closure, ...": a condition
-INVERTED_CONDITIONAL = Lazy(r"^\W*(?:were|should)\s+[\w' -]{1,40}?\s+to\s")
+INVERTED_CONDITIONAL = Lazy(r"^\W*(?:were\s+[\w' -]{1,40}?\s+to\s|should\s+[\w' -]{1,40}?,|had\s+[\w' -]{1,40}?,)")
+# "..., they would close the station": the main clause of a condition
+WOULD_BEFORE = Lazy(r"\b(?:would|could|might)\s+(?:\w+\s+)?$")
 # "Germany and Poland agreed to expand joint patrols on their shared border": no China in it
-BORDER = Lazy(r"\bborders?\b")
+BORDER = Lazy(r"\b(?:their|the|a|its)\s+(?:shared|common|joint|triple)\s+border|\bcross-border\b|\bborder\s+between\b")
 CHINA_WORD = Lazy(r"(?<!to\sdo\swith\s)(?<!unrelated\sto\s)\bchin(?:a|ese|a's)\b(?!-related)|\bbeijing\b|\bprc\b")
+# "persuaded to go back home to face a fraud charge": a charge in China
+TO_FACE_BEFORE = Lazy(r"\bto\s+face\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?$")
 USED_TO_BEFORE = Lazy(r"\b(?:can|could|may|might|would)\s+be\s+used\s+to\s+$")
 # "94 Taiwanese", "two Uyghur men": people counted by their nationality (not "two Italian officers")
 COUNTED_PEOPLE_BEFORE = Lazy(r"(?<![\d,])\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+$")
