@@ -1874,3 +1874,41 @@ def test_a_second_review_keeps_what_its_guards_must_not_suppress():
     assert ("HUN", "patrol_agreement") in claims("Chinese police officers walked through Budapest with their Hungarian "
                                                  "counterparts in 2019.")
 
+
+# --- the shapes of dev_23 (outlets of smaller countries), in sentences written for these tests
+
+@pytest.mark.parametrize("text, iso3, category", [
+    ("Both Chinese centres in Bratislava had stopped their activity by December, police said.", "SVK", "shutdown"),
+    ("An association in Milan said it had ceased offering its services.", "ITA", "shutdown"),
+    ("Activists accuse Laos of handing over dissidents who fled back to Chinese police.", "LAO", "forced_return"),
+    ("Sri Lanka's police signed an agreement with China's Ministry of Public Security in 2018.", "LKA", "patrol_agreement"),
+    ("The lists compiled by the group included an office in Nairobi.", "KEN", "station"),
+    ("The report did list an address in Helsinki.", "FIN", "station"),
+    ("A chef in Lyon went back to China after police in Wenzhou kept calling his father.", "FRA", "forced_return"),
+    ("Peru's interior ministry said it was \"analysing\" the claims.", "PER", "investigation"),
+    ("Tonga's cabinet turned down an offer from China of police trainers.", "TON", "official_response"),
+    ("Estonia's security police said no foreign police officers have operated in Estonia.", "EST", "official_response"),
+])
+def test_phrasings_of_smaller_outlets_are_found(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("The report does not mention any Polish case of people being forced to return to China.", ("POL", "forced_return")),
+    ("Police in Accra described as false a claim that China runs a secret police station in Accra.", ("GHA", "station")),
+    ("If a Chinese station were found in Kingston, the government would act.", ("JAM", "station")),
+    ("FACT CHECK: Video of Chinese police patrolling Riga with Latvian police was filmed in Belgrade.",
+     ("LVA", "patrol_agreement")),
+    ("Claim: Chinese officers patrol the streets of Tallinn with Estonian police.", ("EST", "patrol_agreement")),
+    ("A British waiter handed over his tips to the Chinese owner.", ("GBR", "forced_return")),
+])
+def test_near_misses_of_smaller_outlets_are_not_claims(text, not_claimed):
+    assert not_claimed not in claims(text)
+
+
+def test_a_closure_told_to_the_press_is_closed_not_ordered():
+    assert claim("The association in Prato told local media it had ceased offering its services.", "ITA",
+                 "shutdown").value == "closed"
+    assert claim("The ministry told the association in Prato to stop offering its services.", "ITA",
+                 "shutdown").value == "ordered"
+
