@@ -1901,6 +1901,9 @@ def test_phrasings_of_smaller_outlets_are_found(text, iso3, category):
      ("LVA", "patrol_agreement")),
     ("Claim: Chinese officers patrol the streets of Tallinn with Estonian police.", ("EST", "patrol_agreement")),
     ("A British waiter handed over his tips to the Chinese owner.", ("GBR", "forced_return")),
+    ("A clip shared widely online claims that \"Chinese police now patrol Madrid\".", ("ESP", "patrol_agreement")),
+    ("The police of Benin and Niger agreed to start joint patrols along the northern border next month.",
+     ("BEN", "patrol_agreement")),
 ])
 def test_near_misses_of_smaller_outlets_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)
@@ -1911,4 +1914,11 @@ def test_a_closure_told_to_the_press_is_closed_not_ordered():
                  "shutdown").value == "closed"
     assert claim("The ministry told the association in Prato to stop offering its services.", "ITA",
                  "shutdown").value == "ordered"
+
+
+def test_patrols_a_country_describes_or_recalls_stay_claims():
+    assert ("ITA", "patrol_agreement") in claims("The ministry claimed that joint patrols with Chinese police ended in Italy in "
+                                                 "2019.")
+    assert ("SRB", "patrol_agreement") in claims("Serbia's interior minister said the joint patrols, first held in Belgrade in "
+                                                 "2019, would resume near the Hungarian border this summer.")
 

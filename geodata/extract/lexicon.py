@@ -1064,6 +1064,12 @@ INVERTED_CONDITIONAL = Lazy(r"^\W*(?:were\s+[\w' -]{1,40}?\s+to\s|should\s+[\w' 
 # "..., they would close the station": the main clause of a condition
 WOULD_BEFORE = Lazy(r"\b(?:would|could|might)\s+(?:\w+\s+)?$")
 # "Germany and Poland agreed to expand joint patrols on their shared border": no China in it
+# "a video shared thousands of times claims that \"Chinese police now patrol Paris\"": a post's claim, not the article's
+CLAIMED_BEFORE = Lazy(r"\b(?:videos?|posts?|rumou?rs?|social\s+media|messages?|tweets?|clips?|memes?)\b[^.;]{0,80}?\bclaim(?:s|ed|ing)?\s+"
+                      r"(?:that\s+)?[^.;]{0,60}$")
+# "agreed to start joint patrols along the eastern border": neighbours' patrols when China is not named
+BORDER_AFTER = Lazy(r"[^.;]{0,60}?\bborders?\b")
+NEW_PATROLS_BEFORE = Lazy(r"\b(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+)?$")
 BORDER = Lazy(r"\b(?:their|the|a|its)\s+(?:shared|common|joint|triple)\s+border|\bcross-border\b|\bborder\s+between\b")
 CHINA_WORD = Lazy(r"(?<!to\sdo\swith\s)(?<!unrelated\sto\s)\bchin(?:a|ese|a's)\b(?!-related)|\bbeijing\b|\bprc\b")
 # "persuaded to go back home to face a fraud charge": a charge in China
