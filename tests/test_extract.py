@@ -1878,7 +1878,7 @@ def test_a_second_review_keeps_what_its_guards_must_not_suppress():
 # --- the shapes of dev_23 (outlets of smaller countries), in sentences written for these tests
 
 @pytest.mark.parametrize("text, iso3, category", [
-    ("Both Chinese centres in Bratislava had stopped their activity by December, police said.", "SVK", "shutdown"),
+    ("In Bratislava, both Chinese centres had stopped their activity by December, police said.", "SVK", "shutdown"),
     ("An association in Milan said it had ceased offering its services.", "ITA", "shutdown"),
     ("Activists accuse Laos of handing over dissidents who fled back to Chinese police.", "LAO", "forced_return"),
     ("Sri Lanka's police signed an agreement with China's Ministry of Public Security in 2018.", "LKA", "patrol_agreement"),
@@ -1897,10 +1897,18 @@ def test_phrasings_of_smaller_outlets_are_found(text, iso3, category):
     ("The report does not mention any Polish case of people being forced to return to China.", ("POL", "forced_return")),
     ("Police in Accra described as false a claim that China runs a secret police station in Accra.", ("GHA", "station")),
     ("If a Chinese station were found in Kingston, the government would act.", ("JAM", "station")),
-    ("FACT CHECK: Video of Chinese police patrolling Riga with Latvian police was filmed in Belgrade.",
-     ("LVA", "patrol_agreement")),
     ("Claim: Chinese officers patrol the streets of Tallinn with Estonian police.", ("EST", "patrol_agreement")),
     ("A British waiter handed over his tips to the Chinese owner.", ("GBR", "forced_return")),
+    # a third reviewer's probes
+    ("The museum in Oslo is handing over seven looted marble columns back to Chinese authorities.", ("NOR", "forced_return")),
+    ("The University of Belgrade signed a memorandum of understanding with Chinese police academies.",
+     ("SRB", "patrol_agreement")),
+    ("The association's websites, which list offices in Prato and Florence, make no mention of police services.",
+     ("ITA", "station")),
+    ("Street vendors near the former station in Milan stopped their activity during the pandemic.", ("ITA", "shutdown")),
+    ("The Czech interior ministry rejected requests from Chinese journalists for comment on police cooperation.",
+     ("CZE", "official_response")),
+    ("Journalists at El Pais spent weeks \"analysing\" the claims about the station in Madrid.", ("ESP", "investigation")),
     ("A clip shared widely online claims that \"Chinese police now patrol Madrid\".", ("ESP", "patrol_agreement")),
     ("The police of Benin and Niger agreed to start joint patrols along the northern border next month.",
      ("BEN", "patrol_agreement")),
@@ -1921,4 +1929,19 @@ def test_patrols_a_country_describes_or_recalls_stay_claims():
                                                  "2019.")
     assert ("SRB", "patrol_agreement") in claims("Serbia's interior minister said the joint patrols, first held in Belgrade in "
                                                  "2019, would resume near the Hungarian border this summer.")
+
+
+def test_a_third_review_keeps_what_its_guards_must_not_suppress():
+    assert ("USA", "station") in claims("Two men who used false names to rent the premises were charged with running a "
+                                        "Chinese police station in Manhattan's Chinatown.")
+    assert ("CAN", "investigation") in claims("The RCMP has not found any concrete evidence of criminal activity yet but is "
+                                              "still investigating the stations in Toronto.")
+    assert ("ITA", "station") in claims("If you walk down Via Paolo Sarpi today, the former Chinese police station in Milan "
+                                        "is a shuttered shopfront.")
+    assert ("IRL", "shutdown") in claims("Verdict: Mostly true - Garda ordered the Fuzhou-linked office on Capel Street in "
+                                         "Dublin to close in October 2022.")
+    assert claim("The association told Reuters it had closed the office in Prato in December.", "ITA",
+                 "shutdown").value == "closed"
+    assert claim("Police told the Chinese-language newspaper that hosted the station in Madrid to shut it down.", "ESP",
+                 "shutdown").value == "ordered"
 

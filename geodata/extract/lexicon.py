@@ -240,8 +240,10 @@ STATION_ALTERNATIVES = (
                               rf"(?:also\s+|has\s+|had\s+|have\s+|did\s+|had\s+also\s+|has\s+also\s+)*(?<!not\s)(?<!never\s){verb}\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!any\b|no\b)[\w-]+\s+)?"
              rf"(?:offices|address(?:es)?|premises|locations|sites{singular})\b(?=\s+in\b|\s*:)")
       for verb, singular in (("named", ""), ("listed", ""), ("located", "|office|location|site"), ("identified", ""),
-                             ("documented", ""), ("mentioned", ""), ("mentions", ""), (r"pointed\s+to", "|office|location|site"),
-                             ("list", ""))),
+                             ("documented", ""), ("mentioned", ""), ("mentions", ""), (r"pointed\s+to", "|office|location|site"))),
+    # "It did list an address in Auckland" (the report)
+    (("report", "reports", "group", "it"), r"\b(?:report|reports|group|it)\s+(?:also\s+)?did\s+list\s+(?:an?\s+|the\s+|(?:\d+|one|two|three)\s+)?"
+                                           r"(?:offices?|address(?:es)?|premises|sites?)\b(?=\s+in\b)"),
     # "the group listed three of them in South Africa"
     (("report", "reports", "group", "list", "ngo", "defenders"),
      rf"\b(?:report|reports|group|list|ngo|defenders)\s+(?:also\s+|has\s+|had\s+)*(?:listed|named)\s+(?:\d+|{_NUMBER_WORD})\s+of\s+them\s+(?=in\b)"),
@@ -295,7 +297,7 @@ STATION_ALTERNATIVES = (
     (("office", "offices", "address", "addresses", "site", "sites"),
      r"\b(?:offices?|address(?:es)?|sites?)\b(?=\s+in\b[^.;]{0,60}?\b(?:was|were|is|are|been|being|as)?\s*listed\b)"),
     (("list", "lists", "names"),
-     rf"\b(?:lists?\s+(?:(?:published|compiled|released)\s+by\s+(?:[\w'-]+\s+){{1,3}}?)?(?:also\s+|did\s+)?includ(?:e|es|ed)|lists|names)\b(?:\s*,?\s*(?:also|among\s+others|too)\s*,?)?\s+"
+     rf"\b(?:lists?\s+(?:(?:published|compiled|released)\s+by\s+(?:the\s+)?(?:group|ngo|safeguard\s+defenders|defenders|organi[sz]ation|rights\s+group)\s+)?(?:also\s+|did\s+)?includ(?:e|es|ed)|lists|names)\b(?:\s*,?\s*(?:also|among\s+others|too)\s*,?)?\s+"
      rf"(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!no\b)[\w-]+\s+)?(?:offices?|address(?:es)?|sites?)\b"),
 )
 STATION_CUES = cues_of(*STATION_ALTERNATIVES)
@@ -353,7 +355,8 @@ TRIGGER_ALTERNATIVES = {
         rf"\bassess(?:es|ed|ing)?\s+{_OBJECT}", r"\bassess(?:es|ed|ing)?\s+it\b", rf"\bverif(?:y|ies|ied|ying)\"?\s+{_OBJECT}",
         rf"\breview(?:s|ed|ing)?\s+{_OBJECT}",
         # what is said of a place: "analysing the reports", "scrutinising the claims" (not "studied the stations")
-        *(rf"\b{verb}\"?\s+{_REPORTS}" for verb in (r"analy[sz](?:e|es|ed|ing)", r"scrutini[sz](?:e|es|ed|ing)",
+        ("analysing", rf"\b(?:is|was|are|were)\s+\"analy[sz]ing\"\s+{_REPORTS}"),
+        *(rf"\b{verb}\s+{_REPORTS}" for verb in (r"analy[sz](?:e|es|ed|ing)", r"scrutini[sz](?:e|es|ed|ing)",
                                                   r"evaluat(?:e|es|ed|ing)", r"stud(?:y|ies|ied|ying)")),
         # officers who call at the sites or question the people who run them
         ("visit", rf"(?=visit){_AFTER_OFFICERS}visit(?:s|ed|ing)?\s+(?:the\s+|both\s+|two\s+|these\s+|those\s+)?"
@@ -457,7 +460,8 @@ TRIGGER_ALTERNATIVES = {
         ("signed", rf"\b(?:{_CHINA_POLICE}|ministry\s+of\s+public\s+security)[^.;]{{0,60}}?\bsigned\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?"
                    r"(?:agreement|memorand\w+|deal|accord|protocol)\b"),
         r"\btrain(?:ed|s|ing)?\s+with\s+(?:the\s+)?chinese\s+(?:police|officers|counterparts)\b",
-        ("signed", rf"\bsigned\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:memorand\w+|agreement|accord|protocol)(?:\s+of\s+understanding)?\s+with\s+"
+        ("signed", rf"\b(?:police|ministry|minister|ministers|government|interior|gendarmerie)\b[^.;]{{0,40}}?\bsigned\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                   rf"(?:memorand\w+|agreement|accord|protocol)(?:\s+of\s+understanding)?\s+with\s+"
                    rf"(?:{_CHINA_POLICE}|(?:china's\s+|the\s+chinese\s+)?ministry\s+of\s+public\s+security)"),
         ("signed", rf"\bmemorand\w+\b[^.;]{{0,50}}?\bsigned\s+with\s+(?:{_CHINA_POLICE}|(?:china's\s+|the\s+)?ministry\s+of\s+public\s+security)"),
         ("cooperation", r"\bcooperation\s+with\s+(?:the\s+)?(?:ministry\s+of\s+public\s+security|chinese\s+(?:police|law[- ]enforcement)|"
@@ -508,7 +512,10 @@ TRIGGER_ALTERNATIVES = {
         r"\bdismantl(?:e|es|ed|ing)\b", r"\bhad\s+to\s+(?:close|shut)\b", r"\bwound\s+down\b", r"\bwind(?:s|ing)?\s+down\b",
         r"\bstop(?:s|ped|ping)?\s+(?:offering|providing)\b", r"\bceas(?:e|es|ed|ing)\s+(?:offering|providing)\b",
         r"\bstop(?:s|ped|ping)?\s+(?:receiving|serving|seeing|accepting)\s+(?:visitors|customers|clients|the\s+public|people)\b",
-        r"\bstop(?:s|ped|ping)?\s+(?:its\s+|their\s+|all\s+)?(?:trading|operating|operations|activities|activity|work|working|functioning|services)\b",
+        r"\bstop(?:s|ped|ping)?\s+(?:its\s+|their\s+|all\s+)?(?:trading|operating|operations|activities|work|working|functioning|services)\b",
+        # "both centres had stopped their activity"
+        ("activity", r"\b(?:cent(?:re|er)s?|stations?|offices?|associations?|outposts?|both|all|it|they)\s+(?:had\s+|have\s+|has\s+)?(?:since\s+)?"
+                     r"stopped\s+(?:its|their)\s+activity\b"),
         r"\bsuspend(?:s|ed|ing)?\s+(?:its\s+|their\s+|the\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+)?(?:operations|activities|services|work)\b",
         r"\bhalt(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
         ("longer", r"\bno\s+longer\s+(?:operat|function|active|open|in\s+operation|exists?\b|in\s+use)"),
@@ -534,9 +541,13 @@ TRIGGER_ALTERNATIVES = {
                  rf"activists|uyghurs|taiwanese|students|dissidents|refugees|seekers|migrants|citizens|individuals|persons|workers)\s+(?:(?!to\b|rather\b|instead\b|than\b|not\b|linked\b|tied\b|"
                  rf"connected\b|related\b|owned\b)[\w-]+\s+){{0,4}}?"
                  r"to\s+(?:mainland\s+)?china\b") for verb in ("deported", "extradited", "repatriated")),
-        (("handed", "handing", "hands", "hand"), r"\bhand(?:ed|ing|s)?\s+(?!(?:over\s+)?(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:notes?|petitions?|letters?|case|cases|files?|"
+        ("handed", r"\bhanded\s+(?!(?:over\s+)?(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:notes?|petitions?|letters?|case|cases|files?|"
                r"reports?|protests?|complaints?|lists?|documents?)\b)(?:[\w-]+\s+){0,4}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
-               r"(?:officers|police|officials|authorities|agents|side)|over\s+(?:[\w-]+\s+){1,8}?back\s+to\s+(?:the\s+)?chinese\s+(?:authorities|police|officials))\b"),
+               r"(?:officers|police|officials|authorities|agents|side))\b"),
+        # "accused Nepal of handing over Tibetans who cross the border back to Chinese authorities"
+        (("handing", "handed"), r"\bhand(?:ing|ed)\s+over\s+(?:[\w-]+\s+){0,3}?(?:tibetans|uyghurs|uighurs|dissidents|refugees|activists|people|"
+                                r"men|women|suspects|nationals|students|asylum\s+seekers|him|her|them)\b(?:\s+[\w-]+){0,6}?\s+back\s+to\s+(?:the\s+)?"
+                                r"chinese\s+(?:authorities|police|officials)\b"),
         # "detained on arrival and flown to China within days"
         ("flown", r"\b(?:detained|arrested|seized|held)\b[^.;]{0,60}?\band\s+(?:then\s+)?flown\s+(?:back\s+)?to\s+china\b"),
         *((word, rf"\b{word}\s+returns\s+from\b") for word in ("similar", "such", "these", "forced", "coerced", "involuntary")),
@@ -604,7 +615,8 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\b{verb}\s+(?:a\s+|an\s+|the\s+)?(?:chinese|china's|beijing's)\s+(?:\w+\s+)?(?:offers?|requests?|proposals?)\s+(?:of|for|to)\s+"
           r"(?:[\w-]+\s+){0,3}?(?:police|policing|security|patrols?|officers)\b"
           for verb in (r"turn(?:ed|s|ing)?\s+down", r"reject(?:ed|s|ing)?", r"refus(?:ed|es|ing)", r"declin(?:ed|es|ing)")),
-        *(rf"\b{verb}\s+(?:an?\s+|the\s+)?(?:offers?|requests?|proposals?)\s+(?:of|for|from)\s+(?:the\s+)?(?:chinese|china|beijing)\b[^.;]{{0,40}}?"
+        *(rf"\b{verb}\s+(?:an?\s+|the\s+)?(?:offers?|requests?|proposals?)\s+(?:of|for|from)\s+(?:the\s+)?(?:chinese|china|beijing)\b"
+          rf"(?!\s+(?:journalists|reporters|media|students|companies|firms|tourists))[^.;]{{0,40}}?"
           r"\b(?:police|policing|security|patrols?|officers|trainers)\b"
           for verb in (r"turn(?:ed|s|ing)?\s+down", r"reject(?:ed|s|ing)?", r"refus(?:ed|es|ing)", r"declin(?:ed|es|ing)")),
         ("clarity", r"\b(?:provide|give|offer|seek|sought|seeking|demand\w*|request\w*)\s+(?:\w+\s+)?clarity\b"),
@@ -850,14 +862,16 @@ OFFICIAL_TITLE_AFTER = Lazy(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:minister|ministry|
 SAID_AFTER = Lazy(r"\s*,?\s*(?:(?:has|have|had|also|later)\s+)*(?:said|says|stated|told|added|announced|confirmed|warned)\b")
 # "ordered the station to close", "told Beijing to close", "demanded their closure", "the closure was
 # ordered": the host ordered it
-ORDERED = Lazy(r"\bmust\s+(?:\w+\s+)?(?:close|shut|cease|stop)\b|\b(?:told|tell)\b(?!\s+(?:the\s+|local\s+|state\s+|national\s+|foreign\s+|(?:a|the)\s+[\w-]+\s+)?"
+ORDERED = Lazy(r"\bmust\s+(?:\w+\s+)?(?:close|shut|cease|stop)\b|\b(?:told|tell)\b(?!\s+(?:the\s+|local\s+|state\s+|national\s+|foreign\s+)*"
                r"(?:media|reporters|journalists|press|newspapers?|parliament|lawmakers|mps|senators|broadcasters?|radio|television|"
-               r"news\s+agency|a\s+news\s+conference))|\b(?:order(?:ed|s|ing)?|demand(?:ed|s|ing)?|call(?:ed|s)?\s+for|urged|asked|"
-                      r"instructed|requested|pressed|forced|required|directed)\b")
+               r"news\s+agency|(?:a\s+)?(?:news|press)\s+conference|(?:a\s+)?parliamentary\s+committee|d[aá]il|bundestag|senate|reuters|bbc|"
+               r"afp|ap|cbc|[\w-]+\s+news)\b(?!\s+(?:association|company|group|firm)))|"
+               r"\basked\b(?!\s+by)|\b(?:order(?:ed|s|ing)?|demand(?:ed|s|ing)?|call(?:ed|s)?\s+for|urged|"
+               r"instructed|requested|pressed|forced|required|directed)\b")
 
 # a negation within 40 characters before a trigger, in its clause ("has not closed"); "no agreement / no evidence"
 # reaches 60 characters ("no agreement with the People's Republic of China on joint patrols")
-NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", r"refused\s+to",
+NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "nobody", "denied", "denies", "deny", "denying", r"refused\s+to",
                     r"ruled\s+out", r"rules\s+out", r"rule\s+out", r"ruling\s+out",
                     r"declined\s+to", r"yet\s+to",
                     r"without(?!\s+(?:the\s+|a\s+|its\s+|their\s+|any\s+)?(?:consent|permission|authori[sz]ation|approval|"
@@ -866,7 +880,8 @@ NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
 NEGATION_HEAD = Lazy(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = Lazy(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
                        r"signs?|cases?|record|knowledge)\b"
-                       r"[^,;.]{0,60}$|\b(?:not|never)\s+(?:\w+\s+){0,2}?any\s+(?:[\w-]+\s+){0,2}?(?:cases?|instances?|evidence)\b[^,;.]{0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
+                       r"[^,;.]{0,60}$|\b(?:not|never)\s+(?:\w+\s+){0,2}?any\s+(?:[\w-]+\s+){0,2}?(?:cases?|instances?|evidence)\b"
+                       r"(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
                        r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
 # "courses in investigation and forensics": a skill taught, not an inquiry
 TRAINING_IN_BEFORE = Lazy(r"\b(?:courses?|training|classes|skills|techniques|lessons)\s+(?:in|on)\s+(?:[\w-]+\s+)?$|"
@@ -985,7 +1000,7 @@ DIGEST_COUNT_LINE = re.compile(rf"^[ \t]*(?P<name>[^.:\n]{{2,40}})[.:][ \t]+{_DI
 # "In an unrelated development, ...": a sentence about something else (unless it names a station)
 STATION_WORD = Lazy(r"\bstations?\b|\boutposts?\b|\bservice\s+cent")
 UNRELATED = Lazy(r"\b(?:in\s+an?\s+unrelated|an\s+unrelated\s+(?:case|development|matter))\b")
-CORRECTION = Lazy(r"^\W*(?:opinion|comment|editorial|fact[- ]?check|claim|verdict|rumou?r)\s*:|^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
+CORRECTION = Lazy(r"^\W*(?:opinion|comment|editorial|claim|rumou?r)\s*:|^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
                   r"incorrectly|also\s+said)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b)")
 # "the report said there were no stations in Japan": a source, not a state, saying there is none
 SOURCE_SUBJECT = Lazy(r"\b(?:report|reports|group|ngo|organi[sz]ation|defenders|activists?|campaigners|researchers|"
@@ -1109,7 +1124,10 @@ NO_STATION = Lazy(NO_STATION_HEAD.pattern + r"\s+(?:such\s+)?(?:[\w'\"-]+\s+){0,
                   # the report was used": the report still names it)
                   r"\bno\s+information\s+(?:indicating|suggesting|showing)\s+that\s+(?:(?:chinese|police|service|overseas|such|any|"
                   r"secret|illegal|the)\s*\"?\s*){0,4}$")
-DENIAL_STEMS = ("denied", "denies", "deny", "denying", "dismissed", "rejected", "refuted", "false")
+DENIAL_STEMS = ("denied", "denies", "deny", "denying", "dismissed", "rejected", "refuted")
+# "described as false a social media claim that China is operating a station": a claim denied (not "false names")
+FALSE_CLAIM_BEFORE = Lazy(r"\bas\s+(?:completely\s+|entirely\s+|totally\s+)?false\s+(?:an?\s+|the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:claims?|reports?|rumou?rs?|allegations?|posts?)\s+(?:that|of)\b[^.;,]{0,100}$")
 DENIAL_HEAD = Lazy(rf"\b(?:{'|'.join(DENIAL_STEMS)})\b")
 DENIAL_BEFORE = Lazy(DENIAL_HEAD.pattern + r"(?:(?!\b(?:but|while|whereas|although|however)\b)[^;]){0,120}$")
 HOST_VERB_AFTER = Lazy(r"\s*(?:,[^,]{1,80},\s*)?(?:,?\s*(?:that|which)\s+(?:(?:by|according\s+to)\s+[^,.;]{1,40}?\s+)?)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"

@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    BORDER, BORDER_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, WOULD_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
+    BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, WOULD_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION,
@@ -80,7 +80,8 @@ def is_negated(sentence: str, a: int, may_deny: bool = True) -> bool:
 def is_denied(sentence: str, a: int) -> bool:
     """Does a denial stand before `a` in its clause ("Beijing denied that ...")?"""
     wide = sentence[max(0, a - 130):a]
-    return any(w in wide for w in DENIAL_STEMS) and DENIAL_BEFORE.search(sentence, max(0, a - 130), a) is not None
+    return any(w in wide for w in DENIAL_STEMS) and DENIAL_BEFORE.search(sentence, max(0, a - 130), a) is not None \
+        or "false" in wide and FALSE_CLAIM_BEFORE.search(sentence, max(0, a - 130), a) is not None
 
 
 def find_anchored(patterns, sentence: str, hits: tuple[dict, set], name: str) -> list[tuple[int, int]]:
@@ -524,7 +525,7 @@ def is_hedged(sentence: str, c_start: int, a: int) -> bool:
     """Is the station term at `a` not a report of a station: a topic ("concerned about stations"),
     a question ("whether ... had a station"), a local police station, denied or negated?"""
     prefix = sentence[c_start:a]
-    if "whether" in prefix or "?" in prefix or " if " in f" {prefix.lstrip()}":
+    if "whether" in prefix or "?" in prefix or " if " in prefix or prefix.lstrip().startswith("if ") and "," not in prefix:
         return True
     if HEDGE_WORDS.isdisjoint(sentence[max(0, a - 60):a].replace('"', " ").split()):  # '"no sign of such ...'
         return is_denied(sentence, a)
