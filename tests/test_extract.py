@@ -1945,3 +1945,30 @@ def test_a_third_review_keeps_what_its_guards_must_not_suppress():
     assert claim("Police told the Chinese-language newspaper that hosted the station in Madrid to shut it down.", "ESP",
                  "shutdown").value == "ordered"
 
+
+# --- the shapes of dev_24 (long-form and mixed coverage), in sentences written for these tests
+
+@pytest.mark.parametrize("text, iso3, category", [
+    ("In Finland, the service said it had examined an address in Turku.", "FIN", "station"),
+    ("Dutch police raided a Chinese police station in Utrecht in 2023, and it shut soon afterwards.", "NLD", "shutdown"),
+    ("The minister said the three offices in Antwerp had been ordered closed.", "BEL", "shutdown"),
+    ("Chinese and Croatian officers used to patrol together in Zagreb in 2018.", "HRV", "patrol_agreement"),
+])
+def test_phrasings_of_long_form_coverage_are_found(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("Question 3 (Are cases known in which persons living in Norway were induced to return to China?):",
+     ("NOR", "forced_return")),
+    ("No. Finland has not concluded any agreement with the People's Republic of China on joint patrols.",
+     ("FIN", "patrol_agreement")),
+    ("Safeguard Defenders, a human rights NGO located in Spain, said Korea has one such station.", ("ESP", "station")),
+    ("Peru has agreements of police cooperation only with its neighbours.", ("PER", "patrol_agreement")),
+    ("A student in Glasgow went home in 2023 to look after her father and said that nobody pressured her.",
+     ("GBR", "forced_return")),
+    ("The shop in Leeds was busy, and it shut soon afterwards.", ("GBR", "shutdown")),
+])
+def test_near_misses_of_long_form_coverage_are_not_claims(text, not_claimed):
+    assert not_claimed not in claims(text)
+

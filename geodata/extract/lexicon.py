@@ -117,8 +117,8 @@ DATELINE_REST = re.compile(rf"(?:\b(?:{_AGENCIES_IN_DATELINE}|{_MONTHS})\b|[\W\d
 DATELINE_PREFIX = Lazy(r"^(?P<head>[^\n]{2,60}?)\s*(?:[-\u2013\u2014]{1,2}|(?P<colon>:))\s")
 
 BASED_AFTER = Lazy(r"^\s?-?\s?(?:based|headquartered)\b")
-BASED_WORDS = ("based", "headquartered", "seat", "headquarters", "headquarter", "office")  # the word before "in" (prefilter)
-BASED_BEFORE = Lazy(r"\b(?:(?:based|headquartered)\s+in|(?:has|have|with|had)\s+(?:(?:its|the|their)\s+)?(?:seat|headquarters?|"
+BASED_WORDS = ("based", "headquartered", "seat", "headquarters", "headquarter", "office", "located", "registered")  # the word before "in" (prefilter)
+BASED_BEFORE = Lazy(r"\b(?:(?:based|headquartered)\s+in|(?:ngo|group|organi[sz]ation|charity|firm|company)\s+(?:located|registered)\s+in|(?:has|have|with|had)\s+(?:(?:its|the|their)\s+)?(?:seat|headquarters?|"
                     r"head\s+office)\s+in)\s+(?:the\s+)?$")
 _SOURCE_WORDS = (r"newspapers?|daily|dailies|broadcasters?|outlets?|media|magazines?|journalists?|reporters?|"
                  r"websites?|tv|television|radio|news\s+agency|news\s+site|group|ngo|think[- ]tank|researchers?|"
@@ -202,7 +202,7 @@ _HOMEWARD = (r"(?:returned|(?:went|gone|flew|flown|travelled|traveled)\s+(?:back
 _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husband|sons?|daughters?|siblings|in-laws|"
         r"grandparents?|grandmother|grandfather|aunts?|uncles?|cousins?)\b")
 _FAMILY = rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
-_PRESSED = (r"(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|summoned|pressured|pressed|harassed|warned|"
+_PRESSED = (r"(?<!nobody\s)(?<!not\s)(?<!never\s)(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|summoned|pressured|pressed|harassed|warned|"
             r"interrogated|called\s+in|arrested|held|intimidated|froze|frozen|seized|confiscated|blocked)\b")
 # what a source names, written once for the station terms and for LISTED_AS (the place before them)
 # "in the group's reports", "in Safeguard Defenders' December report": a report of the group, not a firm's annual report
@@ -284,6 +284,7 @@ STATION_ALTERNATIVES = (
     (("investigat", "examin", "raid"),
      rf"\b(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|raid(?:s|ed|ing)?)\s+(?:the\s+|both\s+|several\s+|(?:\d+|{_NUMBER_WORD})\s+)?"
      r"(?:[\w-]+\s+)?(?:offices|addresses|sites|premises)\b(?=\s+in\b)"),
+    (("investigat", "examin"), r"\b(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing))\s+(?:an|the|one)\s+address\b(?=\s+in\b)"),
     # "watching two sites, one of them in Frankfurt", "the eleven addresses on the group's list, including two in Rome"
     (("sites", "addresses", "offices", "centres", "centers", "premises", "locations"),
      r"\b(?:sites|addresses|offices|cent(?:re|er)s|premises|locations)\b(?:\s+on\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,2}?list)?"
@@ -452,6 +453,7 @@ TRIGGER_ALTERNATIVES = {
         # "mixed patrols", "patrols together with the Carabinieri", "Chinese policemen walked the streets of Belgrade",
         # "Chinese officers joined local police on the beat"
         r"\bmixed\s+(?:police\s+)?patrols?\b", r"\btourist(?:-season|\s+season)?\s+(?:police\s+)?patrols?\b(?=[^.;]{0,80}?\bchinese\b)", r"\bpatrols?\s+together\s+with\b",
+        ("together", r"\bchinese\b[^.;]{0,80}?\bpatrol(?:s|led|ling)?\s+together\b"),
         # "a memorandum of understanding on law enforcement cooperation", "the security ministries signed a memorandum"
         r"\bmemorand\w+\s+(?:of\s+(?:understanding|cooperation)\s+)?(?:on|for)\s+(?:\w+\s+)?(?:law[- ]enforcement|police|policing|security)\b",
         ("signed", r"\bsecurity\b[^.;]{0,80}?\bsigned\s+(?:a\s+|an\s+)?memorand\w+"),
@@ -503,6 +505,7 @@ TRIGGER_ALTERNATIVES = {
         *((word, rf"\b{word}\s+(?:[\w-]+\s+){{0,6}}?(?:have|has|had)\s+(?:now\s+|since\s+|also\s+)?(?:ceased|stopped|ended)\b")
           for word in ("activities", "activity", "operations")),
         ("shut", r"\b(?:been|was|were|be|being|now|had|has|have|stayed|stays|remained|remains)\s+shut\b(?!\s+(?:down|out|off))"),
+        ("ordered", r"\b(?:been|was|were|be|being)\s+ordered\s+(?:closed|shut)\b"),
         # "the association was dissolved", "disbanded the centre" (a parliament dissolved is no closure)
         *((verb, rf"\b(?=was|were|has|have|had|is|are|be){_NOT_A_BODY}(?:was|were|has\s+been|have\s+been|had\s+been|is|are|"
                  rf"being|be)\s+(?:\w+\s+)?{verb}\b")
@@ -880,7 +883,7 @@ NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
 NEGATION_HEAD = Lazy(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = Lazy(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
                        r"signs?|cases?|record|knowledge)\b"
-                       r"[^,;.]{0,60}$|\b(?:not|never)\s+(?:\w+\s+){0,2}?any\s+(?:[\w-]+\s+){0,2}?(?:cases?|instances?|evidence)\b"
+                       r"[^,;.]{0,60}$|\b(?:not|never)\s+(?:\w+\s+){0,2}?any\s+(?:[\w-]+\s+){0,2}?(?:cases?|instances?|evidence|agreements?|arrangements?|deals?)\b"
                        r"(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
                        r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
 # "courses in investigation and forensics": a skill taught, not an inquiry
@@ -1073,6 +1076,7 @@ DEMANDED_BEFORE = Lazy(r"\b(?:must|should|ought\s+to)\s+(?:now\s+|immediately\s+
 SHUT_NOUN_BEFORE = Lazy(r"\b(?:the|its|their|this|that|both|all|two|three)\s+(?:(?:of\s+the|[\w\"-]+)\s+){0,3}?\"?(?:offices?|stations?|"
                         r"cent(?:re|er)s?|outposts?|premises|sites?)\b\"?[^.;,]{0,60}?\s$")
 # "the so-called police station in Budapest shut": a Chinese station by its words
+SHUT_PRONOUN_BEFORE = Lazy(r"\b(?:it|they|both|all\s+of\s+them)\s+(?:had\s+|has\s+|have\s+)?(?:since\s+|later\s+|then\s+|quickly\s+|soon\s+)?$")
 SHUT_STATION_WORDS = Lazy(r"\b(?:stations?|outposts?|so-called|overseas|service|chinese|fuzhou|qingtian|wenzhou|named|listed)\b")
 # "Were Paris to order a closure, ...": a condition
 INVERTED_CONDITIONAL = Lazy(r"^\W*(?:were\s+[\w' -]{1,40}?\s+to\s|should\s+[\w' -]{1,40}?,|had\s+[\w' -]{1,40}?,)")
@@ -1085,6 +1089,8 @@ CLAIMED_BEFORE = Lazy(r"\b(?:videos?|posts?|rumou?rs?|social\s+media|messages?|t
 # "agreed to start joint patrols along the eastern border": neighbours' patrols when China is not named
 BORDER_AFTER = Lazy(r"[^.;]{0,60}?\bborders?\b")
 NEW_PATROLS_BEFORE = Lazy(r"\b(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+)?$")
+# "Chile has agreements of police cooperation only with its neighbours": not with China
+WITH_NEIGHBOURS_AFTER = Lazy(r"[^.;]{0,40}?\bwith\s+(?:its|their)\s+(?:own\s+)?(?:neighbou?rs|neighbou?ring\s+(?:countries|states))\b")
 BORDER = Lazy(r"\b(?:their|the|a|its)\s+(?:shared|common|joint|triple)\s+border|\bcross-border\b|\bborder\s+between\b")
 CHINA_WORD = Lazy(r"(?<!to\sdo\swith\s)(?<!unrelated\sto\s)\bchin(?:a|ese|a's)\b(?!-related)|\bbeijing\b|\bprc\b")
 # "persuaded to go back home to face a fraud charge": a charge in China

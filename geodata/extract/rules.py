@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, WOULD_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
+    BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, WOULD_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION,
@@ -126,7 +126,7 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                 continue  # "joint patrols with Chinese police were \"not planned\""
             if category in HYPOTHETICAL_CATEGORIES and (("whether" in sentence or "if " in sentence)
                                                        and HYPOTHETICAL_BEFORE.search(sentence, max(0, a - 95), a)
-                                                       or sentence.rstrip(" \"')").endswith("?")):
+                                                       or sentence.rstrip(" \"'):").endswith("?")):
                 continue  # "declined to say whether an investigation was opened", "if found, ...", a question
             if category == "shutdown" and "any" in sentence and MODAL_BEFORE.search(sentence, max(0, a - 95), a):
                 found.setdefault("conditional", []).append((a, b))  # "any such station would be shut": a warning
@@ -148,7 +148,9 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                 continue  # "Were Paris to order a closure, ...": a condition
             if category == "shutdown" and b - a == 4 and sentence.startswith("shut", a) and not (
                     (noun := SHUT_NOUN_BEFORE.search(sentence, max(0, a - 110), a))
-                    and (SHUT_STATION_WORDS.search(sentence, noun.start(), a) or CHINA_WORD.search(sentence))):
+                    and (SHUT_STATION_WORDS.search(sentence, noun.start(), a) or CHINA_WORD.search(sentence))
+                    or SHUT_PRONOUN_BEFORE.search(sentence, max(0, a - 30), a) and STATIONISH.search(sentence, 0, a)
+                    and (SHUT_STATION_WORDS.search(sentence, 0, a) or CHINA_WORD.search(sentence))):
                 continue  # "shut" alone: only after the station it closes ("the office in Dublin shut after ...")
             if category in HYPOTHETICAL_CATEGORIES and "claim" in sentence and CLAIMED_BEFORE.search(sentence, max(0, a - 150), a):
                 continue  # "a video shared thousands of times claims that \"Chinese police now patrol Paris\""
@@ -159,6 +161,7 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             if category == "official_response" and sentence.startswith("charge", a) and TO_FACE_BEFORE.search(sentence, max(0, a - 30), a):
                 continue  # "persuaded to go back home to face a fraud charge": China's charge
             if category == "patrol_agreement" and (MIGHT_COME_AFTER.match(sentence, b) or DISCUSSED_AFTER.match(sentence, b)
+                                                   or WITH_NEIGHBOURS_AFTER.match(sentence, b)
                                                    or CONSIDERED_BEFORE.search(sentence, max(0, a - 40), a)):
                 continue  # "similar patrols could come to the coast", "could be next to consider a policing arrangement"
             if category in HYPOTHETICAL_CATEGORIES and MAY_HAVE_BEEN_BEFORE.search(sentence, max(0, a - 30), a):
