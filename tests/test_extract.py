@@ -1949,7 +1949,7 @@ def test_a_third_review_keeps_what_its_guards_must_not_suppress():
 # --- the shapes of dev_24 (long-form and mixed coverage), in sentences written for these tests
 
 @pytest.mark.parametrize("text, iso3, category", [
-    ("In Finland, the service said it had examined an address in Turku.", "FIN", "station"),
+    ("In Finland, the service said it had examined an address in Turku named in the report.", "FIN", "station"),
     ("Dutch police raided a Chinese police station in Utrecht in 2023, and it shut soon afterwards.", "NLD", "shutdown"),
     ("The minister said the three offices in Antwerp had been ordered closed.", "BEL", "shutdown"),
     ("Chinese and Croatian officers used to patrol together in Zagreb in 2018.", "HRV", "patrol_agreement"),
@@ -1968,7 +1968,20 @@ def test_phrasings_of_long_form_coverage_are_found(text, iso3, category):
     ("A student in Glasgow went home in 2023 to look after her father and said that nobody pressured her.",
      ("GBR", "forced_return")),
     ("The shop in Leeds was busy, and it shut soon afterwards.", ("GBR", "shutdown")),
+    # a fourth reviewer's probes
+    ("Police investigated an address in Birmingham linked to a drugs gang.", ("GBR", "station")),
+    ("Chinese and Hungarian police do not patrol together, the interior ministry said.", ("HUN", "patrol_agreement")),
+    ("Chinese and Russian warships patrolled together near the Aleutian Islands, the US military said.",
+     ("USA", "patrol_agreement")),
+    ("The Confucius Institute in Stockholm was the first centre in Europe, and it shut in 2015, China's state media said.",
+     ("SWE", "shutdown")),
 ])
 def test_near_misses_of_long_form_coverage_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+def test_a_fourth_review_keeps_what_its_guards_must_not_suppress():
+    assert ("NLD", "investigation") in claims("Nobody was arrested when Dutch police raided the office in Rotterdam.")
+    assert ("HUN", "station") in claims("The station was run by a Chinese travel company located in Budapest, the report said.")
+    assert ("HRV", "patrol_agreement") in claims("Croatia runs joint patrols with China and with its neighbours.")
 

@@ -118,7 +118,7 @@ DATELINE_PREFIX = Lazy(r"^(?P<head>[^\n]{2,60}?)\s*(?:[-\u2013\u2014]{1,2}|(?P<c
 
 BASED_AFTER = Lazy(r"^\s?-?\s?(?:based|headquartered)\b")
 BASED_WORDS = ("based", "headquartered", "seat", "headquarters", "headquarter", "office", "located", "registered")  # the word before "in" (prefilter)
-BASED_BEFORE = Lazy(r"\b(?:(?:based|headquartered)\s+in|(?:ngo|group|organi[sz]ation|charity|firm|company)\s+(?:located|registered)\s+in|(?:has|have|with|had)\s+(?:(?:its|the|their)\s+)?(?:seat|headquarters?|"
+BASED_BEFORE = Lazy(r"\b(?:(?:based|headquartered)\s+in|(?:ngo|rights\s+(?:group|organi[sz]ation))\s+(?:located|registered)\s+in|(?:has|have|with|had)\s+(?:(?:its|the|their)\s+)?(?:seat|headquarters?|"
                     r"head\s+office)\s+in)\s+(?:the\s+)?$")
 _SOURCE_WORDS = (r"newspapers?|daily|dailies|broadcasters?|outlets?|media|magazines?|journalists?|reporters?|"
                  r"websites?|tv|television|radio|news\s+agency|news\s+site|group|ngo|think[- ]tank|researchers?|"
@@ -284,7 +284,8 @@ STATION_ALTERNATIVES = (
     (("investigat", "examin", "raid"),
      rf"\b(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|raid(?:s|ed|ing)?)\s+(?:the\s+|both\s+|several\s+|(?:\d+|{_NUMBER_WORD})\s+)?"
      r"(?:[\w-]+\s+)?(?:offices|addresses|sites|premises)\b(?=\s+in\b)"),
-    (("investigat", "examin"), r"\b(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing))\s+(?:an|the|one)\s+address\b(?=\s+in\b)"),
+    (("investigat", "examin"), r"\b(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing))\s+(?:an|the|one)\s+address\b"
+                               r"(?=\s+in\b[^.;]{0,80}?\b(?:report|reports|list|group|named|listed)\b)"),
     # "watching two sites, one of them in Frankfurt", "the eleven addresses on the group's list, including two in Rome"
     (("sites", "addresses", "offices", "centres", "centers", "premises", "locations"),
      r"\b(?:sites|addresses|offices|cent(?:re|er)s|premises|locations)\b(?:\s+on\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,2}?list)?"
@@ -453,7 +454,8 @@ TRIGGER_ALTERNATIVES = {
         # "mixed patrols", "patrols together with the Carabinieri", "Chinese policemen walked the streets of Belgrade",
         # "Chinese officers joined local police on the beat"
         r"\bmixed\s+(?:police\s+)?patrols?\b", r"\btourist(?:-season|\s+season)?\s+(?:police\s+)?patrols?\b(?=[^.;]{0,80}?\bchinese\b)", r"\bpatrols?\s+together\s+with\b",
-        ("together", r"\bchinese\b[^.;]{0,80}?\bpatrol(?:s|led|ling)?\s+together\b"),
+        ("together", r"\bchinese\s+and\s+[\w-]+\s+(?:police\s+)?(?:officers|police|policemen)\s+(?:used\s+to\s+|have\s+|had\s+|will\s+|would\s+|also\s+)*"
+                     r"patrol(?:s|led|ling)?\s+together\b"),
         # "a memorandum of understanding on law enforcement cooperation", "the security ministries signed a memorandum"
         r"\bmemorand\w+\s+(?:of\s+(?:understanding|cooperation)\s+)?(?:on|for)\s+(?:\w+\s+)?(?:law[- ]enforcement|police|policing|security)\b",
         ("signed", r"\bsecurity\b[^.;]{0,80}?\bsigned\s+(?:a\s+|an\s+)?memorand\w+"),
@@ -874,7 +876,7 @@ ORDERED = Lazy(r"\bmust\s+(?:\w+\s+)?(?:close|shut|cease|stop)\b|\b(?:told|tell)
 
 # a negation within 40 characters before a trigger, in its clause ("has not closed"); "no agreement / no evidence"
 # reaches 60 characters ("no agreement with the People's Republic of China on joint patrols")
-NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "nobody", "denied", "denies", "deny", "denying", r"refused\s+to",
+NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", r"refused\s+to",
                     r"ruled\s+out", r"rules\s+out", r"rule\s+out", r"ruling\s+out",
                     r"declined\s+to", r"yet\s+to",
                     r"without(?!\s+(?:the\s+|a\s+|its\s+|their\s+|any\s+)?(?:consent|permission|authori[sz]ation|approval|"
@@ -1090,7 +1092,7 @@ CLAIMED_BEFORE = Lazy(r"\b(?:videos?|posts?|rumou?rs?|social\s+media|messages?|t
 BORDER_AFTER = Lazy(r"[^.;]{0,60}?\bborders?\b")
 NEW_PATROLS_BEFORE = Lazy(r"\b(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+)?$")
 # "Chile has agreements of police cooperation only with its neighbours": not with China
-WITH_NEIGHBOURS_AFTER = Lazy(r"[^.;]{0,40}?\bwith\s+(?:its|their)\s+(?:own\s+)?(?:neighbou?rs|neighbou?ring\s+(?:countries|states))\b")
+WITH_NEIGHBOURS_AFTER = Lazy(r"(?:(?!\bchin)[^.;]){0,40}?\bwith\s+(?:its|their)\s+(?:own\s+)?(?:neighbou?rs|neighbou?ring\s+(?:countries|states))\b")
 BORDER = Lazy(r"\b(?:their|the|a|its)\s+(?:shared|common|joint|triple)\s+border|\bcross-border\b|\bborder\s+between\b")
 CHINA_WORD = Lazy(r"(?<!to\sdo\swith\s)(?<!unrelated\sto\s)\bchin(?:a|ese|a's)\b(?!-related)|\bbeijing\b|\bprc\b")
 # "persuaded to go back home to face a fraud charge": a charge in China

@@ -150,7 +150,7 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                     (noun := SHUT_NOUN_BEFORE.search(sentence, max(0, a - 110), a))
                     and (SHUT_STATION_WORDS.search(sentence, noun.start(), a) or CHINA_WORD.search(sentence))
                     or SHUT_PRONOUN_BEFORE.search(sentence, max(0, a - 30), a) and STATIONISH.search(sentence, 0, a)
-                    and (SHUT_STATION_WORDS.search(sentence, 0, a) or CHINA_WORD.search(sentence))):
+                    and SHUT_STATION_WORDS.search(sentence, 0, a)):
                 continue  # "shut" alone: only after the station it closes ("the office in Dublin shut after ...")
             if category in HYPOTHETICAL_CATEGORIES and "claim" in sentence and CLAIMED_BEFORE.search(sentence, max(0, a - 150), a):
                 continue  # "a video shared thousands of times claims that \"Chinese police now patrol Paris\""
