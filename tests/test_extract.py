@@ -1985,3 +1985,16 @@ def test_a_fourth_review_keeps_what_its_guards_must_not_suppress():
     assert ("HUN", "station") in claims("The station was run by a Chinese travel company located in Budapest, the report said.")
     assert ("HRV", "patrol_agreement") in claims("Croatia runs joint patrols with China and with its neighbours.")
 
+
+def test_a_ranking_of_countries_gives_each_its_count_of_stations():
+    text = ("Safeguard Defenders counts police stations in 53 countries.\n\n"
+            "Portugal hosts the most, seven, followed by Greece with five; Malta has two, according to the group.")
+    assert {(c.iso3, c.value, c.rule) for c in propose(parse_article("t.txt", text)) if c.category == "station"} >= {
+        ("PRT", "7", "station_ranking"), ("GRC", "5", "station_ranking"), ("MLT", "2", "station_ranking")}
+    assert claim("The stations are everywhere. Chile, with more than ten, has the most of any country.", "CHL",
+                 "station").value == ">10"
+    assert ("DEU", "station") not in claims("The stations are everywhere. Germany has the most, with 2 million Chinese "
+                                            "residents.")
+    assert ("DEU", "station") not in claims("The stations are everywhere. Germany has 12 ministers, the most in Europe.")
+    assert claims("Germany has the most, with 11, followed by France with nine.") == set()  # no station in the article
+

@@ -997,6 +997,16 @@ AGREEMENT_WORDS = Lazy(r"\b(?:agreements?|arrangements?|deals?|treat(?:y|ies)|pa
                        r"partnerships?|exchanges?)\b")
 # "- Austria: one, in Vienna.": a digest's line, a country and its count (with a station term in the article)
 _DIGEST_COUNT = rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>\d+|{_NUMBER_WORD})"
+# a ranking of countries by their stations: "Italy hosts the most, eleven, followed by Spain with nine; France has four"
+_RANK_COUNT = (rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>\d{{1,3}}|{_NUMBER_WORD})"
+               r"(?=\s*(?:[,;.)]|$|\s+(?:stations?|sites?|offices?|addresses|of\s+(?:them|these)|according|in\s+total)\b))")
+RANKING_IN = Lazy(r"\bthe\s+most\b|\bfollowed\s+by\b")
+RANK_AFTER = (Lazy(rf"\s+(?:hosts|has|had|hosted)\s+the\s+most\b(?:\s+(?:stations|sites|of\s+them|of\s+any\s+country))?\s*,?\s*(?:with\s+)?"
+                   rf"{_RANK_COUNT}"),
+              Lazy(rf"\s*,\s*with\s+{_RANK_COUNT}\s*,\s*(?:has|had|hosts|hosted)\s+the\s+most\b"),
+              Lazy(rf"\s+(?:hosts|has|had|hosted)\s+{_RANK_COUNT}"))
+RANK_FOLLOWED_BEFORE = Lazy(r"\bfollowed\s+by\s+$")
+RANK_WITH_AFTER = Lazy(rf"\s+(?:with\s+)?{_RANK_COUNT}")
 DIGEST_LINE = Lazy(rf"(?m)^[ \t]*[-\u2022*\u2013][ \t]*(?P<name>[^:\n]{{2,40}}):[ \t]*{_DIGEST_COUNT}\b")
 # "Austria. One site, in Vienna.": a tracker's line, a country and then its count of sites
 DIGEST_COUNT_LINE = re.compile(rf"^[ \t]*(?P<name>[^.:\n]{{2,40}})[.:][ \t]+{_DIGEST_COUNT}\s+(?:listed\s+)?"
