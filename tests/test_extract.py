@@ -349,6 +349,8 @@ RULE_EXAMPLES = [
      "The mayor of Lyon, who lists cycling as a hobby, opened a new bus station."),
     ("station_of_country", "A Prato address is among Italy's overseas police stations.",
      "Italy's foreign minister said Chinese police stations were a concern."),
+    ("station_ranking", "Chinese police stations abroad, by country: Portugal has the most, with seven.",
+     "Chinese police stations abroad: Portugal has the most tourists, with seven million."),
     ("station_digest", "Chinese police stations by country:\n- Austria: one, in Vienna.\n",
      "Chinese police stations by country:\n- Austria: none found, in Vienna.\n"),
     ("response_of_the_state", "The mayor said the offices were not recognised by the Greek government.",
