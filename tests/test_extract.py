@@ -2000,3 +2000,32 @@ def test_a_ranking_of_countries_gives_each_its_count_of_stations():
     assert ("DEU", "station") not in claims("The stations are everywhere. Germany has 12 ministers, the most in Europe.")
     assert claims("Germany has the most, with 11, followed by France with nine.") == set()  # no station in the article
 
+
+# --- the shapes of dev_26 (official responses), in sentences written for these tests
+
+@pytest.mark.parametrize("text, iso3, category", [
+    ("In Peru, an office in the capital appeared on the Safeguard Defenders list.", "PER", "station"),
+    ("In Spain, the minister said the activities would be \"contrary to Spanish sovereignty\".", "ESP", "official_response"),
+    ("In Tonga, the new government said it would review the 2014 policing arrangement.", "TON", "official_response"),
+    ("Vanuatu's prime minister said the country did not need Chinese police.", "VUT", "official_response"),
+    ("Thai authorities deported 40 Chinese nationals sought for fraud on a chartered flight to China.", "THA", "forced_return"),
+    ("In Norway, the intelligence service said it had \"no concrete evidence\" of Chinese police stations.", "NOR",
+     "official_response"),
+    ("Rights groups say three Chinese students were returned from Hungary under pressure.", "HUN", "forced_return"),
+])
+def test_phrasings_of_official_responses_are_found(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("In Bosnia, the State Investigation and Protection Agency said it was not aware of any station.",
+     ("BIH", "investigation")),
+    ("In Canada, the group has not given details of any Canadian resident returned to China.", ("CAN", "forced_return")),
+    ("A Belgian MP asked what the government would do \"if a station were found in Brussels\".", ("BEL", "station")),
+    ("In Norway, the service said it had \"no concrete evidence\" of Chinese police stations on Norwegian soil.",
+     ("NOR", "station")),
+    ("The court reviewed the memorandum of the defence in Lima.", ("PER", "official_response")),
+])
+def test_near_misses_of_official_responses_are_not_claims(text, not_claimed):
+    assert not_claimed not in claims(text)
+

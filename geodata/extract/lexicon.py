@@ -291,7 +291,8 @@ STATION_ALTERNATIVES = (
      r"\b(?:sites|addresses|offices|cent(?:re|er)s|premises|locations)\b(?:\s+on\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,2}?list)?"
      r"(?=\s*,\s*(?:including\s+)?(?:one|two|three|four|five|\d+)(?:\s+of\s+them)?\s+in\b)"),
     # "an association in Vienna that appears on the same list"
-    (("appears", "appear"), r"(?<!not\s)(?<!never\s)\bappears?\s+(?:on|in)\s+(?:the\s+|its\s+|their\s+)?(?:same\s+)?(?:list|report|database)\b"),
+    (("appears", "appear", "appeared"), r"(?<!not\s)(?<!never\s)\bappear(?:s|ed)?\s+(?:on|in)\s+(?:the\s+|its\s+|their\s+)?"
+                                        r"(?:safeguard\s+defenders'?\s+|group's\s+|same\s+)?(?:list|report|database)\b"),
     (("appears", "appear"), rf"(?<!not\s)(?<!never\s)\bappears?\s+(?:on|in)\s+{_SOURCES_REPORT}"),
     rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{_NUMBER_WORD})\b",
     # the addresses a report lists: "an office in Lagos was listed", "its lists also include an office in Maseru",
@@ -350,7 +351,7 @@ TRIGGER_ALTERNATIVES = {
         (_OTHER_CRIMES, rf"\b(?:{'|'.join(_OTHER_CRIMES)})\s+investigations?\s+(?:into|of)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){{0,3}}?"
                         r"(?:association|station|outpost|(?:police|service)\s+cent(?:re|er))s?\b"),
         (("investigat",), "".join(rf"(?<!{crime}\s)" for crime in _OTHER_CRIMES)
-         + r"\binvestigat(?:e|es|ed|ing|ion|ions|ors?)\b"), r"\bprobe[sd]?\b", r"\bprobing\b",
+         + r"\binvestigat(?:e|es|ed|ing|ion|ions|ors?)\b(?!\s+(?:and\s+[\w-]+\s+)?(?:agency|bureau|service|department|directorate)\b)"), r"\bprobe[sd]?\b", r"\bprobing\b",
         r"\binquir(?:y|ies)\b", r"\benquir(?:y|ies)\b",
         r"\blook(?:s|ed|ing)?\s+(?:\w+\s+)?into\b",
         rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\s+{_OBJECT}", r"\bexamination\b",
@@ -546,6 +547,8 @@ TRIGGER_ALTERNATIVES = {
                  rf"activists|uyghurs|taiwanese|students|dissidents|refugees|seekers|migrants|citizens|individuals|persons|workers)\s+(?:(?!to\b|rather\b|instead\b|than\b|not\b|linked\b|tied\b|"
                  rf"connected\b|related\b|owned\b)[\w-]+\s+){{0,4}}?"
                  r"to\s+(?:mainland\s+)?china\b") for verb in ("deported", "extradited", "repatriated")),
+        ("deported", r"\bdeported\s+(?:[\w-]+\s+){1,12}?(?:on|aboard)\s+(?:a\s+|an\s+)?(?:chartered\s+|special\s+)?(?:flight|plane|aircraft)\s+"
+                     r"(?:back\s+)?to\s+china\b"),
         ("handed", r"\bhanded\s+(?!(?:over\s+)?(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:notes?|petitions?|letters?|case|cases|files?|"
                r"reports?|protests?|complaints?|lists?|documents?)\b)(?:[\w-]+\s+){0,4}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
                r"(?:officers|police|officials|authorities|agents|side))\b"),
@@ -580,7 +583,7 @@ TRIGGER_ALTERNATIVES = {
                 r"(?:plane|flight|aircraft)\s+(?:back\s+)?to\s+china\b"),
         ("pressure", rf"\bafter\s+(?:[\w-]+\s+)?pressures?\s+(?:on|to|against)\s+{_FAMILY}[^.;]{{0,40}}?\b{_HOMEWARD}\b"
                      r"(?!\s+(?:back\s+)?to\s+(?!(?:mainland\s+)?china\b|beijing\b|fujian\b|zhejiang\b)\w)"),
-        ("under", r"\b(?:return(?:s|ed|ing)?|(?:go|goes|went|gone|going|come|came|coming)\s+back)\s+(?:to\s+china\s+|home\s+)?"
+        ("under", r"\b(?:return(?:s|ed|ing)?|(?:go|goes|went|gone|going|come|came|coming)\s+back)\s+(?:to\s+china\s+|home\s+)?(?:from\s+[\w-]+\s+)?"
                   r"under\s+(?:such\s+|this\s+|that\s+|heavy\s+|family\s+)?(?:duress|pressure|threats?)"),
     ),
     "official_response": (
@@ -608,7 +611,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bmeasures\s+(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:follow|be\s+taken)\b",
         *(rf"\b{verb}\s+(?:all\s+)?(?:necessary\s+|appropriate\s+|further\s+|legal\s+|firm\s+)?(?:measures|action|steps)\b"
           for verb in ("take", "taking", "took", "taken")),
-        *((word, rf"\bno\s+{word}s?\"?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b(?!\s+\w+ing\b)")
+        *((word, rf"\bno\s+\"?(?:concrete\s+|clear\s+|hard\s+|firm\s+)?{word}s?\"?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b(?!\s+\w+ing\b)")
           for word in ("sign", "evidence", "indication", "information", "knowledge", "finding", "record", "trace", "data")),
         # "is unlawful", "would be illegal": a government's verdict on the stations
         *((word, rf"\b(?:is|are|was|were|be)\s+(?:(?!not\b)\w+\s+)?{word}\b") for word in ("illegal", "unlawful")),
@@ -759,6 +762,12 @@ TRIGGER_ALTERNATIVES = {
                                        r"are\s+operating|is\s+operating)\b"),
         r"\bnot\s+recogni[sz]ed\b",
         ("proceedings", r"\b(?:legal|criminal|court)\s+proceedings\s+against\b"),
+        # "would be \"contrary to French sovereignty\"" (the state is the demonym)
+        r"\bcontrary\s+to\s+(?:[\w-]+\s+)?(?:sovereignty|law)\b",
+        # "would review a 2011 memorandum of understanding", "did not need Chinese police and had turned down an offer"
+        *(rf"\b{verb}\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:policing\s+|police\s+|security\s+)?(?:memorand\w+|arrangement)\b"
+          for verb in ("review", "reviewed", "reconsider", "reconsidered", "revisit", "revisited")),
+        (("did", "does", "do"), r"\b(?:did|does|do)\s+not\s+need\s+(?:any\s+)?chinese\s+(?:police|officers|policemen)\b"),
         # "did not identify any activity that would violate Hungarian law", "the arrangement would end", "\"closely
         # monitoring\" the matter"
         ("any", r"\b(?:did|has|had|have|could)\s+not\s+(?:identify|find|detect|uncover)\s+any\s+(?:[\w-]+\s+)?(?:activity|activities)\s+"
@@ -885,7 +894,8 @@ NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
 NEGATION_HEAD = Lazy(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = Lazy(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
                        r"signs?|cases?|record|knowledge)\b"
-                       r"[^,;.]{0,60}$|\b(?:not|never)\s+(?:\w+\s+){0,2}?any\s+(?:[\w-]+\s+){0,2}?(?:cases?|instances?|evidence|agreements?|arrangements?|deals?)\b"
+                       r"[^,;.]{0,60}$|\b(?:not|never)\s+(?:\w+\s+){0,3}?any\s+(?:[\w-]+\s+){0,2}?(?:cases?|instances?|evidence|agreements?|arrangements?|deals?|"
+                       r"residents?|persons?|individuals?)\b"
                        r"(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
                        r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
 # "courses in investigation and forensics": a skill taught, not an inquiry
@@ -1063,8 +1073,8 @@ TERRITORY_BEFORE = Lazy(r"\b(?:on|in|onto|into|within)\s+(?:the\s+)?(?:territory
 # not negated again by what stands before it, and a state's word about the place named after it
 SELF_NEGATION = Lazy(r"\b(?:no|not|never|none|nothing)\b|n't\b")
 # "illegal under Swedish law"
-LAW_AFTER = Lazy(r"\s+law\b")
-UNDER_BEFORE = Lazy(r"\b(?:under|against|breaks?|broke|violat\w+)\s+$")
+LAW_AFTER = Lazy(r"\s+(?:law|sovereignty)\b")
+UNDER_BEFORE = Lazy(r"\b(?:under|against|breaks?|broke|violat\w+|contrary\s+to)\s+$")
 # "not recognised by the Italian State", "without authorisation of the Brazilian State": the state a verdict comes from
 BY_BEFORE = Lazy(r"\b(?:by|of|from)\s+(?:the\s+)?$")
 STATE_AFTER = Lazy(r"\s+(?:state|government|authorities|police|ministry|ministers?)\b")
@@ -1137,7 +1147,7 @@ LOCAL_STATION = Lazy(rf"(?:{LOCAL_STATION_HEAD.pattern}|\binside\s+)(?:police\s+
 NO_STATION_WORDS = ("no", "any", "without")
 NO_STATION_HEAD = Lazy(rf"\b(?:{'|'.join(NO_STATION_WORDS)})\b")
 NO_STATION = Lazy(NO_STATION_HEAD.pattern + r"\s+(?:such\s+)?(?:[\w'\"-]+\s+){0,3}\"?$|"
-                  r"\bno\s+(?:sign|evidence|trace|indication|record)s?\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:[\w'\"-]+\s+){0,5}\"?$|"
+                  r"\bno\s+\"?(?:concrete\s+|clear\s+|hard\s+|firm\s+)?(?:sign|evidence|trace|indication|record)s?\"?\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:[\w'\"-]+\s+){0,5}\"?$|"
                   # "no information indicating that Chinese \"police service stations\" operate" (not "that the address named in
                   # the report was used": the report still names it)
                   r"\bno\s+information\s+(?:indicating|suggesting|showing)\s+that\s+(?:(?:chinese|police|service|overseas|such|any|"

@@ -528,7 +528,8 @@ def is_hedged(sentence: str, c_start: int, a: int) -> bool:
     """Is the station term at `a` not a report of a station: a topic ("concerned about stations"),
     a question ("whether ... had a station"), a local police station, denied or negated?"""
     prefix = sentence[c_start:a]
-    if "whether" in prefix or "?" in prefix or " if " in prefix or prefix.lstrip().startswith("if ") and "," not in prefix:
+    if "whether" in prefix or "?" in prefix or " if " in prefix or '"if ' in prefix \
+            or prefix.lstrip().startswith("if ") and "," not in prefix:
         return True
     if HEDGE_WORDS.isdisjoint(sentence[max(0, a - 60):a].replace('"', " ").split()):  # '"no sign of such ...'
         return is_denied(sentence, a)
