@@ -2029,3 +2029,33 @@ def test_phrasings_of_official_responses_are_found(text, iso3, category):
 def test_near_misses_of_official_responses_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)
 
+
+# --- the shapes of dev_25 (stations reported in many ways), in sentences written for these tests
+
+@pytest.mark.parametrize("text, iso3, category", [
+    ("Chinese police stations exist in Asia too: the list includes Mongolia and Nepal.", "NPL", "station"),
+    ("In Central America, offices were reported in Panama and Costa Rica.", "PAN", "station"),
+    ("Cambodia and China run a joint police centre in Phnom Penh.", "KHM", "patrol_agreement"),
+    ("Croatian and Chinese officers began joint beach patrols in Split in 2018.", "HRV", "patrol_agreement"),
+    ("In Warsaw, the Polish foreign ministry was asking the Chinese embassy for explanations.", "POL", "official_response"),
+    ("In Denmark, the police have been \"assessing\" the reports.", "DNK", "investigation"),
+])
+def test_phrasings_of_station_lists_are_found(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("The sanctions list includes Russia and Belarus.", ("RUS", "station")),
+    ("Police in Oslo have not received any complaint that a person in Norway was pressured to return to China.",
+     ("NOR", "forced_return")),
+    ("Reporters who visited the address in Rome found a travel agency with its shutters down.", ("ITA", "shutdown")),
+    ("In Europe, hotels were reported in Paris and Rome to be full.", ("FRA", "station")),
+])
+def test_near_misses_of_station_lists_are_not_claims(text, not_claimed):
+    assert not_claimed not in claims(text)
+
+
+def test_a_ranking_in_its_own_words_gives_each_country_its_count():
+    assert claim("The stations are everywhere. Italy is top with 11.", "ITA", "station").value == "11"
+    assert claim("The stations are everywhere. Spain comes second with nine.", "ESP", "station").value == "9"
+

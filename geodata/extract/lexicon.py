@@ -265,6 +265,11 @@ STATION_ALTERNATIVES = (
     ("report", rf"\b(?:address|addresses|premises|office|offices|site|sites)\s+in\s+{_SOURCES_REPORT}"),
     ("list", r"\b(?:agency|restaurant|shop|association|club|company|business|address|office|site|premises)\s+on\s+(?:the\s+)?"
              r"(?:group's\s+|ngo's\s+|organi[sz]ation's\s+|same\s+|report's\s+)?list\b(?!\s+of\b)"),
+    # "the list includes Lesotho, Nigeria, Tanzania and South Africa" (the places after: LOCATIVE_BEFORE),
+    # "offices were reported in Brazil, Argentina and Ecuador"
+    ("list", r"\b(?:the|its|their|group's|report's)\s+list\s+(?:also\s+)?includ(?:es|ed)\b"),
+    (("offices", "stations", "sites", "addresses"), r"\b(?:offices|stations|sites|addresses)\s+(?:were|have\s+been|had\s+been)\s+"
+                                                    r"(?:reported|found|identified|documented|located)\s+(?=in\b)"),
     # "the report's mention of an office in Dar es Salaam"
     ("mention", r"\bmention\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|premises)\b(?=\s+in\b)"),
     # "an office in Brussels that Safeguard Defenders mentioned in its report", "an Oslo address named in the group's report"
@@ -355,7 +360,7 @@ TRIGGER_ALTERNATIVES = {
         r"\binquir(?:y|ies)\b", r"\benquir(?:y|ies)\b",
         r"\blook(?:s|ed|ing)?\s+(?:\w+\s+)?into\b",
         rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\s+{_OBJECT}", r"\bexamination\b",
-        rf"\bassess(?:es|ed|ing)?\s+{_OBJECT}", r"\bassess(?:es|ed|ing)?\s+it\b", rf"\bverif(?:y|ies|ied|ying)\"?\s+{_OBJECT}",
+        rf"\bassess(?:es|ed|ing)?\"?\s+{_OBJECT}", r"\bassess(?:es|ed|ing)?\s+it\b", rf"\bverif(?:y|ies|ied|ying)\"?\s+{_OBJECT}",
         rf"\breview(?:s|ed|ing)?\s+{_OBJECT}",
         # what is said of a place: "analysing the reports", "scrutinising the claims" (not "studied the stations")
         ("analysing", rf"\b(?:is|was|are|were)\s+\"analy[sz]ing\"\s+{_REPORTS}"),
@@ -413,8 +418,9 @@ TRIGGER_ALTERNATIVES = {
                    r"(?:under\s?way|ongoing|in\s+progress)\b"),
     ),
     "patrol_agreement": (
-        r"\bjoint(?:ly)?\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)?"
+        r"\bjoint(?:ly)?\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)?(?:street\s+|foot\s+|night\s+|beach\s+)?"
         r"(?:patrol\w*|operations?|initiatives?|exercises?|missions?|task\s+forces?)\b",
+        r"\bjoint\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)cent(?:re|er)s?\b",
         r"\bjoint\s+(?:police|policing|law[- ]enforcement|security)\s+(?:programmes?|programs?)\b",
         r"\bpatrol(?:s|ling|led)?\s+(?:agreements?|arrangements?|deals?|pacts?|cooperation)\b",
         ("patrol", r"\bon\s+(?:a\s+|joint\s+)?patrols?\b"),
@@ -494,7 +500,7 @@ TRIGGER_ALTERNATIVES = {
     ),
     "shutdown": (
         r"\bshut(?:s|ting)?\s+(?:\w+\s+)?down\b", rf"\bshut\s+{_WHAT_CLOSES}", r"\bshutdowns?\b",
-        r"\bshutter(?:s|ed|ing)?\b",
+        r"\bshutter(?:ed|ing)\b", r"\bshutters\s+(?:its|their|the)\b",
         r"\border(?:ed|s)?\s+(?:them|it|both|all|the\s+(?:[\w-]+\s+){0,2}?\w+)\s+(?:shut|closed)\b",
         r"\bordering\s+(?:them|it|both|all|the|two|three|four)\b[^.;]{0,60}?\s(?:shut|closed)\b",
         # "any such stations in the country must close": a closure ordered
@@ -711,6 +717,8 @@ TRIGGER_ALTERNATIVES = {
         *((word, rf"\bno\s+{word}\s+(?:standing|basis|status|authority|grounds?)\b") for word in ("legal", "official")),
         # "requested information from the Chinese embassy", "sees no reason to act"
         r"\basked\s+(?:for\s+)?(?:information|details|explanations?|clarifications?)\s+(?:to|from|of)\s+(?:the\s+)?(?:chinese|china|beijing)\b",
+        r"\bask(?:ed|ing|s)?\s+(?:the\s+)?(?:chinese|china's)\s+(?:embassy|ambassador|authorities|government)\s+for\s+(?:an?\s+)?"
+        r"(?:explanations?|information|details|clarifications?)\b",
         ("requested", r"\brequested\s+\"?(?:full\s+|more\s+|further\s+)?(?:information|an?\s+explanation|explanations|clarification|details)\"?\s+"
                       r"from\s+(?:the\s+)?(?:chinese|china|beijing|embassy)"),
         ("reason", r"\bno\s+reason\s+(?:to\s+(?:act|intervene|investigate|take\s+action)|for\s+an?\s+(?:inquiry|investigation|probe))\b"),
@@ -895,7 +903,7 @@ NEGATION_HEAD = Lazy(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = Lazy(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
                        r"signs?|cases?|record|knowledge)\b"
                        r"[^,;.]{0,60}$|\b(?:not|never)\s+(?:\w+\s+){0,3}?any\s+(?:[\w-]+\s+){0,2}?(?:cases?|instances?|evidence|agreements?|arrangements?|deals?|"
-                       r"residents?|persons?|individuals?)\b"
+                       r"residents?|persons?|individuals?|complaints?|reports?)\b"
                        r"(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
                        r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
 # "courses in investigation and forensics": a skill taught, not an inquiry
@@ -1010,11 +1018,12 @@ _DIGEST_COUNT = rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count
 # a ranking of countries by their stations: "Italy hosts the most, eleven, followed by Spain with nine; France has four"
 _RANK_COUNT = (rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>\d{{1,3}}|{_NUMBER_WORD})"
                r"(?=\s*(?:[,;.)]|$|\s+(?:stations?|sites?|offices?|addresses|of\s+(?:them|these)|according|in\s+total)\b))")
-RANKING_IN = Lazy(r"\bthe\s+most\b|\bfollowed\s+by\b")
+RANKING_IN = Lazy(r"\bthe\s+most\b|\bfollowed\s+by\b|\b(?:comes?|came|is|was|ranks?|ranked)\s+(?:second|third|fourth|top|first)\s+with\b")
 RANK_AFTER = (Lazy(rf"\s+(?:hosts|has|had|hosted)\s+the\s+most\b(?:\s+(?:stations|sites|of\s+them|of\s+any\s+country))?\s*,?\s*(?:with\s+)?"
                    rf"{_RANK_COUNT}"),
               Lazy(rf"\s*,\s*with\s+{_RANK_COUNT}\s*,\s*(?:has|had|hosts|hosted)\s+the\s+most\b"),
-              Lazy(rf"\s+(?:hosts|has|had|hosted)\s+{_RANK_COUNT}"))
+              Lazy(rf"\s+(?:hosts|has|had|hosted)\s+{_RANK_COUNT}"),
+              Lazy(rf"\s+(?:comes?|came|is|was|ranks?|ranked)\s+(?:second|third|fourth|top|first)\s+with\s+{_RANK_COUNT}"))
 RANK_FOLLOWED_BEFORE = Lazy(r"\bfollowed\s+by\s+$")
 RANK_WITH_AFTER = Lazy(rf"\s+(?:with\s+)?{_RANK_COUNT}")
 DIGEST_LINE = Lazy(rf"(?m)^[ \t]*[-\u2022*\u2013][ \t]*(?P<name>[^:\n]{{2,40}}):[ \t]*{_DIGEST_COUNT}\b")
@@ -1054,7 +1063,8 @@ LOCATIVE_BEFORE = Lazy(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|across|
                        r"locations|towns|states|regions|provinces|members|territories)(?:\s+[\w-]+){0,3}\s*,?\s+(?:including|such\s+as|like|as|"
                        r"from|notably|especially|among\s+them)\s+(?:the\s+)?$|"
                        # "a network stretching from Dublin to Athens"
-                       r"\b(?:stretch\w*|spann\w*|spans|rang\w*|extend\w*)\s+from\s+(?:the\s+)?$")
+                       r"\b(?:stretch\w*|spann\w*|spans|rang\w*|extend\w*)\s+from\s+(?:the\s+)?$|"
+                       r"\blist\s+(?:also\s+)?includ(?:es|ed)\s+(?:the\s+)?$")
 # "X, where stations operate", "named X as countries where stations operated"
 # "X is among the countries where", "X is one of 53 countries hosting such stations"
 WHERE_AFTER = Lazy(r"\s*,?\s*(?:as\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:\w+\s+)?(?:countr(?:y|ies)|nations?|places?|"
@@ -1216,7 +1226,7 @@ LISTED_AS = Lazy(r"(?:(?:\s+[\w'-]+){0,4}?\s+(?:(?:that|which)\s+(?:[\w'-]+\s+){
                  # "the Yangon site the group listed", "the Budapest office listed by the group"
                  rf"(?:\s+[\w'-]+){{0,1}}?\s+{_SITE_SOURCE_LISTED}|(?:\s+[\w'-]+){{0,1}}?\s+{_SITE_LISTED_BY})")
 LOCATIVE_ENDS = {"neighbouring", "neighboring", "in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
-                 "including", "as", "like", "from", "notably", "especially", "them",
+                 "including", "as", "like", "from", "notably", "especially", "them", "includes", "included",
                  "greater", "metropolitan", "downtown", "central", "northern", "southern", "eastern", "western"}
 
 HEDGE_WORDS = set(STATION_HEDGE_WORDS) | set(LOCAL_STATION_WORDS) | set(NO_STATION_WORDS) | {"inside"}
