@@ -2059,3 +2059,15 @@ def test_a_ranking_in_its_own_words_gives_each_country_its_count():
     assert claim("The stations are everywhere. Italy is top with 11.", "ITA", "station").value == "11"
     assert claim("The stations are everywhere. Spain comes second with nine.", "ESP", "station").value == "9"
 
+
+def test_a_fifth_review_keeps_rankings_of_other_things_out():
+    s = "Safeguard Defenders said China runs over 100 police stations abroad. "
+    for text, iso3 in [(s + "In the most recent census, Ireland had 11,000 Chinese-born residents.", "IRL"),
+                       (s + "In the most recent poll, Germany had 40, followed by France with 35 seats.", "DEU"),
+                       (s + "Chinese investment is concentrated: Germany received the most, followed by France with 12.", "FRA"),
+                       (s + "The most Chinese visitors came from Spain, followed by Portugal with 2.1 million.", "PRT"),
+                       (s + "Growth was highest in Ireland, followed by Malta with 3.5 per cent.", "MLT")]:
+        assert (iso3, "station_ranking") not in {(c.iso3, c.rule) for c in propose(parse_article("t.txt", text))}, text
+    assert claim(s + "The United Kingdom has the most, followed by the United States with 4.", "USA", "station").value == "4"
+    assert ("GBR", "forced_return") not in claims("Students returned from Britain under pressure of rising costs.")
+

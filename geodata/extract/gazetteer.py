@@ -357,7 +357,7 @@ def drop_name_parts(mentions: list[Mention], text: str) -> list[Mention]:
     return kept
 
 
-LIST_GAPS = (", ", ",", " and ", ", and ", " or ", ", or ", " and the ", ", and the ")
+LIST_GAPS = (", ", ",", " and ", ", and ", " or ", ", or ")
 # "Howick, in east Auckland": an apposition that places a town inside a bigger one, whatever else its name means
 INSIDE_GAP = re.compile(r",\s*in\s+(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
                         r"north-east|north-west|south-east|south-west|suburban|greater|outer|inner)\s+")

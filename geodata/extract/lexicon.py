@@ -590,7 +590,8 @@ TRIGGER_ALTERNATIVES = {
         ("pressure", rf"\bafter\s+(?:[\w-]+\s+)?pressures?\s+(?:on|to|against)\s+{_FAMILY}[^.;]{{0,40}}?\b{_HOMEWARD}\b"
                      r"(?!\s+(?:back\s+)?to\s+(?!(?:mainland\s+)?china\b|beijing\b|fujian\b|zhejiang\b)\w)"),
         ("under", r"\b(?:return(?:s|ed|ing)?|(?:go|goes|went|gone|going|come|came|coming)\s+back)\s+(?:to\s+china\s+|home\s+)?(?:from\s+[\w-]+\s+)?"
-                  r"under\s+(?:such\s+|this\s+|that\s+|heavy\s+|family\s+)?(?:duress|pressure|threats?)"),
+                  r"under\s+(?:such\s+|this\s+|that\s+|heavy\s+|family\s+)?(?:duress|pressure|threats?)"
+                  r"(?!\s+(?:of|from)\s+(?:rising\s+|high\s+)?(?:costs?|prices?|rents?|work|debts?|exams?|inflation))"),
     ),
     "official_response": (
         r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s)\b",
@@ -903,7 +904,7 @@ NEGATION_HEAD = Lazy(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = Lazy(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
                        r"signs?|cases?|record|knowledge)\b"
                        r"[^,;.]{0,60}$|\b(?:not|never)\s+(?:\w+\s+){0,3}?any\s+(?:[\w-]+\s+){0,2}?(?:cases?|instances?|evidence|agreements?|arrangements?|deals?|"
-                       r"residents?|persons?|individuals?|complaints?|reports?)\b"
+                       r"residents?|persons?|individuals?|(?:complaints?|reports?)(?=\s+that\b))\b"
                        r"(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
                        r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
 # "courses in investigation and forensics": a skill taught, not an inquiry
@@ -1016,7 +1017,7 @@ AGREEMENT_WORDS = Lazy(r"\b(?:agreements?|arrangements?|deals?|treat(?:y|ies)|pa
 # "- Austria: one, in Vienna.": a digest's line, a country and its count (with a station term in the article)
 _DIGEST_COUNT = rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>\d+|{_NUMBER_WORD})"
 # a ranking of countries by their stations: "Italy hosts the most, eleven, followed by Spain with nine; France has four"
-_RANK_COUNT = (rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>\d{{1,3}}|{_NUMBER_WORD})"
+_RANK_COUNT = (rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>\d{{1,3}}|{_NUMBER_WORD})(?![.,]\d)"
                r"(?=\s*(?:[,;.)]|$|\s+(?:stations?|sites?|offices?|addresses|of\s+(?:them|these)|according|in\s+total)\b))")
 RANKING_IN = Lazy(r"\bthe\s+most\b|\bfollowed\s+by\b|\b(?:comes?|came|is|was|ranks?|ranked)\s+(?:second|third|fourth|top|first)\s+with\b")
 RANK_AFTER = (Lazy(rf"\s+(?:hosts|has|had|hosted)\s+the\s+most\b(?:\s+(?:stations|sites|of\s+them|of\s+any\s+country))?\s*,?\s*(?:with\s+)?"
@@ -1024,7 +1025,10 @@ RANK_AFTER = (Lazy(rf"\s+(?:hosts|has|had|hosted)\s+the\s+most\b(?:\s+(?:station
               Lazy(rf"\s*,\s*with\s+{_RANK_COUNT}\s*,\s*(?:has|had|hosts|hosted)\s+the\s+most\b"),
               Lazy(rf"\s+(?:hosts|has|had|hosted)\s+{_RANK_COUNT}"),
               Lazy(rf"\s+(?:comes?|came|is|was|ranks?|ranked)\s+(?:second|third|fourth|top|first)\s+with\s+{_RANK_COUNT}"))
-RANK_FOLLOWED_BEFORE = Lazy(r"\bfollowed\s+by\s+$")
+RANK_FOLLOWED_BEFORE = Lazy(r"\bfollowed\s+by\s+(?:the\s+)?$")
+# what else a sentence may rank: medals, seats, money, people
+RANKS_OTHER = Lazy(r"\b(?:medals?|seats|votes|per\s*cent|percent|billion|million|thousand|residents|tourists|visitors|investment|"
+                   r"deaths|cases|points|goals|migrants|students|diplomats|euros|dollars)\b|%")
 RANK_WITH_AFTER = Lazy(rf"\s+(?:with\s+)?{_RANK_COUNT}")
 DIGEST_LINE = Lazy(rf"(?m)^[ \t]*[-\u2022*\u2013][ \t]*(?P<name>[^:\n]{{2,40}}):[ \t]*{_DIGEST_COUNT}\b")
 # "Austria. One site, in Vienna.": a tracker's line, a country and then its count of sites

@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    RANKING_IN, RANK_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, WOULD_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
+    RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, WOULD_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION,
@@ -872,27 +872,44 @@ def digest_rows(text: str, folded: str, mentions: list[Mention], starts: list[in
 
 def ranking_rows(text: str, folded: str, mentions: list[Mention]) -> list[tuple]:
     """'Italy hosts the most, eleven, followed by Spain with nine; France has four': each country of a sentence that
-    ranks countries ('the most', 'followed by'), in an article that speaks of stations, with its count (station_ranking;
-    the sentence is the quote)."""
+    ranks countries by their stations ('X has the most', 'followed by Y with N', 'X is top with N'), in an article that
+    speaks of stations, with its count (station_ranking; the sentence is the quote). A sentence that ranks medals,
+    money or people, or that only says 'the most recent', ranks nothing here."""
     if "station" not in folded or not RANKING_IN.search(folded):
         return []
     low = plain_lower(text)  # with its punctuation, which the folded text has not
-    rows = []
+    found: dict[tuple[int, int], list] = {}  # per sentence: (mention, the pattern that matched, its match)
     for m in mentions:
         if m.kind not in ("name", "abbreviation") or m.roles:
             continue
         s_start = max(low.rfind(". ", 0, m.start) + 2, low.rfind("\n", 0, m.start) + 1, low.rfind("? ", 0, m.start) + 2, 0)
         ends = [e for e in (low.find(". ", m.end), low.find("\n", m.end), low.find("? ", m.end)) if e >= 0]
         s_end = min(ends) + 1 if ends else len(low)
-        if not RANKING_IN.search(low, s_start, s_end):
+        if not RANKING_IN.search(low, s_start, s_end) or RANKS_OTHER.search(low, s_start, s_end):
             continue
-        if RANK_FOLLOWED_BEFORE.search(low, max(0, m.start - 15), m.start):
-            match = RANK_WITH_AFTER.match(low, m.end, s_end)
+        if RANK_FOLLOWED_BEFORE.search(low, max(0, m.start - 20), m.start):
+            kind, match = "followed", RANK_WITH_AFTER.match(low, m.end, s_end)
         else:
-            match = next((found for pattern in RANK_AFTER if (found := pattern.match(low, m.end, s_end))), None)
-        value = count_value(match, "count", low) if match else ""
-        if value:
-            rows.append((s_start, m, "station", value, "station_ranking", s_end))
+            kind, match = next(((k, found_) for k, pattern in zip(("most", "most", "has", "top"), RANK_AFTER)
+                                if (found_ := pattern.match(low, m.end, s_end))), (None, None))
+        if match:
+            found.setdefault((s_start, s_end), []).append((m, kind, match))
+    rows = []
+    for (s_start, s_end), matches in found.items():
+        kinds = {kind for _, kind, _ in matches}
+        # a bare "Germany had 40" counts only beside a country that "has the most"; "is top with" and "followed by"
+        # only in a paragraph that speaks of stations, or right after one
+        end = low.find("\n", s_end)
+        start = low.rfind("\n", 0, s_start)
+        start = low.rfind("\n", 0, max(0, low.rfind("\n", 0, max(0, start)))) if start > 0 else -1  # the paragraph before
+        near = low[start + 1:len(low) if end < 0 else end]
+        for m, kind, match in matches:
+            if kind == "has" and "most" not in kinds or kind in ("top", "followed") and "most" not in kinds \
+                    and not STATION_WORD.search(near):
+                continue
+            value = count_value(match, "count", low)
+            if value:
+                rows.append((s_start, m, "station", value, "station_ranking", s_end))
     return rows
 
 
