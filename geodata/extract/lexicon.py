@@ -206,8 +206,10 @@ _PRESSED = (r"(?<!nobody\s)(?<!not\s)(?<!never\s)(?:detained|threatened|told|que
             r"interrogated|called\s+in|arrested|held|intimidated|froze|frozen|seized|confiscated|blocked)\b")
 # what a source names, written once for the station terms and for LISTED_AS (the place before them)
 # "in the group's reports", "in Safeguard Defenders' December report": a report of the group, not a firm's annual report
-_SOURCES_REPORT = (r"(?:the\s+)?(?:group's|ngo's|organi[sz]ation's|(?:safeguard\s+)?defenders'?|rights\s+group's|campaigners')\s+"
-                   r"(?:[\w-]+\s+){0,2}?reports?\b")
+# the group that found the stations, by name or by kind, and its possessive ("the group's list", "Safeguard Defenders' report")
+_THE_GROUP = r"(?:group|ngo|organi[sz]ation|rights\s+group|(?:safeguard\s+)?defenders)"
+_THE_GROUPS = r"(?:(?:group|ngo|organi[sz]ation|rights\s+group)'s|(?:safeguard\s+)?defenders'?|campaigners')"
+_SOURCES_REPORT = rf"(?:the\s+)?{_THE_GROUPS}\s+(?:[\w-]+\s+){{0,2}}?reports?\b"
 _WHERE_SOURCE = (r"where\s+(?:the\s+|its\s+)?(?:organi[sz]ation|group|ngo|report|reports|(?:safeguard\s+)?defenders|it|they)\s+"
                  r"(?:also\s+|had\s+|has\s+)?")
 _SITE_SOURCE_LISTED = (r"(?:site|address|office|premises)\s+(?:that\s+)?(?:the\s+)?(?:group|report|ngo|organi[sz]ation|"
@@ -264,7 +266,7 @@ STATION_ALTERNATIVES = (
     # lexicon.STATION_AFTER_CITY)
     ("report", rf"\b(?:address|addresses|premises|office|offices|site|sites)\s+in\s+{_SOURCES_REPORT}"),
     ("list", r"\b(?:agency|restaurant|shop|association|club|company|business|address|office|site|premises)\s+on\s+(?:the\s+)?"
-             r"(?:group's\s+|ngo's\s+|organi[sz]ation's\s+|same\s+|report's\s+)?list\b(?!\s+of\b)"),
+             rf"(?:{_THE_GROUPS}\s+|same\s+|report's\s+)?list\b(?!\s+of\b)"),
     # "the list includes Lesotho, Nigeria, Tanzania and South Africa" (the places after: LOCATIVE_BEFORE),
     # "offices were reported in Brazil, Argentina and Ecuador"
     ("list", r"\b(?:the|its|their|group's|report's)\s+list\s+(?:also\s+)?includ(?:es|ed)\b"),
@@ -297,7 +299,7 @@ STATION_ALTERNATIVES = (
      r"(?=\s*,\s*(?:including\s+)?(?:one|two|three|four|five|\d+)(?:\s+of\s+them)?\s+in\b)"),
     # "an association in Vienna that appears on the same list"
     (("appears", "appear", "appeared"), r"(?<!not\s)(?<!never\s)\bappear(?:s|ed)?\s+(?:on|in)\s+(?:the\s+|its\s+|their\s+)?"
-                                        r"(?:safeguard\s+defenders'?\s+|group's\s+|same\s+)?(?:list|report|database)\b"),
+                                        rf"(?:{_THE_GROUPS}\s+|same\s+)?(?:list|report|database)\b"),
     (("appears", "appear"), rf"(?<!not\s)(?<!never\s)\bappears?\s+(?:on|in)\s+{_SOURCES_REPORT}"),
     rf"\bnetwork\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?(?:\d+|{_NUMBER_WORD})\b",
     # the addresses a report lists: "an office in Lagos was listed", "its lists also include an office in Maseru",
@@ -305,7 +307,7 @@ STATION_ALTERNATIVES = (
     (("office", "offices", "address", "addresses", "site", "sites"),
      r"\b(?:offices?|address(?:es)?|sites?)\b(?=\s+in\b[^.;]{0,60}?\b(?:was|were|is|are|been|being|as)?\s*listed\b)"),
     (("list", "lists", "names"),
-     rf"\b(?:lists?\s+(?:(?:published|compiled|released)\s+by\s+(?:the\s+)?(?:group|ngo|safeguard\s+defenders|defenders|organi[sz]ation|rights\s+group)\s+)?(?:also\s+|did\s+)?includ(?:e|es|ed)|lists|names)\b(?:\s*,?\s*(?:also|among\s+others|too)\s*,?)?\s+"
+     rf"\b(?:lists?\s+(?:(?:published|compiled|released)\s+by\s+(?:the\s+)?{_THE_GROUP}\s+)?(?:also\s+|did\s+)?includ(?:e|es|ed)|lists|names)\b(?:\s*,?\s*(?:also|among\s+others|too)\s*,?)?\s+"
      rf"(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!no\b)[\w-]+\s+)?(?:offices?|address(?:es)?|sites?)\b"),
 )
 STATION_CUES = cues_of(*STATION_ALTERNATIVES)
@@ -1111,14 +1113,12 @@ DEMANDED_BEFORE = Lazy(r"\b(?:must|should|ought\s+to)\s+(?:now\s+|immediately\s+
 # "the office in Dublin shut after": an intransitive "shut" needs the station before it
 SHUT_NOUN_BEFORE = Lazy(r"\b(?:the|its|their|this|that|both|all|two|three)\s+(?:(?:of\s+the|[\w\"-]+)\s+){0,3}?\"?(?:offices?|stations?|"
                         r"cent(?:re|er)s?|outposts?|premises|sites?)\b\"?[^.;,]{0,60}?\s$")
-# "the so-called police station in Budapest shut": a Chinese station by its words
+# "..., and it shut soon afterwards": a pronoun for the station named before
 SHUT_PRONOUN_BEFORE = Lazy(r"\b(?:it|they|both|all\s+of\s+them)\s+(?:had\s+|has\s+|have\s+)?(?:since\s+|later\s+|then\s+|quickly\s+|soon\s+)?$")
+# "the so-called police station in Budapest shut": a Chinese station by its words
 SHUT_STATION_WORDS = Lazy(r"\b(?:stations?|outposts?|so-called|overseas|service|chinese|fuzhou|qingtian|wenzhou|named|listed)\b")
 # "Were Paris to order a closure, ...": a condition
 INVERTED_CONDITIONAL = Lazy(r"^\W*(?:were\s+[\w' -]{1,40}?\s+to\s|should\s+[\w' -]{1,40}?,|had\s+[\w' -]{1,40}?,)")
-# "..., they would close the station": the main clause of a condition
-WOULD_BEFORE = Lazy(r"\b(?:would|could|might)\s+(?:\w+\s+)?$")
-# "Germany and Poland agreed to expand joint patrols on their shared border": no China in it
 # "a video shared thousands of times claims that \"Chinese police now patrol Paris\"": a post's claim, not the article's
 CLAIMED_BEFORE = Lazy(r"\b(?:videos?|posts?|rumou?rs?|social\s+media|messages?|tweets?|clips?|memes?)\b[^.;]{0,80}?\bclaim(?:s|ed|ing)?\s+"
                       r"(?:that\s+)?[^.;]{0,60}$")
@@ -1127,6 +1127,7 @@ BORDER_AFTER = Lazy(r"[^.;]{0,60}?\bborders?\b")
 NEW_PATROLS_BEFORE = Lazy(r"\b(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+)?$")
 # "Chile has agreements of police cooperation only with its neighbours": not with China
 WITH_NEIGHBOURS_AFTER = Lazy(r"(?:(?!\bchin)[^.;]){0,40}?\bwith\s+(?:its|their)\s+(?:own\s+)?(?:neighbou?rs|neighbou?ring\s+(?:countries|states))\b")
+# "Germany and Poland agreed to expand joint patrols on their shared border": no China in it
 BORDER = Lazy(r"\b(?:their|the|a|its)\s+(?:shared|common|joint|triple)\s+border|\bcross-border\b|\bborder\s+between\b")
 CHINA_WORD = Lazy(r"(?<!to\sdo\swith\s)(?<!unrelated\sto\s)\bchin(?:a|ese|a's)\b(?!-related)|\bbeijing\b|\bprc\b")
 # "persuaded to go back home to face a fraud charge": a charge in China
@@ -1137,7 +1138,8 @@ COUNTED_PEOPLE_BEFORE = Lazy(r"(?<![\d,])\b(?:\d{1,3}|two|three|four|five|six|se
 FORCES_AFTER = Lazy(r"\s+(?:police|policemen|officers?|gendarmes|agents|forces|officials|authorities|diplomats|ministers?|"
                     r"government|courts?|prosecutors|troops|soldiers|investigators|agencies|investigations?|inquir(?:y|ies)|"
                     r"mps|lawmakers|detectives)\b")
-MODAL_END = Lazy(r"\b(?:would|will|could|shall)\s+(?:\w+\s+)?$")  # "would investigate any credible allegation"
+# "would investigate any credible allegation"; "..., they would close the station" (the main clause of a condition)
+MODAL_END = Lazy(r"\b(?:would|will|could|might|shall)\s+(?:\w+\s+)?$")
 WITH_ANOTHER = Lazy(r"\s+with\s+(?:the\s+)?$")
 # "from Spain": the country a forced return is from
 # "pressured to return to China from Bolivia": the place returned from, right after the return (not "despite

@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, WOULD_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
+    RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION,
@@ -144,9 +144,9 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                 continue  # "the government must \"expel anyone involved\"": asked for, not done
             if category in HYPOTHETICAL_CATEGORIES and sentence.lstrip(" \"'(").startswith(("were ", "should ", "had ")) \
                     and INVERTED_CONDITIONAL.match(sentence) and (a < sentence.find(",")
-                                                                  or WOULD_BEFORE.search(sentence, max(0, a - 20), a)):
+                                                                  or MODAL_END.search(sentence, max(0, a - 20), a)):
                 continue  # "Were Paris to order a closure, ...": a condition
-            if category == "shutdown" and b - a == 4 and sentence.startswith("shut", a) and not (
+            if category == "shutdown" and sentence[a:b] == "shut" and not (
                     (noun := SHUT_NOUN_BEFORE.search(sentence, max(0, a - 110), a))
                     and (SHUT_STATION_WORDS.search(sentence, noun.start(), a) or CHINA_WORD.search(sentence))
                     or SHUT_PRONOUN_BEFORE.search(sentence, max(0, a - 30), a) and STATIONISH.search(sentence, 0, a)
@@ -850,7 +850,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                 rule = rule if category == "station" else f"{category.replace('official_', '')}_carried"
             rows.append((s_start, hosts[i][2], category, value, rule, s_end))
     rows += digest_rows(text, folded, mentions, starts)
-    rows += ranking_rows(text, folded, mentions)
+    rows += ranking_rows(article, folded, mentions, starts)
     return best_claims(rows, text)
 
 
@@ -870,46 +870,43 @@ def digest_rows(text: str, folded: str, mentions: list[Mention], starts: list[in
     return rows
 
 
-def ranking_rows(text: str, folded: str, mentions: list[Mention]) -> list[tuple]:
+def ranking_rows(article: Article, folded: str, mentions: list[Mention], starts: list[int]) -> list[tuple]:
     """'Italy hosts the most, eleven, followed by Spain with nine; France has four': each country of a sentence that
     ranks countries by their stations ('X has the most', 'followed by Y with N', 'X is top with N'), in an article that
     speaks of stations, with its count (station_ranking; the sentence is the quote). A sentence that ranks medals,
     money or people, or that only says 'the most recent', ranks nothing here."""
     if "station" not in folded or not RANKING_IN.search(folded):
         return []
+    text = article.text
     low = plain_lower(text)  # with its punctuation, which the folded text has not
-    found: dict[tuple[int, int], list] = {}  # per sentence: (mention, the pattern that matched, its match)
-    for m in mentions:
-        if m.kind not in ("name", "abbreviation") or m.roles:
-            continue
-        s_start = max(low.rfind(". ", 0, m.start) + 2, low.rfind("\n", 0, m.start) + 1, low.rfind("? ", 0, m.start) + 2, 0)
-        ends = [e for e in (low.find(". ", m.end), low.find("\n", m.end), low.find("? ", m.end)) if e >= 0]
-        s_end = min(ends) + 1 if ends else len(low)
-        if not RANKING_IN.search(low, s_start, s_end) or RANKS_OTHER.search(low, s_start, s_end):
-            continue
-        if RANK_FOLLOWED_BEFORE.search(low, max(0, m.start - 20), m.start):
-            kind, match = "followed", RANK_WITH_AFTER.match(low, m.end, s_end)
-        else:
-            kind, match = next(((k, found_) for k, pattern in zip(("most", "most", "has", "top"), RANK_AFTER)
-                                if (found_ := pattern.match(low, m.end, s_end))), (None, None))
-        if match:
-            found.setdefault((s_start, s_end), []).append((m, kind, match))
     rows = []
-    for (s_start, s_end), matches in found.items():
-        kinds = {kind for _, kind, _ in matches}
-        # a bare "Germany had 40" counts only beside a country that "has the most"; "is top with" and "followed by"
-        # only in a paragraph that speaks of stations, or right after one
-        end = low.find("\n", s_end)
-        start = low.rfind("\n", 0, s_start)
-        start = low.rfind("\n", 0, max(0, low.rfind("\n", 0, max(0, start)))) if start > 0 else -1  # the paragraph before
-        near = low[start + 1:len(low) if end < 0 else end]
-        for m, kind, match in matches:
-            if kind == "has" and "most" not in kinds or kind in ("top", "followed") and "most" not in kinds \
-                    and not STATION_WORD.search(near):
+    for n, para in enumerate(article.paragraphs):
+        if not RANKING_IN.search(low, para.start, para.end):
+            continue
+        # "is top with" and "followed by" count in a paragraph that speaks of stations, or right after one
+        about_stations = STATION_WORD.search(low, article.paragraphs[max(0, n - 1)].start, para.end) is not None
+        for s_start, s_end in sentence_bounds(text, [para]):
+            if not RANKING_IN.search(low, s_start, s_end) or RANKS_OTHER.search(low, s_start, s_end):
                 continue
-            value = count_value(match, "count", low)
-            if value:
-                rows.append((s_start, m, "station", value, "station_ranking", s_end))
+            matches = []  # (mention, the kind of pattern that matched, its match)
+            for m in mentions[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]:
+                if m.kind not in ("name", "abbreviation") or m.roles:
+                    continue
+                if RANK_FOLLOWED_BEFORE.search(low, max(s_start, m.start - 20), m.start):
+                    kind, match = "followed", RANK_WITH_AFTER.match(low, m.end, s_end)
+                else:
+                    kind, match = next(((k, found) for k, pattern in zip(("most", "most", "has", "top"), RANK_AFTER)
+                                        if (found := pattern.match(low, m.end, s_end))), (None, None))
+                if match:
+                    matches.append((m, kind, match))
+            ranked = any(kind == "most" for _, kind, _ in matches)
+            for m, kind, match in matches:
+                # a bare "Germany had 40" counts only beside a country that "has the most"
+                if kind == "has" and not ranked or kind in ("top", "followed") and not ranked and not about_stations:
+                    continue
+                value = count_value(match, "count", low)
+                if value:
+                    rows.append((s_start, m, "station", value, "station_ranking", s_end))
     return rows
 
 
