@@ -2071,3 +2071,35 @@ def test_a_fifth_review_keeps_rankings_of_other_things_out():
     assert claim(s + "The United Kingdom has the most, followed by the United States with 4.", "USA", "station").value == "4"
     assert ("GBR", "forced_return") not in claims("Students returned from Britain under pressure of rising costs.")
 
+
+
+# --- the shapes of dev_28 (smaller countries' own news), in sentences written for these tests
+
+@pytest.mark.parametrize("text, iso3, category", [
+    ("\"No such facility has been registered in Latvia,\" the interior ministry said.", "LVA", "official_response"),
+    ("The Estonian foreign ministry has requested formal information from the embassy.", "EST", "official_response"),
+    ("In Peru only Peruvian institutions may exercise police functions, the deputy minister said.", "PER",
+     "official_response"),
+    ("Argentina \"does not accept any police activity by foreign states on its soil\", the ministry said.", "ARG",
+     "official_response"),
+    ("Police in Kenya deported six Chinese nationals wanted for fraud.", "KEN", "forced_return"),
+    ("Twelve Chinese nationals were deported from Nadi last year.", "FJI", "forced_return"),
+    ("The agency has been told to verify reports of a station in Metro Manila.", "PHL", "investigation"),
+    ("In Uruguay only Uruguayan bodies can exercise police functions, the undersecretary said.", "URY",
+     "official_response"),
+])
+def test_phrasings_of_smaller_countries_news_are_found(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("The group, which is seated in Madrid, listed two centres in Prague.", ("ESP", "station")),
+    ("The National Criminal Agency (NAKA) is verifying the report about Slovakia.", ("JPN", "investigation")),
+    ("The authorities have no information that any resident of Slovakia was pressured to return to China.",
+     ("SVK", "forced_return")),
+    ("Kenyan police said six Chinese nationals had not been deported.", ("KEN", "forced_return")),
+    ("Chinese nationals in Nadi said no one had been deported.", ("FJI", "forced_return")),
+    ("Only Chilean wine is sold at the Santiago fair.", ("CHL", "official_response")),
+])
+def test_near_misses_of_smaller_countries_news_are_not_claims(text, not_claimed):
+    assert not_claimed not in claims(text)

@@ -37,7 +37,7 @@ NEXT_TO_PLACES = set("""In At On From To The A An And Or Of For By With Near Out
 After Before Since Via Into Onto Greater Downtown Central Northern Southern Eastern Western North South East West Police
 City Council Municipality Province Region County Airport University Station Street Road Square District Area Port
 Metropolitan Court Prosecutor Prosecutors Mayor Government Chinatown Centre Center Service Services Office Embassy
-Consulate Authorities Officials Residents Prefecture State Bay Harbour Harbor Old New Says Said""".split())
+Consulate Authorities Officials Residents Prefecture State Bay Harbour Harbor Old New Metro Says Said""".split())
 _NEIGHBOUR_BEFORE = re.compile(r"([A-Z][\w'-]*) $")
 _NEIGHBOUR_AFTER = re.compile(r" ([A-Z][\w'-]*)")
 
@@ -350,6 +350,8 @@ def drop_name_parts(mentions: list[Mention], text: str) -> list[Mention]:
                 if m.start and text[m.start - 1] in " \n" else None
             if text.startswith("-", m.end) and text[m.end + 1:m.end + 2].isupper():
                 continue  # part of a longer name: "Baden-Wuerttemberg"
+            if text[m.start - 1:m.start] == "(" and text.startswith(")", m.end) and text[m.start:m.end].isupper():
+                continue  # an acronym after its name: "the National Criminal Agency (NAKA)" is not Naka, Japan
             after = _NEIGHBOUR_AFTER.match(text, m.end) if text.startswith(" ", m.end) else None
             if (before and before.group(1) not in NEXT_TO_PLACES) or (after and after.group(1) not in NEXT_TO_PLACES):
                 continue

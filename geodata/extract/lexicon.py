@@ -117,8 +117,8 @@ DATELINE_REST = re.compile(rf"(?:\b(?:{_AGENCIES_IN_DATELINE}|{_MONTHS})\b|[\W\d
 DATELINE_PREFIX = Lazy(r"^(?P<head>[^\n]{2,60}?)\s*(?:[-\u2013\u2014]{1,2}|(?P<colon>:))\s")
 
 BASED_AFTER = Lazy(r"^\s?-?\s?(?:based|headquartered)\b")
-BASED_WORDS = ("based", "headquartered", "seat", "headquarters", "headquarter", "office", "located", "registered")  # the word before "in" (prefilter)
-BASED_BEFORE = Lazy(r"\b(?:(?:based|headquartered)\s+in|(?:ngo|rights\s+(?:group|organi[sz]ation))\s+(?:located|registered)\s+in|(?:has|have|with|had)\s+(?:(?:its|the|their)\s+)?(?:seat|headquarters?|"
+BASED_WORDS = ("based", "headquartered", "seat", "seated", "headquarters", "headquarter", "office", "located", "registered")  # the word before "in" (prefilter)
+BASED_BEFORE = Lazy(r"\b(?:(?:based|headquartered|(?:is|are)\s+seated)\s+in|(?:ngo|rights\s+(?:group|organi[sz]ation))\s+(?:located|registered)\s+in|(?:has|have|with|had)\s+(?:(?:its|the|their)\s+)?(?:seat|headquarters?|"
                     r"head\s+office)\s+in)\s+(?:the\s+)?$")
 _SOURCE_WORDS = (r"newspapers?|daily|dailies|broadcasters?|outlets?|media|magazines?|journalists?|reporters?|"
                  r"websites?|tv|television|radio|news\s+agency|news\s+site|group|ngo|think[- ]tank|researchers?|"
@@ -555,6 +555,10 @@ TRIGGER_ALTERNATIVES = {
                  rf"activists|uyghurs|taiwanese|students|dissidents|refugees|seekers|migrants|citizens|individuals|persons|workers)\s+(?:(?!to\b|rather\b|instead\b|than\b|not\b|linked\b|tied\b|"
                  rf"connected\b|related\b|owned\b)[\w-]+\s+){{0,4}}?"
                  r"to\s+(?:mainland\s+)?china\b") for verb in ("deported", "extradited", "repatriated")),
+        # "deported two Chinese nationals wanted in China", "77 Chinese nationals ... were deported from Nadi"
+        ("deported", r"\bdeported\s+(?:[\w-]+\s+){0,2}?chinese\s+(?:nationals|citizens|suspects|fugitives)\b"),
+        (r"\bchinese\s+(?:nationals|citizens|suspects|fugitives)\b(?:(?!\b(?:no|not|never|none|nobody)\b)[^.;]){0,80}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+                    r"(?:(?!not\b|never\b)\w+\s+)?(?:deported|extradited|repatriated)\b"),
         ("deported", r"\bdeported\s+(?:[\w-]+\s+){1,12}?(?:on|aboard)\s+(?:a\s+|an\s+)?(?:chartered\s+|special\s+)?(?:flight|plane|aircraft)\s+"
                      r"(?:back\s+)?to\s+china\b"),
         ("handed", r"\bhanded\s+(?!(?:over\s+)?(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:notes?|petitions?|letters?|case|cases|files?|"
@@ -722,8 +726,13 @@ TRIGGER_ALTERNATIVES = {
         r"\basked\s+(?:for\s+)?(?:information|details|explanations?|clarifications?)\s+(?:to|from|of)\s+(?:the\s+)?(?:chinese|china|beijing)\b",
         r"\bask(?:ed|ing|s)?\s+(?:the\s+)?(?:chinese|china's)\s+(?:embassy|ambassador|authorities|government)\s+for\s+(?:an?\s+)?"
         r"(?:explanations?|information|details|clarifications?)\b",
-        ("requested", r"\brequested\s+\"?(?:full\s+|more\s+|further\s+)?(?:information|an?\s+explanation|explanations|clarification|details)\"?\s+"
+        ("requested", r"\brequested\s+\"?(?:full\s+|more\s+|further\s+|formal\s+|official\s+|detailed\s+)?(?:information|an?\s+explanation|explanations|clarification|details)\"?\s+"
                       r"from\s+(?:the\s+)?(?:chinese|china|beijing|embassy)"),
+        # "only Chilean institutions can exercise police functions", "does not admit ... police activity by agents of foreign states"
+        (r"\bonly\s+(?:the\s+)?(?:[\w-]+\s+)?(?:institutions|authorities|police|agencies|officers|forces|bodies)\s+(?:can|may|could|are\s+allowed\s+to|"
+                 r"have\s+the\s+right\s+to)\s+(?:exercise|perform|carry\s+out|conduct)\s+(?:police|policing|law\s+enforcement)\b"),
+        (("not", "police"), r"\b(?:not\s+(?:admit|allow|accept|permit|tolerate)\s+(?:the\s+exercise\s+of\s+)?(?:any\s+)?)?police\s+(?:activit(?:y|ies)|functions?|powers?|work)\s+(?:by|of|from)\s+(?:the\s+)?(?:agents?\s+of\s+|officers\s+of\s+)?"
+                   r"(?:a\s+|any\s+|other\s+)?foreign\s+(?:states?|countries|governments?|powers?)\b"),
         ("reason", r"\bno\s+reason\s+(?:to\s+(?:act|intervene|investigate|take\s+action)|for\s+an?\s+(?:inquiry|investigation|probe))\b"),
         # "called the report \"baseless\"", "would act against any foreign agency", "unaware of any station", "a line for reporting"
         *(rf"\b{verb}\s+(?:the\s+|these\s+|such\s+|them\s+|its\s+)?(?:[\w\"'-]+\s+){{0,4}}?\"?(?:baseless|unfounded|groundless|fabricated|"
@@ -806,7 +815,7 @@ TRIGGER_ALTERNATIVES = {
                      r"intimidation|harassment|chinese|such|pressure)\b"),
         (("knew", "knows", "know"), r"\bkn(?:ew|ows?)\s+of\s+no\s+(?:such\s+)?(?:[\w\"-]+\s+){0,2}?(?:stations?|cent(?:re|er)s?|offices?|"
                                     r"outposts?|cases?)\b"),
-        ("been", r"\bno\s+(?:such\s+)?(?:[\w\"-]+\s+){0,2}?(?:stations?|outposts?|(?:police|service)\s+cent(?:re|er)s?)\s+"
+        ("been", r"\bno\s+(?:such\s+)?(?:[\w\"-]+\s+){0,2}?(?:stations?|outposts?|facilit(?:y|ies)|(?:police|service)\s+cent(?:re|er)s?)\s+"
                  r"(?:of\s+(?:this|that)\s+kind\s+)?(?:has|have|had)\s+(?:ever\s+)?been\s+(?:identified|found|detected|located|registered)\b"),
         # "no Chinese police officers will be sent to the city", "had no Chinese officers in the country"
         ("chinese", rf"\bno\s+{_CHINESE_OFFICERS}[^.;]{{0,30}}?\b(?:will|would|are\s+to|were\s+to)\s+be\s+(?:sent|deployed|posted|stationed|"
@@ -876,12 +885,12 @@ CHINA_NAMES_STATIONS = Lazy(r"[\w']+(?:'s)?\s+(?:(?:police|overseas|so-called|se
 # "..., the Finnish foreign ministry said": the official who speaks after the trigger is the one acting
 OFFICIAL_SPEAKER_AFTER = Lazy(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:government|ministry|minister|police|officials?|"
                               r"authorities|spokes(?:man|woman|person)|prosecutors?|department|office|embassy|"
-                              r"prime\s+minister|president|chancellor)\b(?:\s+[\w-]+){0,3}?\s+"
+                              r"prime\s+minister|president|chancellor|(?:under-?)?secretary)\b(?:\s+[\w-]+){0,3}?\s+"
                               r"(?:said|says|stated|told|added|announced|confirmed|warned)\b")
 # '"...," said Simon Byrne, Ireland's foreign minister': the official named after a saying verb
 SAID_NAME_BEFORE = Lazy(r"\b(?:said|says|told|added|warned)\s+[^,;]{2,40},\s+(?:the\s+|a\s+)?$")
 OFFICIAL_TITLE_AFTER = Lazy(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:minister|ministry|government|police|spokes(?:man|woman|person)|"
-                            r"ambassador|president|prime\s+minister|chancellor|secretary|official|prosecutor|"
+                            r"ambassador|president|prime\s+minister|chancellor|(?:under-?)?secretary|official|prosecutor|"
                             r"commissioner|chief)\b")
 # "..., prosecutors in New York said": officials of a place (OFFICIALS_IN_BEFORE) who speak after the trigger
 SAID_AFTER = Lazy(r"\s*,?\s*(?:(?:has|have|had|also|later)\s+)*(?:said|says|stated|told|added|announced|confirmed|warned)\b")
@@ -904,9 +913,9 @@ NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", 
 NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
 NEGATION_HEAD = Lazy(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = Lazy(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
-                       r"signs?|cases?|record|knowledge)\b"
+                       r"signs?|cases?|record|knowledge|information)\b"
                        r"[^,;.]{0,60}$|\b(?:not|never)\s+(?:\w+\s+){0,3}?any\s+(?:[\w-]+\s+){0,2}?(?:cases?|instances?|evidence|agreements?|arrangements?|deals?|"
-                       r"residents?|persons?|individuals?|(?:complaints?|reports?)(?=\s+that\b))\b"
+                       r"residents?|persons?|individuals?|address(?:es)?|(?:complaints?|reports?)(?=\s+that\b))\b"
                        r"(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
                        r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
 # "courses in investigation and forensics": a skill taught, not an inquiry
@@ -1154,7 +1163,7 @@ OFFICIAL_SUBJECT = Lazy(r"(?<!chinese )\b(?:the\s+)?(?:government|ministry|minis
                         r"(?:and\s+intelligence\s+)?(?:service|agency|bureau))\b")
 # '"... on our soil," a spokesperson said': the official who speaks after a quote
 OFFICIAL_SAID_AFTER = Lazy(r"[,\"]\s*\"?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|minister|ministry|"
-                           r"police|government|commissioner)\s+(?:said|says|told|added)\b")
+                           r"police|government|commissioner|(?:under-?)?secretary)\s+(?:said|says|told|added)\b")
 # a local police station is not a Chinese one: "taken to a police station in Dublin"
 LOCAL_STATION_WORDS = ("taken", "brought", "detained", "held", "questioned", "booked", "went", "walked", "local", "nearest")
 LOCAL_STATION_HEAD = Lazy(rf"\b(?:{'|'.join(LOCAL_STATION_WORDS[:-2])})\s+(?:to|at|in|into)\s+"
