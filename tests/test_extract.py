@@ -2103,3 +2103,35 @@ def test_phrasings_of_smaller_countries_news_are_found(text, iso3, category):
 ])
 def test_near_misses_of_smaller_countries_news_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+# --- the shapes of dev_27 (forced returns), in sentences written for these tests
+
+@pytest.mark.parametrize("text, iso3, category", [
+    ("Cambodia's deportation of 25 Uyghur asylum seekers in 2012 drew protests.", "KHM", "forced_return"),
+    ("In Kyrgyzstan, an elderly Uyghur couple were deported in 2020, the report said.", "KGZ", "forced_return"),
+    ("Police in Kenya deported more than 70 Chinese workers from an online lending firm.", "KEN", "forced_return"),
+    ("An officer bragged that his unit had \"brought back\" two suspects from Canada.", "CAN", "forced_return"),
+    ("A waiter in Lyon was talked into going home after his father lost his pension.", "FRA", "forced_return"),
+    ("In Uzbekistan, a dissident was detained at his flat and put on a plane to Urumqi.", "UZB", "forced_return"),
+    ("A trader in Nairobi went back in 2018 after months of \"patient persuasion\" by visiting officers.", "KEN",
+     "forced_return"),
+    ("The authorities in Laos handed over more than 1,200 suspects to Chinese police in 2023.", "LAO", "forced_return"),
+    ("The stations drew scrutiny. Belgium ordered both of them closed.", "BEL", "shutdown"),
+    ("The stations drew scrutiny. Austria said the one in Vienna had shut in January.", "AUT", "shutdown"),
+    ("At Westminster, ministers said such stations were unacceptable.", "GBR", "official_response"),
+])
+def test_phrasings_of_forced_returns_are_found(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("The Uyghur singer was not deported from Kazakhstan, a court ruled.", ("KAZ", "forced_return")),
+    ("The film brought back memories of Vienna for the audience.", ("AUT", "forced_return")),
+    ("She talked about going home to Fujian one day, a friend in Lyon said.", ("FRA", "forced_return")),
+    ("\"Nobody arrested me,\" the man said of his stay in Bangkok.", ("THA", "official_response")),
+    ("Raids in the Golden Triangle were carried out by Lao police.", ("USA", "investigation")),
+    ("A Uyghur poet living in Oslo said no relatives had been deported.", ("NOR", "forced_return")),
+])
+def test_near_misses_of_forced_returns_are_not_claims(text, not_claimed):
+    assert not_claimed not in claims(text)

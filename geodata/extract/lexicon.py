@@ -198,6 +198,9 @@ _CHINA_POLICE = (r"(?:chinese\s+(?:provincial\s+|local\s+|regional\s+|municipal\
                  r"changshu|putian|jiangmen))\b")
 # a return and the pressure on the family behind it (forced_return)
 _RETURNED = ("went", "gone", "flew", "flown", "travelled", "traveled", "returned", "boarded")  # each followed by a way home (_HOMEWARD)
+# China as a destination: "to China", "to Beijing", "a flight to Urumqi"
+_TO_CHINA = (r"to\s+(?:(?:mainland\s+)?china|beijing|shanghai|guangzhou|shenzhen|xinjiang|urumqi|kashgar|fujian|fuzhou|xiamen|zhejiang|"
+             r"wenzhou|qingtian|hangzhou|kunming|chengdu|changsha|hunan|guangdong|harbin)\b")
 _HOMEWARD = (r"(?:returned|(?:went|gone|flew|flown|travelled|traveled)\s+(?:back|home)|boarded\s+a\s+(?:plane|flight)\s+(?:back\s+)?(?:to\s+china|home))")
 _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husband|sons?|daughters?|siblings|in-laws|"
         r"grandparents?|grandmother|grandfather|aunts?|uncles?|cousins?)\b")
@@ -318,10 +321,12 @@ STATIONISH = Lazy(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|ies)|of
 CLOSES_ONE_NAMED_BEFORE = Lazy(r"\b(?:their|its)\s+(?:closure|shutdown)|"
                                r"\b(?:ordered|demanded|called\s+for|forced|announced)\s+(?:the\s+)?closures?\b(?!\s+of)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b|"
                                r"\b(?:them|it|both|two|three|four|all)\s+(?:of\s+them\s+)?(?:to\s+)?(?:close|shut)\b|"
+                               r"\border(?:ed|s)?\s+(?:(?:one|two|three|four|five|some|all|both)\s+of\s+)?them\s+(?:closed|shut)\b|"
                                r"\bclosed\s+(?:its|their)\s+doors\b|\b(?:its|their|[\w-]+'s)\s+activit(?:y|ies)\b|"
                                # "ordered two in Amsterdam to shut", "it closed shortly afterwards", "all of them were closed"
                                r"\b(?:ordered|told|forced|instructed)\s+(?:them|it|both|two|three|four|all)\b[^.;]{0,60}?\bto\s+(?:close|shut)\b(?!\s+up)|"
-                               r"\b(?:it|they|(?:all|both)\s+of\s+them)\s+(?:(?:was|were|had|has|have|been|later|then|quickly|soon|since|"
+                               # "the one in Dublin had shut"
+                               r"\b(?:it|they|(?:all|both)\s+of\s+them|the\s+one(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?)\s+(?:(?:was|were|had|has|have|been|later|then|quickly|soon|since|"
                                r"also|now)\s+)*(?:closed|shut)\b(?!\s+(?:the|its|their|a|an|his|her|down\s+the)\b)")
 # "concerned about possible stations", "a warning over police stations": the stations as a topic
 # ("suspected" is not among them: "three suspected stations in Toronto" reports stations)
@@ -503,7 +508,7 @@ TRIGGER_ALTERNATIVES = {
     "shutdown": (
         r"\bshut(?:s|ting)?\s+(?:\w+\s+)?down\b", rf"\bshut\s+{_WHAT_CLOSES}", r"\bshutdowns?\b",
         r"\bshutter(?:ed|ing)\b", r"\bshutters\s+(?:its|their|the)\b",
-        r"\border(?:ed|s)?\s+(?:them|it|both|all|the\s+(?:[\w-]+\s+){0,2}?\w+)\s+(?:shut|closed)\b",
+        r"\border(?:ed|s)?\s+(?:them|it|both|all|(?:one|two|three|four|five|some|all|both)\s+of\s+them|the\s+(?:[\w-]+\s+){0,2}?\w+)\s+(?:shut|closed)\b",
         r"\bordering\s+(?:them|it|both|all|the|two|three|four)\b[^.;]{0,60}?\s(?:shut|closed)\b",
         # "any such stations in the country must close": a closure ordered
         r"\bmust\s+(?:\w+\s+)?(?:close|shut)\b(?!\s+(?:ranks|the\s+door|the\s+gap|the\s+loophole))",
@@ -556,24 +561,33 @@ TRIGGER_ALTERNATIVES = {
                  rf"connected\b|related\b|owned\b)[\w-]+\s+){{0,4}}?"
                  r"to\s+(?:mainland\s+)?china\b") for verb in ("deported", "extradited", "repatriated")),
         # "deported two Chinese nationals wanted in China", "77 Chinese nationals ... were deported from Nadi"
-        ("deported", r"\bdeported\s+(?:[\w-]+\s+){0,2}?chinese\s+(?:nationals|citizens|suspects|fugitives)\b"),
-        (r"\bchinese\s+(?:nationals|citizens|suspects|fugitives)\b(?:(?!\b(?:no|not|never|none|nobody)\b)[^.;]){0,80}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+        ("deported", r"\bdeported\s+(?:[\w-]+\s+){0,3}?chinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b"),
+        (r"\bchinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b(?:(?!\b(?:no|not|never|none|nobody)\b)[^.;]){0,80}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
                     r"(?:(?!not\b|never\b)\w+\s+)?(?:deported|extradited|repatriated)\b"),
         ("deported", r"\bdeported\s+(?:[\w-]+\s+){1,12}?(?:on|aboard)\s+(?:a\s+|an\s+)?(?:chartered\s+|special\s+)?(?:flight|plane|aircraft)\s+"
                      r"(?:back\s+)?to\s+china\b"),
         ("handed", r"\bhanded\s+(?!(?:over\s+)?(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:notes?|petitions?|letters?|case|cases|files?|"
-               r"reports?|protests?|complaints?|lists?|documents?)\b)(?:[\w-]+\s+){0,4}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
+               r"reports?|protests?|complaints?|lists?|documents?)\b)(?:[\w,-]+\s+){0,5}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
                r"(?:officers|police|officials|authorities|agents|side))\b"),
         # "accused Nepal of handing over Tibetans who cross the border back to Chinese authorities"
         (("handing", "handed"), r"\bhand(?:ing|ed)\s+over\s+(?:[\w-]+\s+){0,3}?(?:tibetans|uyghurs|uighurs|dissidents|refugees|activists|people|"
                                 r"men|women|suspects|nationals|students|asylum\s+seekers|him|her|them)\b(?:\s+[\w-]+){0,6}?\s+back\s+to\s+(?:the\s+)?"
                                 r"chinese\s+(?:authorities|police|officials)\b"),
         # "detained on arrival and flown to China within days"
-        ("flown", r"\b(?:detained|arrested|seized|held)\b[^.;]{0,60}?\band\s+(?:then\s+)?flown\s+(?:back\s+)?to\s+china\b"),
+        ("flown", rf"\b(?:detained|arrested|seized|held)\b[^.;]{{0,60}}?\band\s+(?:then\s+)?flown\s+(?:back\s+)?{_TO_CHINA}"),
         *((word, rf"\b{word}\s+returns\s+from\b") for word in ("similar", "such", "these", "forced", "coerced", "involuntary")),
         r"\binvoluntary\s+returns?\b", r"\bforced\s+returns?\b",
         # "Kenya's deportation of 45 Taiwanese nationals to China"; "a businessman wanted in China ... was extradited"
-        *(rf"\b{noun}\s+of\s+(?:[\w-]+\s+){{1,4}}?to\s+(?:mainland\s+)?china\b" for noun in ("deportation", "extradition")),
+        *(rf"\b{noun}\s+of\s+(?:[\w-]+\s+){{1,4}}?{_TO_CHINA}" for noun in ("deportation", "extradition")),
+        # Uyghurs deported are sent to China: "deported more than 100 Uyghurs", "a Uyghur woman ... were deported from Riyadh"
+        r"\bdeport(?:ed|ing|ation\s+of)\s+(?:[\w,-]+\s+){0,4}?uyghurs?\b",
+        r"\buyghurs?\b(?:(?!\b(?:no|not|never|none|nobody)\b)[^.;]){0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+deported\b",
+        # "had \"brought back\" a fugitive from Australia"
+        (("brought", "bring", "brings", "bringing"),
+         r"\b(?:brought|bring|brings|bringing)\s+\"?back\"?\s+(?:(?:an?|the|two|three|\d+)\s+)?(?:[\w-]+\s+)?(?:fugitives?|suspects?|m[ae]n|"
+         r"wom[ae]n|people|dissidents?|critics?|businessm[ae]n|officials?|targets?|individuals|persons)\b"),
+        # "was talked into flying home"
+        r"\btalk(?:s|ed|ing)?\s+(?:\w+\s+)?into\s+(?:returning|(?:going|coming|flying|travelling|traveling|moving)\s+(?:back|home))\b",
         ("wanted", r"\bwanted\s+(?:in|by)\s+(?:china|beijing)\b[^.;]{0,80}?\b(?:was|were|been|being)\s+(?:(?!not\b|never\b)\w+\s+)?"
                    r"(?:extradited|deported|sent\s+back|handed\s+over)\b"),
         (("persuasion", "persuade"), r"\bpersua(?:sion|de)[- ]to[- ]return\b"),
@@ -582,6 +596,8 @@ TRIGGER_ALTERNATIVES = {
         *((_RETURNED, rf"\b{_HOMEWARD}\b[^.;]{{0,100}}?\b(?:after|when|once|because)\s+(?:[^.;]{{0,60}}?\band\s+)?{pressure}")
           for pressure in (rf"(?:[\w'-]+\s+){{0,2}}?{_FAMILY}[^.;]{{0,50}}?\b{_PRESSED}",
                            rf"pressures?\s+(?:on|to|against)\s+{_FAMILY}", r"(?:an?\s+|the\s+)?\"?persuasion\"?\s+(?:campaign|operation|effort)",
+                           # "after what the state news agency called \"patient persuasion\""
+                           r"[^.;]{0,80}?\"?(?:patient|persistent|repeated)\s+persuasion\b",
                            # "after relatives in Fujian were threatened" (bare relatives only as the ones pressed)
                            rf"(?:relatives|family\s+members|(?:their|his|her)\s+families)(?:\s+in\s+[\w-]+)?\s+(?:were|had\s+been|have\s+been)\s+{_PRESSED}",
                            rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b(?:{_PRESSED}|called\s+on\b|kept\s+(?:visiting|calling(?:\s+on)?|harassing|threatening|questioning)\b)\s+(?:[\w'-]+\s+){{0,5}}?"
@@ -591,8 +607,9 @@ TRIGGER_ALTERNATIVES = {
           for verb in (r"lur(?:e|es|ed|ing)", r"forc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)")),
         ("back", r"\blur(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?back\b"),
         # "was detained in Belgrade and put on a plane to China"; "who, after pressures to his family in Fujian, returned"
-        ("put", r"\b(?:detained|arrested|seized|held|rounded\s+up)\b[^.;]{0,60}?\band\s+(?:then\s+)?put\s+on\s+(?:a\s+|the\s+)?"
-                r"(?:plane|flight|aircraft)\s+(?:back\s+)?to\s+china\b"),
+        # "detained in Tajikistan and put on a flight to Urumqi", "detained by Serbian police ... and was on a flight to Beijing"
+        ("on", rf"\b(?:detained|arrested|seized|held|rounded\s+up)\b[^.;]{{0,60}}?\band\s+(?:then\s+)?(?:(?:was|were)\s+)?(?:put\s+)?on\s+(?:a\s+|the\s+)?"
+               rf"(?:chartered\s+|special\s+)?(?:plane|flight|aircraft)\s+(?:back\s+)?{_TO_CHINA}"),
         ("pressure", rf"\bafter\s+(?:[\w-]+\s+)?pressures?\s+(?:on|to|against)\s+{_FAMILY}[^.;]{{0,40}}?\b{_HOMEWARD}\b"
                      r"(?!\s+(?:back\s+)?to\s+(?!(?:mainland\s+)?china\b|beijing\b|fujian\b|zhejiang\b)\w)"),
         ("under", r"\b(?:return(?:s|ed|ing)?|(?:go|goes|went|gone|going|come|came|coming)\s+back)\s+(?:to\s+china\s+|home\s+)?(?:from\s+[\w-]+\s+)?"
@@ -905,7 +922,7 @@ ORDERED = Lazy(r"\bmust\s+(?:\w+\s+)?(?:close|shut|cease|stop)\b|\b(?:told|tell)
 
 # a negation within 40 characters before a trigger, in its clause ("has not closed"); "no agreement / no evidence"
 # reaches 60 characters ("no agreement with the People's Republic of China on joint patrols")
-NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", r"refused\s+to",
+NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "nobody", "denied", "denies", "deny", "denying", r"refused\s+to",
                     r"ruled\s+out", r"rules\s+out", r"rule\s+out", r"ruling\s+out",
                     r"declined\s+to", r"yet\s+to",
                     r"without(?!\s+(?:the\s+|a\s+|its\s+|their\s+|any\s+)?(?:consent|permission|authori[sz]ation|approval|"

@@ -65,7 +65,7 @@ AGENCIES = {
     "CAN": ["RCMP", "Royal Canadian Mounted Police", "CSIS", "Global Affairs Canada", "Mounties", "Sûreté du Québec",
             "Surete du Quebec", "SPVM"],
     "GBR": ["MI5", "MI6", "Home Office", "Foreign Office", "Metropolitan Police", "Met Police", "Police Scotland",
-            "Downing Street", "Whitehall", "Crown Prosecution Service", "FCDO"],
+            "Downing Street", "Whitehall", "Westminster", "Crown Prosecution Service", "FCDO"],
     "IRL": ["Garda", "Gardaí", "Gardai", "An Garda Síochána", "Dáil", "Taoiseach", "Tánaiste", "Oireachtas"],
     "NLD": ["AIVD", "NCTV", "Tweede Kamer", "Openbaar Ministerie"],
     "AUS": ["ASIO", "Australian Federal Police"],
@@ -103,6 +103,7 @@ BLOCKERS = [
     "Georgia Tech", "Turkey Point", "Chad Smith", "Jordan Peterson",
     "Metropolitan Police Department",  # Tokyo's and Washington's forces, not London's Metropolitan Police
     "Andes",  # the mountains, not the Colombian town
+    "Golden Triangle",  # where Laos, Myanmar and Thailand meet, not the Texas town
     "Chinatown",  # a quarter of many cities (Manhattan, Buenos Aires, Milan), not a place of its own
 ]
 
