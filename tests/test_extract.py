@@ -2135,3 +2135,37 @@ def test_phrasings_of_forced_returns_are_found(text, iso3, category):
 ])
 def test_near_misses_of_forced_returns_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+# --- the shapes of dev_29 (round-ups), in sentences written for these tests
+
+@pytest.mark.parametrize("text, iso3, category", [
+    ("The second group, of countries that investigated the stations, is the longest. It includes Austria, Sweden and "
+     "Spain.", "SWE", "investigation"),
+    ("The Dutch government ordered both offices shut last year.", "NLD", "shutdown"),
+    ("Belgium ordered its two offices, in Brussels and Antwerp, shut.", "BEL", "shutdown"),
+    ("Spain's National Court is still examining a complaint about the stations.", "ESP", "investigation"),
+    ("In Dublin, gardai visited the Parnell Street office.", "IRL", "investigation"),
+    ("The minister said the verifications by the police in Rome are still in course.", "ITA", "investigation"),
+    ("The Danish police said they had received no complaints about the office.", "DNK", "official_response"),
+    ("The Swedish justice ministry said no complaint had been filed.", "SWE", "official_response"),
+    ("In Peru, the government asked China for information about an address in Lima.", "PER", "official_response"),
+    ("Ghana's police said they would investigate \"if any complaint is made\".", "GHA", "official_response"),
+])
+def test_phrasings_of_round_ups_are_found(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("The stations are in the news. Unlike the Netherlands, which ordered two such offices shut, Paris has said nothing.",
+     ("FRA", "shutdown")),
+    ("The Old Town police in Vilnius said they had received no reports of foreign officers.", ("USA", "official_response")),
+    ("Portugal's prosecutors closed their case without charges.", ("PRT", "shutdown")),
+    ("Thailand floated the idea of joint patrols with Chinese police.", ("THA", "patrol_agreement")),
+    ("Ghana's police said they would investigate \"if any complaint is made\".", ("GHA", "investigation")),
+    ("The station in Rome is still open. Nobody has ordered a closure.", ("ITA", "shutdown")),
+    ("The officials in Oslo had no information about the office but asked police to look into it.",
+     ("NOR", "forced_return")),
+])
+def test_near_misses_of_round_ups_are_not_claims(text, not_claimed):
+    assert not_claimed not in claims(text)

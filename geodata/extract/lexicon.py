@@ -337,7 +337,7 @@ STATION_HEDGE = Lazy(STATION_HEDGE_HEAD.pattern + r"\s+"
                      r"overseas|\"|police|service)\s*)*$")
 
 _OBJECT = (r"(?:(?:each\s+of\s+|all\s+of\s+)?(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|an?\s+|both\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
-           r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|"
+           r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|complaints?|"
            r"associations?|locations?\s+(?:identified|named|listed|mentioned))|both(?:\s+of\s+them)?|them)\b")
 # who a report is about: "the reports", "these claims" (what an official analyses or studies)
 _REPORTS = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
@@ -375,7 +375,7 @@ TRIGGER_ALTERNATIVES = {
                                                   r"evaluat(?:e|es|ed|ing)", r"stud(?:y|ies|ied|ying)")),
         # officers who call at the sites or question the people who run them
         ("visit", rf"(?=visit){_AFTER_OFFICERS}visit(?:s|ed|ing)?\s+(?:the\s+|both\s+|two\s+|these\s+|those\s+)?"
-                  r"(?:\w+\s+)?(?:addresses|address|premises|sites?|offices?|centres?|centers?|locations?|stations?|outposts?)\b"),
+                  r"(?:\w+\s+){0,2}?(?:addresses|address|premises|sites?|offices?|centres?|centers?|locations?|stations?|outposts?)\b"),
         *(rf"\b{verb}\s+(?:the\s+|two\s+|several\s+)?(?:[\w-]+\s+){{0,3}}?(?:organi[sz]ers?|owners?|heads?|operators?|staff|"
           r"suspects?|leaders?|representatives?|members|founders?|chairman|chairwoman|president|director|managers?)\b"
           for verb in ("questioned", "interviewed", "interrogated")),
@@ -386,6 +386,8 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("made", "making", r"carried\s+out", r"carrying\s+out", "conducted", "conducting", "began", "begun",
                        "started", "launched")),
         r"\bsearch\s+warrants?\b",
+        # "the verifications by the police forces are still in course"
+        r"\bverifications?\s+(?:by|of|on|into)\b",
         ("being", r"\b(?:reports?|claims?|allegations?|addresses|sites)\s+(?:is|was|were|are)\s+being\s+(?:verified|investigated|checked|"
                   r"reviewed|assessed|looked\s+into)\b"),
         # "checks were carried out on the stations", "was checked by our authorities", "its assessment of a suspected station"
@@ -509,10 +511,15 @@ TRIGGER_ALTERNATIVES = {
         r"\bshut(?:s|ting)?\s+(?:\w+\s+)?down\b", rf"\bshut\s+{_WHAT_CLOSES}", r"\bshutdowns?\b",
         r"\bshutter(?:ed|ing)\b", r"\bshutters\s+(?:its|their|the)\b",
         r"\border(?:ed|s)?\s+(?:them|it|both|all|(?:one|two|three|four|five|some|all|both)\s+of\s+them|the\s+(?:[\w-]+\s+){0,2}?\w+)\s+(?:shut|closed)\b",
+        # "ordered both offices shut", "ordered its two offices, in Amsterdam and Rotterdam, shut", "ordered the offices in Amsterdam and Rotterdam shut"
+        r"\border(?:ed|s)?\s+(?:the|its|their|both|all|two|three)\s+(?:[\w-]+\s+)?(?:offices|stations|cent(?:re|er)s|sites|premises|outposts)\b"
+        r"(?:,?\s+(?:in|at)\s+[\w-]+(?:\s+and\s+[\w-]+)?,?)?\s+(?:shut|closed)\b",
         r"\bordering\s+(?:them|it|both|all|the|two|three|four)\b[^.;]{0,60}?\s(?:shut|closed)\b",
         # "any such stations in the country must close": a closure ordered
         r"\bmust\s+(?:\w+\s+)?(?:close|shut)\b(?!\s+(?:ranks|the\s+door|the\s+gap|the\s+loophole))",
-        r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}",
+        # not "closed their case", "closing the file" (an inquiry that ended)
+        r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)(?!\s+(?:(?:the|their|its|his|her|this|that)\s+)?(?:[\w-]+\s+)?(?:case|cases|file|files|"
+        r"investigations?|probe|inquiry|enquiry|books)\b)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}",
         *(rf"\b{verb}\b[^.;]{{0,100}}?\bto\s+(?:close|shut|cease|suspend|stop\s+(?:operating|its|their|all))\b"
           for verb in ("ordered", "told", "instructed", "directed", "asked", "forced", "required")),
         r"\bcease[sd]?\s+(?:(?:its|their|all)\s+){0,2}(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
@@ -581,7 +588,7 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\b{noun}\s+of\s+(?:[\w-]+\s+){{1,4}}?{_TO_CHINA}" for noun in ("deportation", "extradition")),
         # Uyghurs deported are sent to China: "deported more than 100 Uyghurs", "a Uyghur woman ... were deported from Riyadh"
         r"\bdeport(?:ed|ing|ation\s+of)\s+(?:[\w,-]+\s+){0,4}?uyghurs?\b",
-        r"\buyghurs?\b(?:(?!\b(?:no|not|never|none|nobody)\b)[^.;]){0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+deported\b",
+        r"\buyghurs?\b(?:(?!\b(?:no|not|never|none|nobody|in|from|at)\b)[^.;]){0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+deported\b",
         # "had \"brought back\" a fugitive from Australia"
         (("brought", "bring", "brings", "bringing"),
          r"\b(?:brought|bring|brings|bringing)\s+\"?back\"?\s+(?:(?:an?|the|two|three|\d+)\s+)?(?:[\w-]+\s+)?(?:fugitives?|suspects?|m[ae]n|"
@@ -750,6 +757,11 @@ TRIGGER_ALTERNATIVES = {
                  r"have\s+the\s+right\s+to)\s+(?:exercise|perform|carry\s+out|conduct)\s+(?:police|policing|law\s+enforcement)\b"),
         (("not", "police"), r"\b(?:not\s+(?:admit|allow|accept|permit|tolerate)\s+(?:the\s+exercise\s+of\s+)?(?:any\s+)?)?police\s+(?:activit(?:y|ies)|functions?|powers?|work)\s+(?:by|of|from)\s+(?:the\s+)?(?:agents?\s+of\s+|officers\s+of\s+)?"
                    r"(?:a\s+|any\s+|other\s+)?foreign\s+(?:states?|countries|governments?|powers?)\b"),
+        # "said they had received no complaints", "no complaint had been filed"
+        ("received", r"\breceived\s+no\s+(?:formal\s+)?(?:complaints?|reports?)\b"),
+        ("complaint", r"\bno\s+(?:formal\s+)?complaints?\s+(?:had|has|have)\s+(?:yet\s+)?been\s+(?:filed|lodged|made|received|submitted)\b"),
+        # "the government asked China for information about an address in Santiago"
+        (("asked", "asks", "asking"), r"\bask(?:ed|s|ing)\s+(?:china|beijing)\s+for\s+(?:an?\s+)?(?:explanations?|information|details|clarifications?)\b"),
         ("reason", r"\bno\s+reason\s+(?:to\s+(?:act|intervene|investigate|take\s+action)|for\s+an?\s+(?:inquiry|investigation|probe))\b"),
         # "called the report \"baseless\"", "would act against any foreign agency", "unaware of any station", "a line for reporting"
         *(rf"\b{verb}\s+(?:the\s+|these\s+|such\s+|them\s+|its\s+)?(?:[\w\"'-]+\s+){{0,4}}?\"?(?:baseless|unfounded|groundless|fabricated|"
@@ -922,22 +934,26 @@ ORDERED = Lazy(r"\bmust\s+(?:\w+\s+)?(?:close|shut|cease|stop)\b|\b(?:told|tell)
 
 # a negation within 40 characters before a trigger, in its clause ("has not closed"); "no agreement / no evidence"
 # reaches 60 characters ("no agreement with the People's Republic of China on joint patrols")
-NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "nobody", "denied", "denies", "deny", "denying", r"refused\s+to",
+NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", r"refused\s+to",
                     r"ruled\s+out", r"rules\s+out", r"rule\s+out", r"ruling\s+out",
                     r"declined\s+to", r"yet\s+to",
                     r"without(?!\s+(?:the\s+|a\s+|its\s+|their\s+|any\s+)?(?:consent|permission|authori[sz]ation|approval|"
                     r"knowledge|licen[cs]e|warrant))", "rejected", "false", "none", r"turned\s+down", "resisted", "resists")
-NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES}
+NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES} | {"nobody"}
 NEGATION_HEAD = Lazy(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = Lazy(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
-                       r"signs?|cases?|record|knowledge|information)\b"
-                       r"[^,;.]{0,60}$|\b(?:not|never)\s+(?:\w+\s+){0,3}?any\s+(?:[\w-]+\s+){0,2}?(?:cases?|instances?|evidence|agreements?|arrangements?|deals?|"
+                       r"signs?|cases?|record|knowledge)\b"
+                       r"[^,;.]{0,60}$|\bno\s+\"?information\b(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|"
+                       # "Nobody arrested me", "nobody has been charged" (not "Nobody was arrested when police raided it")
+                       r"\bnobody\s+(?:(?:has|have|had|was|were|is|been|yet|ever|so\s+far)\s+){0,3}(?:\w+\s+(?:a|an|the|any)\s+)?$|\b(?:not|never)\s+(?:\w+\s+){0,3}?any\s+(?:[\w-]+\s+){0,2}?(?:cases?|instances?|evidence|agreements?|arrangements?|deals?|"
                        r"residents?|persons?|individuals?|address(?:es)?|(?:complaints?|reports?)(?=\s+that\b))\b"
                        r"(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
                        r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
 # "courses in investigation and forensics": a skill taught, not an inquiry
 TRAINING_IN_BEFORE = Lazy(r"\b(?:courses?|training|classes|skills|techniques|lessons)\s+(?:in|on)\s+(?:[\w-]+\s+)?$|"
                           r"\btrain(?:s|ed|ing)?\b[^.;]{0,40}?\bin\s+(?:[\w-]+\s+)?$")
+# "would investigate any credible allegation", "would investigate \"if any complaint is brought\"": a promise, not an inquiry
+PROMISE_AFTER = Lazy(r"\s*\"?(?:any|all|every|if|should|whenever|when\s+(?:a|any))\b")
 # "accused of gathering information on activists": what someone is accused of, not an inquiry
 ACCUSED_BEFORE = Lazy(r"\b(?:accused|suspected|charged|convicted|alleged)\s+(?:of|with)\s+$")
 # "We call on the Parliament of Kenya to open an inquiry": an inquiry asked for
@@ -964,6 +980,8 @@ REFERS_BACK, REFERS_BACK_CUES = declare(
     *((noun, rf"\b(?:the|these|those)\s+(?:\w+\s+)?{noun}\b(?!\s+(?:like|such))") for noun in ("countries", "nations", "states",
                                                                                            "locations")),
     r"^they\s+(?:include|are|were)\b", r"^these\s+(?:include|are|were)\b",
+    # "... countries that investigated the stations on their soil. It includes Germany, Austria and Spain."
+    r"^it\s+(?:includes|included|lists|listed)\b",
     # "it traced them to Japan, South Korea and Mongolia", "found them in ..."
     ("them", r"\b(?:traced|found|located|identified|documented|placed)\s+them\s+(?:to|in)\b"),
 )
@@ -1128,7 +1146,8 @@ RETURN_TO_BEFORE = Lazy(r"\b(?:returned|(?:went|gone|flew|flown|travelled|travel
 # "similar patrols could come to the coast around Budva": patrols guessed at
 MIGHT_COME_AFTER = Lazy(r"\s+(?:could|might)\s+(?:also\s+)?(?:come|start|begin|follow|arrive|spread|be\s+introduced)\b")
 # "could be next to consider a policing arrangement", "is weighing a security deal": a deal not made
-CONSIDERED_BEFORE = Lazy(r"\b(?:considering|weighing|exploring|discussing|negotiating|to\s+(?:consider|discuss|explore))\s+"
+CONSIDERED_BEFORE = Lazy(r"\b(?:considering|weighing|exploring|discussing|negotiating|to\s+(?:consider|discuss|explore)|"
+                         r"(?:floated|raised|proposed|mooted)\s+(?:the\s+)?(?:idea|prospect|possibility)\s+of)\s+"
                          r"(?:a|an|the|any|such|possible|new)?\s*(?:[\w-]+\s+){0,3}?$")
 # "a similar arrangement is discussed in Budapest, but nothing was signed yet"
 DISCUSSED_AFTER = Lazy(r"\s+(?:is|are|was|were)\s+(?:being\s+|still\s+|now\s+)?(?:discussed|considered|debated|under\s+(?:discussion|consideration))\b")

@@ -37,7 +37,7 @@ from geodata.extract.lexicon import (
     RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
-    ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION,
+    ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
     POSSESSIVE_BEFORE, PRONOUN_CLAUSE, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE, RELATIVE_SPAN,
     REPORTS_OF, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, RETURN_TO_BEFORE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SOIL_AFTER,
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_WORD, STATION_COUNTS,
@@ -168,8 +168,9 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                 continue  # "individuals who may have been pressured to return", "stations could be closed"
             if category == "forced_return" and USED_TO_BEFORE.search(sentence, max(0, a - 30), a):
                 continue  # "offices that can be used to pressure people to return": what they could do
-            if category == "investigation" and sentence.startswith(" any", b) and MODAL_END.search(sentence, max(0, a - 20), a):
-                continue  # "would investigate any credible allegation": a promise
+            if category == "investigation" and PROMISE_AFTER.match(sentence, b) and MODAL_END.search(sentence, max(0, a - 20), a):
+                found.setdefault("conditional", []).append((a, b))  # "would investigate any credible allegation": a promise
+                continue
             if category == "investigation" and (TRAINING_IN_BEFORE.search(sentence, max(0, a - 60), a)
                                                 or ACCUSED_BEFORE.search(sentence, max(0, a - 20), a)
                                                 or CALLED_FOR_BEFORE.search(sentence, max(0, a - 100), a)
@@ -827,9 +828,12 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         claimed = sentence_claims(sentence, hosts, actors, found, hits)
         unbound = {cat: spans for cat, spans in found.items() if cat in CARRIED_CATEGORIES
                    and not any(c == cat for _, c, _, _ in claimed) and not any(h[0] < spans[0][0] for h in hosts)}
-        if unbound and not carried and all(h[2].kind != "carried" for h in hosts):
+        compared_first = unbound and any("comparison" in m.roles and m.start - s_start < min(a for a, _ in spans)
+                                         for m in inside for spans in unbound.values())
+        if unbound and not carried and not compared_first and all(h[2].kind != "carried" for h in hosts):
             # "The ministry said it was unacceptable ... in Paris": no place acts before the trigger, so the
-            # country of the sentences just before does, as for a sentence with no place at all
+            # country of the sentences just before does, as for a sentence with no place at all (not when a
+            # country compared acts: "Unlike the Netherlands, which ordered two offices shut, Paris ...")
             country = carried_mention(so_far, mentions, starts, s_start, text)
             if country is not None:
                 extra = [(0, 0, country)]

@@ -104,6 +104,7 @@ BLOCKERS = [
     "Metropolitan Police Department",  # Tokyo's and Washington's forces, not London's Metropolitan Police
     "Andes",  # the mountains, not the Colombian town
     "Golden Triangle",  # where Laos, Myanmar and Thailand meet, not the Texas town
+    "Old Town",  # a quarter of many cities (Vilnius, Prague, Warsaw), not the Chicago neighbourhood
     "Chinatown",  # a quarter of many cities (Manhattan, Buenos Aires, Milan), not a place of its own
 ]
 
