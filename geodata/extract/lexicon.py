@@ -176,7 +176,7 @@ HEDGE_VAGUE = r"about|around|roughly|approximately|nearly|almost|up\s+to|as\s+ma
 _HEDGED_NUMBER = rf"(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?{_NUMBER}"
 # "... 102 stations in 53 countries, including nine in Italy and four in Spain": a count of the stations named before
 COUNT_IN_BEFORE = Lazy(rf"\b(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?(\d{{1,3}}|{_NUMBER_WORD})\s+"
-                       r"(?:of\s+(?:them|these|those)\s+)?in\s+(?:the\s+)?$")
+                       r"(?:of\s+(?:them|these|those)\s+|each\s+)?in\s+(?:the\s+)?$")
 # "three more stations", "another two": a count of new ones, not a total
 NOT_A_TOTAL_AFTER = Lazy(r"\s+(?:more|additional|further|extra|new|other)\b")
 DOZEN_AFTER = Lazy(r"\s+dozen\b")

@@ -258,10 +258,11 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
     a, b, m = hosts[i]
     first_a, _, _ = hosts[head]
     last_term_end = max((t[1] for t in terms if t[1] <= a), default=-1)
-    if last_term_end >= 0 and sentence.endswith((" in ", " in the "), 0, a) \
-            and COUNT_IN_BEFORE.search(sentence, max(0, a - 40), a) \
-            and not any(last_term_end <= o < a for o in others):
-        return "station_count_in_place"
+    if last_term_end >= 0 and sentence.endswith((" in ", " in the "), 0, first_a) \
+            and (count := COUNT_IN_BEFORE.search(sentence, max(0, first_a - 40), first_a)) \
+            and (i == head or " each " in count.group(0)) \
+            and not any(last_term_end <= o < first_a for o in others):
+        return "station_count_in_place"  # "and one in Nigeria", "and one each in Nigeria, Tanzania and Lesotho"
     last_b = b
     for j in range(i + 1, len(hosts)):
         if LIST_GAP.match(sentence[last_b:hosts[j][0]]):
@@ -618,7 +619,8 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
             others = [t[0] for spans in in_clause.values() for t in spans]
             rule = station_rule(sentence, clause, hosts, i, heads[i], terms, others)
             if rule == "station_count_in_place":
-                count = COUNT_IN_BEFORE.search(sentence, max(0, a - 40), a)
+                first_a = hosts[heads[i]][0]
+                count = COUNT_IN_BEFORE.search(sentence, max(0, first_a - 40), first_a)
                 out.append((i, "station", count_value(count, 2, sentence), rule))
             elif rule:
                 if ("counts", c) not in facts:
