@@ -2144,6 +2144,7 @@ def test_near_misses_of_forced_returns_are_not_claims(text, not_claimed):
      "Spain.", "SWE", "investigation"),
     ("The Dutch government ordered both offices shut last year.", "NLD", "shutdown"),
     ("Belgium ordered its two offices, in Brussels and Antwerp, shut.", "BEL", "shutdown"),
+    ("The first group is of governments that ordered stations shut: Belgium, Finland and Austria.", "FIN", "shutdown"),
     ("Spain's National Court is still examining a complaint about the stations.", "ESP", "investigation"),
     ("In Dublin, gardai visited the Parnell Street office.", "IRL", "investigation"),
     ("The minister said the verifications by the police in Rome are still in course.", "ITA", "investigation"),

@@ -512,7 +512,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bshutter(?:ed|ing)\b", r"\bshutters\s+(?:its|their|the)\b",
         r"\border(?:ed|s)?\s+(?:them|it|both|all|(?:one|two|three|four|five|some|all|both)\s+of\s+them|the\s+(?:[\w-]+\s+){0,2}?\w+)\s+(?:shut|closed)\b",
         # "ordered both offices shut", "ordered its two offices, in Amsterdam and Rotterdam, shut", "ordered the offices in Amsterdam and Rotterdam shut"
-        r"\border(?:ed|s)?\s+(?:the|its|their|both|all|two|three)\s+(?:[\w-]+\s+)?(?:offices|stations|cent(?:re|er)s|sites|premises|outposts)\b"
+        r"\border(?:ed|s)?\s+(?:(?:the|its|their|both|all|two|three)\s+)?(?:[\w-]+\s+)?(?:offices|stations|cent(?:re|er)s|sites|premises|outposts)\b"
         r"(?:,?\s+(?:in|at)\s+[\w-]+(?:\s+and\s+[\w-]+)?,?)?\s+(?:shut|closed)\b",
         r"\bordering\s+(?:them|it|both|all|the|two|three|four)\b[^.;]{0,60}?\s(?:shut|closed)\b",
         # "any such stations in the country must close": a closure ordered
