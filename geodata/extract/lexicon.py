@@ -1232,6 +1232,8 @@ STATION_AFTER_CITY = Lazy(r"^\s+[\"']?(?:(?:chinese\s+(?:police\s+)?|overseas\s+
                           r"(?:[\w-]+\s+)?(?:agency|restaurant|shop|association|club|company|business)\s+(?:named\s+in|listed\s+in|on)\s+"
                           r"(?:the|its|their)\s+(?:[\w'-]+\s+)?(?:report|list)s?\b(?!\s+of\b))")
 RESPONSE_LOCATIVE = Lazy(r"\b(?:in|at|before)\s+(?:the\s+|a\s+)?$")
+# "people pressured into going back to China from Spain, Italy and Serbia ..., and warns that": where people came from
+RESPONSE_FROM = Lazy(r"\bfrom\s+(?:the\s+)?$")
 GENERIC_HOSTS = Lazy(r"\b(?:countries|nations|states|governments)\b")
 
 # --- values ------------------------------------------------------------------------------------

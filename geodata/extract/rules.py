@@ -39,7 +39,7 @@ from geodata.extract.lexicon import (
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
     POSSESSIVE_BEFORE, PRONOUN_CLAUSE, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE, RELATIVE_SPAN,
-    REPORTS_OF, RESPONSE_ACTIONS, RESPONSE_LOCATIVE, RETURN_TO_BEFORE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SOIL_AFTER,
+    REPORTS_OF, RESPONSE_ACTIONS, RESPONSE_FROM, RESPONSE_LOCATIVE, RETURN_TO_BEFORE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SOIL_AFTER,
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_WORD, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, UNRELATED,
     USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
@@ -423,7 +423,8 @@ def response_hosts(sentence: str, hosts, heads, c_start: int, c_end: int, trigge
     is_action = sentence.startswith(RESPONSE_ACTIONS, trigger[0])
     if how == "by_subject":  # "rights groups in Canada" do not speak for Canada; "police in Canada" do
         head = hosts[heads[bound[0]]][0]
-        if RESPONSE_LOCATIVE.search(sentence, max(0, head - 10), head) and not is_action \
+        if (RESPONSE_LOCATIVE.search(sentence, max(0, head - 10), head) or RESPONSE_FROM.search(sentence, max(0, head - 10), head)) \
+                and not is_action \
                 and not any(hosts[k][2].kind == "agency" for k in bound) \
                 and not OFFICIALS_IN_BEFORE.search(sentence, max(0, head - 40), head) \
                 and not OFFICIAL_SUBJECT.search(sentence, c_start, trigger[0]) \
