@@ -118,7 +118,7 @@ DATELINE_PREFIX = Lazy(r"^(?P<head>[^\n]{2,60}?)\s*(?:[-\u2013\u2014]{1,2}|(?P<c
 
 BASED_AFTER = Lazy(r"^\s?-?\s?(?:based|headquartered)\b")
 BASED_WORDS = ("based", "headquartered", "seat", "seated", "headquarters", "headquarter", "office", "located", "registered")  # the word before "in" (prefilter)
-BASED_BEFORE = Lazy(r"\b(?:(?:based|headquartered|(?:is|are)\s+seated)\s+in|(?:ngo|rights\s+(?:group|organi[sz]ation))\s+(?:located|registered)\s+in|(?:has|have|with|had)\s+(?:(?:its|the|their)\s+)?(?:seat|headquarters?|"
+BASED_BEFORE = Lazy(r"\b(?:(?:based|headquartered|(?:which|that|who)\s+(?:is|are)\s+seated)\s+in|(?:ngo|rights\s+(?:group|organi[sz]ation))\s+(?:located|registered)\s+in|(?:has|have|with|had)\s+(?:(?:its|the|their)\s+)?(?:seat|headquarters?|"
                     r"head\s+office)\s+in)\s+(?:the\s+)?$")
 _SOURCE_WORDS = (r"newspapers?|daily|dailies|broadcasters?|outlets?|media|magazines?|journalists?|reporters?|"
                  r"websites?|tv|television|radio|news\s+agency|news\s+site|group|ngo|think[- ]tank|researchers?|"
@@ -337,7 +337,7 @@ STATION_HEDGE = Lazy(STATION_HEDGE_HEAD.pattern + r"\s+"
                      r"overseas|\"|police|service)\s*)*$")
 
 _OBJECT = (r"(?:(?:each\s+of\s+|all\s+of\s+)?(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|an?\s+|both\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
-           r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|complaints?|"
+           r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|"
            r"associations?|locations?\s+(?:identified|named|listed|mentioned))|both(?:\s+of\s+them)?|them)\b")
 # who a report is about: "the reports", "these claims" (what an official analyses or studies)
 _REPORTS = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
@@ -386,8 +386,12 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("made", "making", r"carried\s+out", r"carrying\s+out", "conducted", "conducting", "began", "begun",
                        "started", "launched")),
         r"\bsearch\s+warrants?\b",
+        # "prosecutors at the National Court are still examining a complaint filed in 2022"
+        (("prosecutor", "prosecutors", "court", "courts", "judge", "judges", "magistrate", "magistrates"),
+         r"\b(?:prosecutors?|courts?|judges?|magistrates?)\b[^.;]{0,40}?\b(?:examin|consider|review|investigat|look)\w*\s+(?:into\s+)?(?:a|the|an)\s+"
+         r"(?:(?:19|20)\d\d\s+|criminal\s+|formal\s+)?complaints?\b"),
         # "the verifications by the police forces are still in course"
-        r"\bverifications?\s+(?:by|of|on|into)\b",
+        rf"\bverifications?\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|authorities|prosecutors|investigators|intelligence)|(?:of|on|into)\s+{_REPORTS})",
         ("being", r"\b(?:reports?|claims?|allegations?|addresses|sites)\s+(?:is|was|were|are)\s+being\s+(?:verified|investigated|checked|"
                   r"reviewed|assessed|looked\s+into)\b"),
         # "checks were carried out on the stations", "was checked by our authorities", "its assessment of a suspected station"
@@ -568,33 +572,36 @@ TRIGGER_ALTERNATIVES = {
                  rf"connected\b|related\b|owned\b)[\w-]+\s+){{0,4}}?"
                  r"to\s+(?:mainland\s+)?china\b") for verb in ("deported", "extradited", "repatriated")),
         # "deported two Chinese nationals wanted in China", "77 Chinese nationals ... were deported from Nadi"
-        ("deported", r"\bdeported\s+(?:[\w-]+\s+){0,3}?chinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b"),
-        (r"\bchinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b(?:(?!\b(?:no|not|never|none|nobody)\b)[^.;]){0,80}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+        ("deported", r"\bdeported\s+(?:(?:dozens|hundreds|thousands|scores|a\s+group|a\s+number)\s+of\s+|(?!of\b|who\b|that\b)[\w-]+\s+){0,3}?chinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b"),
+        (r"\bchinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b(?:(?!\b(?:no|not|never|none|nobody|said|says|told|their|his|her|should|could|would|might|may|must)\b)[^.;]){0,80}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
                     r"(?:(?!not\b|never\b)\w+\s+)?(?:deported|extradited|repatriated)\b"),
         ("deported", r"\bdeported\s+(?:[\w-]+\s+){1,12}?(?:on|aboard)\s+(?:a\s+|an\s+)?(?:chartered\s+|special\s+)?(?:flight|plane|aircraft)\s+"
                      r"(?:back\s+)?to\s+china\b"),
         ("handed", r"\bhanded\s+(?!(?:over\s+)?(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:notes?|petitions?|letters?|case|cases|files?|"
-               r"reports?|protests?|complaints?|lists?|documents?)\b)(?:[\w,-]+\s+){0,5}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
+               r"reports?|protests?|complaints?|lists?|documents?)\b)(?:(?!of\b)[\w,-]+\s+){0,5}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
                r"(?:officers|police|officials|authorities|agents|side))\b"),
         # "accused Nepal of handing over Tibetans who cross the border back to Chinese authorities"
         (("handing", "handed"), r"\bhand(?:ing|ed)\s+over\s+(?:[\w-]+\s+){0,3}?(?:tibetans|uyghurs|uighurs|dissidents|refugees|activists|people|"
                                 r"men|women|suspects|nationals|students|asylum\s+seekers|him|her|them)\b(?:\s+[\w-]+){0,6}?\s+back\s+to\s+(?:the\s+)?"
                                 r"chinese\s+(?:authorities|police|officials)\b"),
         # "detained on arrival and flown to China within days"
-        ("flown", rf"\b(?:detained|arrested|seized|held)\b[^.;]{{0,60}}?\band\s+(?:then\s+)?flown\s+(?:back\s+)?{_TO_CHINA}"),
+        ("flown", rf"\b(?:detained|arrested|seized|held\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+)?police|in\s+custody))\b[^.;]{{0,60}}?\band\s+(?:then\s+)?flown\s+(?:back\s+)?{_TO_CHINA}"),
         *((word, rf"\b{word}\s+returns\s+from\b") for word in ("similar", "such", "these", "forced", "coerced", "involuntary")),
         r"\binvoluntary\s+returns?\b", r"\bforced\s+returns?\b",
         # "Kenya's deportation of 45 Taiwanese nationals to China"; "a businessman wanted in China ... was extradited"
         *(rf"\b{noun}\s+of\s+(?:[\w-]+\s+){{1,4}}?{_TO_CHINA}" for noun in ("deportation", "extradition")),
         # Uyghurs deported are sent to China: "deported more than 100 Uyghurs", "a Uyghur woman ... were deported from Riyadh"
-        r"\bdeport(?:ed|ing|ation\s+of)\s+(?:[\w,-]+\s+){0,4}?uyghurs?\b",
-        r"\buyghurs?\b(?:(?!\b(?:no|not|never|none|nobody|in|from|at)\b)[^.;]){0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+deported\b",
+        r"\bdeport(?:ed|ation\s+of)\s+(?:(?!who\b|that\b|which\b|of\b|not\b)[\w,-]+\s+){0,4}?uyghurs?\b(?!\s+(?:human|rights|congress|project|"
+        r"association|american|studies|service))",
+        r"\buyghurs?\b(?!\s+(?:human|rights|congress|project|association|american|studies|service))"
+        r"(?:(?!\b(?:no|not|never|none|nobody|in|from|at|said|says|told|who)\b)[^.;]){0,60}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+deported\b",
         # "had \"brought back\" a fugitive from Australia"
-        (("brought", "bring", "brings", "bringing"),
-         r"\b(?:brought|bring|brings|bringing)\s+\"?back\"?\s+(?:(?:an?|the|two|three|\d+)\s+)?(?:[\w-]+\s+)?(?:fugitives?|suspects?|m[ae]n|"
+        ("brought",
+         r"\"brought\s+back\"\s+(?:(?:an?|the|two|three|\d+)\s+)?(?:[\w-]+\s+)?(?:fugitives?|suspects?|m[ae]n|"
          r"wom[ae]n|people|dissidents?|critics?|businessm[ae]n|officials?|targets?|individuals|persons)\b"),
         # "was talked into flying home"
-        r"\btalk(?:s|ed|ing)?\s+(?:\w+\s+)?into\s+(?:returning|(?:going|coming|flying|travelling|traveling|moving)\s+(?:back|home))\b",
+        r"\btalk(?:s|ed|ing)?\s+(?:\w+\s+)?into\s+(?:returning|(?:going|coming|flying|travelling|traveling|moving)\s+(?:back|home))\b"
+        r"(?!\s+to\s+(?!(?:mainland\s+)?china\b))",
         ("wanted", r"\bwanted\s+(?:in|by)\s+(?:china|beijing)\b[^.;]{0,80}?\b(?:was|were|been|being)\s+(?:(?!not\b|never\b)\w+\s+)?"
                    r"(?:extradited|deported|sent\s+back|handed\s+over)\b"),
         (("persuasion", "persuade"), r"\bpersua(?:sion|de)[- ]to[- ]return\b"),
@@ -615,7 +622,7 @@ TRIGGER_ALTERNATIVES = {
         ("back", r"\blur(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?back\b"),
         # "was detained in Belgrade and put on a plane to China"; "who, after pressures to his family in Fujian, returned"
         # "detained in Tajikistan and put on a flight to Urumqi", "detained by Serbian police ... and was on a flight to Beijing"
-        ("on", rf"\b(?:detained|arrested|seized|held|rounded\s+up)\b[^.;]{{0,60}}?\band\s+(?:then\s+)?(?:(?:was|were)\s+)?(?:put\s+)?on\s+(?:a\s+|the\s+)?"
+        ("on", rf"\b(?:detained|arrested|seized|held\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+)?police|in\s+custody)|rounded\s+up)\b[^.;]{{0,60}}?\band\s+(?:then\s+)?(?:(?:was|were)\s+)?(?:put\s+)?on\s+(?:a\s+|the\s+)?"
                rf"(?:chartered\s+|special\s+)?(?:plane|flight|aircraft)\s+(?:back\s+)?{_TO_CHINA}"),
         ("pressure", rf"\bafter\s+(?:[\w-]+\s+)?pressures?\s+(?:on|to|against)\s+{_FAMILY}[^.;]{{0,40}}?\b{_HOMEWARD}\b"
                      r"(?!\s+(?:back\s+)?to\s+(?!(?:mainland\s+)?china\b|beijing\b|fujian\b|zhejiang\b)\w)"),
@@ -751,15 +758,15 @@ TRIGGER_ALTERNATIVES = {
         r"\bask(?:ed|ing|s)?\s+(?:the\s+)?(?:chinese|china's)\s+(?:embassy|ambassador|authorities|government)\s+for\s+(?:an?\s+)?"
         r"(?:explanations?|information|details|clarifications?)\b",
         ("requested", r"\brequested\s+\"?(?:full\s+|more\s+|further\s+|formal\s+|official\s+|detailed\s+)?(?:information|an?\s+explanation|explanations|clarification|details)\"?\s+"
-                      r"from\s+(?:the\s+)?(?:chinese|china|beijing|embassy)"),
+                      r"from\s+(?:the\s+)?(?:chinese|china|beijing|embassy(?!\s+of\s+(?!china\b|the\s+people)))"),
         # "only Chilean institutions can exercise police functions", "does not admit ... police activity by agents of foreign states"
         (r"\bonly\s+(?:the\s+)?(?:[\w-]+\s+)?(?:institutions|authorities|police|agencies|officers|forces|bodies)\s+(?:can|may|could|are\s+allowed\s+to|"
                  r"have\s+the\s+right\s+to)\s+(?:exercise|perform|carry\s+out|conduct)\s+(?:police|policing|law\s+enforcement)\b"),
-        (("not", "police"), r"\b(?:not\s+(?:admit|allow|accept|permit|tolerate)\s+(?:the\s+exercise\s+of\s+)?(?:any\s+)?)?police\s+(?:activit(?:y|ies)|functions?|powers?|work)\s+(?:by|of|from)\s+(?:the\s+)?(?:agents?\s+of\s+|officers\s+of\s+)?"
+        (r"\bnot\s+(?:admit|allow|accept|permit|tolerate)\s+(?:the\s+exercise\s+of\s+)?(?:any\s+)?police\s+(?:activit(?:y|ies)|functions?|powers?|work)\s+(?:by|of|from)\s+(?:the\s+)?(?:agents?\s+of\s+|officers\s+of\s+)?"
                    r"(?:a\s+|any\s+|other\s+)?foreign\s+(?:states?|countries|governments?|powers?)\b"),
         # "said they had received no complaints", "no complaint had been filed"
-        ("received", r"\breceived\s+no\s+(?:formal\s+)?(?:complaints?|reports?)\b"),
-        ("complaint", r"\bno\s+(?:formal\s+)?complaints?\s+(?:had|has|have)\s+(?:yet\s+)?been\s+(?:filed|lodged|made|received|submitted)\b"),
+        ("received", r"\breceived\s+no\s+(?:formal\s+)?(?:complaints?|reports?)\b(?=\s*[.,;\"]|\s+(?:about|of|regarding|concerning|over)\s+(?:[\w\"-]+\s+){0,4}?(?:stations?|offices?|cent(?:re|er)s?|chinese|foreign|intimidation|harassment|pressure|such|it|them|this|that)\b)"),
+        ("complaint", r"\bno\s+(?:formal\s+)?complaints?\s+(?:had|has|have)\s+(?:yet\s+)?been\s+(?:filed|lodged|made|received|submitted)\b(?=\s*[.,;\"]|\s+(?:about|of|regarding|concerning|over)\s+(?:[\w\"-]+\s+){0,4}?(?:stations?|offices?|cent(?:re|er)s?|chinese|foreign|intimidation|harassment|pressure|such|it|them|this|that)\b)"),
         # "the government asked China for information about an address in Santiago"
         (("asked", "asks", "asking"), r"\bask(?:ed|s|ing)\s+(?:china|beijing)\s+for\s+(?:an?\s+)?(?:explanations?|information|details|clarifications?)\b"),
         ("reason", r"\bno\s+reason\s+(?:to\s+(?:act|intervene|investigate|take\s+action)|for\s+an?\s+(?:inquiry|investigation|probe))\b"),
@@ -844,7 +851,7 @@ TRIGGER_ALTERNATIVES = {
                      r"intimidation|harassment|chinese|such|pressure)\b"),
         (("knew", "knows", "know"), r"\bkn(?:ew|ows?)\s+of\s+no\s+(?:such\s+)?(?:[\w\"-]+\s+){0,2}?(?:stations?|cent(?:re|er)s?|offices?|"
                                     r"outposts?|cases?)\b"),
-        ("been", r"\bno\s+(?:such\s+)?(?:[\w\"-]+\s+){0,2}?(?:stations?|outposts?|facilit(?:y|ies)|(?:police|service)\s+cent(?:re|er)s?)\s+"
+        ("been", r"\bno\s+(?:such\s+)?(?:[\w\"-]+\s+){0,2}?(?:stations?|outposts?|(?<=such\s)facilit(?:y|ies)|(?:police|service)\s+cent(?:re|er)s?)\s+"
                  r"(?:of\s+(?:this|that)\s+kind\s+)?(?:has|have|had)\s+(?:ever\s+)?been\s+(?:identified|found|detected|located|registered)\b"),
         # "no Chinese police officers will be sent to the city", "had no Chinese officers in the country"
         ("chinese", rf"\bno\s+{_CHINESE_OFFICERS}[^.;]{{0,30}}?\b(?:will|would|are\s+to|were\s+to)\s+be\s+(?:sent|deployed|posted|stationed|"
@@ -945,15 +952,17 @@ NEGATION_BEFORE = Lazy(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal
                        r"signs?|cases?|record|knowledge)\b"
                        r"[^,;.]{0,60}$|\bno\s+\"?information\b(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|"
                        # "Nobody arrested me", "nobody has been charged" (not "Nobody was arrested when police raided it")
-                       r"\bnobody\s+(?:(?:has|have|had|was|were|is|been|yet|ever|so\s+far)\s+){0,3}(?:\w+\s+(?:a|an|the|any)\s+)?$|\b(?:not|never)\s+(?:\w+\s+){0,3}?any\s+(?:[\w-]+\s+){0,2}?(?:cases?|instances?|evidence|agreements?|arrangements?|deals?|"
+                       r"\bnobody\s+(?:in\s+[\w-]+\s+)?(?:(?:has|have|had|was|were|is|been|yet|ever|so\s+far)\s+){0,3}(?:(?:ordered|demanded|announced|opened|launched)\s+(?:a|an|the|any)\s+)?$|\b(?:not|never)\s+(?:\w+\s+){0,3}?any\s+(?:[\w-]+\s+){0,2}?(?:cases?|instances?|evidence|agreements?|arrangements?|deals?|"
                        r"residents?|persons?|individuals?|address(?:es)?|(?:complaints?|reports?)(?=\s+that\b))\b"
                        r"(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
                        r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
 # "courses in investigation and forensics": a skill taught, not an inquiry
 TRAINING_IN_BEFORE = Lazy(r"\b(?:courses?|training|classes|skills|techniques|lessons)\s+(?:in|on)\s+(?:[\w-]+\s+)?$|"
                           r"\btrain(?:s|ed|ing)?\b[^.;]{0,40}?\bin\s+(?:[\w-]+\s+)?$")
+# a destination just after a return: "deported six Chinese suspects to Hungary" (not to China)
+SENT_TO_BEFORE = Lazy(r"\bto\s+(?:the\s+)?$")
 # "would investigate any credible allegation", "would investigate \"if any complaint is brought\"": a promise, not an inquiry
-PROMISE_AFTER = Lazy(r"\s*\"?(?:any|all|every|if|should|whenever|when\s+(?:a|any))\b")
+PROMISE_AFTER = Lazy(r"\s*\"?(?:any|if|should|whenever|when\s+(?:a|any))\b")
 # "accused of gathering information on activists": what someone is accused of, not an inquiry
 ACCUSED_BEFORE = Lazy(r"\b(?:accused|suspected|charged|convicted|alleged)\s+(?:of|with)\s+$")
 # "We call on the Parliament of Kenya to open an inquiry": an inquiry asked for
@@ -981,10 +990,12 @@ REFERS_BACK, REFERS_BACK_CUES = declare(
                                                                                            "locations")),
     r"^they\s+(?:include|are|were)\b", r"^these\s+(?:include|are|were)\b",
     # "... countries that investigated the stations on their soil. It includes Germany, Austria and Spain."
-    r"^it\s+(?:includes|included|lists|listed)\b",
+    r"^it\s+(?:includes|included)\b",  # only after a group of countries (GROUP_NOUN in the sentence before)
     # "it traced them to Japan, South Korea and Mongolia", "found them in ..."
     ("them", r"\b(?:traced|found|located|identified|documented|placed)\s+them\s+(?:to|in)\b"),
 )
+# "The second column, of countries that investigated ... It includes ...": what "it" stands for
+GROUP_NOUN = Lazy(r"\b(?:columns?|groups?|categor(?:y|ies)|camps?|blocs?|clusters?|tiers?)\b")
 TERRITORY, TERRITORY_CUES = declare(("territory", r"\bon\s+(?:its|their)\s+(?:own\s+)?territory\b"),
                                     ("soil", r"\bon\s+(?:its|their)\s+(?:own\s+)?soil\b"),
                                     ("borders", r"\bwithin\s+(?:its|their)\s+borders\b"))
@@ -1152,7 +1163,7 @@ CONSIDERED_BEFORE = Lazy(r"\b(?:considering|weighing|exploring|discussing|negoti
 # "a similar arrangement is discussed in Budapest, but nothing was signed yet"
 DISCUSSED_AFTER = Lazy(r"\s+(?:is|are|was|were)\s+(?:being\s+|still\s+|now\s+)?(?:discussed|considered|debated|under\s+(?:discussion|consideration))\b")
 # "individuals who may have been pressured to return": what might have happened
-MAY_HAVE_BEEN_BEFORE = Lazy(r"\b(?:may|might|could)\s+(?:have\s+been|be)\s+(?:\w+\s+)?$")
+MAY_HAVE_BEEN_BEFORE = Lazy(r"\b(?:may|might|could)\s+(?:have\s+been|be|have)\s+(?:\w+\s+)?$")
 # "the government must \"expel anyone involved\"": an action asked for, not taken
 DEMANDED_BEFORE = Lazy(r"\b(?:must|should|ought\s+to)\s+(?:now\s+|immediately\s+|also\s+)?\"?$")
 # "the office in Dublin shut after": an intransitive "shut" needs the station before it

@@ -65,7 +65,7 @@ AGENCIES = {
     "CAN": ["RCMP", "Royal Canadian Mounted Police", "CSIS", "Global Affairs Canada", "Mounties", "Sûreté du Québec",
             "Surete du Quebec", "SPVM"],
     "GBR": ["MI5", "MI6", "Home Office", "Foreign Office", "Metropolitan Police", "Met Police", "Police Scotland",
-            "Downing Street", "Whitehall", "Westminster", "Crown Prosecution Service", "FCDO"],
+            "Downing Street", "Whitehall", "Crown Prosecution Service", "FCDO"],
     "IRL": ["Garda", "Gardaí", "Gardai", "An Garda Síochána", "Dáil", "Taoiseach", "Tánaiste", "Oireachtas"],
     "NLD": ["AIVD", "NCTV", "Tweede Kamer", "Openbaar Ministerie"],
     "AUS": ["ASIO", "Australian Federal Police"],
