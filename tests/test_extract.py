@@ -2223,3 +2223,26 @@ def test_a_sixth_review_keeps_the_new_patterns_to_their_claims():
         ("A Chinese police station was reported in Westminster, California.", ("USA", "station")),
     ]
     assert [text for text, claimed in kept if claimed not in claims(text)] == []
+
+
+# --- the shapes of dev_30 (coverage as the story broke), in sentences written for these tests
+
+@pytest.mark.parametrize("text, iso3, category", [
+    ("The Greek ministry said no foreign authority carries out police activity in Greece.", "GRC", "official_response"),
+    ("The ministry said Slovak police cooperate with their Chinese counterparts and that no foreign authority carries out "
+     "police activity in Slovakia.", "SVK", "official_response"),
+    ("The Czech ministry asked the Chinese embassy to explain the offices' purpose.", "CZE", "official_response"),
+])
+def test_phrasings_of_the_first_coverage_are_found(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("A notice on the door of the station in Prato said it was closed for the holidays.", ("ITA", "shutdown")),
+    ("There is no suggestion that anyone living in Ireland was pressured to go back to China.", ("IRL", "forced_return")),
+    ("Police look into Auckland address as Fiji moves to end policing deal with China", ("FJI", "investigation")),
+    ("Police in his home town in Fujian summoned his parents, a shop owner in Lima said.", ("PER", "official_response")),
+    ("The Latvian government has made no move to examine the addresses in Riga.", ("LVA", "investigation")),
+])
+def test_near_misses_of_the_first_coverage_are_not_claims(text, not_claimed):
+    assert not_claimed not in claims(text)

@@ -522,7 +522,8 @@ TRIGGER_ALTERNATIVES = {
         # "any such stations in the country must close": a closure ordered
         r"\bmust\s+(?:\w+\s+)?(?:close|shut)\b(?!\s+(?:ranks|the\s+door|the\s+gap|the\s+loophole))",
         # not "closed their case", "closing the file" (an inquiry that ended)
-        r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)(?!\s+(?:(?:the|their|its|his|her|this|that)\s+)?(?:[\w-]+\s+)?(?:case|cases|file|files|"
+        r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)(?!\s+for\s+(?:the\s+)?(?:holidays?|day|weekend|night|lunch|season|summer|winter|"
+        r"renovations?|repairs?|christmas|new\s+year|easter)\b)(?!\s+(?:(?:the|their|its|his|her|this|that)\s+)?(?:[\w-]+\s+)?(?:case|cases|file|files|"
         r"investigations?|probe|inquiry|enquiry|books)\b)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}",
         *(rf"\b{verb}\b[^.;]{{0,100}}?\bto\s+(?:close|shut|cease|suspend|stop\s+(?:operating|its|their|all))\b"
           for verb in ("ordered", "told", "instructed", "directed", "asked", "forced", "required")),
@@ -755,11 +756,14 @@ TRIGGER_ALTERNATIVES = {
         *((word, rf"\bno\s+{word}\s+(?:standing|basis|status|authority|grounds?)\b") for word in ("legal", "official")),
         # "requested information from the Chinese embassy", "sees no reason to act"
         r"\basked\s+(?:for\s+)?(?:information|details|explanations?|clarifications?)\s+(?:to|from|of)\s+(?:the\s+)?(?:chinese|china|beijing)\b",
+        r"\bask(?:ed|ing|s)?\s+(?:the\s+)?(?:chinese|china's)\s+(?:embassy|ambassador|authorities|government)\s+to\s+(?:explain|clarify|account\s+for|justify)\b",
         r"\bask(?:ed|ing|s)?\s+(?:the\s+)?(?:chinese|china's)\s+(?:embassy|ambassador|authorities|government)\s+for\s+(?:an?\s+)?"
         r"(?:explanations?|information|details|clarifications?)\b",
         ("requested", r"\brequested\s+\"?(?:full\s+|more\s+|further\s+|formal\s+|official\s+|detailed\s+)?(?:information|an?\s+explanation|explanations|clarification|details)\"?\s+"
                       r"from\s+(?:the\s+)?(?:chinese|china|beijing|embassy(?!\s+of\s+(?!china\b|the\s+people)))"),
         # "only Chilean institutions can exercise police functions", "does not admit ... police activity by agents of foreign states"
+        r"\bno\s+foreign\s+(?:authorit(?:y|ies)|police|states?|agents?|officers?|countr(?:y|ies)|governments?|powers?)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:police|policing)\s+(?:activit(?:y|ies)|functions?|powers?|work|operations?)\b",
         (r"\bonly\s+(?:the\s+)?(?:[\w-]+\s+)?(?:institutions|authorities|police|agencies|officers|forces|bodies)\s+(?:can|may|could|are\s+allowed\s+to|"
                  r"have\s+the\s+right\s+to)\s+(?:exercise|perform|carry\s+out|conduct)\s+(?:police|policing|law\s+enforcement)\b"),
         (r"\bnot\s+(?:admit|allow|accept|permit|tolerate)\s+(?:the\s+exercise\s+of\s+)?(?:any\s+)?police\s+(?:activit(?:y|ies)|functions?|powers?|work)\s+(?:by|of|from)\s+(?:the\s+)?(?:agents?\s+of\s+|officers\s+of\s+)?"
@@ -918,6 +922,8 @@ RELATIVE_SPAN = Lazy(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:which|who|w
 CHINA_NAMES_STATIONS = Lazy(r"[\w']+(?:'s)?\s+(?:(?:police|overseas|so-called|secret|illegal|\")\s*)*"
                             r"(?:stations?|outposts?|service|cent(?:re|er)s?|posts?|offices?|sites?|premises|"
                             r"facilit(?:y|ies)|associations?|presence|activit(?:y|ies)|interference|operations?)\b")
+# "Hungarian police cooperate with their Chinese counterparts": China named as a partner, not as one acting
+CHINA_PARTNER = Lazy(r"[\w']+\s+(?:counterparts?|colleagues|partners?)\b")
 # "..., the Finnish foreign ministry said": the official who speaks after the trigger is the one acting
 OFFICIAL_SPEAKER_AFTER = Lazy(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:government|ministry|minister|police|officials?|"
                               r"authorities|spokes(?:man|woman|person)|prosecutors?|department|office|embassy|"
@@ -949,7 +955,7 @@ NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", 
 NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES} | {"nobody"}
 NEGATION_HEAD = Lazy(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = Lazy(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
-                       r"signs?|cases?|record|knowledge)\b"
+                       r"signs?|cases?|record|knowledge|suggestion|moves?|attempts?|efforts?|steps?)\b"
                        r"[^,;.]{0,60}$|\bno\s+\"?information\b(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|"
                        # "Nobody arrested me", "nobody has been charged" (not "Nobody was arrested when police raided it")
                        r"\bnobody\s+(?:in\s+[\w-]+\s+)?(?:(?:has|have|had|was|were|is|been|yet|ever|so\s+far)\s+){0,3}(?:(?:ordered|demanded|announced|opened|launched)\s+(?:a|an|the|any)\s+)?$|\b(?:not|never)\s+(?:\w+\s+){0,3}?any\s+(?:[\w-]+\s+){0,2}?(?:cases?|instances?|evidence|agreements?|arrangements?|deals?|"
@@ -959,6 +965,8 @@ NEGATION_BEFORE = Lazy(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal
 # "courses in investigation and forensics": a skill taught, not an inquiry
 TRAINING_IN_BEFORE = Lazy(r"\b(?:courses?|training|classes|skills|techniques|lessons)\s+(?:in|on)\s+(?:[\w-]+\s+)?$|"
                           r"\btrain(?:s|ed|ing)?\b[^.;]{0,40}?\bin\s+(?:[\w-]+\s+)?$")
+# "police in his home town in Fujian summoned his elderly parents": pressure on a family in China, no host's response
+FAMILY_AFTER = Lazy(rf"\s+(?:[\w'-]+\s+)?{_FAMILY}")
 # a destination just after a return: "deported six Chinese suspects to Hungary" (not to China)
 SENT_TO_BEFORE = Lazy(r"\bto\s+(?:the\s+)?$")
 # "would investigate any credible allegation", "would investigate \"if any complaint is brought\"": a promise, not an inquiry
@@ -1019,7 +1027,7 @@ CUES.make_automaton()
 # --- attachment --------------------------------------------------------------------------------
 
 _AUXILIARIES = r"has|have|had|did|does|do|is|are|was|were|will|would"
-CLAUSE_BREAK = Lazy(r";|,\s+and\s+(?:that|what|how|whether)\s|,\s+and\s+(?=[a-z-]+'s\s)|\s(?:(?:but|while|whereas|although|though|however|meanwhile)\s|"
+CLAUSE_BREAK = Lazy(r";|\sas\s+(?:the\s+)?[\w-]+\s+(?:moves?|plans?|prepares?|signs?|seeks?|weighs?|vows?|pledges?|looks?|mulls?)\s+to\b|,\s+and\s+(?:that|what|how|whether)\s|,\s+and\s+(?=[a-z-]+'s\s)|\s(?:(?:but|while|whereas|although|though|however|meanwhile)\s|"
                     r"and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?!united\b)\w+ed\b)|"
                     rf",\s+(?:as|after|when|despite|amid|over\s+(?:the\s+)?(?:protests?|objections?)|days\s+after|weeks\s+after|months\s+after)\s+(?!(?:{_AUXILIARIES}|well|part|in|"
                     r"with|of|a\s+result|such|many|much|long|soon|far|if|it\s+(?:has|did))\b)")
