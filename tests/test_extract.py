@@ -2232,6 +2232,10 @@ def test_a_sixth_review_keeps_the_new_patterns_to_their_claims():
     ("The ministry said Slovak police cooperate with their Chinese counterparts and that no foreign authority carries out "
      "police activity in Slovakia.", "SVK", "official_response"),
     ("The Czech ministry asked the Chinese embassy to explain the offices' purpose.", "CZE", "official_response"),
+    ("Prague called in the Chinese ambassador over the offices.", "CZE", "official_response"),
+    ("The Czech police looked at the offices after the Chinese ambassador was called in.", "CZE", "official_response"),
+    ("The station in Dublin closed. The Department of Foreign Affairs told the Chinese embassy the office had no "
+     "authorisation to operate.", "IRL", "official_response"),
 ])
 def test_phrasings_of_the_first_coverage_are_found(text, iso3, category):
     assert (iso3, category) in claims(text)
@@ -2243,6 +2247,8 @@ def test_phrasings_of_the_first_coverage_are_found(text, iso3, category):
     ("Police look into Auckland address as Fiji moves to end policing deal with China", ("FJI", "investigation")),
     ("Police in his home town in Fujian summoned his parents, a shop owner in Lima said.", ("PER", "official_response")),
     ("The Latvian government has made no move to examine the addresses in Riga.", ("LVA", "investigation")),
+    ("The Chinese embassy told the Lithuanian press in Vilnius that the office was a club.", ("LTU", "official_response")),
+    ("A Lisbon restaurant called in a Chinese chef from Macau.", ("PRT", "official_response")),
 ])
 def test_near_misses_of_the_first_coverage_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)

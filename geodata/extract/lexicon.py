@@ -633,6 +633,11 @@ TRIGGER_ALTERNATIVES = {
     ),
     "official_response": (
         r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s)\b",
+        # "called in the Chinese ambassador", "the Chinese ambassador was called in", "told the Chinese embassy it had no permission"
+        r"\bcalled\s+in\s+(?:the\s+)?(?:chinese\s+|china's\s+)?(?:ambassador|envoy|charg[eé]|diplomats?|embassy)\b",
+        (("ambassador", "envoy", "diplomat", "diplomats"),
+         r"\b(?:ambassador|envoy|diplomats?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+called\s+in\b"),
+        r"\btold\s+(?:the\s+)?(?:chinese|china's)\s+(?:embassy|ambassador|envoy|diplomats?)\s+(?:that\s+|it\s+|they\s+|the\s+)",
         ("arresting", r"(?<!of\s)\barresting\s+(?:a|the|two|three|four|\d+)\s+(?:[\w-]+\s+)?(?:men|women|people|suspects?|man|woman)\b"),
         r"\bcharging\s+(?:him|her|them|the|two|three)\b",
         r"\bcharged\b", r"\bcharges?\b(?<!in charge)(?!\s+of\s+(?:the|a)\s+(?:station|office))",
