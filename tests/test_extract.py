@@ -2252,3 +2252,28 @@ def test_phrasings_of_the_first_coverage_are_found(text, iso3, category):
 ])
 def test_near_misses_of_the_first_coverage_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+# --- the shapes of dev_31 (government and legal texts), in sentences written for these tests
+
+@pytest.mark.parametrize("text, iso3, category", [
+    ("In Finland, the security police wrote that it had followed up reports about a station in Helsinki.", "FIN",
+     "investigation"),
+    ("The Estonian justice minister said the police had found \"no basis\" for opening a case.", "EST", "official_response"),
+    ("Asked whether Peru would look for such offices, a Peruvian government spokesperson said it had \"no reason to\".",
+     "PER", "official_response"),
+    ("The envoy has been told that the offices in Oslo are illegal and that they must be closed at once.", "NOR", "shutdown"),
+])
+def test_phrasings_of_official_texts_are_found(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("Finland's security police says it has \"no information indicating\" that Chinese police stations exist in Finland.",
+     ("FIN", "station")),
+    ("The answer states that there has never been any cooperation with the Chinese police involving joint patrols in Malta.",
+     ("MLT", "patrol_agreement")),
+    ("The court in Oslo found no basis in the contract for the claim.", ("NOR", "official_response")),
+])
+def test_near_misses_of_official_texts_are_not_claims(text, not_claimed):
+    assert not_claimed not in claims(text)

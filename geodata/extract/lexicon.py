@@ -381,6 +381,8 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("questioned", "interviewed", "interrogated")),
         r"\bopen(?:s|ed|ing)?\s+(?:a\s+)?(?:criminal\s+|preliminary\s+|formal\s+)?(?:case|file|proceedings)\b",
         r"\bfollow(?:s|ed|ing)?\s+up\s+on\b",
+        # "had followed up information about a Chinese \\"police service station\\" in Stockholm"
+        rf"\bfollow(?:s|ed|ing)?\s+up\s+{_REPORTS}",
         # checks as a noun: "police made checks", "carried out inspections"
         *(rf"\b{verb}\s+(?:\w+\s+)?(?:checks|inspections|controls)\b"
           for verb in ("made", "making", r"carried\s+out", r"carrying\s+out", "conducted", "conducting", "began", "begun",
@@ -520,7 +522,7 @@ TRIGGER_ALTERNATIVES = {
         r"(?:,?\s+(?:in|at)\s+[\w-]+(?:\s+and\s+[\w-]+)?,?)?\s+(?:shut|closed)\b",
         r"\bordering\s+(?:them|it|both|all|the|two|three|four)\b[^.;]{0,60}?\s(?:shut|closed)\b",
         # "any such stations in the country must close": a closure ordered
-        r"\bmust\s+(?:\w+\s+)?(?:close|shut)\b(?!\s+(?:ranks|the\s+door|the\s+gap|the\s+loophole))",
+        r"\bmust\s+(?:\w+\s+)?(?:closed?|shut)\b(?!\s+(?:ranks|the\s+door|the\s+gap|the\s+loophole))",
         # not "closed their case", "closing the file" (an inquiry that ended)
         r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)(?!\s+for\s+(?:the\s+)?(?:holidays?|day|weekend|night|lunch|season|summer|winter|"
         r"renovations?|repairs?|christmas|new\s+year|easter)\b)(?!\s+(?:(?:the|their|its|his|her|this|that)\s+)?(?:[\w-]+\s+)?(?:case|cases|file|files|"
@@ -778,6 +780,9 @@ TRIGGER_ALTERNATIVES = {
         ("complaint", r"\bno\s+(?:formal\s+)?complaints?\s+(?:had|has|have)\s+(?:yet\s+)?been\s+(?:filed|lodged|made|received|submitted)\b(?=\s*[.,;\"]|\s+(?:about|of|regarding|concerning|over)\s+(?:[\w\"-]+\s+){0,4}?(?:stations?|offices?|cent(?:re|er)s?|chinese|foreign|intimidation|harassment|pressure|such|it|them|this|that)\b)"),
         # "the government asked China for information about an address in Santiago"
         (("asked", "asks", "asking"), r"\bask(?:ed|s|ing)\s+(?:china|beijing)\s+for\s+(?:an?\s+)?(?:explanations?|information|details|clarifications?)\b"),
+        # "had found \\"no basis\\" for opening a case", "had \\"no reason to\\""
+        ("basis", r"\bno\s+\"?(?:legal\s+)?basis\"?\s+for\s+(?:opening|launching|starting|an?\s+|any\s+|further|criminal)\b"),
+        ("reason", r"\bno\s+reason\s+to\"(?:\s*[,.;]|\s*$)"),
         ("reason", r"\bno\s+reason\s+(?:to\s+(?:act|intervene|investigate|take\s+action)|for\s+an?\s+(?:inquiry|investigation|probe))\b"),
         # "called the report \"baseless\"", "would act against any foreign agency", "unaware of any station", "a line for reporting"
         *(rf"\b{verb}\s+(?:the\s+|these\s+|such\s+|them\s+|its\s+)?(?:[\w\"'-]+\s+){{0,4}}?\"?(?:baseless|unfounded|groundless|fabricated|"
@@ -943,7 +948,7 @@ OFFICIAL_TITLE_AFTER = Lazy(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:minister|ministry|
 SAID_AFTER = Lazy(r"\s*,?\s*(?:(?:has|have|had|also|later)\s+)*(?:said|says|stated|told|added|announced|confirmed|warned)\b")
 # "ordered the station to close", "told Beijing to close", "demanded their closure", "the closure was
 # ordered": the host ordered it
-ORDERED = Lazy(r"\bmust\s+(?:\w+\s+)?(?:close|shut|cease|stop)\b|\b(?:told|tell)\b(?!\s+(?:the\s+|local\s+|state\s+|national\s+|foreign\s+)*"
+ORDERED = Lazy(r"\bmust\s+(?:\w+\s+)?(?:closed?|shut|cease|stop)\b|\b(?:told|tell)\b(?!\s+(?:the\s+|local\s+|state\s+|national\s+|foreign\s+)*"
                r"(?:media|reporters|journalists|press|newspapers?|parliament|lawmakers|mps|senators|broadcasters?|radio|television|"
                r"news\s+agency|(?:a\s+)?(?:news|press)\s+conference|(?:a\s+)?parliamentary\s+committee|d[aá]il|bundestag|senate|reuters|bbc|"
                r"afp|ap|cbc|[\w-]+\s+news)\b(?!\s+(?:association|company|group|firm)))|"
@@ -964,7 +969,7 @@ NEGATION_BEFORE = Lazy(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal
                        r"[^,;.]{0,60}$|\bno\s+\"?information\b(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|"
                        # "Nobody arrested me", "nobody has been charged" (not "Nobody was arrested when police raided it")
                        r"\bnobody\s+(?:in\s+[\w-]+\s+)?(?:(?:has|have|had|was|were|is|been|yet|ever|so\s+far)\s+){0,3}(?:(?:ordered|demanded|announced|opened|launched)\s+(?:a|an|the|any)\s+)?$|\b(?:not|never)\s+(?:\w+\s+){0,3}?any\s+(?:[\w-]+\s+){0,2}?(?:cases?|instances?|evidence|agreements?|arrangements?|deals?|"
-                       r"residents?|persons?|individuals?|address(?:es)?|(?:complaints?|reports?)(?=\s+that\b))\b"
+                       r"residents?|persons?|individuals?|address(?:es)?|cooperation|(?:complaints?|reports?)(?=\s+that\b))\b"
                        r"(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
                        r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
 # "courses in investigation and forensics": a skill taught, not an inquiry
@@ -1235,7 +1240,7 @@ NO_STATION = Lazy(NO_STATION_HEAD.pattern + r"\s+(?:such\s+)?(?:[\w'\"-]+\s+){0,
                   r"\bno\s+\"?(?:concrete\s+|clear\s+|hard\s+|firm\s+)?(?:sign|evidence|trace|indication|record)s?\"?\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:[\w'\"-]+\s+){0,5}\"?$|"
                   # "no information indicating that Chinese \"police service stations\" operate" (not "that the address named in
                   # the report was used": the report still names it)
-                  r"\bno\s+information\s+(?:indicating|suggesting|showing)\s+that\s+(?:(?:chinese|police|service|overseas|such|any|"
+                  r"\bno\s+\"?information\s+(?:indicating|suggesting|showing)\"?\s+that\s+(?:(?:chinese|police|service|overseas|such|any|"
                   r"secret|illegal|the)\s*\"?\s*){0,4}$")
 DENIAL_STEMS = ("denied", "denies", "deny", "denying", "dismissed", "rejected", "refuted")
 # "described as false a social media claim that China is operating a station": a claim denied (not "false names")
