@@ -2277,3 +2277,33 @@ def test_phrasings_of_official_texts_are_found(text, iso3, category):
 ])
 def test_near_misses_of_official_texts_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+# --- the shapes of dev_32 (station reports from Asia, Africa, Latin America and Oceania), in sentences written for these tests
+
+@pytest.mark.parametrize("text, iso3, category", [
+    ("Tonga's police commissioner said no Chinese officers were deployed in the kingdom.", "TON", "official_response"),
+    ("Peru does not authorise any foreign security force to act on its territory, the ministry said.", "PER",
+     "official_response"),
+    ("Bolivian officials told reporters they were \"studying\" the report.", "BOL", "investigation"),
+    ("In 2021, Egyptian police detained three Uyghurs and sent them back to China.", "EGY", "forced_return"),
+    ("Police in Penang, Malaysia, said no such station existed.", "MYS", "official_response"),
+    ("\"We have not found any activity that violates Indonesian law,\" the police said.", "IDN", "official_response"),
+    ("Laos and China signed an agreement on law enforcement cooperation in 2019.", "LAO", "patrol_agreement"),
+    ("At the regular government press conference in Berlin, a spokesperson said the report was taken seriously and that "
+     "any such activity was unacceptable.", "DEU", "official_response"),
+])
+def test_phrasings_of_reports_from_the_global_south_are_found(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("The researchers presented their findings at a security conference in Singapore, where they said 230,000 people had "
+     "been persuaded to return.", ("SGP", "forced_return")),
+    ("The group's director presented the report at a briefing in Geneva; it lists two sites in Myanmar.", ("CHE", "station")),
+    ("The centres help traders in Johannesburg who speak little English.", ("GBR", "station")),
+    ("It circumvents standard judicial and law enforcement cooperation processes, the minister in Ottawa said.",
+     ("CAN", "patrol_agreement")),
+])
+def test_near_misses_of_reports_from_the_global_south_are_not_claims(text, not_claimed):
+    assert not_claimed not in claims(text)

@@ -134,9 +134,14 @@ PARTNER_BEFORE = Lazy(r"\b(?:their|its|his|her|our|with)\s+$")
 # "French classes", "English-speaking", "written in French.": a language, not a country
 LANGUAGE_AFTER = Lazy(r"^(?:\s+(?:classes|lessons|courses|language|languages|teachers?|speakers?|speaking|translations?|"
                       r"subtitles|grammar|literature|dictionary)\b|-speaking\b)")
-LANGUAGE_BEFORE = Lazy(r"\b(?:in|into|from|speak|speaks|spoke|speaking|learn|learning|teach|teaching)\s+$")
+LANGUAGE_BEFORE = Lazy(r"\b(?:in|into|from|speak|speaks|spoke|speaking|learn|learning|teach|teaching)\s+(?:little\s+|no\s+|some\s+|good\s+|"
+                       r"poor\s+|fluent\s+|broken\s+|much\s+)?$")
 LANGUAGE_END = Lazy(r"^\s*(?:[.,;:)\"]|$|and\s+(?:english|french|spanish|german|italian|portuguese|dutch|chinese|"
                     r"mandarin|cantonese)\b)")
+# a venue, not a host: "presented their findings at a security conference in Singapore", "at a briefing in Geneva"
+# (not "at the regular government press conference in Berlin": the host's own government speaking)
+VENUE_BEFORE = Lazy(r"\b(?:at|during)\s+(?:a|an|the|this|last\s+week's|its)\s+(?:(?!press\b|news\b|government\b)[\w-]+\s+){0,3}?(?:conference|summit|forum|briefing|seminar|"
+                    r"symposium|workshop|festival|congress|meeting|event)\s+in\s+(?:the\s+)?$")
 COMPARISON_BEFORE = Lazy(r"(?:\bthan\s+th(?:at|ose)\s+of|\bthan\s+(?:the\s+)?(?:police|authorities|officials)\s+in|"
                          r"\bthan\s+(?:the\s+)?governments?\s+of|\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
                          r"\bjust\s+like|\bmodell?ed\s+on|\brather\s+than|\binstead\s+of|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
@@ -371,6 +376,7 @@ TRIGGER_ALTERNATIVES = {
         rf"\breview(?:s|ed|ing)?\s+{_OBJECT}",
         # what is said of a place: "analysing the reports", "scrutinising the claims" (not "studied the stations")
         ("analysing", rf"\b(?:is|was|are|were)\s+\"analy[sz]ing\"\s+{_REPORTS}"),
+        ("studying", rf"\b(?:is|are|was|were)\s+\"?studying\"?\s+(?:it|them|{_REPORTS})"),
         *(rf"\b{verb}\s+{_REPORTS}" for verb in (r"analy[sz](?:e|es|ed|ing)", r"scrutini[sz](?:e|es|ed|ing)",
                                                   r"evaluat(?:e|es|ed|ing)", r"stud(?:y|ies|ied|ying)")),
         # officers who call at the sites or question the people who run them
@@ -469,7 +475,7 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("welcomed", "hosted", "accepted", "allowed", "permitted")),
         *(rf"\b{kind}\s+(?:cooperation\s+)?(?:agreements?|arrangements?|pacts?|deals?|treat(?:y|ies)|accords?|memorand\w+)\b"
           for kind in ("security", "policing", "police", r"law[- ]enforcement")),
-        r"\bpolic(?:e|ing)\s+(?:cooperation|ties|partnerships?)\b",
+        r"\bpolic(?:e|ing)\s+(?:cooperation|ties|partnerships?)\b", r"\blaw[- ]enforcement\s+cooperation\b(?!\s+(?:processes|process|channels|mechanisms|procedures|rules|norms))",
         *(("exchange", rf"\b{kind}\s+exchanges?\b") for kind in ("police", "policing", r"law[- ]enforcement")),
         r"\bsimilar\s+(?:security\s+)?(?:agreements?|arrangements?|patrols)\b",
         *(rf"\b{verb}\s+similar\s+(?:schemes|programmes|programs)\b" for verb in ("hosted", "ran", "runs", "accepted", "welcomed")),
@@ -602,6 +608,8 @@ TRIGGER_ALTERNATIVES = {
         ("brought",
          r"\"brought\s+back\"\s+(?:(?:an?|the|two|three|\d+)\s+)?(?:[\w-]+\s+)?(?:fugitives?|suspects?|m[ae]n|"
          r"wom[ae]n|people|dissidents?|critics?|businessm[ae]n|officials?|targets?|individuals|persons)\b"),
+        # "detained four Uyghurs and sent them back to China"
+        rf"\bsent\s+(?:them|him|her)\s+back\s+{_TO_CHINA}",
         # "was talked into flying home"
         r"\btalk(?:s|ed|ing)?\s+(?:\w+\s+)?into\s+(?:returning|(?:going|coming|flying|travelling|traveling|moving)\s+(?:back|home))\b"
         r"(?!\s+to\s+(?!(?:mainland\s+)?china\b))",
@@ -635,6 +643,11 @@ TRIGGER_ALTERNATIVES = {
     ),
     "official_response": (
         r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s)\b",
+        # "said no such station existed", "have not found any activity that violates Indonesian law"
+        ("such", r"\bno\s+such\s+(?:stations?|offices?|facilit(?:y|ies)|cent(?:re|er)s?|outposts?)\s+(?:exists?|existed|operates?|operated|"
+                 r"(?:is|was|were|are)\s+operating)\b"),
+        ("found", r"\b(?:not|never)\s+(?:yet\s+)?found\s+any\s+(?:[\w-]+\s+)?(?:activit(?:y|ies)|wrongdoing|crimes?|violations?)\s+"
+                  r"(?:that|which)\s+(?:violates?|breaks?|breach(?:es)?|contravenes?)\b"),
         # "called in the Chinese ambassador", "the Chinese ambassador was called in", "told the Chinese embassy it had no permission"
         r"\bcalled\s+in\s+(?:the\s+)?(?:chinese\s+|china's\s+)?(?:ambassador|envoy|charg[eé]|diplomats?|embassy)\b",
         (("ambassador", "envoy", "diplomat", "diplomats"),
@@ -769,6 +782,8 @@ TRIGGER_ALTERNATIVES = {
         ("requested", r"\brequested\s+\"?(?:full\s+|more\s+|further\s+|formal\s+|official\s+|detailed\s+)?(?:information|an?\s+explanation|explanations|clarification|details)\"?\s+"
                       r"from\s+(?:the\s+)?(?:chinese|china|beijing|embassy(?!\s+of\s+(?!china\b|the\s+people)))"),
         # "only Chilean institutions can exercise police functions", "does not admit ... police activity by agents of foreign states"
+        r"\bnot\s+(?:admit|allow|accept|permit|tolerate|authori[sz]e)\s+(?:any\s+)?foreign\s+(?:police|security|law\s+enforcement)\s+"
+        r"(?:forces?|agents?|officers?|services?|bodies|agenc(?:y|ies))\b",
         r"\bno\s+foreign\s+(?:authorit(?:y|ies)|police|states?|agents?|officers?|countr(?:y|ies)|governments?|powers?)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:police|policing)\s+(?:activit(?:y|ies)|functions?|powers?|work|operations?)\b",
         (r"\bonly\s+(?:the\s+)?(?:[\w-]+\s+)?(?:institutions|authorities|police|agencies|officers|forces|bodies)\s+(?:can|may|could|are\s+allowed\s+to|"
@@ -868,7 +883,7 @@ TRIGGER_ALTERNATIVES = {
         ("been", r"\bno\s+(?:such\s+)?(?:[\w\"-]+\s+){0,2}?(?:stations?|outposts?|(?<=such\s)facilit(?:y|ies)|(?:police|service)\s+cent(?:re|er)s?)\s+"
                  r"(?:of\s+(?:this|that)\s+kind\s+)?(?:has|have|had)\s+(?:ever\s+)?been\s+(?:identified|found|detected|located|registered)\b"),
         # "no Chinese police officers will be sent to the city", "had no Chinese officers in the country"
-        ("chinese", rf"\bno\s+{_CHINESE_OFFICERS}[^.;]{{0,30}}?\b(?:will|would|are\s+to|were\s+to)\s+be\s+(?:sent|deployed|posted|stationed|"
+        ("chinese", rf"\bno\s+{_CHINESE_OFFICERS}[^.;]{{0,30}}?\b(?:(?:will|would|are\s+to|were\s+to)\s+be|were|are|had\s+been|have\s+been)\s+(?:sent|deployed|posted|stationed|"
                  r"invited)\b"),
         (("has", "have", "had"), rf"\b(?:has|have|had)\s+no\s+{_CHINESE_OFFICERS}(?:\s+[\w-]+){{0,2}}?\s+(?:in|on)\s+(?:the\s+|its\s+|their\s+)?"
                                  r"(?:country|territory|kingdom|republic|soil|islands?)\b"),

@@ -14,7 +14,7 @@ from geodata.article_text import Article
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     BASED_AFTER, BASED_BEFORE, BASED_WORDS, LANGUAGE_AFTER, LANGUAGE_BEFORE, LANGUAGE_END, PARTNER_AFTER, PARTNER_BEFORE, CHINA_CUE, COMPARISON_BEFORE, COMPARISON_PAIRS, DATELINE_PREFIX, DATELINE_REST,
-    COUNTED_PEOPLE_BEFORE, EMBASSY_BEFORE, EMBASSY_WORDS, FORCES_AFTER, NATIONALITY_AFTER, NATIONALITY_BEFORE, OTHER_STATE, OTHER_STATE_STEMS, SOURCE_AFTER,
+    COUNTED_PEOPLE_BEFORE, EMBASSY_BEFORE, EMBASSY_WORDS, FORCES_AFTER, NATIONALITY_AFTER, NATIONALITY_BEFORE, OTHER_STATE, OTHER_STATE_STEMS, SOURCE_AFTER, VENUE_BEFORE,
 )
 
 
@@ -83,6 +83,8 @@ def mark_asides(sentence: str, offset: int, mentions: list[Mention]) -> None:
             m.roles.add("comparison")
         elif last[-2] in EMBASSY_WORDS and EMBASSY_BEFORE.search(before):
             m.roles.add("embassy")
+        elif last[-1] == "in" and VENUE_BEFORE.search(before):
+            m.roles.add("venue")
         elif m.kind == "demonym" and (NATIONALITY_AFTER.match(after) and NATIONALITY_BEFORE.search(before)
                                       or COUNTED_PEOPLE_BEFORE.search(before) and not FORCES_AFTER.match(after)):
             m.roles.add("nationality")

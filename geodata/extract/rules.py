@@ -837,7 +837,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
             found = {cat: [(0, 0)] for cat in carried}
             if not carried and not station_terms(sentence, hits) and any(not is_hedged(earlier, 0, a) for a, _ in station_terms(earlier, earlier_hits)):
                 # "... 54 such stations across Europe. The countries involved are Serbia, Croatia and Italy."
-                rows += [(s_start, m, "station", "", "list_refers_back", s_end) for _, _, m in hosts]
+                rows += [(s_start, m, "station", "", "list_refers_back", s_end) for _, _, m in hosts if m.kind != "carried"]
         claimed = sentence_claims(sentence, hosts, actors, found, hits)
         unbound = {cat: spans for cat, spans in found.items() if cat in CARRIED_CATEGORIES
                    and not any(c == cat for _, c, _, _ in claimed) and not any(h[0] < spans[0][0] for h in hosts)}
