@@ -2307,3 +2307,43 @@ def test_phrasings_of_reports_from_the_global_south_are_found(text, iso3, catego
 ])
 def test_near_misses_of_reports_from_the_global_south_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+def test_a_seventh_review_keeps_the_latest_patterns_to_their_claims():
+    """Sentences a second review helper of this round wrote against its later patterns."""
+    near_misses = [
+        ("Customs officers in Rotterdam seized the parcels and sent them back to China.", ("NLD", "forced_return")),
+        ("When the visas expired, the Japanese employer sent them back to China.", ("JPN", "forced_return")),
+        ("Germany and France stepped up law enforcement cooperation after the reports of Chinese police stations.",
+         ("DEU", "patrol_agreement")),
+        ("Lawmakers in Australia called for greater law enforcement cooperation with Pacific partners to counter China.",
+         ("AUS", "patrol_agreement")),
+        ("Critics in Italy said the government should not tolerate foreign police agents on its streets.",
+         ("ITA", "official_response")),
+        ("A Chinese embassy spokesman in Ottawa said no foreign police carried out any police activity in Canada.",
+         ("CAN", "official_response")),
+        ("A Chinese embassy spokesman in Madrid said no such station existed.", ("ESP", "official_response")),
+        ("Reporters have not found any activity that violates Dutch law at the Rotterdam address.", ("NLD", "official_response")),
+        ("The German ambassador was called in to the Chinese foreign ministry in Beijing.", ("DEU", "official_response")),
+        ("The court in Rotterdam found no basis for a damages claim against the Chinese restaurant.", ("NLD", "official_response")),
+        ("Hungarian police said their Chinese counterparts had investigated the man before he left Budapest.",
+         ("HUN", "investigation")),
+        ("Unlike in Serbia, no Chinese officers have been posted in Hungary.", ("HUN", "official_response")),
+    ]
+    assert [text for text, not_claimed in near_misses if not_claimed in claims(text)] == []
+    kept = [
+        ("Speaking at a briefing in The Hague, a police spokesperson said officers were investigating the two stations.",
+         ("NLD", "investigation")),
+        ("At a council meeting in Rotterdam, the mayor said the station had been ordered to close.", ("NLD", "shutdown")),
+        ("Two stations were shut last year as Canada moves to tighten foreign-agent rules.", ("CAN", "shutdown")),
+        ("Dutch police summoned his parents to the station in Rotterdam for questioning.", ("NLD", "official_response")),
+        ("There were no attempts to hide the office in Rotterdam and Dutch police later investigated the two stations.",
+         ("NLD", "investigation")),
+        ("Croatian officials said they had never had any cooperation problems during the joint patrols with Chinese police "
+         "in Dubrovnik.", ("HRV", "patrol_agreement")),
+        ("The Irish Department of Foreign Affairs told the Chinese embassy in Dublin that the office had no permission.",
+         ("IRL", "official_response")),
+        ("Egyptian police detained the students and sent the men back to China.", ("EGY", "forced_return")),
+        ("The office in Dublin was later ordered shut by the Irish government.", ("IRL", "shutdown")),
+    ]
+    assert [text for text, claimed in kept if claimed not in claims(text)] == []

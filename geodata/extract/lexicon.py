@@ -140,8 +140,12 @@ LANGUAGE_END = Lazy(r"^\s*(?:[.,;:)\"]|$|and\s+(?:english|french|spanish|german|
                     r"mandarin|cantonese)\b)")
 # a venue, not a host: "presented their findings at a security conference in Singapore", "at a briefing in Geneva"
 # (not "at the regular government press conference in Berlin": the host's own government speaking)
-VENUE_BEFORE = Lazy(r"\b(?:at|during)\s+(?:a|an|the|this|last\s+week's|its)\s+(?:(?!press\b|news\b|government\b)[\w-]+\s+){0,3}?(?:conference|summit|forum|briefing|seminar|"
-                    r"symposium|workshop|festival|congress|meeting|event)\s+in\s+(?:the\s+)?$")
+VENUE_BEFORE = Lazy(r"\b(?:at|during)\s+(?:a|an|the|this|last\s+week's|its)\s+(?:(?!press\b|news\b|government\b|police\b|council\b|cabinet\b)[\w-]+\s+){0,3}?"
+                    r"(?:conference|summit|forum|symposium|seminar|workshop|festival|congress)\s+in\s+(?:the\s+)?$|"
+                    r"\b(?:presented|unveiled|launched|released|presenting)\b[^.;]{0,80}?\b(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:briefing|meeting|event)\s+in\s+(?:the\s+)?$|"
+                    r"\b(?:at|during)\s+(?:a|an|the)\s+(?:ministerial|international|regional|multilateral|g7|g20|nato|eu|asean|un)\s+(?:[\w-]+\s+)?"
+                    r"(?:meeting|gathering)\s+in\s+(?:the\s+)?$")
 COMPARISON_BEFORE = Lazy(r"(?:\bthan\s+th(?:at|ose)\s+of|\bthan\s+(?:the\s+)?(?:police|authorities|officials)\s+in|"
                          r"\bthan\s+(?:the\s+)?governments?\s+of|\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
                          r"\bjust\s+like|\bmodell?ed\s+on|\brather\s+than|\binstead\s+of|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
@@ -345,7 +349,7 @@ _OBJECT = (r"(?:(?:each\s+of\s+|all\s+of\s+)?(?:the\s+|these\s+|those\s+|such\s+
            r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|"
            r"associations?|locations?\s+(?:identified|named|listed|mentioned))|both(?:\s+of\s+them)?|them)\b")
 # who a report is about: "the reports", "these claims" (what an official analyses or studies)
-_REPORTS = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
+_REPORTS = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:reports?|claims?|allegations?|"
             r"information|matter|case|findings)\b")
 # right after officers ("police visited", "detectives have visited"): lookbehinds, so the trigger starts at its verb
 _AFTER_OFFICERS = "(?:" + "|".join(f"(?<={noun} {aux})" for noun in ("police", "officers", "officials", "detectives",
@@ -475,7 +479,8 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("welcomed", "hosted", "accepted", "allowed", "permitted")),
         *(rf"\b{kind}\s+(?:cooperation\s+)?(?:agreements?|arrangements?|pacts?|deals?|treat(?:y|ies)|accords?|memorand\w+)\b"
           for kind in ("security", "policing", "police", r"law[- ]enforcement")),
-        r"\bpolic(?:e|ing)\s+(?:cooperation|ties|partnerships?)\b", r"\blaw[- ]enforcement\s+cooperation\b(?!\s+(?:processes|process|channels|mechanisms|procedures|rules|norms))",
+        r"\bpolic(?:e|ing)\s+(?:cooperation|ties|partnerships?)\b", (("china", "chinese", "beijing"), r"\b(?:china|chinese|beijing)\b[^.;]{0,80}?\blaw[- ]enforcement\s+cooperation\b"
+                                                 r"(?!\s+(?:processes|process|channels|mechanisms|procedures|rules|norms|between\s+(?:eu|european|member)))"),
         *(("exchange", rf"\b{kind}\s+exchanges?\b") for kind in ("police", "policing", r"law[- ]enforcement")),
         r"\bsimilar\s+(?:security\s+)?(?:agreements?|arrangements?|patrols)\b",
         *(rf"\b{verb}\s+similar\s+(?:schemes|programmes|programs)\b" for verb in ("hosted", "ran", "runs", "accepted", "welcomed")),
@@ -541,7 +546,7 @@ TRIGGER_ALTERNATIVES = {
         *((word, rf"\b{word}\s+(?:[\w-]+\s+){{0,6}}?(?:have|has|had)\s+(?:now\s+|since\s+|also\s+)?(?:ceased|stopped|ended)\b")
           for word in ("activities", "activity", "operations")),
         ("shut", r"\b(?:been|was|were|be|being|now|had|has|have|stayed|stays|remained|remains)\s+shut\b(?!\s+(?:down|out|off))"),
-        ("ordered", r"\b(?:been|was|were|be|being)\s+ordered\s+(?:closed|shut)\b"),
+        ("ordered", r"\b(?:been|was|were|be|being)\s+(?:\w+ly\s+|later\s+|then\s+|since\s+)?ordered\s+(?:closed|shut)\b"),
         # "the association was dissolved", "disbanded the centre" (a parliament dissolved is no closure)
         *((verb, rf"\b(?=was|were|has|have|had|is|are|be){_NOT_A_BODY}(?:was|were|has\s+been|have\s+been|had\s+been|is|are|"
                  rf"being|be)\s+(?:\w+\s+)?{verb}\b")
@@ -609,7 +614,8 @@ TRIGGER_ALTERNATIVES = {
          r"\"brought\s+back\"\s+(?:(?:an?|the|two|three|\d+)\s+)?(?:[\w-]+\s+)?(?:fugitives?|suspects?|m[ae]n|"
          r"wom[ae]n|people|dissidents?|critics?|businessm[ae]n|officials?|targets?|individuals|persons)\b"),
         # "detained four Uyghurs and sent them back to China"
-        rf"\bsent\s+(?:them|him|her)\s+back\s+{_TO_CHINA}",
+        (("detained", "arrested", "rounded", "caught"),
+         rf"\b(?:detained|arrested|rounded\s+up|caught)\b[^.;]{{0,80}}?\band\s+sent\s+(?:them|him|her|the\s+\w+)\s+back\s+{_TO_CHINA}"),
         # "was talked into flying home"
         r"\btalk(?:s|ed|ing)?\s+(?:\w+\s+)?into\s+(?:returning|(?:going|coming|flying|travelling|traveling|moving)\s+(?:back|home))\b"
         r"(?!\s+to\s+(?!(?:mainland\s+)?china\b))",
@@ -650,9 +656,9 @@ TRIGGER_ALTERNATIVES = {
                   r"(?:that|which)\s+(?:violates?|breaks?|breach(?:es)?|contravenes?)\b"),
         # "called in the Chinese ambassador", "the Chinese ambassador was called in", "told the Chinese embassy it had no permission"
         r"\bcalled\s+in\s+(?:the\s+)?(?:chinese\s+|china's\s+)?(?:ambassador|envoy|charg[eé]|diplomats?|embassy)\b",
-        (("ambassador", "envoy", "diplomat", "diplomats"),
-         r"\b(?:ambassador|envoy|diplomats?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+called\s+in\b"),
-        r"\btold\s+(?:the\s+)?(?:chinese|china's)\s+(?:embassy|ambassador|envoy|diplomats?)\s+(?:that\s+|it\s+|they\s+|the\s+)",
+        (("chinese", "china s"),
+         r"\b(?:chinese|china's)\s+(?:ambassador|envoy|diplomats?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+called\s+in\b"),
+        r"\btold\s+(?:the\s+)?(?:chinese|china's)\s+(?:embassy|ambassador|envoy|diplomats?)\s+(?:in\s+[\w-]+\s+)?(?:that\s+|it\s+|they\s+|the\s+)",
         ("arresting", r"(?<!of\s)\barresting\s+(?:a|the|two|three|four|\d+)\s+(?:[\w-]+\s+)?(?:men|women|people|suspects?|man|woman)\b"),
         r"\bcharging\s+(?:him|her|them|the|two|three)\b",
         r"\bcharged\b", r"\bcharges?\b(?<!in charge)(?!\s+of\s+(?:the|a)\s+(?:station|office))",
@@ -796,7 +802,8 @@ TRIGGER_ALTERNATIVES = {
         # "the government asked China for information about an address in Santiago"
         (("asked", "asks", "asking"), r"\bask(?:ed|s|ing)\s+(?:china|beijing)\s+for\s+(?:an?\s+)?(?:explanations?|information|details|clarifications?)\b"),
         # "had found \\"no basis\\" for opening a case", "had \\"no reason to\\""
-        ("basis", r"\bno\s+\"?(?:legal\s+)?basis\"?\s+for\s+(?:opening|launching|starting|an?\s+|any\s+|further|criminal)\b"),
+        ("basis", r"\bno\s+\"?(?:legal\s+)?basis\"?\s+for\s+(?:opening|launching|starting|an?|any|further)?\s*(?:criminal\s+|formal\s+)?"
+                  r"(?:a\s+|an\s+)?(?:case|investigation|inquiry|enquiry|probe|proceedings|action)\b"),
         ("reason", r"\bno\s+reason\s+to\"(?:\s*[,.;]|\s*$)"),
         ("reason", r"\bno\s+reason\s+(?:to\s+(?:act|intervene|investigate|take\s+action)|for\s+an?\s+(?:inquiry|investigation|probe))\b"),
         # "called the report \"baseless\"", "would act against any foreign agency", "unaware of any station", "a line for reporting"
@@ -907,7 +914,7 @@ STANCE_WORDS = ("aware", "serious", "monitor", "contact", "concern", "follow", "
 RESPONSE_ACTIONS = ("arrest", "raid", "charge", "expel", "expulsion", "summon", "sanction", "banned", "indict",
                     "convict", "sentenced", "search", "pleaded", "pled", "guilty", "jailed")
 # "Portugal told Beijing to close ...": China as the one told, not the one acting
-CHINA_TOLD_BEFORE = Lazy(r"\bwith\s+(?:the\s+)?$|(?<!according\s)\bto\s+(?:the\s+)?$|\b(?:told|urged|asked|ordered|pressed|called\s+on|demanded\s+(?:that|of)|forced|warned|"
+CHINA_TOLD_BEFORE = Lazy(r"\bwith\s+(?:the\s+|their\s+|its\s+|our\s+|his\s+|her\s+)?$|(?<!according\s)\bto\s+(?:the\s+)?$|\b(?:told|urged|asked|ordered|pressed|called\s+on|demanded\s+(?:that|of)|forced|warned|"
                          r"instructed|requested|summoned|declared|expelled|called\s+in|(?:clear|said|stated|explained|"
                          r"conveyed|communicated|wrote|written|complained|protested)\s+to)\s+(?:the\s+|a\s+|an\s+|two\s+|its\s+|"
                          r"their\s+)?$")
@@ -947,8 +954,6 @@ RELATIVE_SPAN = Lazy(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:which|who|w
 CHINA_NAMES_STATIONS = Lazy(r"[\w']+(?:'s)?\s+(?:(?:police|overseas|so-called|secret|illegal|\")\s*)*"
                             r"(?:stations?|outposts?|service|cent(?:re|er)s?|posts?|offices?|sites?|premises|"
                             r"facilit(?:y|ies)|associations?|presence|activit(?:y|ies)|interference|operations?)\b")
-# "Hungarian police cooperate with their Chinese counterparts": China named as a partner, not as one acting
-CHINA_PARTNER = Lazy(r"[\w']+\s+(?:counterparts?|colleagues|partners?)\b")
 # "..., the Finnish foreign ministry said": the official who speaks after the trigger is the one acting
 OFFICIAL_SPEAKER_AFTER = Lazy(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:government|ministry|minister|police|officials?|"
                               r"authorities|spokes(?:man|woman|person)|prosecutors?|department|office|embassy|"
@@ -980,11 +985,11 @@ NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", 
 NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES} | {"nobody"}
 NEGATION_HEAD = Lazy(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = Lazy(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
-                       r"signs?|cases?|record|knowledge|suggestion|moves?|attempts?|efforts?|steps?)\b"
-                       r"[^,;.]{0,60}$|\bno\s+\"?information\b(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|"
+                       r"signs?|cases?|record|knowledge)\b"
+                       r"[^,;.]{0,60}$|\bno\s+\"?(?:information|suggestion|moves?|attempts?|efforts?|steps?)\b(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|"
                        # "Nobody arrested me", "nobody has been charged" (not "Nobody was arrested when police raided it")
                        r"\bnobody\s+(?:in\s+[\w-]+\s+)?(?:(?:has|have|had|was|were|is|been|yet|ever|so\s+far)\s+){0,3}(?:(?:ordered|demanded|announced|opened|launched)\s+(?:a|an|the|any)\s+)?$|\b(?:not|never)\s+(?:\w+\s+){0,3}?any\s+(?:[\w-]+\s+){0,2}?(?:cases?|instances?|evidence|agreements?|arrangements?|deals?|"
-                       r"residents?|persons?|individuals?|address(?:es)?|cooperation|(?:complaints?|reports?)(?=\s+that\b))\b"
+                       r"residents?|persons?|individuals?|address(?:es)?|cooperation(?!\s+(?:problems?|issues?|difficult))|(?:complaints?|reports?)(?=\s+that\b))\b"
                        r"(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|" + NEGATION_HEAD.pattern + r"(?:(?!\b(?:and|but)\s+(?:must|will|shall|should|would|has|have|had)\b)"
                        r"[^,;]){0,40}$|n't\s+(?:\w+\s+){0,3}$")
 # "courses in investigation and forensics": a skill taught, not an inquiry
@@ -992,6 +997,21 @@ TRAINING_IN_BEFORE = Lazy(r"\b(?:courses?|training|classes|skills|techniques|les
                           r"\btrain(?:s|ed|ing)?\b[^.;]{0,40}?\bin\s+(?:[\w-]+\s+)?$")
 # "police in his home town in Fujian summoned his elderly parents": pressure on a family in China, no host's response
 FAMILY_AFTER = Lazy(rf"\s+(?:[\w'-]+\s+)?{_FAMILY}")
+HOME_TOWN = Lazy(r"\bhome\s*towns?\b|\bhome\s+(?:county|province|village)\b|\bback\s+home\b")
+# a state's own word ("no foreign authority carries out police activity in Hungary"): only when officials speak
+STATEMENT_OF_STATE = Lazy(r"(?:not|never)\s+(?:admit|allow|accept|permit|tolerate|authori[sz]e|(?:yet\s+)?found\s+any)\b|no\s+(?:foreign|such)\b")
+# "no Chinese officers have been posted in Hungary": a state's word only when its officials say it (OFFICIAL_SAYS)
+OFFICIAL_SAYS = Lazy(r"\b(?:government|ministry|minister|police|commissioner|spokes(?:man|woman|person)|officials?|authorities|prosecutors?|"
+                     r"president|premier|chancellor)\b(?:\s+[\w,'-]+){0,6}?\s+(?:said|says|told|stated|confirmed|announced|added|maintains|"
+                     r"insisted|wrote|replied)\b|\b(?:said|says|told|stated|confirmed|announced|added)\b[^.;]{0,40}?\b(?:government|ministry|"
+                     r"minister|police|commissioner|spokes(?:man|woman|person)|officials?|authorities)\b")
+NO_CHINESE_OFFICERS = Lazy(r"no\s+chinese\s+(?:police\s+)?(?:officers|policemen|police(?!\s+(?:stations?|posts?|service|offices?)))\b")
+# who says it when it is not the host's official: "Safeguard Defenders said", "a Chinese embassy spokesman in Ottawa said"
+NON_OFFICIAL_SAYS = Lazy(r"\b(?:the\s+group|safeguard\s+defenders|the\s+ngo|rights\s+groups?|researchers|activists|campaigners|critics|reporters|"
+                         r"journalists|analysts|experts|commentators|lawyers|(?:chinese|china's)\s+(?:embassy|consulate|ambassador|diplomats?|"
+                         r"foreign\s+ministry)(?:\s+spokes(?:man|woman|person))?)\b(?:\s+[\w,'-]+){0,6}?\s+(?:said|says|say|told|argued|argue|argues|"
+                         r"claimed|claims|wrote|reported|insisted|noted|maintained)\b|\baccording\s+to\s+(?:the\s+group|safeguard|activists|"
+                         r"researchers|the\s+chinese\s+embassy)\b|\b(?:reporters|journalists|activists|researchers|critics|campaigners)\s+(?:have\s+|has\s+|had\s+)?$")
 # a destination just after a return: "deported six Chinese suspects to Hungary" (not to China)
 SENT_TO_BEFORE = Lazy(r"\bto\s+(?:the\s+)?$")
 # "would investigate any credible allegation", "would investigate \"if any complaint is brought\"": a promise, not an inquiry
@@ -1052,7 +1072,9 @@ CUES.make_automaton()
 # --- attachment --------------------------------------------------------------------------------
 
 _AUXILIARIES = r"has|have|had|did|does|do|is|are|was|were|will|would"
-CLAUSE_BREAK = Lazy(r";|\sas\s+(?:the\s+)?[\w-]+\s+(?:moves?|plans?|prepares?|signs?|seeks?|weighs?|vows?|pledges?|looks?|mulls?)\s+to\b|,\s+and\s+(?:that|what|how|whether)\s|,\s+and\s+(?=[a-z-]+'s\s)|\s(?:(?:but|while|whereas|although|though|however|meanwhile)\s|"
+# a headline's second clause: "Police look into Auckland address as Fiji moves to end policing deal" (clause_bounds)
+HEADLINE_AS = Lazy(r"\sas\s+(?:the\s+)?[\w-]+\s+(?:moves?|plans?|prepares?|signs?|seeks?|weighs?|vows?|pledges?|looks?|mulls?)\s+to\b")
+CLAUSE_BREAK = Lazy(r";|,\s+and\s+(?:that|what|how|whether)\s|,\s+and\s+(?=[a-z-]+'s\s)|\s(?:(?:but|while|whereas|although|though|however|meanwhile)\s|"
                     r"and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?!united\b)\w+ed\b)|"
                     rf",\s+(?:as|after|when|despite|amid|over\s+(?:the\s+)?(?:protests?|objections?)|days\s+after|weeks\s+after|months\s+after)\s+(?!(?:{_AUXILIARIES}|well|part|in|"
                     r"with|of|a\s+result|such|many|much|long|soon|far|if|it\s+(?:has|did))\b)")

@@ -29,12 +29,12 @@ from geodata.article_text import Article, Span, sentence_bounds
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     ACCUSED_BEFORE, ACTORS, AGREEMENT_WORDS, ANOTHER_BEFORE, ANY_ATTEMPT, APPOSITION_CLAUSE, BY_BEFORE, CARRY_NOT_OFFICIAL, CARRY_OFFICIALS,
-    CALLED_FOR_BEFORE, CATEGORY_ORDER, CHINESE_BEFORE, CHINA_NAMES_STATIONS, CHINA_PARTNER, CHINA_PASSIVE_AFTER, CHINA_TOLD_BEFORE, CHINA_TOLD_PASSIVE, CITY_KINDS, CLAUSE_BREAK,
+    CALLED_FOR_BEFORE, CATEGORY_ORDER, CHINESE_BEFORE, CHINA_NAMES_STATIONS, CHINA_PASSIVE_AFTER, CHINA_TOLD_BEFORE, CHINA_TOLD_PASSIVE, CITY_KINDS, CLAUSE_BREAK,
     CLOSES_ONE_NAMED_BEFORE, CORRECTION, COUNTRY_STATIONS_AFTER, COUNT_IN_BEFORE, CUES, CUE_CATEGORY_SETS,
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
-    DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
+    DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES,
+    RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, OFFICIAL_SAYS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
@@ -163,8 +163,12 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                     or BORDER_AFTER.match(sentence, b) and not NEW_PATROLS_BEFORE.search(sentence, max(0, a - 20), a)):
                 continue  # "Germany and Poland agreed to expand joint patrols on their shared border"
             if category == "official_response" and sentence.startswith(("summon", "detain", "question", "threaten", "harass"), a) \
-                    and FAMILY_AFTER.match(sentence, b):
+                    and FAMILY_AFTER.match(sentence, b) and (HOME_TOWN.search(sentence, max(0, a - 80), a) or any(
+                        "actor" in m.roles and a - 80 < m.start - offset < a for m in mentions)):
                 continue  # "police in his home town in Fujian summoned his elderly parents": China's pressure on a family
+            if category == "official_response" and (STATEMENT_OF_STATE.match(sentence, a) and someone_else_speaks(sentence, a)
+                                                     or NO_CHINESE_OFFICERS.match(sentence, a) and not OFFICIAL_SAYS.search(sentence)):
+                continue  # "activists said no foreign state should carry out police work in Britain": not the state's word
             if category == "official_response" and sentence.startswith("charge", a) and TO_FACE_BEFORE.search(sentence, max(0, a - 30), a):
                 continue  # "persuaded to go back home to face a fraud charge": China's charge
             if category == "patrol_agreement" and (MIGHT_COME_AFTER.match(sentence, b) or DISCUSSED_AFTER.match(sentence, b)
@@ -239,6 +243,8 @@ def clause_bounds(sentence: str) -> list[int]:
         if m.group().startswith(",") and len(sentence[bounds[-1]:m.start()].split()) < 3:
             continue
         bounds.append(m.start())
+    if not sentence.rstrip(" \"')").endswith((".", "!", "?", ":")):  # a headline: "... as Fiji moves to end policing deal"
+        bounds = sorted(set(bounds) | {m.start() for m in HEADLINE_AS.finditer(sentence)})
     return bounds
 
 
@@ -375,8 +381,7 @@ def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int
     before = [k for k, (a, b, _) in enumerate(hosts) if c_start <= a and b <= t_a]
     asides = [r.span() for r in RELATIVE_CLAUSE.finditer(sentence, c_start, t_a)] if actors else []
     china = [c for c in actors if c_start <= c < t_a and not CHINA_TOLD_BEFORE.search(sentence, max(0, c - 30), c)
-             and not CHINA_NAMES_STATIONS.match(sentence, c) and not CHINA_PARTNER.match(sentence, c)
-             and not any(r_a < c < r_b for r_a, r_b in asides)
+             and not CHINA_NAMES_STATIONS.match(sentence, c) and not any(r_a < c < r_b for r_a, r_b in asides)
              and not china_acted_on(sentence, c)]
     if china and (not before or china[-1] > hosts[before[-1]][0]):  # China acts: "Beijing closed the sites in Canada"
         stop = SUBORDINATE.search(sentence, t_b, c_end)
@@ -415,6 +420,12 @@ def officials_speak(sentence: str) -> bool:
         if not CHINA_TOLD_BEFORE.search(before):
             return False
     return True
+
+
+def someone_else_speaks(sentence: str, a: int) -> bool:
+    """Does someone who is not the host's official say what stands at `a` ("Safeguard Defenders said", "a Chinese
+    embassy spokesman said", "activists argued", "reporters have not found")?"""
+    return NON_OFFICIAL_SAYS.search(sentence, 0, a) is not None or NON_OFFICIAL_SAYS.search(sentence, a) is not None
 
 
 def china_acted_on(sentence: str, c: int) -> bool:
