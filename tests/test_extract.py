@@ -2349,25 +2349,14 @@ def test_a_seventh_review_keeps_the_latest_patterns_to_their_claims():
     assert [text for text, claimed in kept if claimed not in claims(text)] == []
 
 
-# --- the shapes of dev_33 (people sent back) and dev_34 (responses in translation), in sentences written for these tests
+# --- the shapes of dev_33 (people sent back) and dev_34 (responses in translation), in sentences written for these tests;
+# an eighth review helper's probes of them are the near misses (several wider patterns were dropped after it)
 
 @pytest.mark.parametrize("text, iso3, category", [
-    ("Nine people living in Belgium were brought back in the same way, most of them from Brussels.", "BEL", "forced_return"),
-    ("Dozens of people were pressed into returning from Milan, Italy, the group writes.", "ITA", "forced_return"),
     ("Laos put fifteen Uyghur asylum seekers on a chartered plane to China in 2012.", "LAO", "forced_return"),
     ("In 2014 Malaysia sent more than forty Uyghurs back to China on one flight.", "MYS", "forced_return"),
-    ("A herder was handed back to Chinese border guards after Kazakhstan rejected his asylum claim.", "KAZ", "forced_return"),
-    ("Dozens of Uyghurs have been sent back from Tajikistan since 2017, they say.", "TJK", "forced_return"),
-    ("At least eight of them were forced onto flights to Urumqi from Cairo, Egypt.", "EGY", "forced_return"),
-    ("A trader in Sofia, Bulgaria, agreed to go back in 2023 after his wife was detained in Fujian.", "BGR",
-     "forced_return"),
-    ("In Japan, a Chinese national living near Osaka was made to go back in 2021.", "JPN", "forced_return"),
-    ("Finland's government refused in 2022 to extradite a former executive to China.", "FIN", "official_response"),
-    ("The Greek foreign minister said Athens would not send Uyghurs back to China.", "GRC", "official_response"),
-    ("Two contact points of the Chinese police in Bratislava, Slovakia, have ended their activity.", "SVK", "shutdown"),
     ("In Turkey, at least five Uyghurs living in Istanbul were made to return to China.", "TUR", "forced_return"),
-    ("Taiwan said Cambodia had deported dozens of Taiwanese to the mainland.", "KHM", "forced_return"),
-    ("The Belgian prosecutor's office says to have \"taken note\" of the reports.", "BEL", "official_response"),
+    ("Finland's government refused in 2022 to extradite a former executive to China.", "FIN", "official_response"),
     ("In Italy no activity of foreign police can be tolerated on the national territory, the minister said.", "ITA",
      "official_response"),
 ])
@@ -2376,14 +2365,27 @@ def test_phrasings_of_returns_and_translated_responses_are_found(text, iso3, cat
 
 
 @pytest.mark.parametrize("text, not_claimed", [
-    ("The group, seated in Madrid, listed a point in Warsaw.", ("ESP", "station")),
-    ("In Denmark, the ministry said the authorities are not aware that Chinese police stations operate in Denmark.",
-     ("DNK", "station")),
     ("\"We have not registered such a station in Norway,\" the police said.", ("NOR", "station")),
     ("The former sergeant in New York had gone on to work as a private investigator.", ("USA", "investigation")),
-    ("The rules were brought back into force in Spain last year.", ("ESP", "forced_return")),
-    ("The minister was made to return the gifts he had received in Lima.", ("PER", "forced_return")),
+    ("The mask mandates in France were brought back after a surge in cases.", ("FRA", "forced_return")),
+    ("Voters in Hungary were pressed into returning to the polls after the annulment.", ("HUN", "forced_return")),
+    ("Letters were sent back from Canada unopened, the Chinese embassy said.", ("CAN", "forced_return")),
+    ("Children in Ireland were made to go back to school in August.", ("IRL", "forced_return")),
+    ("She agreed to return to Canada after her mother told her she was seriously ill.", ("CAN", "forced_return")),
+    ("The French embassy put the stranded students on a special flight to Beijing.", ("FRA", "forced_return")),
+    ("Tour operators in Thailand sent thousands of people back to China when the pandemic began.", ("THA", "forced_return")),
+    ("A stray dog that wandered into Mongolia was handed back to Chinese border guards.", ("MNG", "forced_return")),
+    ("Italy sent back the migrants to the mainland from Lampedusa.", ("ITA", "forced_return")),
+    ("Britain refused to extradite the Russian businessman to Moscow in 2023.", ("GBR", "official_response")),
+    ("No racism can be tolerated in football, the Spanish league president said.", ("ESP", "official_response")),
+    ("The volcano in Iceland ended its activity after three weeks.", ("ISL", "shutdown")),
     ("The zoo in Vienna put the pandas on a plane to Chengdu.", ("AUT", "forced_return")),
 ])
 def test_near_misses_of_returns_and_translated_responses_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+def test_a_station_seated_in_a_city_is_in_it():
+    assert ("ESP", "station") in claims("The station, seated in Madrid, was run by the Qingtian police.")
+    assert ("CZE", "station") in claims("Dutch authorities were not aware that a Chinese police station operated in Prague, "
+                                        "Czechia, until journalists reported it.")

@@ -118,7 +118,7 @@ DATELINE_PREFIX = Lazy(r"^(?P<head>[^\n]{2,60}?)\s*(?:[-\u2013\u2014]{1,2}|(?P<c
 
 BASED_AFTER = Lazy(r"^\s?-?\s?(?:based|headquartered)\b")
 BASED_WORDS = ("based", "headquartered", "seat", "seated", "headquarters", "headquarter", "office", "located", "registered")  # the word before "in" (prefilter)
-BASED_BEFORE = Lazy(r"(?:\b(?:based|headquartered|(?:which|that|who)\s+(?:is|are)\s+seated)\s+in|,\s*seated\s+in|(?:ngo|rights\s+(?:group|organi[sz]ation))\s+(?:located|registered)\s+in|(?:has|have|with|had)\s+(?:(?:its|the|their)\s+)?(?:seat|headquarters?|"
+BASED_BEFORE = Lazy(r"(?:\b(?:based|headquartered|(?:which|that|who)\s+(?:is|are)\s+seated)\s+in|(?:ngo|rights\s+(?:group|organi[sz]ation))\s+(?:located|registered)\s+in|(?:has|have|with|had)\s+(?:(?:its|the|their)\s+)?(?:seat|headquarters?|"
                     r"head\s+office)\s+in)\s+(?:the\s+)?$")
 _SOURCE_WORDS = (r"newspapers?|daily|dailies|broadcasters?|outlets?|media|magazines?|journalists?|reporters?|"
                  r"websites?|tv|television|radio|news\s+agency|news\s+site|group|ngo|think[- ]tank|researchers?|"
@@ -206,11 +206,11 @@ _CHINA_POLICE = (r"(?:chinese\s+(?:provincial\s+|local\s+|regional\s+|municipal\
                  r"(?:china|fuzhou|qingtian|fujian|zhejiang|wenzhou|nantong|lishui|jiangsu|jiangxi|shanghai|beijing|"
                  r"changshu|putian|jiangmen))\b")
 # a return and the pressure on the family behind it (forced_return)
-_RETURNED = ("went", "gone", "flew", "flown", "travelled", "traveled", "returned", "boarded", "agreed")  # each followed by a way home (_HOMEWARD)
+_RETURNED = ("went", "gone", "flew", "flown", "travelled", "traveled", "returned", "boarded")  # each followed by a way home (_HOMEWARD)
 # China as a destination: "to China", "to Beijing", "a flight to Urumqi"
-_TO_CHINA = (r"to\s+(?:(?:mainland\s+)?china|the\s+(?:chinese\s+)?mainland|beijing|shanghai|guangzhou|shenzhen|xinjiang|urumqi|kashgar|fujian|fuzhou|xiamen|zhejiang|"
+_TO_CHINA = (r"to\s+(?:(?:mainland\s+)?china|beijing|shanghai|guangzhou|shenzhen|xinjiang|urumqi|kashgar|fujian|fuzhou|xiamen|zhejiang|"
              r"wenzhou|qingtian|hangzhou|kunming|chengdu|changsha|hunan|guangdong|harbin)\b")
-_HOMEWARD = (r"(?:returned|agreed\s+to\s+(?:return|(?:go|come|fly)\s+(?:back|home))|(?:went|gone|flew|flown|travelled|traveled)\s+(?:back|home)|boarded\s+a\s+(?:plane|flight)\s+(?:back\s+)?(?:to\s+china|home))")
+_HOMEWARD = (r"(?:returned|(?:went|gone|flew|flown|travelled|traveled)\s+(?:back|home)|boarded\s+a\s+(?:plane|flight)\s+(?:back\s+)?(?:to\s+china|home))")
 _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husband|sons?|daughters?|siblings|in-laws|"
         r"grandparents?|grandmother|grandfather|aunts?|uncles?|cousins?)\b")
 _FAMILY = rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
@@ -542,7 +542,7 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("ordered", "told", "instructed", "directed", "asked", "forced", "required")),
         r"\bcease[sd]?\s+(?:(?:its|their|all)\s+){0,2}(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
         r"\bceasing\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|trading|work)\b",
-        r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|activity|operations|work|services)\b",
+        r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|operations|work|services)\b",
         *((word, rf"\b{word}\s+(?:[\w-]+\s+){{0,6}}?(?:have|has|had)\s+(?:now\s+|since\s+|also\s+)?(?:ceased|stopped|ended)\b")
           for word in ("activities", "activity", "operations")),
         ("shut", r"\b(?:been|was|were|be|being|now|had|has|have|stayed|stays|remained|remains)\s+shut\b(?!\s+(?:down|out|off))"),
@@ -592,8 +592,8 @@ TRIGGER_ALTERNATIVES = {
         ("deported", r"\bdeported\s+(?:[\w-]+\s+){1,12}?(?:on|aboard)\s+(?:a\s+|an\s+)?(?:chartered\s+|special\s+)?(?:flight|plane|aircraft)\s+"
                      r"(?:back\s+)?to\s+china\b"),
         ("handed", r"\bhanded\s+(?!(?:over\s+)?(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:notes?|petitions?|letters?|case|cases|files?|"
-               r"reports?|protests?|complaints?|lists?|documents?)\b)(?:(?!of\b)[\w,-]+\s+){0,5}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+|back\s+)?to\s+(?:the\s+)?chinese\s+"
-               r"(?:officers|police|officials|authorities|agents|side|border\s+(?:guards|police)|security))\b"),
+               r"reports?|protests?|complaints?|lists?|documents?)\b)(?:(?!of\b)[\w,-]+\s+){0,5}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
+               r"(?:officers|police|officials|authorities|agents|side))\b"),
         # "accused Nepal of handing over Tibetans who cross the border back to Chinese authorities"
         (("handing", "handed"), r"\bhand(?:ing|ed)\s+over\s+(?:[\w-]+\s+){0,3}?(?:tibetans|uyghurs|uighurs|dissidents|refugees|activists|people|"
                                 r"men|women|suspects|nationals|students|asylum\s+seekers|him|her|them)\b(?:\s+[\w-]+){0,6}?\s+back\s+to\s+(?:the\s+)?"
@@ -602,18 +602,13 @@ TRIGGER_ALTERNATIVES = {
         ("flown", rf"\b(?:detained|arrested|seized|held\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+)?police|in\s+custody))\b[^.;]{{0,60}}?\band\s+(?:then\s+)?flown\s+(?:back\s+)?{_TO_CHINA}"),
         *((word, rf"\b{word}\s+returns\s+from\b") for word in ("similar", "such", "these", "forced", "coerced", "involuntary")),
         r"\binvoluntary\s+returns?\b", r"\bforced\s+returns?\b",
-        # "put twenty Uyghur asylum seekers on a chartered plane to China", "sent more than a hundred Uyghurs back to China",
-        # "were forced onto flights to Urumqi", "have been sent back from Kyrgyzstan", "were brought back ... from Paris"
-        rf"\bput\s+(?:[\w,-]+\s+){{0,5}}?(?:uyghurs?|people|men|women|students|suspects|nationals|asylum\s+seekers|refugees|dissidents|activists|them|him|her)\s+on\s+(?:a\s+|an\s+)?(?:chartered\s+|special\s+|night\s+)?(?:plane|flight|aircraft)s?\s+"
+        # "put twenty Uyghur asylum seekers on a chartered plane to China", "sent more than a hundred Uyghurs back to China"
+        rf"\bput\s+(?:[\w,-]+\s+){{0,5}}?(?:uyghurs?|suspects|asylum\s+seekers|refugees|dissidents|activists|them|him|her)\s+on\s+(?:a\s+|an\s+)?(?:chartered\s+|special\s+|night\s+)?(?:plane|flight|aircraft)s?\s+"
         rf"(?:back\s+)?{_TO_CHINA}",
-        rf"\bsent\s+(?:[\w,-]+\s+){{0,4}}?(?:uyghurs|people|men|women|students|suspects|nationals|refugees|dissidents|activists)\s+back\s+{_TO_CHINA}",
-        rf"\bforced\s+onto\s+(?:a\s+)?(?:chartered\s+)?(?:planes?|flights?)\s+(?:back\s+)?{_TO_CHINA}",
-        ("sent", r"\b(?:was|were|been|being)\s+sent\s+back\s+from\b"),
-        ("brought", r"\b(?:was|were|been|being)\s+brought\s+back\b(?!\s+(?:into|in\s+line|under|to\s+life|online))"),
-        # "dozens of people were pressed into returning"
-        r"\bpress(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?into\s+(?:returning|(?:going|coming|flying|travelling|traveling)\s+(?:back|home))\b",
+        rf"\bsent\s+(?:[\w,-]+\s+){{0,4}}?(?:uyghurs|suspects|refugees|dissidents|activists|asylum\s+seekers)\s+back\s+{_TO_CHINA}",
+
         # "were made to return to China", "was moved to travel back to China"
-        *((verb, rf"\b(?:was|were|been|being)\s+{verb}\s+to\s+(?:return|(?:go|travel|come|fly)\s+back)\b(?!\s+(?:the|a|an|his|her|their|its)\b)")
+        *((verb, rf"\b(?:was|were|been|being)\s+{verb}\s+to\s+(?:return|(?:go|travel|come|fly)\s+back)\s+{_TO_CHINA}")
           for verb in ("made", "moved")),
         # "Kenya's deportation of 45 Taiwanese nationals to China"; "a businessman wanted in China ... was extradited"
         *(rf"\b{noun}\s+of\s+(?:[\w-]+\s+){{1,4}}?{_TO_CHINA}" for noun in ("deportation", "extradition")),
@@ -691,7 +686,8 @@ TRIGGER_ALTERNATIVES = {
                        r"regard(?:ed|ing|s)?",
                        r"consider(?:ed|s)?", r"deem(?:ed|s)?")),
         # "no activity of foreign police can be tolerated on the national territory"
-        ("tolerated", r"\bno\s+(?:[\w-]+\s+){1,5}?(?:can|may|will|shall|could|would)\s+be\s+(?:tolerated|allowed|accepted|permitted)\b"),
+        ("tolerated", r"\bno\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:foreign\s+)?(?:police|policing|security)\s+(?:[\w-]+\s+){0,3}?(?:can|may|will|shall|could|would)\s+be\s+"
+                      r"(?:tolerated|allowed|accepted|permitted)\b"),
         *((word, rf"\b(?:will\s+not|won't|would\s+not|cannot|can\s+not|must\s+not|shall\s+not)\s+be\s+{word}\w*\b")
           for word in ("allowed", "tolerat", "accepted", "permitted")),
         r"\bmeasures\s+(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:follow|be\s+taken)\b",
@@ -791,7 +787,6 @@ TRIGGER_ALTERNATIVES = {
         # "hailed the scheme", "defended the agreement"; "have taken a hard line against"
         *(rf"\b{verb}\s+(?:the|its|their|this|that)\b" for verb in ("hailed", "praised", "defended")),
         ("line", r"\b(?:take|takes|took|taken|taking)\s+(?:a\s+)?(?:hard|tough|firm|strong)\s+(?:line|stance)\b"),
-        ("note", rf"\b(?:take|takes|took|taken|taking)\s+\"?note\"?\s+of\s+{_REPORTS}"),
         ("adopted", r"\badopted\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:motion|resolution)\b"),
         r"\bclarif(?:y|ied|ies|ying)\b",
         ("place", r"\b(?:have|has|had)\s+no\s+place\s+in\b"),
@@ -914,10 +909,9 @@ TRIGGER_ALTERNATIVES = {
         # a court on an extradition; a Chinese offer turned down
         *(rf"\b{verb}\s+(?:the\s+|an?\s+)?extradition\b[^.;]{{0,80}}?\b(?:to\s+(?:mainland\s+)?china|to\s+beijing|chinese|uyghurs?)\b"
           for verb in ("cleared", "approved", r"authori[sz]ed", "blocked", "halted", "suspended")),
-        # "refused in 2022 to extradite", "declined to sign the extradition order", "would not send Uyghurs back to China"
-        r"\brefus(?:ed|es|ing)\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+(?:extradite|deport|hand\s+over)\b",
-        r"\bdeclined\s+to\s+sign\s+(?:the\s+)?extradition\b",
-        r"\bwould\s+not\s+(?:send|deport|extradite|return)\s+(?:[\w-]+\s+){0,3}?(?:back\s+)?to\s+china\b",
+        # "refused in 2022 to extradite a former Chinese state executive", "declined to sign the extradition order" (to China)
+        r"\brefus(?:ed|es|ing)\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+(?:extradite|deport|hand\s+over)\b[^.;]{0,80}?\b(?:china|chinese|beijing|uyghurs?|tibetans?)\b",
+        r"\bdeclined\s+to\s+sign\s+(?:the\s+)?extradition\b[^.;]{0,80}?\b(?:china|chinese|beijing|uyghurs?|tibetans?)\b",
         ("against", r"\bchinese\s+(?:offer|proposal|request)\s+(?:to|of|for)\s+(?:[\w-]+\s+){0,4}?(?:police|policing|officers|security|patrols?)\b"
                     r"[^.;]{0,40}?\b(?:decided|voted|ruled)\s+against\b"),
     ),
@@ -1294,9 +1288,8 @@ LOCAL_STATION = Lazy(rf"(?:{LOCAL_STATION_HEAD.pattern}|\binside\s+)(?:police\s+
 NO_STATION_WORDS = ("no", "any", "without")
 NO_STATION_HEAD = Lazy(rf"\b(?:{'|'.join(NO_STATION_WORDS)})\b")
 NO_STATION = Lazy(NO_STATION_HEAD.pattern + r"\s+(?:such\s+)?(?:[\w'\"-]+\s+){0,3}\"?$|"
-                  # "are not aware that Chinese police stations operate", "we have not registered such a station"
-                  r"\b(?:not\s+|un)aware\s+(?:that|of)\s+(?:any\s+)?(?:[\w'\"-]+\s+){0,4}\"?$|"
-                  r"\bnot\s+(?:yet\s+)?(?:registered|found|identified|detected|located|seen)\s+(?:any\s+|such\s+|a\s+|an\s+)*(?:[\w'\"-]+\s+){0,2}\"?$|"
+                  # "we have not registered such a station" (not "were not aware that a station operated in Amsterdam until ...")
+                  r"\bnot\s+(?:yet\s+)?registered\s+(?:any|such)\s+(?:an?\s+)?(?:[\w'\"-]+\s+){0,2}\"?$|"
                   r"\bno\s+\"?(?:concrete\s+|clear\s+|hard\s+|firm\s+)?(?:sign|evidence|trace|indication|record)s?\"?\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:[\w'\"-]+\s+){0,5}\"?$|"
                   # "no information indicating that Chinese \"police service stations\" operate" (not "that the address named in
                   # the report was used": the report still names it)
@@ -1371,7 +1364,7 @@ LOCATIVE_ENDS = {"neighbouring", "neighboring", "in", "at", "inside", "within", 
                  "including", "as", "like", "from", "notably", "especially", "them", "includes", "included",
                  "greater", "metropolitan", "downtown", "central", "northern", "southern", "eastern", "western"}
 
-HEDGE_WORDS = set(STATION_HEDGE_WORDS) | set(LOCAL_STATION_WORDS) | set(NO_STATION_WORDS) | {"inside", "aware", "unaware", "not"}
+HEDGE_WORDS = set(STATION_HEDGE_WORDS) | set(LOCAL_STATION_WORDS) | set(NO_STATION_WORDS) | {"inside", "not"}
 
 
 def plain_lower(text: str) -> str:
