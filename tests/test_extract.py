@@ -2273,7 +2273,6 @@ def test_phrasings_of_official_texts_are_found(text, iso3, category):
      ("FIN", "station")),
     ("The answer states that there has never been any cooperation with the Chinese police involving joint patrols in Malta.",
      ("MLT", "patrol_agreement")),
-    ("The court in Oslo found no basis in the contract for the claim.", ("NOR", "official_response")),
 ])
 def test_near_misses_of_official_texts_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)
@@ -2301,7 +2300,8 @@ def test_phrasings_of_reports_from_the_global_south_are_found(text, iso3, catego
     ("The researchers presented their findings at a security conference in Singapore, where they said 230,000 people had "
      "been persuaded to return.", ("SGP", "forced_return")),
     ("The group's director presented the report at a briefing in Geneva; it lists two sites in Myanmar.", ("CHE", "station")),
-    ("The centres help traders in Johannesburg who speak little English.", ("GBR", "station")),
+    ("Since 2004, Chinese Community Police Cooperation Centres have helped the police take statements from traders who "
+     "speak little English.", ("GBR", "patrol_agreement")),
     ("It circumvents standard judicial and law enforcement cooperation processes, the minister in Ottawa said.",
      ("CAN", "patrol_agreement")),
 ])

@@ -1014,18 +1014,16 @@ FAMILY_AFTER = Lazy(rf"\s+(?:[\w'-]+\s+)?{_FAMILY}")
 HOME_TOWN = Lazy(r"\bhome\s*towns?\b|\bhome\s+(?:county|province|village)\b|\bback\s+home\b")
 # a state's own word ("no foreign authority carries out police activity in Hungary"): only when officials speak
 STATEMENT_OF_STATE = Lazy(r"(?:not|never)\s+(?:admit|allow|accept|permit|tolerate|authori[sz]e|(?:yet\s+)?found\s+any)\b|no\s+(?:foreign|such)\b")
-# "no Chinese officers have been posted in Hungary": a state's word only when its officials say it (OFFICIAL_SAYS)
-OFFICIAL_SAYS = Lazy(r"\b(?:government|ministry|minister|police|commissioner|spokes(?:man|woman|person)|officials?|authorities|prosecutors?|"
-                     r"president|premier|chancellor)\b(?:\s+[\w,'-]+){0,6}?\s+(?:said|says|told|stated|confirmed|announced|added|maintains|"
-                     r"insisted|wrote|replied)\b|\b(?:said|says|told|stated|confirmed|announced|added)\b[^.;]{0,40}?\b(?:government|ministry|"
-                     r"minister|police|commissioner|spokes(?:man|woman|person)|officials?|authorities)\b")
+# "no Chinese officers have been posted in Hungary": a state's word only when its officials say it (rules.official_says_so)
 NO_CHINESE_OFFICERS = Lazy(r"no\s+chinese\s+(?:police\s+)?(?:officers|policemen|police(?!\s+(?:stations?|posts?|service|offices?)))\b")
 # who says it when it is not the host's official: "Safeguard Defenders said", "a Chinese embassy spokesman in Ottawa said"
 NON_OFFICIAL_SAYS = Lazy(r"\b(?:the\s+group|safeguard\s+defenders|the\s+ngo|rights\s+groups?|researchers|activists|campaigners|critics|reporters|"
                          r"journalists|analysts|experts|commentators|lawyers|(?:chinese|china's)\s+(?:embassy|consulate|ambassador|diplomats?|"
                          r"foreign\s+ministry)(?:\s+spokes(?:man|woman|person))?)\b(?:\s+[\w,'-]+){0,6}?\s+(?:said|says|say|told|argued|argue|argues|"
                          r"claimed|claims|wrote|reported|insisted|noted|maintained)\b|\baccording\s+to\s+(?:the\s+group|safeguard|activists|"
-                         r"researchers|the\s+chinese\s+embassy)\b|\b(?:reporters|journalists|activists|researchers|critics|campaigners)\s+(?:have\s+|has\s+|had\s+)?$")
+                         r"researchers|the\s+chinese\s+embassy)\b")
+# "reporters have not found any activity that violates Dutch law": their finding, not the state's
+NON_OFFICIAL_SUBJECT_BEFORE = Lazy(r"\b(?:reporters|journalists|activists|researchers|critics|campaigners)\s+(?:have\s+|has\s+|had\s+)?$")
 # a destination just after a return: "deported six Chinese suspects to Hungary" (not to China)
 SENT_TO_BEFORE = Lazy(r"\bto\s+(?:the\s+)?$")
 # "would investigate any credible allegation", "would investigate \"if any complaint is brought\"": a promise, not an inquiry

@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, OFFICIAL_SAYS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS,
+    RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
@@ -167,7 +167,7 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                         "actor" in m.roles and a - 80 < m.start - offset < a for m in mentions)):
                 continue  # "police in his home town in Fujian summoned his elderly parents": China's pressure on a family
             if category == "official_response" and (STATEMENT_OF_STATE.match(sentence, a) and someone_else_speaks(sentence, a)
-                                                     or NO_CHINESE_OFFICERS.match(sentence, a) and not OFFICIAL_SAYS.search(sentence)):
+                                                     or NO_CHINESE_OFFICERS.match(sentence, a) and not official_says_so(sentence)):
                 continue  # "activists said no foreign state should carry out police work in Britain": not the state's word
             if category == "official_response" and sentence.startswith("charge", a) and TO_FACE_BEFORE.search(sentence, max(0, a - 30), a):
                 continue  # "persuaded to go back home to face a fraud charge": China's charge
@@ -424,8 +424,13 @@ def officials_speak(sentence: str) -> bool:
 
 def someone_else_speaks(sentence: str, a: int) -> bool:
     """Does someone who is not the host's official say what stands at `a` ("Safeguard Defenders said", "a Chinese
-    embassy spokesman said", "activists argued", "reporters have not found")?"""
-    return NON_OFFICIAL_SAYS.search(sentence, 0, a) is not None or NON_OFFICIAL_SAYS.search(sentence, a) is not None
+    embassy spokesman said", "activists argued"), or is it their own finding ("reporters have not found")?"""
+    return NON_OFFICIAL_SAYS.search(sentence) is not None or NON_OFFICIAL_SUBJECT_BEFORE.search(sentence, max(0, a - 30), a) is not None
+
+
+def official_says_so(sentence: str) -> bool:
+    """Does an official say it ("Vanuatu's police commissioner said", "..., a ministry spokesperson said")?"""
+    return OFFICIAL_SPEAKER_AFTER.search(sentence) is not None or OFFICIAL_SAID_AFTER.search(sentence) is not None
 
 
 def china_acted_on(sentence: str, c: int) -> bool:
