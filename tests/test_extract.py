@@ -848,6 +848,21 @@ def test_the_group_says_stands_for_the_group_named_before():
     assert claim(text, "ITA", "station").according_to == "Safeguard Defenders"
 
 
+def test_a_station_or_return_in_the_outlets_voice_is_the_group_named_before():
+    # the coverage retells the group's findings: proposing the outlet would count a retelling as a second source
+    text = ("Safeguard Defenders found 102 stations worldwide. Eleven such stations are in Italy. "
+            "A man was pressured to return to China from Spain. Police in Austria are investigating.")
+    assert claim(text, "ITA", "station").according_to == "Safeguard Defenders"
+    assert claim(text, "ESP", "forced_return").according_to == "Safeguard Defenders"
+    assert claim(text, "AUT", "investigation").according_to == ""  # an investigation is the host's, not the group's
+    # no group named before the claim, or only a news outlet: the outlet's own voice
+    assert claim("Eleven stations are in Italy. Safeguard Defenders said so later.", "ITA", "station").according_to == ""
+    assert claim("CNN reported on Monday. Eleven stations are in Italy.", "ITA", "station").according_to == ""
+    # someone else named as the speaker of the sentence keeps the claim
+    text = "Safeguard Defenders found 102 stations. Italian police said two stations operated in Milan."
+    assert claim(text, "ITA", "station").according_to == "Italian police"
+
+
 # --- place names --------------------------------------------------------------------------------
 
 def test_city_resolves_to_its_biggest_namesake():

@@ -1,12 +1,18 @@
 """Who an article says a claim comes from: "according to X", "X said", "per X", "a report by X".
 
 In:  the article text and the bounds of the sentence a claim quotes.
-Out: `according_to(text, start, end)` -> the canonical name of the source (geodata/data/sources.csv,
+Out: `according_to(text, start, end, at, category)` -> the canonical name of the source (geodata/data/sources.csv,
      aliases matched exactly and case-sensitively, like place names), the name as written when the
      table does not know it, or '' when the outlet states the claim in its own voice.
 
 "The group says", "the report said" and the like name no one: they stand for the named group the
 article cited before (the last source of kind ngo, else the last source named).
+
+A station or a forced return the article states in its own voice, after it has named a group of kind ngo
+(Safeguard Defenders), is proposed as that group's: such coverage retells the group's findings, and
+reviewers attribute them so (on the development sets' ledgers, 432 such claims to the group against 142 to
+the outlet). Proposing the outlet would count a retelling as independent confirmation; proposing the group
+errs on the side of fewer sources, and a reviewer corrects either.
 """
 
 import bisect
@@ -174,10 +180,15 @@ def alias_occurrences(text: str) -> list[tuple[int, str]]:
     return [(end - len(alias) + 1, alias) for end, alias in alias_automaton().iter(text)]
 
 
-def according_to(text: str, start: int, end: int, at: int | None = None) -> str:
+# what a group of kind ngo documents: claims of these categories in the outlet's own voice are the group's
+NGO_FINDINGS = ("station", "forced_return")
+
+
+def according_to(text: str, start: int, end: int, at: int | None = None, category: str = "") -> str:
     """Who the sentence text[start:end] attributes its claim to ('' when the outlet says it itself);
-    `at`, a place the claim is about: only a saying verb of its own clause names the speaker."""
-    return Attributions(text).of(start, end, at)
+    `at`, a place the claim is about: only a saying verb of its own clause names the speaker; `category`,
+    the claim's: a station or a return in the outlet's voice is the ngo's named before (NGO_FINDINGS)."""
+    return Attributions(text).of(start, end, at, category)
 
 
 class Attributions:
@@ -189,8 +200,8 @@ class Attributions:
         self.clauses: dict[tuple[int, int, int], str] = {}
         self.named_sources: list[tuple[int, str, str]] | None = None  # (start, name, kind) of every alias, when needed
 
-    def of(self, start: int, end: int, at: int | None = None) -> str:
-        """Who text[start:end] attributes the claim about the place at `at` to."""
+    def of(self, start: int, end: int, at: int | None = None, category: str = "") -> str:
+        """Who text[start:end] attributes the claim (of `category`) about the place at `at` to."""
         if (start, end) not in self.sentences:
             self.sentences[(start, end)] = self.read_sentence(start, end)
         named_in_it, clause_starts = self.sentences[(start, end)]
@@ -201,7 +212,8 @@ class Attributions:
         hi = clause_starts[k] if k < len(clause_starts) else end - start
         if (start, end, lo) not in self.clauses:
             self.clauses[(start, end, lo)] = self.read_clause(start, end, lo, hi)
-        return self.clauses[(start, end, lo)]
+        who = self.clauses[(start, end, lo)]
+        return who or (self.ngo_named_before(end) if category in NGO_FINDINGS else "")
 
     def read_sentence(self, start: int, end: int) -> tuple[str, list[int]]:
         """A source named anywhere in the sentence ('according to X', 'a report by X'), and its clause starts."""
@@ -222,13 +234,21 @@ class Attributions:
             return self.group_named_before(start)
         return ""
 
-    def group_named_before(self, start: int) -> str:
-        """The group the article named before `start`: its last source of kind ngo, else its last source."""
+    def sources_named(self) -> list[tuple[int, str, str]]:
+        """(start, canonical name, kind) of every source alias the article names, in text order (found once)."""
         if self.named_sources is None:
             table, _ = sources()
             text = self.text
             self.named_sources = sorted(
                 (at, *table[alias]) for at, alias in alias_occurrences(text)
                 if not (at > 0 and text[at - 1].isalnum()) and not text[at + len(alias):at + len(alias) + 1].isalnum())
-        before = [(name, kind) for at, name, kind in self.named_sources if at < start]
+        return self.named_sources
+
+    def group_named_before(self, start: int) -> str:
+        """The group the article named before `start`: its last source of kind ngo, else its last source."""
+        before = [(name, kind) for at, name, kind in self.sources_named() if at < start]
         return next((name for name, kind in reversed(before) if kind == "ngo"), before[-1][0] if before else "")
+
+    def ngo_named_before(self, end: int) -> str:
+        """The last source of kind ngo the article named before `end` (its headline and the sentence included), or ''."""
+        return next((name for at, name, kind in reversed(self.sources_named()) if kind == "ngo" and at < end), "")

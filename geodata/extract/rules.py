@@ -992,5 +992,5 @@ def best_claims(rows: list[tuple], text: str) -> list[Claim]:
     for k, (rank, (s_start, m, category, value, rule, s_end)) in best.items():
         city = text[m.start:m.end] if m.kind in CITY_KINDS else cities.get(k, "")
         out.append(Claim(m.iso3, category, value, text[s_start:s_end], s_start, s_end, rule, city,
-                         attributions.of(s_start, s_end, m.start)))
+                         attributions.of(s_start, s_end, m.start, category)))
     return sorted(out, key=lambda c: (c.start, c.iso3, CATEGORY_ORDER.index(c.category)))
