@@ -2404,3 +2404,49 @@ def test_a_station_seated_in_a_city_is_in_it():
     assert ("ESP", "station") in claims("The station, seated in Madrid, was run by the Qingtian police.")
     assert ("CZE", "station") in claims("Dutch authorities were not aware that a Chinese police station operated in Prague, "
                                         "Czechia, until journalists reported it.")
+
+
+# --- the shapes of dev_35 (forced returns in ordinary words), in sentences written for these tests
+
+@pytest.mark.parametrize("text, iso3, category", [
+    ("The owner of a bar in Rotterdam went home to China in January, two weeks after police in his home county "
+     "called his elderly parents in for questioning.", "NLD", "forced_return"),
+    ("Two brothers who ran a shop in Madrid turned themselves in to police in Qingtian in 2021.", "ESP", "forced_return"),
+    ("A couple who ran a restaurant in Vancouver surrendered to prosecutors in Xiamen in 2017.", "CAN", "forced_return"),
+    ("A builder was escorted back from Belgrade by four Chinese police officers in 2019.", "SRB", "forced_return"),
+    ("Malaysia expelled eleven Uyghurs to China in 2011.", "MYS", "forced_return"),
+    ("Egypt expelled dozens of Uyghur students to China in 2017.", "EGY", "forced_return"),
+    ("Vietnamese border guards handed a Chinese writer who had crossed the frontier on foot over to Chinese officers.",
+     "VNM", "forced_return"),
+    ("Police in Nepal handed two Tibetans who had crossed the mountains back to Chinese border police.", "NPL",
+     "forced_return"),
+    ("In Fiji, 77 Chinese nationals suspected of fraud were flown out of Nadi to China on a chartered plane.", "FJI",
+     "forced_return"),
+    ("Two Chinese nationals wanted for fraud were put on a flight from Belgrade to Beijing.", "SRB", "forced_return"),
+    ("The Philippines deported more than a dozen Chinese nationals wanted by police in China.", "PHL", "forced_return"),
+    ("Saudi Arabia sent two Uyghur men back to China in 2022.", "SAU", "forced_return"),
+    ("One of our brothers who lived in Dubai was handed over to China in 2019.", "ARE", "forced_return"),
+    ("The German interior ministry said any attempt to intimidate people in Germany would be \"consistently prosecuted\".",
+     "DEU", "official_response"),
+])
+def test_phrasings_of_forced_returns_in_ordinary_words_are_found(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("A student in Rotterdam went home to China in January after his parents called him about a wedding.",
+     ("NLD", "forced_return")),
+    ("The suspect surrendered to Dutch police in Rotterdam on Friday.", ("NLD", "forced_return")),
+    ("A fan in Madrid was escorted back to his seat by stewards.", ("ESP", "forced_return")),
+    ("Spain expelled two Russian diplomats to Moscow.", ("ESP", "forced_return")),
+    ("Officials in Nepal handed a petition over to Chinese officials.", ("NPL", "forced_return")),
+    ("Ministers from Fiji were flown to China for talks.", ("FJI", "forced_return")),
+    ("Saudi Arabia sent two Uyghur scholars to a conference in Beijing.", ("SAU", "forced_return")),
+    ("A lawyer was detained in Laos and handed over to Chinese police, according to his wife, who lives in the "
+     "United States.", ("USA", "forced_return")),
+    ("Three men were put on a flight to Urumqi, according to relatives now living in Istanbul.", ("TUR", "forced_return")),
+    ("His brother, who lives in the Zeytinburnu district of Istanbul, said he was deported to China.",
+     ("TUR", "forced_return")),
+])
+def test_near_misses_of_forced_returns_in_ordinary_words_are_not_claims(text, not_claimed):
+    assert not_claimed not in claims(text)

@@ -208,14 +208,20 @@ _CHINA_POLICE = (r"(?:chinese\s+(?:provincial\s+|local\s+|regional\s+|municipal\
 # a return and the pressure on the family behind it (forced_return)
 _RETURNED = ("went", "gone", "flew", "flown", "travelled", "traveled", "returned", "boarded")  # each followed by a way home (_HOMEWARD)
 # China as a destination: "to China", "to Beijing", "a flight to Urumqi"
-_TO_CHINA = (r"to\s+(?:(?:mainland\s+)?china|beijing|shanghai|guangzhou|shenzhen|xinjiang|urumqi|kashgar|fujian|fuzhou|xiamen|zhejiang|"
-             r"wenzhou|qingtian|hangzhou|kunming|chengdu|changsha|hunan|guangdong|harbin)\b")
+_CHINA_PLACE = (r"(?:(?:mainland\s+)?china|beijing|shanghai|guangzhou|shenzhen|xinjiang|urumqi|kashgar|fujian|fuzhou|xiamen|zhejiang|"
+                r"wenzhou|qingtian|hangzhou|kunming|chengdu|changsha|hunan|guangdong|harbin)\b")
+_TO_CHINA = rf"to\s+{_CHINA_PLACE}"
 _HOMEWARD = (r"(?:returned|(?:went|gone|flew|flown|travelled|traveled)\s+(?:back|home)|boarded\s+a\s+(?:plane|flight)\s+(?:back\s+)?(?:to\s+china|home))")
 _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husband|sons?|daughters?|siblings|in-laws|"
         r"grandparents?|grandmother|grandfather|aunts?|uncles?|cousins?)\b")
 _FAMILY = rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
 _PRESSED = (r"(?<!nobody\s)(?<!not\s)(?<!never\s)(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|summoned|pressured|pressed|harassed|warned|"
             r"interrogated|called\s+in|arrested|held|intimidated|froze|frozen|seized|confiscated|blocked)\b")
+# where a relative who tells the story lives, not where anything happened: "according to his wife, who lives in the United
+# States", "relatives now living in Istanbul", "his brother, who lives in the Zeytinburnu district of Istanbul"
+KIN_HOME_BEFORE = Lazy(rf"(?:{_FAMILY}|\brelatives|\bfamily\s+members),?\s+(?:who\s+(?:now\s+|still\s+)?(?:lives|live|is\s+living|"
+                       r"are\s+living|resides|reside)|(?:now\s+|still\s+)?living)\s+in\s+(?:the\s+)?"
+                       r"(?:(?:[\w-]+\s+){1,3}(?:district|area|suburb|neighbou?rhood)\s+of\s+(?:the\s+)?)?$")
 # what a source names, written once for the station terms and for LISTED_AS (the place before them)
 # "in the group's reports", "in Safeguard Defenders' December report": a report of the group, not a firm's annual report
 # the group that found the stations, by name or by kind, and its possessive ("the group's list", "Safeguard Defenders' report")
@@ -579,14 +585,14 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\b{verb}\s+to\s+china\b" for verb in ("returned", r"sent\s+back", "deported", "extradited", r"brought\s+back",
                                                  r"taken\s+back")),
         # "deported 109 Uyghurs to China", "handed over to China", "similar returns from Serbia"
-        *(rf"\b{verb}\s+(?:[\w-]+\s+){{1,3}}?{_TO_CHINA}" for verb in ("deported", "extradited", "repatriated", r"sent\s+back")),
+        *(rf"\b{verb}\s+(?:[\w-]+\s+){{1,3}}?{_TO_CHINA}" for verb in ("deported", "extradited", "repatriated", r"sent\s+back", "expelled")),
         # "deported 45 Taiwanese suspected of telecom fraud to China": people, then what they are accused of
         *((verb, rf"\b{verb}\s+(?:(?!to\b|rather\b|instead\b|than\b|not\b)[\w-]+\s+){{0,3}}?(?:nationals|men|women|people|suspects|"
                  rf"activists|uyghurs|taiwanese|students|dissidents|refugees|seekers|migrants|citizens|individuals|persons|workers)\s+(?:(?!to\b|rather\b|instead\b|than\b|not\b|linked\b|tied\b|"
                  rf"connected\b|related\b|owned\b)[\w-]+\s+){{0,4}}?"
-                 r"to\s+(?:mainland\s+)?china\b") for verb in ("deported", "extradited", "repatriated")),
+                 r"to\s+(?:mainland\s+)?china\b") for verb in ("deported", "extradited", "repatriated", "expelled")),
         # "deported two Chinese nationals wanted in China", "77 Chinese nationals ... were deported from Nadi"
-        ("deported", r"\bdeported\s+(?:(?:dozens|hundreds|thousands|scores|a\s+group|a\s+number)\s+of\s+|(?!of\b|who\b|that\b)[\w-]+\s+){0,3}?chinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b"),
+        ("deported", r"\bdeported\s+(?:(?:dozens|hundreds|thousands|scores|a\s+group|a\s+number)\s+of\s+|(?!of\b|who\b|that\b)[\w-]+\s+){0,4}?chinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b"),
         (r"\bchinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b(?:(?!\b(?:no|not|never|none|nobody|said|says|told|their|his|her|should|could|would|might|may|must)\b)[^.;]){0,80}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
                     r"(?:(?!not\b|never\b)\w+\s+)?(?:deported|extradited|repatriated)\b"),
         ("deported", r"\bdeported\s+(?:[\w-]+\s+){1,12}?(?:on|aboard)\s+(?:a\s+|an\s+)?(?:chartered\s+|special\s+)?(?:flight|plane|aircraft)\s+"
@@ -595,9 +601,9 @@ TRIGGER_ALTERNATIVES = {
                r"reports?|protests?|complaints?|lists?|documents?)\b)(?:(?!of\b)[\w,-]+\s+){0,5}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
                r"(?:officers|police|officials|authorities|agents|side))\b"),
         # "accused Nepal of handing over Tibetans who cross the border back to Chinese authorities"
-        (("handing", "handed"), r"\bhand(?:ing|ed)\s+over\s+(?:[\w-]+\s+){0,3}?(?:tibetans|uyghurs|uighurs|dissidents|refugees|activists|people|"
-                                r"men|women|suspects|nationals|students|asylum\s+seekers|him|her|them)\b(?:\s+[\w-]+){0,6}?\s+back\s+to\s+(?:the\s+)?"
-                                r"chinese\s+(?:authorities|police|officials)\b"),
+        (("handing", "handed"), r"\bhand(?:ing|ed)\s+(?:over\s+)?(?:[\w-]+\s+){0,3}?(?:tibetans|uyghurs|uighurs|dissidents|refugees|activists|people|"
+                                r"men|women|suspects|nationals|students|asylum\s+seekers|writers?|lawyers?|journalists?|him|her|them)\b(?:\s+[\w-]+){0,8}?\s+"
+                                r"(?:back|over)\s+to\s+(?:the\s+)?chinese\s+(?:border\s+)?(?:authorities|police|officials|officers|guards)\b"),
         # "detained on arrival and flown to China within days"
         ("flown", rf"\b(?:detained|arrested|seized|held\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+)?police|in\s+custody))\b[^.;]{{0,60}}?\band\s+(?:then\s+)?flown\s+(?:back\s+)?{_TO_CHINA}"),
         *((word, rf"\b{word}\s+returns\s+from\b") for word in ("similar", "such", "these", "forced", "coerced", "involuntary")),
@@ -627,6 +633,20 @@ TRIGGER_ALTERNATIVES = {
         # "was talked into flying home"
         r"\btalk(?:s|ed|ing)?\s+(?:\w+\s+)?into\s+(?:returning|(?:going|coming|flying|travelling|traveling|moving)\s+(?:back|home))\b"
         r"(?!\s+to\s+(?!(?:mainland\s+)?china\b))",
+        # "surrendered to prosecutors in Xiamen", "turned themselves in to police in Qingtian": to China's police, there
+        (("surrendered", "turned"), rf"\b(?:surrendered|turned\s+(?:himself|herself|themselves)\s+in)\s+to\s+(?:the\s+)?(?:chinese\s+)?"
+                                    rf"(?:police|prosecutors|authorities|officers|investigators|public\s+security\s+bureau)\s+(?:in|of)\s+{_CHINA_PLACE}"),
+        (("surrendered", "turned"), r"\b(?:surrendered|turned\s+(?:himself|herself|themselves)\s+in)\s+to\s+(?:the\s+)?chinese\s+"
+                                    r"(?:police|prosecutors|authorities|officers|investigators)\b"),
+        # "was escorted back from Belgrade by four Chinese police officers"
+        ("escorted", r"\bescorted\s+(?:back|home)\b[^.;]{0,50}?\b(?:to\s+china\b|chinese\s+(?:police|officers|agents|security))"),
+        # "77 Chinese nationals suspected of fraud were flown out of Nadi to China", "were put on a flight from Belgrade to Beijing"
+        (("chinese", "uyghur", "tibetans", "dissidents", "suspects"),
+         r"\b(?:chinese\s+(?:nationals|citizens|suspects|fugitives)|uyghurs?|tibetans|dissidents|suspects)\b(?:(?!\b(?:no|not|never|said|says|told|should|could|would)\b)[^.;]){0,60}?"
+         rf"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:flown|put\s+on\s+(?:a|an|the)\s+(?:chartered\s+|special\s+)?(?:flight|plane|aircraft))\s+"
+         rf"(?:(?:out\s+)?(?:of|from)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:back\s+)?{_TO_CHINA}"),
+        # "sent two Uyghur men back to China"
+        ("sent", rf"\bsent\s+(?:[\w,-]+\s+){{0,3}}?(?:uyghur|tibetan|kazakh)\s+(?:men|women|students|refugees|nationals|activists|families)\s+back\s+{_TO_CHINA}"),
         ("wanted", r"\bwanted\s+(?:in|by)\s+(?:china|beijing)\b[^.;]{0,80}?\b(?:was|were|been|being)\s+(?:(?!not\b|never\b)\w+\s+)?"
                    r"(?:extradited|deported|sent\s+back|handed\s+over)\b"),
         (("persuasion", "persuade"), r"\bpersua(?:sion|de)[- ]to[- ]return\b"),
@@ -639,7 +659,7 @@ TRIGGER_ALTERNATIVES = {
                            r"[^.;]{0,80}?\"?(?:patient|persistent|repeated)\s+persuasion\b",
                            # "after relatives in Fujian were threatened" (bare relatives only as the ones pressed)
                            rf"(?:relatives|family\s+members|(?:their|his|her)\s+families)(?:\s+in\s+[\w-]+)?\s+(?:were|had\s+been|have\s+been)\s+{_PRESSED}",
-                           rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b(?:{_PRESSED}|called\s+on\b|kept\s+(?:visiting|calling(?:\s+on)?|harassing|threatening|questioning)\b)\s+(?:[\w'-]+\s+){{0,5}}?"
+                           rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b(?:{_PRESSED}|called\s+on\b|called\b|kept\s+(?:visiting|calling(?:\s+on)?|harassing|threatening|questioning)\b)\s+(?:[\w'-]+\s+){{0,5}}?"
                            rf"{_FAMILY}")),
         # "lured back to China", "forced back", "returned under pressure"
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?back\s+(?:to\s+china|home)\b"
@@ -764,7 +784,7 @@ TRIGGER_ALTERNATIVES = {
         # penalties: "face up to five years in prison", "jailed"
         ("years", r"\bfac(?:e|es|ed|ing)\s+(?:up\s+to\s+)?(?:\w+\s+){0,2}years\b"),
         r"\bjailed\b", r"\bprison\s+(?:sentences?|terms?)\b",
-        ("prosecuted", r"\b(?:will|would|could|shall)\s+be\s+prosecuted\b"),
+        ("prosecuted", r"\b(?:will|would|could|shall)\s+be\s+\"?(?:\w+ly\s+)?prosecuted\b"),
         # "have \"no recognition\" from the state", "the Chinese officers had no powers to detain anyone", "was a crime under
         # the foreign interference laws", "should report it to the police", "rejected suggestions that", "keep watching"
         ("recognition", r"\bno\s+\"?recognition\b"), ("tolerance", r"\bzero\s+tolerance\b"),
