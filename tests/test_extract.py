@@ -2450,3 +2450,42 @@ def test_phrasings_of_forced_returns_in_ordinary_words_are_found(text, iso3, cat
 ])
 def test_near_misses_of_forced_returns_in_ordinary_words_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+# --- the shapes of dev_36 (official responses as the story went on), in sentences written for these tests
+
+@pytest.mark.parametrize("text, iso3, category", [
+    ("Colombia's national police said it had received \"no report\" of any such office.", "COL", "official_response"),
+    ("The interior minister told the Sejm there was \"no evidence whatsoever\" of Chinese police activity in Poland.", "POL",
+     "official_response"),
+    ("There is no foreign police force operating in South Africa, the police minister said.", "ZAF", "official_response"),
+    ("France's interior ministry said it \"remains vigilant\" about the reports.", "FRA", "official_response"),
+    ("Lithuania's foreign ministry said it had handed the Chinese envoy a note of protest.", "LTU", "official_response"),
+    ("The Swedish Police Authority published guidance for diaspora communities on reporting refugee espionage.", "SWE",
+     "official_response"),
+    ("Sweden's foreign minister said such offices had \"no place\" in Sweden.", "SWE", "official_response"),
+    ("Austria's Interior Ministry said foreign police \"will not patrol Austrian streets\".", "AUT", "official_response"),
+    ("Beijing sent Chinese police officers to patrol with Serbian police in Belgrade in 2019.", "SRB", "patrol_agreement"),
+])
+def test_phrasings_of_official_responses_as_the_story_went_on_are_found(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("Namibia's police chief said there was \"no such thing\" as a Chinese police station in the country.",
+     ("NAM", "station")),
+    ("The Police Security Service said it had \"no information\" suggesting a Chinese police station exists in Norway.",
+     ("NOR", "station")),
+    # China's spokespeople say "no such thing" as often as hosts: no response carried to the country before
+    ("Police in Hungary are looking into a centre in Budapest. \"There is no such thing as an overseas police station,\" "
+     "a spokesperson said.", ("HUN", "official_response")),
+    ("A police spokesman in Spain said there was no report of injuries after the storm.", ("ESP", "official_response")),
+    ("Tourists in Lisbon should remain vigilant against pickpockets, the guidebook says.", ("PRT", "official_response")),
+    ("The school in Dublin published guidance on exams.", ("IRL", "official_response")),
+    ("Police allege he told a woman in Sydney that her parents would face difficulties unless she returned to China.",
+     ("AUS", "forced_return")),
+    ("According to the Seoul Metropolitan Police Agency, the owner was charged with breaking exchange rules.",
+     ("GBR", "official_response")),
+])
+def test_near_misses_of_official_responses_as_the_story_went_on_are_not_claims(text, not_claimed):
+    assert not_claimed not in claims(text)

@@ -711,9 +711,19 @@ TRIGGER_ALTERNATIVES = {
         *((word, rf"\b(?:will\s+not|won't|would\s+not|cannot|can\s+not|must\s+not|shall\s+not)\s+be\s+{word}\w*\b")
           for word in ("allowed", "tolerat", "accepted", "permitted")),
         r"\bmeasures\s+(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:follow|be\s+taken)\b",
+        # "had received \"no report\" of any such office", "There is no foreign police force operating in South Africa" (not
+        # "no such thing as a police station": China's spokespeople say it as often as hosts do)
+        ("report", r"\bno\s+\"?reports?\"?\s+of\s+(?:any\s+)?(?:such|chinese|foreign|illegal|secret)\b"),
+        ("foreign", r"\bno\s+foreign\s+(?:police|security)\s+(?:forces?|services?|officers|agents)\s+(?:is\s+|are\s+)?(?:operat|active\b|present\b)"),
+        # "remains vigilant", "handed the chargé d'affaires a note of protest", "published guidance for diaspora communities",
+        # foreign police "will not patrol Austrian streets"
+        ("vigilant", r"\b(?:remain|remains|remained|stay|stays|stayed)\s+\"?(?:\w+\s+)?vigilant\b"),
+        ("protest", r"\bnotes?\s+of\s+protest\b"), ("protest", r"\bprotest\s+notes?\b"),
+        ("guidance", r"\b(?:published|issued|released|updated)\s+(?:new\s+|updated\s+|fresh\s+)?guidance\b"),
+        ("patrol", r"\b(?:will|would|shall)\s+\"?(?:not|never)\s+patrol\b"),
         *(rf"\b{verb}\s+(?:all\s+)?(?:necessary\s+|appropriate\s+|further\s+|legal\s+|firm\s+)?(?:measures|action|steps)\b"
           for verb in ("take", "taking", "took", "taken")),
-        *((word, rf"\bno\s+\"?(?:concrete\s+|clear\s+|hard\s+|firm\s+)?{word}s?\"?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b(?!\s+\w+ing\b)")
+        *((word, rf"\bno\s+\"?(?:concrete\s+|clear\s+|hard\s+|firm\s+)?{word}s?(?:\s+whatsoever)?\"?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b(?!\s+\w+ing\b)")
           for word in ("sign", "evidence", "indication", "information", "knowledge", "finding", "record", "trace", "data")),
         # "is unlawful", "would be illegal": a government's verdict on the stations
         *((word, rf"\b(?:is|are|was|were|be)\s+(?:(?!not\b)\w+\s+)?{word}\b") for word in ("illegal", "unlawful")),
@@ -809,7 +819,7 @@ TRIGGER_ALTERNATIVES = {
         ("line", r"\b(?:take|takes|took|taken|taking)\s+(?:a\s+)?(?:hard|tough|firm|strong)\s+(?:line|stance)\b"),
         ("adopted", r"\badopted\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:motion|resolution)\b"),
         r"\bclarif(?:y|ied|ies|ying)\b",
-        ("place", r"\b(?:have|has|had)\s+no\s+place\s+in\b"),
+        ("place", r"\b(?:have|has|had)\s+\"?no\s+place\"?\s+in\b"),
         *((word, rf"\bno\s+{word}\s+(?:standing|basis|status|authority|grounds?)\b") for word in ("legal", "official")),
         # "requested information from the Chinese embassy", "sees no reason to act"
         r"\basked\s+(?:for\s+)?(?:information|details|explanations?|clarifications?)\s+(?:to|from|of)\s+(?:the\s+)?(?:chinese|china|beijing)\b",
@@ -949,7 +959,7 @@ RESPONSE_ACTIONS = ("arrest", "raid", "charge", "expel", "expulsion", "summon", 
                     "convict", "sentenced", "search", "pleaded", "pled", "guilty", "jailed")
 # "Portugal told Beijing to close ...": China as the one told, not the one acting
 CHINA_TOLD_BEFORE = Lazy(r"\bwith\s+(?:the\s+|their\s+|its\s+|our\s+|his\s+|her\s+)?$|(?<!according\s)\bto\s+(?:the\s+)?$|\b(?:told|urged|asked|ordered|pressed|called\s+on|demanded\s+(?:that|of)|forced|warned|"
-                         r"instructed|requested|summoned|declared|expelled|called\s+in|(?:clear|said|stated|explained|"
+                         r"instructed|requested|summoned|declared|expelled|called\s+in|handed|gave|delivered|(?:clear|said|stated|explained|"
                          r"conveyed|communicated|wrote|written|complained|protested)\s+to)\s+(?:the\s+|a\s+|an\s+|two\s+|its\s+|"
                          r"their\s+)?$")
 # "the Chinese ambassador was told that the offices were illegal": told by the host, which speaks
@@ -1118,7 +1128,7 @@ DECLINED_BEFORE = Lazy(r"\b(?:no\s+(?:plans?|intention|reason)\s+to|refused\s+to
 MODAL_BEFORE = Lazy(r"\bany\b[^.;]{0,60}\b(?:would|could|might|should|may)\s+(?:also\s+|then\s+|immediately\s+)?"
                     r"(?:have\s+to\s+)?(?:be\s+)?$")
 # "whether an investigation was opened", "if such stations were found, they would be closed": not a fact
-HYPOTHETICAL_BEFORE = Lazy(r"(?:\bwhether|(?<![\w-])if)\b[^;]{0,90}$")
+HYPOTHETICAL_BEFORE = Lazy(r"(?:\bwhether|(?<![\w-])if|\bunless)\b[^;]{0,90}$")
 # "..., but were making inquiries": a clause after "but" with no subject of its own shares the one before
 # ", and that it had raised the matter": the same subject as the clause before
 PRONOUN_CLAUSE = Lazy(r";\s*(?:it|they|both|all\s+of\s+them|its|their)\s")  # "...; it has since closed": the subject before
@@ -1311,8 +1321,9 @@ NO_STATION = Lazy(NO_STATION_HEAD.pattern + r"\s+(?:such\s+)?(?:[\w'\"-]+\s+){0,
                   r"\bno\s+\"?(?:concrete\s+|clear\s+|hard\s+|firm\s+)?(?:sign|evidence|trace|indication|record)s?\"?\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:[\w'\"-]+\s+){0,5}\"?$|"
                   # "no information indicating that Chinese \"police service stations\" operate" (not "that the address named in
                   # the report was used": the report still names it)
-                  r"\bno\s+\"?information\s+(?:indicating|suggesting|showing)\"?\s+that\s+(?:(?:chinese|police|service|overseas|such|any|"
-                  r"secret|illegal|the)\s*\"?\s*){0,4}$")
+                  r"\bno\s+\"?information\"?\s+(?:indicating|suggesting|showing)\"?\s+(?:that\s+)?(?:(?:an?|chinese|police|service|overseas|such|any|"
+                  r"secret|illegal|the)\s*\"?\s*){0,4}$|"
+                  r"\bno\s+such\s+thing\"?\s+as\s+(?:an?\s+)?(?:[\w'\"-]+\s+){0,3}\"?$")
 DENIAL_STEMS = ("denied", "denies", "deny", "denying", "dismissed", "rejected", "refuted")
 # "described as false a social media claim that China is operating a station": a claim denied (not "false names")
 FALSE_CLAIM_BEFORE = Lazy(r"\bas\s+(?:completely\s+|entirely\s+|totally\s+)?false\s+(?:an?\s+|the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?"

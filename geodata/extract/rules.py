@@ -124,7 +124,7 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                 continue
             if category in HYPOTHETICAL_CATEGORIES and NEGATED_AFTER.match(sentence, b):
                 continue  # "joint patrols with Chinese police were \"not planned\""
-            if category in HYPOTHETICAL_CATEGORIES and (("whether" in sentence or "if " in sentence)
+            if category in HYPOTHETICAL_CATEGORIES and (("whether" in sentence or "if " in sentence or "unless" in sentence)
                                                        and HYPOTHETICAL_BEFORE.search(sentence, max(0, a - 95), a)
                                                        or sentence.rstrip(" \"'):").endswith("?")):
                 continue  # "declined to say whether an investigation was opened", "if found, ...", a question

@@ -102,6 +102,7 @@ BLOCKERS = [
     "Paris Agreement", "Paris Club", "Belt and Road", "Irish Sea", "English Channel", "New England",
     "Georgia Tech", "Turkey Point", "Chad Smith", "Jordan Peterson",
     "Metropolitan Police Department",  # Tokyo's and Washington's forces, not London's Metropolitan Police
+    "Metropolitan Police Agency",  # Seoul's force, not London's
     "Andes",  # the mountains, not the Colombian town
     "Golden Triangle",  # where Laos, Myanmar and Thailand meet, not the Texas town
     "Old Town",  # a quarter of many cities (Vilnius, Prague, Warsaw), not the Chicago neighbourhood
