@@ -2412,7 +2412,7 @@ def test_a_station_seated_in_a_city_is_in_it():
     ("The owner of a bar in Rotterdam went home to China in January, two weeks after police in his home county "
      "called his elderly parents in for questioning.", "NLD", "forced_return"),
     ("Two brothers who ran a shop in Madrid turned themselves in to police in Qingtian in 2021.", "ESP", "forced_return"),
-    ("A couple who ran a restaurant in Vancouver surrendered to prosecutors in Xiamen in 2017.", "CAN", "forced_return"),
+    ("A man who ran a restaurant in Vancouver handed himself in to prosecutors in Xiamen in 2017.", "CAN", "forced_return"),
     ("A builder was escorted back from Belgrade by four Chinese police officers in 2019.", "SRB", "forced_return"),
     ("Malaysia expelled eleven Uyghurs to China in 2011.", "MYS", "forced_return"),
     ("Egypt expelled dozens of Uyghur students to China in 2017.", "EGY", "forced_return"),
@@ -2455,15 +2455,12 @@ def test_near_misses_of_forced_returns_in_ordinary_words_are_not_claims(text, no
 # --- the shapes of dev_36 (official responses as the story went on), in sentences written for these tests
 
 @pytest.mark.parametrize("text, iso3, category", [
-    ("Colombia's national police said it had received \"no report\" of any such office.", "COL", "official_response"),
     ("The interior minister told the Sejm there was \"no evidence whatsoever\" of Chinese police activity in Poland.", "POL",
      "official_response"),
     ("There is no foreign police force operating in South Africa, the police minister said.", "ZAF", "official_response"),
-    ("France's interior ministry said it \"remains vigilant\" about the reports.", "FRA", "official_response"),
-    ("Lithuania's foreign ministry said it had handed the Chinese envoy a note of protest.", "LTU", "official_response"),
-    ("The Swedish Police Authority published guidance for diaspora communities on reporting refugee espionage.", "SWE",
-     "official_response"),
-    ("Sweden's foreign minister said such offices had \"no place\" in Sweden.", "SWE", "official_response"),
+    ("No foreign police are operating in Slovakia, the interior minister said.", "SVK", "official_response"),
+    # a Chinese envoy handed a note is acted on, not acting: the host's answer stays the host's
+    ("Lithuania's foreign ministry said it had handed the Chinese envoy a formal protest.", "LTU", "official_response"),
     ("Austria's Interior Ministry said foreign police \"will not patrol Austrian streets\".", "AUT", "official_response"),
     ("Beijing sent Chinese police officers to patrol with Serbian police in Belgrade in 2019.", "SRB", "patrol_agreement"),
 ])
@@ -2474,8 +2471,6 @@ def test_phrasings_of_official_responses_as_the_story_went_on_are_found(text, is
 @pytest.mark.parametrize("text, not_claimed", [
     ("Namibia's police chief said there was \"no such thing\" as a Chinese police station in the country.",
      ("NAM", "station")),
-    ("The Police Security Service said it had \"no information\" suggesting a Chinese police station exists in Norway.",
-     ("NOR", "station")),
     # China's spokespeople say "no such thing" as often as hosts: no response carried to the country before
     ("Police in Hungary are looking into a centre in Budapest. \"There is no such thing as an overseas police station,\" "
      "a spokesperson said.", ("HUN", "official_response")),
@@ -2488,4 +2483,60 @@ def test_phrasings_of_official_responses_as_the_story_went_on_are_found(text, is
      ("GBR", "official_response")),
 ])
 def test_near_misses_of_official_responses_as_the_story_went_on_are_not_claims(text, not_claimed):
+    # the ninth review's probes of the dev_35 / dev_36 patterns (several were dropped or narrowed after it) are in
+    # test_a_ninth_review_keeps_the_new_patterns_to_their_claims
     assert not_claimed not in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    # forced returns: escorts, evacuations, armies, ambassadors, trainees, rescues and tourists
+    ("Thai fans were escorted back to their hotel by Chinese police after the match in Shanghai.", ("THA", "forced_return")),
+    ("The remains of 25 Chinese soldiers were escorted back to China from South Korea.", ("KOR", "forced_return")),
+    ("Chinese nationals stranded in Israel were flown to Beijing on a chartered plane.", ("ISR", "forced_return")),
+    ("Chinese citizens who wanted to leave Afghanistan were flown from Kabul to Urumqi on a special flight.",
+     ("AFG", "forced_return")),
+    ("Suspects in the art theft at a museum in Norway were flown to Beijing, where the stolen pieces were recovered.",
+     ("NOR", "forced_return")),
+    ("A British footballer surrendered to police in Guangzhou after the brawl.", ("GBR", "forced_return")),
+    ("Japanese forces in Manchuria surrendered to Chinese officers in 1945.", ("JPN", "forced_return")),
+    ("China expelled the Lithuanian ambassador to China in 2021.", ("LTU", "forced_return")),
+    ("The Australian school expelled two students who travelled to China.", ("AUS", "forced_return")),
+    ("The university in Almaty sent the Kazakh students back to Beijing to finish their degrees.", ("KAZ", "forced_return")),
+    ("The coach in Spain sent the Tibetan men back to Chengdu after the training camp.", ("ESP", "forced_return")),
+    ("Rescuers in Italy handed the people from the sunken boat over to Chinese officials.", ("ITA", "forced_return")),
+    ("The Chinese tourist went back to her hotel after French police called her husband.", ("FRA", "forced_return")),
+    # responses with no topic: football, bird flu, Belarus, lifeguards, an earthquake; the group's and Beijing's words
+    ("The Dutch coach said the team remains vigilant before the final.", ("NLD", "official_response")),
+    ("The Bank of England published guidance on crypto assets.", ("GBR", "official_response")),
+    ("Poland handed Belarus a protest note over the border incident.", ("POL", "official_response")),
+    ("Lifeguards in Portugal will not patrol the beach after September.", ("PRT", "official_response")),
+    ("There were no reports of any casualties after the earthquake in Turkey.", ("TUR", "official_response")),
+    ("There were no reports of any Chinese police stations in Austria, Safeguard Defenders said.", ("AUT", "official_response")),
+    ("Racism has \"no place\" in English football, the league said.", ("GBR", "official_response")),
+])
+def test_a_ninth_review_keeps_the_new_patterns_to_their_claims(text, not_claimed):
+    assert not_claimed not in claims(text)
+
+
+@pytest.mark.parametrize("text, claimed", [
+    # a relative who is the subject is no teller of the story; "unless" only inside its own clause; "no information
+    # suggesting" denies a station only with its "that"
+    ("His mother, who lives in Spain, was pressured into returning to China.", ("ESP", "forced_return")),
+    ("Unless Beijing intervenes, the Dutch investigation into the Rotterdam station will continue.", ("NLD", "investigation")),
+    ("The RCMP, which rarely comments unless charges are laid, confirmed it was investigating the Toronto stations.",
+     ("CAN", "investigation")),
+    ("There was no information suggesting the Chinese police station in Dublin had closed.", ("IRL", "station")),
+])
+def test_a_ninth_review_keeps_what_the_first_version_of_the_change_lost(text, claimed):
+    assert claimed in claims(text)
+
+
+def test_a_penalty_after_a_return_to_china_is_not_the_hosts_response():
+    # sentenced in China after being sent back: not a response of the country the person left
+    assert ("AUS", "official_response") not in claims(
+        "A businessman in Sydney flew back in October and was sentenced to nine years in prison in 2021, the tribunal found.")
+    assert ("KHM", "official_response") not in claims(
+        "Cambodia deported 20 Uyghurs to China in 2009. Two of them were later sentenced to life in prison, a court official said.")
+    # a penalty with no return told is the host's
+    assert ("ITA", "official_response") in claims(
+        "Police in Italy arrested two men in Rome in 2023. Both were later sentenced to prison, the court said.")

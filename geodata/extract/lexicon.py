@@ -217,8 +217,9 @@ _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husb
 _FAMILY = rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
 _PRESSED = (r"(?<!nobody\s)(?<!not\s)(?<!never\s)(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|summoned|pressured|pressed|harassed|warned|"
             r"interrogated|called\s+in|arrested|held|intimidated|froze|frozen|seized|confiscated|blocked)\b")
-# where a relative who tells the story lives, not where anything happened: "according to his wife, who lives in the United
+# where a relative who tells the story lives, not where anything happened (roles.py: only when the relative speaks): "according to his wife, who lives in the United
 # States", "relatives now living in Istanbul", "his brother, who lives in the Zeytinburnu district of Istanbul"
+KIN_SPEAKS_AFTER = Lazy(r",?\s*(?:[^.;]{0,40}?,\s*)?(?:said|says|told|tells|recalled|recalls|added)\b")
 KIN_HOME_BEFORE = Lazy(rf"(?:{_FAMILY}|\brelatives|\bfamily\s+members),?\s+(?:who\s+(?:now\s+|still\s+)?(?:lives|live|is\s+living|"
                        r"are\s+living|resides|reside)|(?:now\s+|still\s+)?living)\s+in\s+(?:the\s+)?"
                        r"(?:(?:[\w-]+\s+){1,3}(?:district|area|suburb|neighbou?rhood)\s+of\s+(?:the\s+)?)?$")
@@ -585,12 +586,15 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\b{verb}\s+to\s+china\b" for verb in ("returned", r"sent\s+back", "deported", "extradited", r"brought\s+back",
                                                  r"taken\s+back")),
         # "deported 109 Uyghurs to China", "handed over to China", "similar returns from Serbia"
-        *(rf"\b{verb}\s+(?:[\w-]+\s+){{1,3}}?{_TO_CHINA}" for verb in ("deported", "extradited", "repatriated", r"sent\s+back", "expelled")),
+        *(rf"\b{verb}\s+(?:[\w-]+\s+){{1,3}}?{_TO_CHINA}" for verb in ("deported", "extradited", "repatriated", r"sent\s+back")),
         # "deported 45 Taiwanese suspected of telecom fraud to China": people, then what they are accused of
         *((verb, rf"\b{verb}\s+(?:(?!to\b|rather\b|instead\b|than\b|not\b)[\w-]+\s+){{0,3}}?(?:nationals|men|women|people|suspects|"
                  rf"activists|uyghurs|taiwanese|students|dissidents|refugees|seekers|migrants|citizens|individuals|persons|workers)\s+(?:(?!to\b|rather\b|instead\b|than\b|not\b|linked\b|tied\b|"
                  rf"connected\b|related\b|owned\b)[\w-]+\s+){{0,4}}?"
-                 r"to\s+(?:mainland\s+)?china\b") for verb in ("deported", "extradited", "repatriated", "expelled")),
+                 r"to\s+(?:mainland\s+)?china\b") for verb in ("deported", "extradited", "repatriated")),
+        # "expelled eleven Uyghurs to China", "expelled dozens of Uyghur students to China" (not "expelled the ambassador to China")
+        rf"\bexpelled\s+(?:[\w-]+\s+){{0,3}}?(?:uyghurs?|uyghur\s+[\w-]+|tibetans|dissidents|refugees|asylum\s+seekers|activists|"
+        rf"chinese\s+(?:nationals|citizens|suspects|fugitives))\s+(?:back\s+)?{_TO_CHINA}",
         # "deported two Chinese nationals wanted in China", "77 Chinese nationals ... were deported from Nadi"
         ("deported", r"\bdeported\s+(?:(?:dozens|hundreds|thousands|scores|a\s+group|a\s+number)\s+of\s+|(?!of\b|who\b|that\b)[\w-]+\s+){0,4}?chinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b"),
         (r"\bchinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b(?:(?!\b(?:no|not|never|none|nobody|said|says|told|their|his|her|should|could|would|might|may|must)\b)[^.;]){0,80}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
@@ -601,8 +605,13 @@ TRIGGER_ALTERNATIVES = {
                r"reports?|protests?|complaints?|lists?|documents?)\b)(?:(?!of\b)[\w,-]+\s+){0,5}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
                r"(?:officers|police|officials|authorities|agents|side))\b"),
         # "accused Nepal of handing over Tibetans who cross the border back to Chinese authorities"
-        (("handing", "handed"), r"\bhand(?:ing|ed)\s+(?:over\s+)?(?:[\w-]+\s+){0,3}?(?:tibetans|uyghurs|uighurs|dissidents|refugees|activists|people|"
-                                r"men|women|suspects|nationals|students|asylum\s+seekers|writers?|lawyers?|journalists?|him|her|them)\b(?:\s+[\w-]+){0,8}?\s+"
+        (("handing", "handed"), r"\bhand(?:ing|ed)\s+over\s+(?:[\w-]+\s+){0,3}?(?:tibetans|uyghurs|uighurs|dissidents|refugees|activists|people|"
+                                r"men|women|suspects|nationals|students|asylum\s+seekers|him|her|them)\b(?:\s+[\w-]+){0,6}?\s+back\s+to\s+(?:the\s+)?"
+                                r"chinese\s+(?:authorities|police|officials)\b"),
+        # "handed a Chinese writer who had crossed the frontier on foot over to Chinese officers", "handed two Tibetans ... back to
+        # Chinese border police": people who flee China, handed to its officers
+        (("handing", "handed"), r"\bhand(?:ing|ed)\s+(?:over\s+)?(?:[\w-]+\s+){0,3}?(?:tibetans|uyghurs|uighurs|dissidents|writers?|lawyers?|"
+                                r"journalists?|activists|asylum\s+seekers)\b(?:\s+(?!was\b|were\b|before\b|after\b|and\b|their\b)[\w-]+){0,8}?\s+"
                                 r"(?:back|over)\s+to\s+(?:the\s+)?chinese\s+(?:border\s+)?(?:authorities|police|officials|officers|guards)\b"),
         # "detained on arrival and flown to China within days"
         ("flown", rf"\b(?:detained|arrested|seized|held\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+)?police|in\s+custody))\b[^.;]{{0,60}}?\band\s+(?:then\s+)?flown\s+(?:back\s+)?{_TO_CHINA}"),
@@ -633,20 +642,21 @@ TRIGGER_ALTERNATIVES = {
         # "was talked into flying home"
         r"\btalk(?:s|ed|ing)?\s+(?:\w+\s+)?into\s+(?:returning|(?:going|coming|flying|travelling|traveling|moving)\s+(?:back|home))\b"
         r"(?!\s+to\s+(?!(?:mainland\s+)?china\b))",
-        # "surrendered to prosecutors in Xiamen", "turned themselves in to police in Qingtian": to China's police, there
-        (("surrendered", "turned"), rf"\b(?:surrendered|turned\s+(?:himself|herself|themselves)\s+in)\s+to\s+(?:the\s+)?(?:chinese\s+)?"
-                                    rf"(?:police|prosecutors|authorities|officers|investigators|public\s+security\s+bureau)\s+(?:in|of)\s+{_CHINA_PLACE}"),
-        (("surrendered", "turned"), r"\b(?:surrendered|turned\s+(?:himself|herself|themselves)\s+in)\s+to\s+(?:the\s+)?chinese\s+"
-                                    r"(?:police|prosecutors|authorities|officers|investigators)\b"),
+        # "turned themselves in to police in Qingtian": to China's police, there (not "surrendered": armies and footballers do)
+        (("turned", "handed", "gave"), rf"\b(?:(?:turned|handed)\s+(?:himself|herself|themselves)\s+in|gave\s+(?:himself|herself|themselves)\s+up)\s+"
+                                       rf"to\s+(?:the\s+)?(?:chinese\s+)?(?:police|prosecutors|authorities|investigators|public\s+security\s+bureau)\s+(?:in|of)\s+"
+                                       rf"{_CHINA_PLACE}"),
         # "was escorted back from Belgrade by four Chinese police officers"
-        ("escorted", r"\bescorted\s+(?:back|home)\b[^.;]{0,50}?\b(?:to\s+china\b|chinese\s+(?:police|officers|agents|security))"),
+        ("escorted", r"\bescorted\s+(?:back|home)\s+(?:from\s+[\w-]+(?:\s+[\w-]+)?\s+)?by\s+(?:[\w-]+\s+){0,2}?chinese\s+(?:police|officers|agents)\b"),
         # "77 Chinese nationals suspected of fraud were flown out of Nadi to China", "were put on a flight from Belgrade to Beijing"
-        (("chinese", "uyghur", "tibetans", "dissidents", "suspects"),
-         r"\b(?:chinese\s+(?:nationals|citizens|suspects|fugitives)|uyghurs?|tibetans|dissidents|suspects)\b(?:(?!\b(?:no|not|never|said|says|told|should|could|would)\b)[^.;]){0,60}?"
+        (("chinese", "uyghur", "tibetans", "dissidents"),
+         r"\b(?:chinese\s+(?:nationals|citizens)|uyghurs?|tibetans|dissidents)\s+(?:(?!who\b|that\b)[\w-]+\s+){0,3}?"
+         r"(?:suspected|wanted\s+(?:for|by|in)|accused|detained|arrested|held|convicted)\b(?:(?!\b(?:no|not|never|said|says|told|should|could|would)\b)[^.;,]){0,60}?"
          rf"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:flown|put\s+on\s+(?:a|an|the)\s+(?:chartered\s+|special\s+)?(?:flight|plane|aircraft))\s+"
          rf"(?:(?:out\s+)?(?:of|from)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:back\s+)?{_TO_CHINA}"),
         # "sent two Uyghur men back to China"
-        ("sent", rf"\bsent\s+(?:[\w,-]+\s+){{0,3}}?(?:uyghur|tibetan|kazakh)\s+(?:men|women|students|refugees|nationals|activists|families)\s+back\s+{_TO_CHINA}"),
+        ("sent", rf"\bsent\s+(?:[\w,-]+\s+){{0,3}}?uyghur\s+(?:men|women|students|refugees|nationals|activists|families)\s+back\s+{_TO_CHINA}"
+                 r"(?![^.;]{0,40}?\bto\s+(?:visit|study|finish|resume|see|attend|continue|complete|compete|train)\b)"),
         ("wanted", r"\bwanted\s+(?:in|by)\s+(?:china|beijing)\b[^.;]{0,80}?\b(?:was|were|been|being)\s+(?:(?!not\b|never\b)\w+\s+)?"
                    r"(?:extradited|deported|sent\s+back|handed\s+over)\b"),
         (("persuasion", "persuade"), r"\bpersua(?:sion|de)[- ]to[- ]return\b"),
@@ -659,7 +669,9 @@ TRIGGER_ALTERNATIVES = {
                            r"[^.;]{0,80}?\"?(?:patient|persistent|repeated)\s+persuasion\b",
                            # "after relatives in Fujian were threatened" (bare relatives only as the ones pressed)
                            rf"(?:relatives|family\s+members|(?:their|his|her)\s+families)(?:\s+in\s+[\w-]+)?\s+(?:were|had\s+been|have\s+been)\s+{_PRESSED}",
-                           rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b(?:{_PRESSED}|called\s+on\b|called\b|kept\s+(?:visiting|calling(?:\s+on)?|harassing|threatening|questioning)\b)\s+(?:[\w'-]+\s+){{0,5}}?"
+                           # "two weeks after police in his home county called his elderly parents in for questioning"
+                           rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials)\b[^.;]{{0,50}}?\bcalled\s+{_FAMILY}\s+in\b",
+                           rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b(?:{_PRESSED}|called\s+on\b|kept\s+(?:visiting|calling(?:\s+on)?|harassing|threatening|questioning)\b)\s+(?:[\w'-]+\s+){{0,5}}?"
                            rf"{_FAMILY}")),
         # "lured back to China", "forced back", "returned under pressure"
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?back\s+(?:to\s+china|home)\b"
@@ -711,16 +723,12 @@ TRIGGER_ALTERNATIVES = {
         *((word, rf"\b(?:will\s+not|won't|would\s+not|cannot|can\s+not|must\s+not|shall\s+not)\s+be\s+{word}\w*\b")
           for word in ("allowed", "tolerat", "accepted", "permitted")),
         r"\bmeasures\s+(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:follow|be\s+taken)\b",
-        # "had received \"no report\" of any such office", "There is no foreign police force operating in South Africa" (not
-        # "no such thing as a police station": China's spokespeople say it as often as hosts do)
-        ("report", r"\bno\s+\"?reports?\"?\s+of\s+(?:any\s+)?(?:such|chinese|foreign|illegal|secret)\b"),
-        ("foreign", r"\bno\s+foreign\s+(?:police|security)\s+(?:forces?|services?|officers|agents)\s+(?:is\s+|are\s+)?(?:operat|active\b|present\b)"),
-        # "remains vigilant", "handed the chargé d'affaires a note of protest", "published guidance for diaspora communities",
-        # foreign police "will not patrol Austrian streets"
-        ("vigilant", r"\b(?:remain|remains|remained|stay|stays|stayed)\s+\"?(?:\w+\s+)?vigilant\b"),
-        ("protest", r"\bnotes?\s+of\s+protest\b"), ("protest", r"\bprotest\s+notes?\b"),
-        ("guidance", r"\b(?:published|issued|released|updated)\s+(?:new\s+|updated\s+|fresh\s+)?guidance\b"),
-        ("patrol", r"\b(?:will|would|shall)\s+\"?(?:not|never)\s+patrol\b"),
+        # "There is no foreign police force operating in South Africa" (not "no such thing as a police station" or "no reports
+        # of any such office": China's spokespeople and the group say them as often as hosts do)
+        ("foreign", r"\bno\s+foreign\s+police\s+(?:forces?\s+|services?\s+|officers\s+)?(?:is\s+|are\s+)?(?:operat|active\b|present\b)"),
+        # foreign police "will not patrol Austrian streets" (not "remains vigilant", "published guidance", "a protest note": a
+        # review found them as often about football, bird flu and Belarus)
+        (("foreign", "chinese"), r"\b(?:foreign|chinese)\s+(?:police|officers|policemen)\s+\"?(?:will|would|shall)\s+\"?(?:not|never)\s+patrol\b"),
         *(rf"\b{verb}\s+(?:all\s+)?(?:necessary\s+|appropriate\s+|further\s+|legal\s+|firm\s+)?(?:measures|action|steps)\b"
           for verb in ("take", "taking", "took", "taken")),
         *((word, rf"\bno\s+\"?(?:concrete\s+|clear\s+|hard\s+|firm\s+)?{word}s?(?:\s+whatsoever)?\"?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b(?!\s+\w+ing\b)")
@@ -819,7 +827,7 @@ TRIGGER_ALTERNATIVES = {
         ("line", r"\b(?:take|takes|took|taken|taking)\s+(?:a\s+)?(?:hard|tough|firm|strong)\s+(?:line|stance)\b"),
         ("adopted", r"\badopted\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:motion|resolution)\b"),
         r"\bclarif(?:y|ied|ies|ying)\b",
-        ("place", r"\b(?:have|has|had)\s+\"?no\s+place\"?\s+in\b"),
+        ("place", r"\b(?:have|has|had)\s+no\s+place\s+in\b"),
         *((word, rf"\bno\s+{word}\s+(?:standing|basis|status|authority|grounds?)\b") for word in ("legal", "official")),
         # "requested information from the Chinese embassy", "sees no reason to act"
         r"\basked\s+(?:for\s+)?(?:information|details|explanations?|clarifications?)\s+(?:to|from|of)\s+(?:the\s+)?(?:chinese|china|beijing)\b",
@@ -971,6 +979,10 @@ CHINA_PASSIVE_AFTER = Lazy(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+(?:was|were|is|are|ha
                            r"ordered|warned|informed|notified|reprimanded|declared|banned|charged|arrested)\b")
 # a trigger in a sentence with no place takes the country of the sentence before when officials act
 # ("The ministry said ...", "Police have visited both addresses"), not a group or a witness
+# a penalty, and a return to China told with it: "flew back ... and was sentenced to nine years in prison" (sentenced in China)
+PENALTY = Lazy(r"sentenced|jailed|prison|convicted")
+RETURN_WORDS = Lazy(r"\b(?:flew|flown|went|gone|sent|brought|taken|came)\s+(?:back|home)\b|\b(?:returned|deported|extradited|repatriated|"
+                    r"handed\s+over|expelled)\b")
 CARRY_OFFICIALS = Lazy(r"\b(?:guilty|arrested|charged|convicted|sentenced|indicted|jailed|"
                        r"police(?!\s+(?:stations?|posts?|service|offices?|outposts?))|officers|detectives|government|ministry|ministers?|authorities|officials?|prosecutors?|prosecution|"
                        r"spokes(?:man|woman|person)|court|judge|parliament|investigators|security\s+services?|"
@@ -1128,7 +1140,7 @@ DECLINED_BEFORE = Lazy(r"\b(?:no\s+(?:plans?|intention|reason)\s+to|refused\s+to
 MODAL_BEFORE = Lazy(r"\bany\b[^.;]{0,60}\b(?:would|could|might|should|may)\s+(?:also\s+|then\s+|immediately\s+)?"
                     r"(?:have\s+to\s+)?(?:be\s+)?$")
 # "whether an investigation was opened", "if such stations were found, they would be closed": not a fact
-HYPOTHETICAL_BEFORE = Lazy(r"(?:\bwhether|(?<![\w-])if|\bunless)\b[^;]{0,90}$")
+HYPOTHETICAL_BEFORE = Lazy(r"(?:\bwhether|(?<![\w-])if)\b[^;]{0,90}$|\bunless\b[^,;]{0,60}$")
 # "..., but were making inquiries": a clause after "but" with no subject of its own shares the one before
 # ", and that it had raised the matter": the same subject as the clause before
 PRONOUN_CLAUSE = Lazy(r";\s*(?:it|they|both|all\s+of\s+them|its|their)\s")  # "...; it has since closed": the subject before
@@ -1321,7 +1333,7 @@ NO_STATION = Lazy(NO_STATION_HEAD.pattern + r"\s+(?:such\s+)?(?:[\w'\"-]+\s+){0,
                   r"\bno\s+\"?(?:concrete\s+|clear\s+|hard\s+|firm\s+)?(?:sign|evidence|trace|indication|record)s?\"?\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:[\w'\"-]+\s+){0,5}\"?$|"
                   # "no information indicating that Chinese \"police service stations\" operate" (not "that the address named in
                   # the report was used": the report still names it)
-                  r"\bno\s+\"?information\"?\s+(?:indicating|suggesting|showing)\"?\s+(?:that\s+)?(?:(?:an?|chinese|police|service|overseas|such|any|"
+                  r"\bno\s+\"?information\"?\s+(?:indicating|suggesting|showing)\"?\s+that\s+(?:(?:an?|chinese|police|service|overseas|such|any|"
                   r"secret|illegal|the)\s*\"?\s*){0,4}$|"
                   r"\bno\s+such\s+thing\"?\s+as\s+(?:an?\s+)?(?:[\w'\"-]+\s+){0,3}\"?$")
 DENIAL_STEMS = ("denied", "denies", "deny", "denying", "dismissed", "rejected", "refuted")

@@ -15,7 +15,7 @@ from geodata.article_text import Article
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     BASED_AFTER, BASED_BEFORE, BASED_WORDS, LANGUAGE_AFTER, LANGUAGE_BEFORE, LANGUAGE_END, PARTNER_AFTER, PARTNER_BEFORE, CHINA_CUE, COMPARISON_BEFORE, COMPARISON_PAIRS, DATELINE_PREFIX, DATELINE_REST,
-    COUNTED_PEOPLE_BEFORE, EMBASSY_BEFORE, EMBASSY_WORDS, FORCES_AFTER, KIN_HOME_BEFORE, NATIONALITY_AFTER, NATIONALITY_BEFORE, OTHER_STATE, OTHER_STATE_STEMS, SOURCE_AFTER, VENUE_BEFORE,
+    COUNTED_PEOPLE_BEFORE, EMBASSY_BEFORE, EMBASSY_WORDS, FORCES_AFTER, KIN_HOME_BEFORE, KIN_SPEAKS_AFTER, NATIONALITY_AFTER, NATIONALITY_BEFORE, OTHER_STATE, OTHER_STATE_STEMS, SOURCE_AFTER, VENUE_BEFORE,
 )
 
 
@@ -86,7 +86,8 @@ def mark_asides(sentence: str, offset: int, mentions: list[Mention]) -> None:
             m.roles.add("embassy")
         elif last[-1] == "in" and VENUE_BEFORE.search(before):
             m.roles.add("venue")
-        elif last[-1] in ("in", "of") and KIN_HOME_BEFORE.search(before):
+        elif last[-1] in ("in", "of") and KIN_HOME_BEFORE.search(before) \
+                and ("according to" in sentence[max(0, a - 100):a] or KIN_SPEAKS_AFTER.match(after)):
             m.roles.add("kin_home")
         elif m.kind == "demonym" and (NATIONALITY_AFTER.match(after) and NATIONALITY_BEFORE.search(before)
                                       or COUNTED_PEOPLE_BEFORE.search(before) and not FORCES_AFTER.match(after)):

@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE,
+    RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, RETURN_WORDS,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
@@ -407,6 +407,13 @@ def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int
         if r_a < t_a < r_b:  # "the group whose reports caused investigations in a dozen countries, has not named ... Georgia"
             end = min(end, r_b)
     return [k for k, (a, _, _) in enumerate(hosts) if t_b <= a < end], "in_place"
+
+
+def penalty_after_return(sentence: str, spans, earlier: str) -> bool:
+    """Is a response (at `spans`) only a penalty ("was later sentenced to life in prison") told of someone whom this
+    sentence or the one before (`earlier`) has sent back to China? Then China passed it, not the country before."""
+    return bool(spans) and all(PENALTY.match(sentence, a) for a, _ in spans) \
+        and (RETURN_WORDS.search(sentence) is not None or RETURN_WORDS.search(earlier) is not None)
 
 
 def officials_speak(sentence: str) -> bool:
@@ -869,9 +876,13 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                 claimed += [(i + len(hosts), category, value, rule) for i, category, value, rule
                             in sentence_claims(sentence, extra, actors, unbound, hits) if i == 0]
                 hosts = hosts + extra
+        earlier_text = plain_lower(text[before[0]:before[1]]) if before is not None else ""
         for i, category, value, rule in claimed:
             if category in carried:
                 rule = "list_refers_back"
+            if category == "official_response" and penalty_after_return(
+                    sentence, found.get(category, ()), earlier_text if hosts[i][2].kind == "carried" else ""):
+                continue  # "flew back ... and was sentenced to nine years in prison": China's sentence, not the host's
             if hosts[i][2].kind == "carried":
                 if category == "station" and rule != "station_shut_down" or category in ("official_response", "investigation") \
                         and not officials_speak(sentence) \
