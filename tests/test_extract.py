@@ -2472,7 +2472,8 @@ def test_phrasings_of_official_responses_as_the_story_went_on_are_found(text, is
     ("Namibia's police chief said there was \"no such thing\" as a Chinese police station in the country.",
      ("NAM", "station")),
     # China's spokespeople say "no such thing" as often as hosts: no response carried to the country before
-    ("Police in Hungary are looking into a centre in Budapest. \"There is no such thing as an overseas police station,\" "
+    ("Police in Hungary are looking into a centre in Budapest. China's foreign ministry called the reports a smear. "
+     "\"There is no such thing as an overseas police station,\" "
      "a spokesperson said.", ("HUN", "official_response")),
     ("A police spokesman in Spain said there was no report of injuries after the storm.", ("ESP", "official_response")),
     ("Tourists in Lisbon should remain vigilant against pickpockets, the guidebook says.", ("PRT", "official_response")),
@@ -2540,3 +2541,33 @@ def test_a_penalty_after_a_return_to_china_is_not_the_hosts_response():
     # a penalty with no return told is the host's
     assert ("ITA", "official_response") in claims(
         "Police in Italy arrested two men in Rome in 2023. Both were later sentenced to prison, the court said.")
+
+
+# --- an official's own words, quoted first (response_quoted)
+
+@pytest.mark.parametrize("text, claimed", [
+    ("Police in Hungary are examining the address. \"Every measure on Hungarian soil is taken by Hungarian police,\" the "
+     "ministry said.", ("HUN", "official_response")),
+    ("Croatia hosted Chinese officers in Dubrovnik in 2018. \"There has been no request from the Chinese side, and we have "
+     "not sent one,\" the administration's spokesperson said.", ("HRV", "official_response")),
+    ("Slovakia was named in the report. \"We have closed nothing, because there is nothing to close,\" a police "
+     "spokesperson said.", ("SVK", "official_response")),
+])
+def test_an_officials_quoted_words_about_the_matter_are_a_response(text, claimed):
+    assert claimed in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("Croatia hosted Chinese officers in 2018. \"We expect a record summer,\" the tourism minister said.",
+     ("HRV", "official_response")),
+    ("Police in Hungary are examining the address. China's foreign ministry said the centres were run by volunteers. "
+     "\"There is no such thing as an overseas police station,\" a spokesperson said.", ("HUN", "official_response")),
+    ("Britain hosts three of the sites. \"They are not police stations,\" a spokesperson said in Beijing.",
+     ("GBR", "official_response")),
+    ("Spain hosts nine of the sites. \"The police stations must close,\" the opposition's spokesperson said.",
+     ("ESP", "official_response")),
+    ("Spain hosts nine of the sites. \"The stations are legal,\" a Chinese embassy spokesperson said in Madrid.",
+     ("ESP", "official_response")),
+])
+def test_quoted_words_of_china_the_opposition_or_on_another_matter_are_no_response(text, not_claimed):
+    assert not_claimed not in claims(text)

@@ -979,6 +979,18 @@ CHINA_PASSIVE_AFTER = Lazy(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+(?:was|were|is|are|ha
                            r"ordered|warned|informed|notified|reprimanded|declared|banned|charged|arrested)\b")
 # a trigger in a sentence with no place takes the country of the sentence before when officials act
 # ("The ministry said ...", "Police have visited both addresses"), not a group or a witness
+# an official's own words about the matter, quoted first: "\"Every measure on Hungarian soil is taken by Hungarian police,\" the
+# ministry said" (rules.quoted_official: a host's official response, the speaker not China's, the group or an activist)
+QUOTED_OFFICIAL = Lazy(r"^\"(?P<quote>[^\"]{10,500}?)[,.!?]?\"\s*,?\s+(?P<who>(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'-]+\s+){0,4}?"
+                       r"(?:minister|ministry|spokes(?:person|man|woman)|government|police|commissioner|administration|president|"
+                       r"mayor|prosecutors?|secretary|chief|officials?|authorities|premier|chancellor|office|department))\s+"
+                       r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|stated|insisted|replied|wrote)\b")
+QUOTE_TOPIC = Lazy(r"\b(?:police|policing|officers?|stations?|patrols?|patrolling|china|chinese|china's|beijing|sovereignty|"
+                   r"close|closed|closure|measures?|request|interference|investigat\w*|security|embassy|law|illegal)\b")
+# China spoke just before, or speaks from Beijing: an unnamed "spokesperson" then is China's
+CHINA_SPOKE = Lazy(r"\b(?:china's|chinese|beijing's)\s+(?:foreign\s+)?(?:ministry|embassy|ambassador|consulate|government|spokes(?:person|man|woman)|"
+                   r"minister|officials?)\b|\bin\s+beijing\b")
+QUOTE_NOT_HOST = Lazy(r"\b(?:chinese|china's|china|beijing's|embassy|consulate|group|ngo|activists?|campaigners?|opposition)\b")
 # a penalty, and a return to China told with it: "flew back ... and was sentenced to nine years in prison" (sentenced in China)
 PENALTY = Lazy(r"sentenced|jailed|prison|convicted")
 RETURN_WORDS = Lazy(r"\b(?:flew|flown|went|gone|sent|brought|taken|came)\s+(?:back|home)\b|\b(?:returned|deported|extradited|repatriated|"

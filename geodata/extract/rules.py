@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, RETURN_WORDS,
+    RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_NOT_HOST, QUOTE_TOPIC, RETURN_WORDS,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
@@ -407,6 +407,28 @@ def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int
         if r_a < t_a < r_b:  # "the group whose reports caused investigations in a dozen countries, has not named ... Georgia"
             end = min(end, r_b)
     return [k for k, (a, _, _) in enumerate(hosts) if t_b <= a < end], "in_place"
+
+
+def quoted_official_rows(text: str, s_start: int, s_end: int, mentions: list[Mention], starts: list[int],
+                         so_far: list[tuple[int, int]]) -> list[tuple]:
+    """An official's words about the matter, quoted at the start of the sentence ("\"We have closed nothing, because
+    there is nothing to close,\" a police spokesperson said"): a response (response_quoted) of the one host the sentence
+    names, or of the country of the sentences before when it names none. Not China's, the group's or an activist's words;
+    not a quote about something else (QUOTE_TOPIC)."""
+    sentence = plain_lower(text[s_start:s_end])
+    match = QUOTED_OFFICIAL.match(sentence)
+    if match is None or not QUOTE_TOPIC.search(match.group("quote")) or QUOTE_NOT_HOST.search(match.group("who")) \
+            or CHINA_SPOKE.search(sentence, match.end()):
+        return []
+    inside = mentions[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
+    mark_asides(sentence, s_start, inside)
+    hosts = {m.iso3: m for m in inside if not m.roles}
+    if len(hosts) > 1:
+        return []  # whose official speaks is not clear
+    if not hosts and so_far and CHINA_SPOKE.search(plain_lower(text[so_far[-1][0]:so_far[-1][1]])):
+        return []  # "China's foreign ministry said ... \"...,\" a spokesperson said": China's spokesperson
+    country = next(iter(hosts.values())) if hosts else carried_mention(so_far, mentions, starts, s_start, text)
+    return [] if country is None else [(s_start, country, "official_response", "", "response_quoted", s_end)]
 
 
 def penalty_after_return(sentence: str, spans, earlier: str) -> bool:
@@ -820,6 +842,8 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         before = previous if previous and "\n" not in text[previous[1]:s_start] else None
         so_far = so_far + [previous] if before else []
         previous = (s_start, s_end)
+        if text[s_start] in "\"\u201c":  # "\"...,\" the ministry said": an official's own words (quoted_official)
+            rows += quoted_official_rows(text, s_start, s_end, mentions, starts, so_far)
         c_lo, c_hi = bisect.bisect_left(cues, s_start), bisect.bisect_left(cues, s_end)
         if c_lo == c_hi:
             continue
