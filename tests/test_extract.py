@@ -355,6 +355,8 @@ RULE_EXAMPLES = [
      "Chinese police stations by country:\n- Austria: none found, in Vienna.\n"),
     ("response_of_the_state", "The mayor said the offices were not recognised by the Greek government.",
      "The mayor said the offices were not recognised by Greek tourists."),
+    ("response_quoted", "Slovakia was named. \"We have closed nothing, because there is nothing to close,\" a police spokesperson said.",
+     "Slovakia was named. \"We expect a record summer,\" the tourism minister said."),
 ]
 
 
