@@ -2573,3 +2573,38 @@ def test_an_officials_quoted_words_about_the_matter_are_a_response(text, claimed
 ])
 def test_quoted_words_of_china_the_opposition_or_on_another_matter_are_no_response(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+# --- the shapes of dev_37 (stations in the many ways coverage names them), in sentences written for these tests
+
+def station_values(text: str) -> dict[str, str]:
+    return {c.iso3: c.value for c in propose(parse_article("t.txt", text)) if c.category == "station"}
+
+
+def test_a_list_of_countries_with_their_counts_of_stations_gives_each_its_count():
+    assert station_values("The group listed 102 stations. Read as a league table, the top of the list runs Italy 11, "
+                          "Spain 9, France 4.") == {"ITA": "11", "ESP": "9", "FRA": "4"}
+    assert station_values("The group listed 102 stations. The Netherlands and Serbia each have two.") == {"NLD": "2", "SRB": "2"}
+    assert station_values("The group listed 102 stations worldwide. Nigeria, Tanzania and Zambia appear once each.") == {
+        "NGA": "1", "TZA": "1", "ZMB": "1"}
+    assert station_values("The group listed 102 stations. Outside Europe, the largest cluster is in Canada, with five, "
+                          "followed by South Africa, with three.") == {"CAN": "5", "ZAF": "3"}
+    assert station_values("The group listed 102 stations. The top of the list runs Italy 11, Spain 9. Hungary has four "
+                          "and Austria two.") == {"ITA": "11", "ESP": "9", "HUN": "4", "AUT": "2"}
+    assert station_values("The group listed 102 stations. Italy, with eleven, tops the list.") == {"ITA": "11"}
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("Chinese police stations were in the news. In the medal table, Italy 11, Spain 9, France 4.", ("ITA", "station")),
+    ("The report mentions stations. The Netherlands and Serbia each have two goalkeepers.", ("NLD", "station")),
+    ("The Netherlands and Serbia each have two.", ("NLD", "station")),  # no station in the article
+    ("The new stadium in Lisbon poses no risk to residents, the mayor said.", ("PRT", "official_response")),
+])
+def test_near_misses_of_station_counts_and_stances_are_not_claims(text, not_claimed):
+    assert not_claimed not in claims(text)
+
+
+def test_a_citys_service_points_and_a_stance_of_no_risk():
+    text = ("Budapest's four \"overseas Chinese service points\" pose \"no risk to national security\", the interior "
+            "ministry said.")
+    assert {("HUN", "station"), ("HUN", "official_response")} <= claims(text)

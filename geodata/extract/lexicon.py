@@ -748,7 +748,7 @@ TRIGGER_ALTERNATIVES = {
           r"\b(?:police|policing|security|patrols?|officers|trainers)\b"
           for verb in (r"turn(?:ed|s|ing)?\s+down", r"reject(?:ed|s|ing)?", r"refus(?:ed|es|ing)", r"declin(?:ed|es|ing)")),
         ("clarity", r"\b(?:provide|give|offer|seek|sought|seeking|demand\w*|request\w*)\s+(?:\w+\s+)?clarity\b"),
-        ("threat", r"\bposes?\s+\"?no\s+(?:\w+\s+)?threat\b"),
+        (("pose", "poses", "posed", "posing"), r"\bpos(?:e|es|ed|ing)\s+\"?no\s+(?:\w+\s+)?(?:threat|risk|danger)\b"),
         # "described the report's claim as \"baseless\"", "opened a dedicated phone line", "a foreign influence registry"
         r"\bas\s+\"?(?:baseless|unfounded|groundless|fabricated|untrue)\b",
         *(rf"\b{verb}\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:phone\s+line|hotline|tip\s+line|telephone\s+line|reporting\s+line)\b"
@@ -1196,13 +1196,23 @@ AGREEMENT_WORDS = Lazy(r"\b(?:agreements?|arrangements?|deals?|treat(?:y|ies)|pa
 _DIGEST_COUNT = rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>\d+|{_NUMBER_WORD})"
 # a ranking of countries by their stations: "Italy hosts the most, eleven, followed by Spain with nine; France has four"
 _RANK_COUNT = (rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>\d{{1,3}}|{_NUMBER_WORD})(?![.,]\d)"
-               r"(?=\s*(?:[,;.)]|$|\s+(?:stations?|sites?|offices?|addresses|of\s+(?:them|these)|according|in\s+total)\b))")
-RANKING_IN = Lazy(r"\bthe\s+most\b|\bfollowed\s+by\b|\b(?:comes?|came|is|was|ranks?|ranked)\s+(?:second|third|fourth|top|first)\s+with\b")
+               r"(?=\s*(?:[,;.)]|$|\s+(?:stations?|sites?|offices?|addresses|of\s+(?:them|these)|according|in\s+total|and|while|each)\b))")
+RANKING_IN = Lazy(r"\bthe\s+most\b|\bfollowed\s+by\b|\b(?:comes?|came|is|was|ranks?|ranked)\s+(?:second|third|fourth|top|first)\s+with\b|"
+                  # "tops the list", "the top of the list runs Italy 11, Spain 9", "each have two", "appear once each"
+                  r"\b(?:tops?|topped|leads?|led)\s+the\s+(?:list|table|ranking|tally)\b|\btop\s+of\s+the\s+(?:list|table|ranking)\b|"
+                  r"\bleague\s+table\b|\beach\s+(?:have|has|had|host|hosted)\b|\bonce\s+each\b|\bone\s+each\b|"
+                  r"\b[a-z]+\s+\d{1,3}\W+[a-z]+(?:\s+[a-z]+)?\s+\d{1,3}\b")
 RANK_AFTER = (Lazy(rf"\s+(?:hosts|has|had|hosted)\s+the\s+most\b(?:\s+(?:stations|sites|of\s+them|of\s+any\s+country))?\s*,?\s*(?:with\s+)?"
                    rf"{_RANK_COUNT}"),
-              Lazy(rf"\s*,\s*with\s+{_RANK_COUNT}\s*,\s*(?:has|had|hosts|hosted)\s+the\s+most\b"),
+              Lazy(rf"\s*,\s*with\s+{_RANK_COUNT}\s*,\s*(?:(?:has|had|hosts|hosted)\s+the\s+most|(?:tops?|topped|leads?|led)\s+the\s+"
+                   r"(?:list|table|ranking|tally))\b"),
               Lazy(rf"\s+(?:hosts|has|had|hosted)\s+{_RANK_COUNT}"),
               Lazy(rf"\s+(?:comes?|came|is|was|ranks?|ranked)\s+(?:second|third|fourth|top|first)\s+with\s+{_RANK_COUNT}"))
+# in a list of two countries or more: "Canada, with five", "Italy 11, Spain 9", "Hungary has four and Austria two"
+RANK_LISTED_AFTER = (Lazy(rf"\s*,\s*with\s+{_RANK_COUNT}"), Lazy(rf"\s+{_RANK_COUNT}"))
+# the same count for every country listed before: "The Netherlands and Serbia each have two", "... appear once each"
+RANK_EACH = Lazy(rf"\beach\s+(?:have|has|had|host|hosted)\s+{_RANK_COUNT}|\b(?:appear|appears|feature|features|are\s+listed)\s+"
+                 r"(?P<once>once)\s+each\b|\b(?:have|has|host)\s+(?P<one>one)\s+each\b")
 RANK_FOLLOWED_BEFORE = Lazy(r"\bfollowed\s+by\s+(?:the\s+)?$")
 # what else a sentence may rank: medals, seats, money, people
 RANKS_OTHER = Lazy(r"\b(?:medals?|seats|votes|per\s*cent|percent|billion|million|thousand|residents|tourists|visitors|investment|"
@@ -1231,7 +1241,7 @@ QUALIFIER_GAP = Lazy(r"^(?:\s+in\s+|\s*,\s*)(?:the\s+)?$")
 COUNTRY_STATIONS_AFTER = Lazy(r"'s\s+(?:[\w\"-]+\s+){0,3}?\"?(?:stations|outposts|service\s+cent(?:re|er)s)\b")
 # "Dublin's Fuzhou police service station", "Prague's Chinese outpost": a place's own Chinese station
 PLACE_OWN_STATION_AFTER = Lazy(r"'s\s+(?:[\w\"-]+\s+){0,2}?\"?(?:police\s+service\s+(?:stations?|cent(?:re|er)s?)|"
-                                 r"(?:overseas|chinese)\s+(?:[\w\"-]+\s+){0,2}?\"?(?:stations?|outposts?|service\s+cent(?:re|er)s?))\b")
+                                 r"(?:overseas|chinese)\s+(?:[\w\"-]+\s+){0,2}?\"?(?:stations?|outposts?|service\s+(?:cent(?:re|er)s?|points?)))\b")
 # "any attempt to intimidate people in the UK would be dealt with": a state speaking of its own territory
 ANY_ATTEMPT = Lazy(r"\bany\s+(?:attempt|such|activity|activities|interference|unauthori[sz]ed)\b|\bforeign\s+(?:state|power|"
                    r"government|police)")

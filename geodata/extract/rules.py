@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_NOT_HOST, QUOTE_TOPIC, RETURN_WORDS,
+    RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_NOT_HOST, QUOTE_TOPIC, RETURN_WORDS,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
@@ -954,25 +954,36 @@ def ranking_rows(article: Article, folded: str, mentions: list[Mention], starts:
         # "is top with" and "followed by" count in a paragraph that speaks of stations, or right after one
         about_stations = STATION_WORD.search(low, article.paragraphs[max(0, n - 1)].start, para.end) is not None
         for s_start, s_end in sentence_bounds(text, [para]):
-            if not RANKING_IN.search(low, s_start, s_end) or RANKS_OTHER.search(low, s_start, s_end):
+            if RANKS_OTHER.search(low, s_start, s_end):
                 continue
+            ranks = RANKING_IN.search(low, s_start, s_end) is not None  # else only a list of counts counts (below)
             matches = []  # (mention, the kind of pattern that matched, its match)
-            for m in mentions[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]:
-                if m.kind not in ("name", "abbreviation") or m.roles:
-                    continue
+            named = [m for m in mentions[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
+                     if m.kind in ("name", "abbreviation") and not m.roles]
+            each = RANK_EACH.search(low, s_start, s_end)
+            for m in named:
                 if RANK_FOLLOWED_BEFORE.search(low, max(s_start, m.start - 20), m.start):
                     kind, match = "followed", RANK_WITH_AFTER.match(low, m.end, s_end)
                 else:
                     kind, match = next(((k, found) for k, pattern in zip(("most", "most", "has", "top"), RANK_AFTER)
                                         if (found := pattern.match(low, m.end, s_end))), (None, None))
+                if not match:  # "Canada, with five", "Italy 11": counted only in a list (below)
+                    kind, match = next((("listed", found) for pattern in RANK_LISTED_AFTER
+                                        if (found := pattern.match(low, m.end, s_end))), (None, None))
+                if not match and each and m.end <= each.start():
+                    kind, match = "each", each
                 if match:
                     matches.append((m, kind, match))
             ranked = any(kind == "most" for _, kind, _ in matches)
+            listed = len({m.iso3 for m, _, _ in matches}) >= 2  # "Italy 11, Spain 9", "Hungary has four and Austria two"
+            if not ranks and not listed:
+                continue  # in a paragraph that ranks, a sentence that neither ranks nor lists counts
             for m, kind, match in matches:
-                # a bare "Germany had 40" counts only beside a country that "has the most"
-                if kind == "has" and not ranked or kind in ("top", "followed") and not ranked and not about_stations:
+                # a bare "Germany had 40" counts only beside a country that "has the most", or in a list of counts
+                if kind in ("has", "listed", "each") and not (ranked or listed) \
+                        or kind in ("top", "followed") and not ranked and not about_stations and not listed:
                     continue
-                value = count_value(match, "count", low)
+                value = "1" if kind == "each" and (match.group("once") or match.group("one")) else count_value(match, "count", low)
                 if value:
                     rows.append((s_start, m, "station", value, "station_ranking", s_end))
     return rows
