@@ -2608,3 +2608,8 @@ def test_a_citys_service_points_and_a_stance_of_no_risk():
     text = ("Budapest's four \"overseas Chinese service points\" pose \"no risk to national security\", the interior "
             "ministry said.")
     assert {("HUN", "station"), ("HUN", "official_response")} <= claims(text)
+
+
+def test_a_patrol_memorandum_is_a_patrol_agreement():
+    assert claim("Serbia signed a patrol memorandum with China in 2019.", "SRB", "patrol_agreement").value == "2019"
+    assert ("ESP", "patrol_agreement") not in claims("The coastguard patrol memorandum between Spain and Morocco was renewed.")

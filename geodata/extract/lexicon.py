@@ -454,7 +454,7 @@ TRIGGER_ALTERNATIVES = {
         r"(?:patrol\w*|operations?|initiatives?|exercises?|missions?|task\s+forces?)\b",
         r"\bjoint\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)cent(?:re|er)s?\b",
         r"\bjoint\s+(?:police|policing|law[- ]enforcement|security)\s+(?:programmes?|programs?)\b",
-        r"\bpatrol(?:s|ling|led)?\s+(?:agreements?|arrangements?|deals?|pacts?|cooperation)\b",
+        r"\bpatrol(?:s|ling|led)?\s+(?:agreements?|arrangements?|deals?|pacts?|cooperation|memorand(?:um|a|ums))\b",
         ("patrol", r"\bon\s+(?:a\s+|joint\s+)?patrols?\b"),
         r"\bpatrol(?:led|ling|s)?\s+(?:with|alongside)\b",
         ("patroll", r"\bchinese\s+(?:police\s+)?(?:officers?|police|policemen)\s+(?:\w+\s+){0,3}?patroll(?:ed|ing)\b"),
