@@ -355,8 +355,8 @@ RULE_EXAMPLES = [
      "Chinese police stations by country:\n- Austria: none found, in Vienna.\n"),
     ("response_of_the_state", "The mayor said the offices were not recognised by the Greek government.",
      "The mayor said the offices were not recognised by Greek tourists."),
-    ("response_quoted", "Slovakia was named. \"We have closed nothing, because there is nothing to close,\" a police spokesperson said.",
-     "Slovakia was named. \"We expect a record summer,\" the tourism minister said."),
+    ("response_quoted", "Slovakia hosts a station. \"We have closed nothing, because there is nothing to close,\" a police spokesperson said.",
+     "Slovakia hosts a station. \"We expect a record summer,\" the tourism minister said."),
 ]
 
 
@@ -2548,12 +2548,12 @@ def test_a_penalty_after_a_return_to_china_is_not_the_hosts_response():
 # --- an official's own words, quoted first (response_quoted)
 
 @pytest.mark.parametrize("text, claimed", [
-    ("Police in Hungary are examining the address. \"Every measure on Hungarian soil is taken by Hungarian police,\" the "
-     "ministry said.", ("HUN", "official_response")),
+    ("Police in Hungary are examining the address named as a Chinese police station. \"Every measure on Hungarian soil is "
+     "taken by Hungarian police,\" the ministry said.", ("HUN", "official_response")),
     ("Croatia hosted Chinese officers in Dubrovnik in 2018. \"There has been no request from the Chinese side, and we have "
      "not sent one,\" the administration's spokesperson said.", ("HRV", "official_response")),
-    ("Slovakia was named in the report. \"We have closed nothing, because there is nothing to close,\" a police "
-     "spokesperson said.", ("SVK", "official_response")),
+    ("Slovakia was named in the report on Chinese police stations. \"We have closed nothing, because there is nothing to "
+     "close,\" a police spokesperson said.", ("SVK", "official_response")),
 ])
 def test_an_officials_quoted_words_about_the_matter_are_a_response(text, claimed):
     assert claimed in claims(text)
@@ -2598,18 +2598,46 @@ def test_a_list_of_countries_with_their_counts_of_stations_gives_each_its_count(
     ("Chinese police stations were in the news. In the medal table, Italy 11, Spain 9, France 4.", ("ITA", "station")),
     ("The report mentions stations. The Netherlands and Serbia each have two goalkeepers.", ("NLD", "station")),
     ("The Netherlands and Serbia each have two.", ("NLD", "station")),  # no station in the article
-    ("The new stadium in Lisbon poses no risk to residents, the mayor said.", ("PRT", "official_response")),
 ])
 def test_near_misses_of_station_counts_and_stances_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)
 
 
-def test_a_citys_service_points_and_a_stance_of_no_risk():
-    text = ("Budapest's four \"overseas Chinese service points\" pose \"no risk to national security\", the interior "
-            "ministry said.")
-    assert {("HUN", "station"), ("HUN", "official_response")} <= claims(text)
+def test_a_citys_overseas_chinese_service_points_are_stations():
+    assert ("HUN", "station") in claims("Budapest's four \"overseas Chinese service points\" are run by volunteers.")
 
 
 def test_a_patrol_memorandum_is_a_patrol_agreement():
     assert claim("Serbia signed a patrol memorandum with China in 2019.", "SRB", "patrol_agreement").value == "2019"
     assert ("ESP", "patrol_agreement") not in claims("The coastguard patrol memorandum between Spain and Morocco was renewed.")
+
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    # a tenth review's probes of response_quoted and the lists of counts: quotes of clubs, shadow ministers, China's
+    # spokespeople and other stories; counts of goals, flights, seats and people in an article on stations
+    ("Spain hosts nine of the stations. \"Our security at the stadium was excellent,\" the club president said.",
+     ("ESP", "official_response")),
+    ("France raised the terror alert. \"Security will be tightened at every station,\" the interior minister said.",
+     ("FRA", "official_response")),
+    ("A fire broke out at a warehouse in Rotterdam. \"Officers closed the road,\" a police spokesperson said.",
+     ("NLD", "official_response")),
+    ("Ireland ordered the Fuzhou station in Dublin to close. \"These are not police stations, they help people renew "
+     "licences,\" a foreign ministry spokesperson said at a daily briefing.", ("IRL", "official_response")),
+    ("Wang Wenbin rejected the report on stations in Spain. \"China respects the sovereignty of Spain and the law,\" the "
+     "spokesperson said.", ("ESP", "official_response")),
+    ("The centre in Toronto was named as a Chinese police station. \"We follow the law,\" the association's president said.",
+     ("CAN", "official_response")),
+    ("Canada hosts five of the stations.\n\n\"Police closed several roads,\" the mayor said.", ("CAN", "official_response")),
+    ("Safeguard Defenders has documented more than 100 Chinese police stations worldwide. In football, Spain, with 7, tops "
+     "the table, followed by Italy with 4.", ("ESP", "station")),
+    ("Safeguard Defenders has documented more than 100 Chinese police stations worldwide. On the UN Security Council, "
+     "Britain and France each have one.", ("GBR", "station")),
+    ("Safeguard Defenders has documented more than 100 Chinese police stations worldwide. People persuaded to return by "
+     "country: Spain 80, Italy 40.", ("ESP", "station")),
+    ("A new bus station opened in Lisbon. In the league table, Portugal 12, Spain 9.", ("PRT", "station")),
+    ("Sydney's Chinese bank service points are open on Sundays.", ("AUS", "station")),
+    ("The new vaccine poses no risk to children in Kenya, the health minister said.", ("KEN", "official_response")),
+])
+def test_a_tenth_review_keeps_quotes_and_lists_to_their_claims(text, not_claimed):
+    assert not_claimed not in claims(text)

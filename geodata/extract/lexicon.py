@@ -748,7 +748,7 @@ TRIGGER_ALTERNATIVES = {
           r"\b(?:police|policing|security|patrols?|officers|trainers)\b"
           for verb in (r"turn(?:ed|s|ing)?\s+down", r"reject(?:ed|s|ing)?", r"refus(?:ed|es|ing)", r"declin(?:ed|es|ing)")),
         ("clarity", r"\b(?:provide|give|offer|seek|sought|seeking|demand\w*|request\w*)\s+(?:\w+\s+)?clarity\b"),
-        (("pose", "poses", "posed", "posing"), r"\bpos(?:e|es|ed|ing)\s+\"?no\s+(?:\w+\s+)?(?:threat|risk|danger)\b"),
+        ("threat", r"\bposes?\s+\"?no\s+(?:\w+\s+)?threat\b"),
         # "described the report's claim as \"baseless\"", "opened a dedicated phone line", "a foreign influence registry"
         r"\bas\s+\"?(?:baseless|unfounded|groundless|fabricated|untrue)\b",
         *(rf"\b{verb}\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:phone\s+line|hotline|tip\s+line|telephone\s+line|reporting\s+line)\b"
@@ -981,16 +981,22 @@ CHINA_PASSIVE_AFTER = Lazy(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+(?:was|were|is|are|ha
 # ("The ministry said ...", "Police have visited both addresses"), not a group or a witness
 # an official's own words about the matter, quoted first: "\"Every measure on Hungarian soil is taken by Hungarian police,\" the
 # ministry said" (rules.quoted_official: a host's official response, the speaker not China's, the group or an activist)
-QUOTED_OFFICIAL = Lazy(r"^\"(?P<quote>[^\"]{10,500}?)[,.!?]?\"\s*,?\s+(?P<who>(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'-]+\s+){0,4}?"
-                       r"(?:minister|ministry|spokes(?:person|man|woman)|government|police|commissioner|administration|president|"
-                       r"mayor|prosecutors?|secretary|chief|officials?|authorities|premier|chancellor|office|department))\s+"
-                       r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|stated|insisted|replied|wrote)\b")
+QUOTED_OFFICIAL = Lazy(r"^\"(?P<quote>[^\"]{10,500}?)[,.!?]?\"\s*,?\s+(?P<who>(?:the|a|an)\s+(?:(?:government|ministry|administration|police|"
+                       r"cabinet|interior\s+ministry|foreign\s+ministry)'s\s+)?(?:(?:interior|foreign|justice|home|security|public\s+safety|"
+                       r"federal|national|police|government|ministry)\s+){0,2}?(?:minister|ministry|spokes(?:person|man|woman)|government|"
+                       r"police|commissioner|authorities|administration))\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|stated|"
+                       r"insisted|replied|wrote)\b")
 QUOTE_TOPIC = Lazy(r"\b(?:police|policing|officers?|stations?|patrols?|patrolling|china|chinese|china's|beijing|sovereignty|"
                    r"close|closed|closure|measures?|request|interference|investigat\w*|security|embassy|law|illegal)\b")
+# the paragraph around the quote speaks of the story: Chinese police, stations, patrols or returns
+QUOTE_STORY = Lazy(r"\b(?:stations?|outposts?|service\s+cent(?:re|er)s?|patrols?|patrolling|patrolled|(?:chinese|china's)\s+(?:police|officers)|"
+                   r"police\s+(?:cooperation|officers\s+from\s+china)|persua\w+|returned\s+to\s+china|sent\s+back)\b")
+# words only China or its supporters speak: "China firmly opposes", "such smears", "we urge Ireland to stop"
+QUOTE_AS_CHINA = Lazy(r"\b(?:smear\w*|slander\w*|china\s+(?:firmly|resolutely|strongly|always)|we\s+urge|the\s+chinese\s+side\s+(?:has|will))\b|"
+                      r"^china\s+(?:respects|has|is|does|will|never|opposes)\b|\bnot\s+(?:\"?police\s+stations|police)\b")
 # China spoke just before, or speaks from Beijing: an unnamed "spokesperson" then is China's
 CHINA_SPOKE = Lazy(r"\b(?:china's|chinese|beijing's)\s+(?:foreign\s+)?(?:ministry|embassy|ambassador|consulate|government|spokes(?:person|man|woman)|"
-                   r"minister|officials?)\b|\bin\s+beijing\b")
-QUOTE_NOT_HOST = Lazy(r"\b(?:chinese|china's|china|beijing's|embassy|consulate|group|ngo|activists?|campaigners?|opposition)\b")
+                   r"minister|officials?)\b|\bin\s+beijing\b|\bat\s+(?:a|the|its)\s+(?:daily|regular)\s+(?:press\s+)?briefing\b")
 # a penalty, and a return to China told with it: "flew back ... and was sentenced to nine years in prison" (sentenced in China)
 PENALTY = Lazy(r"sentenced|jailed|prison|convicted")
 RETURN_WORDS = Lazy(r"\b(?:flew|flown|went|gone|sent|brought|taken|came)\s+(?:back|home)\b|\b(?:returned|deported|extradited|repatriated|"
@@ -1200,23 +1206,25 @@ _RANK_COUNT = (rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>
 RANKING_IN = Lazy(r"\bthe\s+most\b|\bfollowed\s+by\b|\b(?:comes?|came|is|was|ranks?|ranked)\s+(?:second|third|fourth|top|first)\s+with\b|"
                   # "tops the list", "the top of the list runs Italy 11, Spain 9", "each have two", "appear once each"
                   r"\b(?:tops?|topped|leads?|led)\s+the\s+(?:list|table|ranking|tally)\b|\btop\s+of\s+the\s+(?:list|table|ranking)\b|"
-                  r"\bleague\s+table\b|\beach\s+(?:have|has|had|host|hosted)\b|\bonce\s+each\b|\bone\s+each\b|"
-                  r"\b[a-z]+\s+\d{1,3}\W+[a-z]+(?:\s+[a-z]+)?\s+\d{1,3}\b")
+                  r"\bleague\s+table\b|\beach\s+(?:have|has|had|host|hosted)\b|\bonce\s+each\b|\bone\s+each\b")
 RANK_AFTER = (Lazy(rf"\s+(?:hosts|has|had|hosted)\s+the\s+most\b(?:\s+(?:stations|sites|of\s+them|of\s+any\s+country))?\s*,?\s*(?:with\s+)?"
                    rf"{_RANK_COUNT}"),
-              Lazy(rf"\s*,\s*with\s+{_RANK_COUNT}\s*,\s*(?:(?:has|had|hosts|hosted)\s+the\s+most|(?:tops?|topped|leads?|led)\s+the\s+"
-                   r"(?:list|table|ranking|tally))\b"),
+              Lazy(rf"\s*,\s*with\s+{_RANK_COUNT}\s*,\s*(?:has|had|hosts|hosted)\s+the\s+most\b"),
               Lazy(rf"\s+(?:hosts|has|had|hosted)\s+{_RANK_COUNT}"),
               Lazy(rf"\s+(?:comes?|came|is|was|ranks?|ranked)\s+(?:second|third|fourth|top|first)\s+with\s+{_RANK_COUNT}"))
 # in a list of two countries or more: "Canada, with five", "Italy 11, Spain 9", "Hungary has four and Austria two"
-RANK_LISTED_AFTER = (Lazy(rf"\s*,\s*with\s+{_RANK_COUNT}"), Lazy(rf"\s+{_RANK_COUNT}"))
+RANK_LISTED_AFTER = (Lazy(rf"\s*,\s*with\s+{_RANK_COUNT}(?:\s*,\s*(?:tops?|topped|leads?|led)\s+the\s+(?:list|table|ranking|tally)\b)?"),
+                     Lazy(rf"\s+{_RANK_COUNT}"))
 # the same count for every country listed before: "The Netherlands and Serbia each have two", "... appear once each"
 RANK_EACH = Lazy(rf"\beach\s+(?:have|has|had|host|hosted)\s+{_RANK_COUNT}|\b(?:appear|appears|feature|features|are\s+listed)\s+"
                  r"(?P<once>once)\s+each\b|\b(?:have|has|host)\s+(?P<one>one)\s+each\b")
 RANK_FOLLOWED_BEFORE = Lazy(r"\bfollowed\s+by\s+(?:the\s+)?$")
 # what else a sentence may rank: medals, seats, money, people
 RANKS_OTHER = Lazy(r"\b(?:medals?|seats|votes|per\s*cent|percent|billion|million|thousand|residents|tourists|visitors|investment|"
-                   r"deaths|cases|points|goals|migrants|students|diplomats|euros|dollars)\b|%")
+                   r"deaths|cases|points|goals|migrants|students|diplomats|euros|dollars|scores?|qualifiers?|group\s+[a-h]|rounds?|"
+                   r"flights|arrests|institutes|returns|returnees|fugitives|patrols|investigations|inquiries|index|projects|staff|"
+                   r"embassies|consulates|troops|soldiers|sites?\s+of\s+world\s+heritage|heritage|eurovision|league\s+standings|"
+                   r"football|world\s+cup|championship|tournament|match|council|diaspora|population|people|persuaded)\b|%")
 RANK_WITH_AFTER = Lazy(rf"\s+(?:with\s+)?{_RANK_COUNT}")
 DIGEST_LINE = Lazy(rf"(?m)^[ \t]*[-\u2022*\u2013][ \t]*(?P<name>[^:\n]{{2,40}}):[ \t]*{_DIGEST_COUNT}\b")
 # "Austria. One site, in Vienna.": a tracker's line, a country and then its count of sites
@@ -1241,7 +1249,8 @@ QUALIFIER_GAP = Lazy(r"^(?:\s+in\s+|\s*,\s*)(?:the\s+)?$")
 COUNTRY_STATIONS_AFTER = Lazy(r"'s\s+(?:[\w\"-]+\s+){0,3}?\"?(?:stations|outposts|service\s+cent(?:re|er)s)\b")
 # "Dublin's Fuzhou police service station", "Prague's Chinese outpost": a place's own Chinese station
 PLACE_OWN_STATION_AFTER = Lazy(r"'s\s+(?:[\w\"-]+\s+){0,2}?\"?(?:police\s+service\s+(?:stations?|cent(?:re|er)s?)|"
-                                 r"(?:overseas|chinese)\s+(?:[\w\"-]+\s+){0,2}?\"?(?:stations?|outposts?|service\s+(?:cent(?:re|er)s?|points?)))\b")
+                                 r"(?:overseas|chinese)\s+(?:[\w\"-]+\s+){0,2}?\"?(?:stations?|outposts?|service\s+cent(?:re|er)s?)|"
+                                 r"\"?overseas\s+chinese\s+service\s+points?)\b")
 # "any attempt to intimidate people in the UK would be dealt with": a state speaking of its own territory
 ANY_ATTEMPT = Lazy(r"\bany\s+(?:attempt|such|activity|activities|interference|unauthori[sz]ed)\b|\bforeign\s+(?:state|power|"
                    r"government|police)")

@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_NOT_HOST, QUOTE_TOPIC, RETURN_WORDS,
+    RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
@@ -413,22 +413,30 @@ def quoted_official_rows(text: str, s_start: int, s_end: int, mentions: list[Men
                          so_far: list[tuple[int, int]]) -> list[tuple]:
     """An official's words about the matter, quoted at the start of the sentence ("\"We have closed nothing, because
     there is nothing to close,\" a police spokesperson said"): a response (response_quoted) of the one host the sentence
-    names, or of the country of the sentences before when it names none. Not China's, the group's or an activist's words;
-    not a quote about something else (QUOTE_TOPIC)."""
+    names, or of the one country the sentences before in its paragraph name. Only a government's, ministry's or
+    police's head title speaks (QUOTED_OFFICIAL: no club, party, association, former or shadow minister); the quote
+    is on the matter (QUOTE_TOPIC) in a paragraph on the story (QUOTE_STORY), and not in China's voice (QUOTE_AS_CHINA,
+    CHINA_SPOKE)."""
     sentence = plain_lower(text[s_start:s_end])
     match = QUOTED_OFFICIAL.match(sentence)
-    if match is None or not QUOTE_TOPIC.search(match.group("quote")) or QUOTE_NOT_HOST.search(match.group("who")) \
+    if match is None or not QUOTE_TOPIC.search(match.group("quote")) or QUOTE_AS_CHINA.search(match.group("quote")) \
             or CHINA_SPOKE.search(sentence, match.end()):
         return []
+    before = plain_lower(text[so_far[0][0]:so_far[-1][1]]) if so_far else ""  # the paragraph before the quote
+    if not QUOTE_STORY.search(before) or CHINA_SPOKE.search(before):
+        return []  # a quote on another story, or a spokesperson's right after China's ministry spoke
     inside = mentions[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
     mark_asides(sentence, s_start, inside)
-    hosts = {m.iso3: m for m in inside if not m.roles}
-    if len(hosts) > 1:
-        return []  # whose official speaks is not clear
-    if not hosts and so_far and CHINA_SPOKE.search(plain_lower(text[so_far[-1][0]:so_far[-1][1]])):
-        return []  # "China's foreign ministry said ... \"...,\" a spokesperson said": China's spokesperson
-    country = next(iter(hosts.values())) if hosts else carried_mention(so_far, mentions, starts, s_start, text)
-    return [] if country is None else [(s_start, country, "official_response", "", "response_quoted", s_end)]
+    hosts = {m.iso3 for m in inside if not m.roles}
+    if not hosts:  # the one country the sentences before in the paragraph name (never one of another paragraph)
+        for e_start, e_end in reversed(so_far[-2:]):
+            hosts = {m.iso3 for m in mentions[bisect.bisect_left(starts, e_start):bisect.bisect_left(starts, e_end)] if not m.roles}
+            if hosts:
+                break
+    if len(hosts) != 1:
+        return []  # no host, or whose official speaks is not clear
+    country = next((m for m in inside if not m.roles), None) or Mention(s_start, s_start, (), hosts.pop(), "carried")
+    return [(s_start, country, "official_response", "", "response_quoted", s_end)]
 
 
 def penalty_after_return(sentence: str, spans, earlier: str) -> bool:
@@ -938,6 +946,15 @@ def digest_rows(text: str, folded: str, mentions: list[Mention], starts: list[in
     return rows
 
 
+def speaks_of_stations(low: str, start: int, end: int) -> bool:
+    """Does low[start:end] speak of stations (not a bus, train or radio station)?"""
+    for found in STATION_WORD.finditer(low, start, end):
+        before = low[max(start, found.start() - 12):found.start()].split()
+        if not (before and before[-1] in NOT_POLICE_STATION):
+            return True
+    return False
+
+
 def ranking_rows(article: Article, folded: str, mentions: list[Mention], starts: list[int]) -> list[tuple]:
     """'Italy hosts the most, eleven, followed by Spain with nine; France has four': each country of a sentence that
     ranks countries by their stations ('X has the most', 'followed by Y with N', 'X is top with N'), in an article that
@@ -952,7 +969,7 @@ def ranking_rows(article: Article, folded: str, mentions: list[Mention], starts:
         if not RANKING_IN.search(low, para.start, para.end):
             continue
         # "is top with" and "followed by" count in a paragraph that speaks of stations, or right after one
-        about_stations = STATION_WORD.search(low, article.paragraphs[max(0, n - 1)].start, para.end) is not None
+        about_stations = speaks_of_stations(low, article.paragraphs[max(0, n - 1)].start, para.end)
         for s_start, s_end in sentence_bounds(text, [para]):
             if RANKS_OTHER.search(low, s_start, s_end):
                 continue
@@ -975,13 +992,16 @@ def ranking_rows(article: Article, folded: str, mentions: list[Mention], starts:
                 if match:
                     matches.append((m, kind, match))
             ranked = any(kind == "most" for _, kind, _ in matches)
-            listed = len({m.iso3 for m, _, _ in matches}) >= 2  # "Italy 11, Spain 9", "Hungary has four and Austria two"
+            # "Italy 11, Spain 9", "Hungary has four and Austria two", "Italy, with eleven, tops the list": in a paragraph
+            # about stations (or right after one)
+            listed = about_stations and (len({m.iso3 for m, _, _ in matches}) >= 2
+                                         or any(kind == "listed" and "the" in match.group() for _, kind, match in matches))
             if not ranks and not listed:
                 continue  # in a paragraph that ranks, a sentence that neither ranks nor lists counts
             for m, kind, match in matches:
                 # a bare "Germany had 40" counts only beside a country that "has the most", or in a list of counts
-                if kind in ("has", "listed", "each") and not (ranked or listed) \
-                        or kind in ("top", "followed") and not ranked and not about_stations and not listed:
+                if kind == "has" and not (ranked or listed) or kind in ("listed", "each") and not listed \
+                        or kind in ("top", "followed") and not ranked and not about_stations:
                     continue
                 value = "1" if kind == "each" and (match.group("once") or match.group("one")) else count_value(match, "count", low)
                 if value:
