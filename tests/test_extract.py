@@ -2428,8 +2428,8 @@ def test_a_station_seated_in_a_city_is_in_it():
     ("The Philippines deported more than a dozen Chinese nationals wanted by police in China.", "PHL", "forced_return"),
     ("Saudi Arabia sent two Uyghur men back to China in 2022.", "SAU", "forced_return"),
     ("One of our brothers who lived in Dubai was handed over to China in 2019.", "ARE", "forced_return"),
-    ("The German interior ministry said any attempt to intimidate people in Germany would be \"consistently prosecuted\".",
-     "DEU", "official_response"),
+    # a relative who is the subject, with police as the source: the place is where the return happened
+    ("According to police, his wife, who lives in Spain, was pressured into returning to China.", "ESP", "forced_return"),
 ])
 def test_phrasings_of_forced_returns_in_ordinary_words_are_found(text, iso3, category):
     assert (iso3, category) in claims(text)
@@ -2464,9 +2464,12 @@ def test_near_misses_of_forced_returns_in_ordinary_words_are_not_claims(text, no
     # a Chinese envoy handed a note is acted on, not acting: the host's answer stays the host's
     ("Lithuania's foreign ministry said it had handed the Chinese envoy a formal protest.", "LTU", "official_response"),
     ("Austria's Interior Ministry said foreign police \"will not patrol Austrian streets\".", "AUT", "official_response"),
+    ("The German interior ministry said any attempt to intimidate people in Germany would be \"consistently prosecuted\".",
+     "DEU", "official_response"),
+    # China sending the officers does not make China the one acting in the host's patrols
     ("Beijing sent Chinese police officers to patrol with Serbian police in Belgrade in 2019.", "SRB", "patrol_agreement"),
 ])
-def test_phrasings_of_official_responses_as_the_story_went_on_are_found(text, iso3, category):
+def test_phrasings_of_responses_and_patrols_as_the_story_went_on_are_found(text, iso3, category):
     assert (iso3, category) in claims(text)
 
 
@@ -2540,9 +2543,10 @@ def test_a_penalty_after_a_return_to_china_is_not_the_hosts_response():
         "A businessman in Sydney flew back in October and was sentenced to nine years in prison in 2021, the tribunal found.")
     assert ("KHM", "official_response") not in claims(
         "Cambodia deported 20 Uyghurs to China in 2009. Two of them were later sentenced to life in prison, a court official said.")
-    # a penalty with no return told is the host's
+    # a penalty with no return told is the host's (the sentence before is no response of its own)
+    assert ("ITA", "official_response") not in claims("Italy hosts eleven of the stations.")
     assert ("ITA", "official_response") in claims(
-        "Police in Italy arrested two men in Rome in 2023. Both were later sentenced to prison, the court said.")
+        "Italy hosts eleven of the stations. Two men who ran one were later sentenced to prison, the court said.")
 
 
 # --- an official's own words, quoted first (response_quoted)
@@ -2592,6 +2596,11 @@ def test_a_list_of_countries_with_their_counts_of_stations_gives_each_its_count(
     assert station_values("The group listed 102 stations. The top of the list runs Italy 11, Spain 9. Hungary has four "
                           "and Austria two.") == {"ITA": "11", "ESP": "9", "HUN": "4", "AUT": "2"}
     assert station_values("The group listed 102 stations. Italy, with eleven, tops the list.") == {"ITA": "11"}
+    # "each" counts only the list right before it; a ranking sentence may speak of people
+    assert station_values("The group listed 102 stations. After Italy, the Netherlands and Serbia each have two.") == {
+        "NLD": "2", "SRB": "2"}
+    assert station_values("Chinese police stations abroad, by country: Italy has the most, eleven, according to the "
+                          "group, which interviewed people abroad.") == {"ITA": "11"}
 
 
 @pytest.mark.parametrize("text, not_claimed", [
@@ -2599,7 +2608,7 @@ def test_a_list_of_countries_with_their_counts_of_stations_gives_each_its_count(
     ("The report mentions stations. The Netherlands and Serbia each have two goalkeepers.", ("NLD", "station")),
     ("The Netherlands and Serbia each have two.", ("NLD", "station")),  # no station in the article
 ])
-def test_near_misses_of_station_counts_and_stances_are_not_claims(text, not_claimed):
+def test_near_misses_of_station_counts_are_not_claims(text, not_claimed):
     assert not_claimed not in claims(text)
 
 

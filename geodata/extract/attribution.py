@@ -8,8 +8,8 @@ Out: `according_to(text, start, end, at, category)` -> the canonical name of the
 "The group says", "the report said" and the like name no one: they stand for the named group the
 article cited before (the last source of kind ngo, else the last source named).
 
-A station or a forced return the article states in its own voice, after it has named a group of kind ngo
-(Safeguard Defenders), is proposed as that group's: such coverage retells the group's findings, and
+A station or a forced return the article states in its own voice, once it has named a group of kind ngo
+(Safeguard Defenders) before or in the claim's sentence, is proposed as that group's: such coverage retells the group's findings, and
 reviewers attribute them so (on the development sets' ledgers, 432 such claims to the group against 142 to
 the outlet). Proposing the outlet would count a retelling as independent confirmation; proposing the group
 errs on the side of fewer sources, and a reviewer corrects either.
@@ -250,5 +250,7 @@ class Attributions:
         return next((name for name, kind in reversed(before) if kind == "ngo"), before[-1][0] if before else "")
 
     def ngo_named_before(self, end: int) -> str:
-        """The last source of kind ngo the article named before `end` (its headline and the sentence included), or ''."""
+        """The last source of kind ngo the article named before `end`, the claim's sentence included ("Italy hosts
+        eleven, the most on the Safeguard Defenders list"), or ''. Up to the sentence's start only, agreement with the
+        reviewers falls from 0.605 to 0.576 of matched claims on the development sets."""
         return next((name for at, name, kind in reversed(self.sources_named()) if kind == "ngo" and at < end), "")

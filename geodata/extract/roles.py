@@ -86,8 +86,8 @@ def mark_asides(sentence: str, offset: int, mentions: list[Mention]) -> None:
             m.roles.add("embassy")
         elif last[-1] == "in" and VENUE_BEFORE.search(before):
             m.roles.add("venue")
-        elif last[-1] in ("in", "of") and KIN_HOME_BEFORE.search(before) \
-                and ("according to" in sentence[max(0, a - 100):a] or KIN_SPEAKS_AFTER.match(after)):
+        elif last[-1] in ("in", "of") and (kin := KIN_HOME_BEFORE.search(sentence, max(0, a - 100), a)) \
+                and (kin.group("according") or KIN_SPEAKS_AFTER.match(after)):
             m.roles.add("kin_home")
         elif m.kind == "demonym" and (NATIONALITY_AFTER.match(after) and NATIONALITY_BEFORE.search(before)
                                       or COUNTED_PEOPLE_BEFORE.search(before) and not FORCES_AFTER.match(after)):

@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS,
+    LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
@@ -427,12 +427,7 @@ def quoted_official_rows(text: str, s_start: int, s_end: int, mentions: list[Men
         return []  # a quote on another story, or a spokesperson's right after China's ministry spoke
     inside = mentions[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
     mark_asides(sentence, s_start, inside)
-    hosts = {m.iso3 for m in inside if not m.roles}
-    if not hosts:  # the one country the sentences before in the paragraph name (never one of another paragraph)
-        for e_start, e_end in reversed(so_far[-2:]):
-            hosts = {m.iso3 for m in mentions[bisect.bisect_left(starts, e_start):bisect.bisect_left(starts, e_end)] if not m.roles}
-            if hosts:
-                break
+    hosts = {m.iso3 for m in inside if not m.roles} or named_just_before(so_far, mentions, starts)  # never another paragraph's
     if len(hosts) != 1:
         return []  # no host, or whose official speaks is not clear
     country = next((m for m in inside if not m.roles), None) or Mention(s_start, s_start, (), hosts.pop(), "carried")
@@ -850,7 +845,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         before = previous if previous and "\n" not in text[previous[1]:s_start] else None
         so_far = so_far + [previous] if before else []
         previous = (s_start, s_end)
-        if text[s_start] in "\"\u201c":  # "\"...,\" the ministry said": an official's own words (quoted_official)
+        if text[s_start] in "\"\u201c":  # "\"...,\" the ministry said": an official's own words (quoted_official_rows)
             rows += quoted_official_rows(text, s_start, s_end, mentions, starts, so_far)
         c_lo, c_hi = bisect.bisect_left(cues, s_start), bisect.bisect_left(cues, s_end)
         if c_lo == c_hi:
@@ -908,12 +903,12 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                 claimed += [(i + len(hosts), category, value, rule) for i, category, value, rule
                             in sentence_claims(sentence, extra, actors, unbound, hits) if i == 0]
                 hosts = hosts + extra
-        earlier_text = plain_lower(text[before[0]:before[1]]) if before is not None else ""
         for i, category, value, rule in claimed:
             if category in carried:
                 rule = "list_refers_back"
             if category == "official_response" and penalty_after_return(
-                    sentence, found.get(category, ()), earlier_text if hosts[i][2].kind == "carried" else ""):
+                    sentence, found.get(category, ()),
+                    plain_lower(text[before[0]:before[1]]) if before is not None and hosts[i][2].kind == "carried" else ""):
                 continue  # "flew back ... and was sentenced to nine years in prison": China's sentence, not the host's
             if hosts[i][2].kind == "carried":
                 if category == "station" and rule != "station_shut_down" or category in ("official_response", "investigation") \
@@ -946,20 +941,32 @@ def digest_rows(text: str, folded: str, mentions: list[Mention], starts: list[in
     return rows
 
 
+def listed_before(named: list[Mention], at: int, low: str) -> list[Mention]:
+    """The mentions of the list that ends right before `at`: "X, Y and Z each have two" (not "After Italy, X and Y ...")."""
+    before = [m for m in named if m.end <= at]
+    if not before or low[before[-1].end:at].strip():
+        return []
+    listed = [before[-1]]
+    for m in reversed(before[:-1]):
+        if low[m.end:listed[0].start] not in (", ", " and ", ", and ", " & ") \
+                or low[max(0, m.start - 12):m.start].rstrip().endswith((" after", " besides", " beyond", " behind", " unlike", " than")):
+            break  # "After Italy, the Netherlands and Serbia each have two": Italy is not in the list
+        listed.insert(0, m)
+    return listed
+
+
 def speaks_of_stations(low: str, start: int, end: int) -> bool:
     """Does low[start:end] speak of stations (not a bus, train or radio station)?"""
-    for found in STATION_WORD.finditer(low, start, end):
-        before = low[max(start, found.start() - 12):found.start()].split()
-        if not (before and before[-1] in NOT_POLICE_STATION):
-            return True
-    return False
+    return bool(police_station_terms(STATION_WORD, low[start:end]))
 
 
 def ranking_rows(article: Article, folded: str, mentions: list[Mention], starts: list[int]) -> list[tuple]:
     """'Italy hosts the most, eleven, followed by Spain with nine; France has four': each country of a sentence that
     ranks countries by their stations ('X has the most', 'followed by Y with N', 'X is top with N'), in an article that
-    speaks of stations, with its count (station_ranking; the sentence is the quote). A sentence that ranks medals,
-    money or people, or that only says 'the most recent', ranks nothing here."""
+    speaks of stations, with its count (station_ranking; the sentence is the quote). In a paragraph about stations, a
+    list of counts too: 'Italy 11, Spain 9', 'Hungary has four and Austria two', 'Italy, with eleven, tops the list',
+    'The Netherlands and Serbia each have two', 'appear once each'. A sentence that ranks medals, money or people, a
+    list of goals or flights (LISTS_OTHER), or one that only says 'the most recent', ranks nothing here."""
     if "station" not in folded or not RANKING_IN.search(folded):
         return []
     text = article.text
@@ -987,15 +994,15 @@ def ranking_rows(article: Article, folded: str, mentions: list[Mention], starts:
                 if not match:  # "Canada, with five", "Italy 11": counted only in a list (below)
                     kind, match = next((("listed", found) for pattern in RANK_LISTED_AFTER
                                         if (found := pattern.match(low, m.end, s_end))), (None, None))
-                if not match and each and m.end <= each.start():
+                if not match and each and m in listed_before(named, each.start(), low):
                     kind, match = "each", each
                 if match:
                     matches.append((m, kind, match))
             ranked = any(kind == "most" for _, kind, _ in matches)
             # "Italy 11, Spain 9", "Hungary has four and Austria two", "Italy, with eleven, tops the list": in a paragraph
             # about stations (or right after one)
-            listed = about_stations and (len({m.iso3 for m, _, _ in matches}) >= 2
-                                         or any(kind == "listed" and "the" in match.group() for _, kind, match in matches))
+            listed = about_stations and not LISTS_OTHER.search(low, s_start, s_end) \
+                and (len({m.iso3 for m, _, _ in matches}) >= 2 or any(kind == "listed" and match.group("tops") for _, kind, match in matches))
             if not ranks and not listed:
                 continue  # in a paragraph that ranks, a sentence that neither ranks nor lists counts
             for m, kind, match in matches:
@@ -1013,16 +1020,24 @@ CARRY_REACH = 400  # characters before a sentence with no place in which its cou
 CARRIED_CATEGORIES = {"investigation", "shutdown", "official_response", "patrol_agreement", "forced_return"}
 
 
+def named_just_before(earlier: list[tuple[int, int]], mentions: list[Mention], starts: list[int]) -> set[str]:
+    """The possible hosts (iso3) the nearer of the two sentences `earlier` (same paragraph) names, or an empty set."""
+    for e_start, e_end in reversed(earlier[-2:]):
+        named = {m.iso3 for m in mentions[bisect.bisect_left(starts, e_start):bisect.bisect_left(starts, e_end)]
+                 if not m.roles}
+        if named:
+            return named
+    return set()
+
+
 def country_before(earlier: list[tuple[int, int]], mentions: list[Mention], starts: list[int], at: int,
                    text: str) -> str | None:
     """The one country the nearest of the two sentences before (same paragraph) names as a possible
     host; if they name none, the one country of the sentence of the nearest possible host in the
     CARRY_REACH characters before `at`; None when there is none or there are several."""
-    for e_start, e_end in reversed(earlier[-2:]):
-        named = {m.iso3 for m in mentions[bisect.bisect_left(starts, e_start):bisect.bisect_left(starts, e_end)]
-                 if not m.roles}
-        if named:
-            return named.pop() if len(named) == 1 else None
+    named = named_just_before(earlier, mentions, starts)
+    if named:
+        return named.pop() if len(named) == 1 else None
     hosts = [m for m in mentions[bisect.bisect_left(starts, max(0, at - CARRY_REACH)):bisect.bisect_left(starts, at)]
              if not m.roles]
     if not hosts:
