@@ -60,7 +60,7 @@ export: $(BUILD)/map.html ## write build/map.html: the map as one page that open
 # sets, written by people who never read the rules, are scored without their misses so that they stay unseen.
 # heldout and heldout_2 were read while changing the rules, so they count as development sets now.
 DEV_SETS := benchmarks/dev benchmarks/dev_2 benchmarks/dev_3 benchmarks/dev_4 benchmarks/dev_5 benchmarks/dev_6 benchmarks/dev_7 benchmarks/dev_8 benchmarks/dev_9 benchmarks/dev_10 benchmarks/dev_11 benchmarks/dev_12 benchmarks/dev_13 benchmarks/dev_14 benchmarks/dev_15 benchmarks/dev_16 benchmarks/dev_17 benchmarks/dev_18 benchmarks/dev_19 benchmarks/dev_20 benchmarks/dev_21 benchmarks/dev_22 benchmarks/dev_23 benchmarks/dev_24 benchmarks/dev_25 benchmarks/dev_26 benchmarks/dev_27 benchmarks/dev_28 benchmarks/dev_29 benchmarks/dev_30 benchmarks/dev_31 benchmarks/dev_32 benchmarks/dev_33 benchmarks/dev_34 benchmarks/dev_35 benchmarks/dev_36 benchmarks/dev_37 benchmarks/dev_38 benchmarks/heldout benchmarks/heldout_2
-HELDOUT_SETS := benchmarks/heldout_3 benchmarks/heldout_4 benchmarks/heldout_5 benchmarks/heldout_6 benchmarks/heldout_7 benchmarks/heldout_8 benchmarks/heldout_9 benchmarks/heldout_10 benchmarks/heldout_11 benchmarks/heldout_12 benchmarks/heldout_13
+HELDOUT_SETS := benchmarks/heldout_3 benchmarks/heldout_4 benchmarks/heldout_5 benchmarks/heldout_6 benchmarks/heldout_7 benchmarks/heldout_8 benchmarks/heldout_9 benchmarks/heldout_10 benchmarks/heldout_11 benchmarks/heldout_12 benchmarks/heldout_13 benchmarks/heldout_14
 
 eval: $(VENV)/.installed ## score the extractor on the seeds, the development sets (every miss) and the held-out sets (scores only)
 	$(PY) -m geodata evaluate --seeds $(SEEDS)
