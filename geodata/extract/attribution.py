@@ -9,10 +9,10 @@ Out: `according_to(text, start, end, at, category)` -> the canonical name of the
 article cited before (the last source of kind ngo, else the last source named).
 
 A station or a forced return the article states in its own voice, once it has named a group of kind ngo
-(Safeguard Defenders) before or in the claim's sentence, is proposed as that group's: such coverage retells the group's findings, and
-reviewers attribute them so (on the development sets' ledgers, 432 such claims to the group against 142 to
-the outlet). Proposing the outlet would count a retelling as independent confirmation; proposing the group
-errs on the side of fewer sources, and a reviewer corrects either.
+(Safeguard Defenders) before or in the claim's sentence, is proposed as that group's: such coverage retells the
+group's findings, and reviewers attribute them so (on the development sets' ledgers, 432 such station claims to the
+group against 142 to the outlet). Proposing the outlet would count a retelling as independent confirmation;
+proposing the group errs on the side of fewer sources, and a reviewer corrects either.
 """
 
 import bisect
