@@ -2650,3 +2650,22 @@ def test_a_patrol_memorandum_is_a_patrol_agreement():
 ])
 def test_a_tenth_review_keeps_quotes_and_lists_to_their_claims(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("In Serbia, two brothers from Belgrade went back after their parents' pensions were suspended.", "SRB"),
+    ("A friend who had been studying in Manchester had left for China in a hurry after his parents were summoned by "
+     "their local police.", "GBR"),
+    ("A Chinese trader in Sofia agreed to go back in 2023 after his wife was detained in Fujian.", "BGR"),
+])
+def test_a_return_after_sanctions_on_the_family_is_forced(text, iso3):
+    assert (iso3, "forced_return") in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("A student in Madrid went home for Christmas after her father was fired from his job at a bank.", ("ESP", "forced_return")),
+    ("The players from Italy came back after their coach was suspended for two matches.", ("ITA", "forced_return")),
+    ("A tourist in Rome left for home after his wallet was stolen by thieves.", ("ITA", "forced_return")),
+])
+def test_a_return_after_other_misfortunes_is_not_forced(text, not_claimed):
+    assert not_claimed not in claims(text)

@@ -206,17 +206,20 @@ _CHINA_POLICE = (r"(?:chinese\s+(?:provincial\s+|local\s+|regional\s+|municipal\
                  r"(?:china|fuzhou|qingtian|fujian|zhejiang|wenzhou|nantong|lishui|jiangsu|jiangxi|shanghai|beijing|"
                  r"changshu|putian|jiangmen))\b")
 # a return and the pressure on the family behind it (forced_return)
-_RETURNED = ("went", "gone", "flew", "flown", "travelled", "traveled", "returned", "boarded")  # each followed by a way home (_HOMEWARD)
+_RETURNED = ("went", "gone", "flew", "flown", "travelled", "traveled", "returned", "boarded", "go", "come", "came",
+             "left")  # each followed by a way home (_HOMEWARD)
 # China as a destination: "to China", "to Beijing", "a flight to Urumqi"
 _CHINA_PLACE = (r"(?:(?:mainland\s+)?china|beijing|shanghai|guangzhou|shenzhen|xinjiang|urumqi|kashgar|fujian|fuzhou|xiamen|zhejiang|"
                 r"wenzhou|qingtian|hangzhou|kunming|chengdu|changsha|hunan|guangdong|harbin)\b")
 _TO_CHINA = rf"to\s+{_CHINA_PLACE}"
-_HOMEWARD = (r"(?:returned|(?:went|gone|flew|flown|travelled|traveled)\s+(?:back|home)|boarded\s+a\s+(?:plane|flight)\s+(?:back\s+)?(?:to\s+china|home))")
+_HOMEWARD = (r"(?:returned|(?:went|gone|flew|flown|travelled|traveled|go|come|came)\s+(?:back|home)|boarded\s+a\s+(?:plane|flight)\s+(?:back\s+)?(?:to\s+china|home)|"
+             r"left\s+(?:[\w-]+\s+){0,2}?for\s+(?:china|home))")
 _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husband|sons?|daughters?|siblings|in-laws|"
         r"grandparents?|grandmother|grandfather|aunts?|uncles?|cousins?)\b")
 _FAMILY = rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
 _PRESSED = (r"(?<!nobody\s)(?<!not\s)(?<!never\s)(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|summoned|pressured|pressed|harassed|warned|"
-            r"interrogated|called\s+in|arrested|held|intimidated|froze|frozen|seized|confiscated|blocked)\b")
+            r"interrogated|called\s+in|arrested|held|intimidated|froze|frozen|seized|confiscated|blocked|suspended|cut\s+off|"
+            r"revoked|barred)\b")
 # where a relative who tells the story lives, not where anything happened (roles.py: only when the relative speaks): "according to his wife, who lives in the United
 # States", "relatives now living in Istanbul", "his brother, who lives in the Zeytinburnu district of Istanbul"
 KIN_SPEAKS_AFTER = Lazy(r",?\s*(?:[^.;]{0,40}?,\s*)?(?:said|says|told|tells|recalled|recalls|added)\b")
