@@ -2669,3 +2669,13 @@ def test_a_return_after_sanctions_on_the_family_is_forced(text, iso3):
 ])
 def test_a_return_after_other_misfortunes_is_not_forced(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+def test_a_date_is_no_source_and_a_quote_may_name_its_story_after_its_speaker():
+    text = ("Safeguard Defenders found 102 stations. Eleven of the stations are in Italy, according to its December report.")
+    assert claim(text, "ITA", "station").according_to == "Safeguard Defenders"  # not "December"
+    text = ("\"Every measure on Hungarian soil is taken by Hungarian police,\" the interior ministry said, after the group "
+            "named an address in Budapest as a station.")
+    assert ("HUN", "official_response") in claims(text)
+    text = "\"Every measure on Hungarian soil is taken by Hungarian police,\" the interior ministry said after the match."
+    assert ("HUN", "official_response") not in claims(text)

@@ -38,7 +38,10 @@ WHERE_WORDS = {"in", "of", "at", "from"}
 NOT_NAMES = {"He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those", "But", "And", "Or", "So",
              "The", "A", "An", "In", "On", "At", "As", "If", "When", "While", "Yet", "Also", "Still", "Meanwhile",
              "However", "Officials", "Police", "Authorities", "Critics", "Experts", "Analysts", "Some", "Others",
-             "NGO", "NGOs", "Group", "Report"}
+             "NGO", "NGOs", "Group", "Report",
+             # "according to its December report": a date is no source
+             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+             "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _SAY = (r"said|says|say|alleged|alleges|allege|claimed|claims|claim|reported|reports|stated|states|found|finds|wrote|"
         r"writes|revealed|reveals|noted|notes|added|told|estimated|estimates|identified|documented|counted")
 SAY = re.compile(rf"\b(?:{_SAY})\b")

@@ -423,8 +423,8 @@ def quoted_official_rows(text: str, s_start: int, s_end: int, mentions: list[Men
             or CHINA_SPOKE.search(sentence, match.end()):
         return []
     before = plain_lower(text[so_far[0][0]:so_far[-1][1]]) if so_far else ""  # the paragraph before the quote
-    if not QUOTE_STORY.search(before) or CHINA_SPOKE.search(before):
-        return []  # a quote on another story, or a spokesperson's right after China's ministry spoke
+    if not (QUOTE_STORY.search(before) or QUOTE_STORY.search(sentence, match.end())) or CHINA_SPOKE.search(before):
+        return []  # a quote on another story (before it or after its speaker), or a spokesperson's after China's ministry spoke
     inside = mentions[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
     mark_asides(sentence, s_start, inside)
     hosts = {m.iso3 for m in inside if not m.roles} or named_just_before(so_far, mentions, starts)  # never another paragraph's
