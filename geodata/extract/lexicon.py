@@ -1000,6 +1000,7 @@ CHINA_SPOKE = Lazy(r"\b(?:china's|chinese|beijing's)\s+(?:foreign\s+)?(?:ministr
                    r"minister|officials?)\b|\bin\s+beijing\b|\bat\s+(?:a|the|its)\s+(?:daily|regular)\s+(?:press\s+)?briefing\b")
 # a penalty, and a return to China told with it: "flew back ... and was sentenced to nine years in prison" (sentenced in China)
 PENALTY = Lazy(r"sentenced|jailed|prison|convicted")
+# (returns done, in the past: not _HOMEWARD, whose "go back" is also a return asked for and refused)
 RETURN_WORDS = Lazy(r"\b(?:flew|flown|went|gone|sent|brought|taken|came)\s+(?:back|home)\b|\b(?:returned|deported|extradited|repatriated|"
                     r"handed\s+over|expelled)\b")
 # a trigger in a sentence with no place takes the country of the sentence before when officials act

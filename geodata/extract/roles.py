@@ -5,8 +5,9 @@ Out: mentions get roles (a set of reasons) in place: "dateline" ("LONDON (Reuter
      that is only a place), "based" ("Madrid-based", "based in Spain"), "source" ("a Spanish rights
      group", "Italian newspaper"), "comparison" ("unlike Canada", "as in Italy"), "embassy" (the
      Chinese embassy's seat), "venue" (a conference in Singapore), "kin_home" (where a relative who
-     tells the story lives: "his wife, who lives in the United States"); `about_another_state` tells a sentence about Russia or the CIA that
-     never names China. China itself (the actor) is marked by rules.article_claims.
+     tells the story lives: "his wife, who lives in the United States"); `about_another_state` tells a
+     sentence about Russia or the CIA that never names China. China itself (the actor) is marked by
+     rules.article_claims.
 """
 
 import bisect
