@@ -2656,7 +2656,7 @@ def test_a_tenth_review_keeps_quotes_and_lists_to_their_claims(text, not_claimed
     ("In Serbia, two brothers from Belgrade went back after their parents' pensions were suspended.", "SRB"),
     ("A friend who had been studying in Manchester had left for China in a hurry after his parents were summoned by "
      "their local police.", "GBR"),
-    ("A Chinese trader in Sofia agreed to go back in 2023 after his wife was detained in Fujian.", "BGR"),
+    ("A Chinese trader in Sofia came back in 2023 after his wife was detained in Fujian.", "BGR"),
 ])
 def test_a_return_after_sanctions_on_the_family_is_forced(text, iso3):
     assert (iso3, "forced_return") in claims(text)
@@ -2666,6 +2666,9 @@ def test_a_return_after_sanctions_on_the_family_is_forced(text, iso3):
     ("A student in Madrid went home for Christmas after her father was fired from his job at a bank.", ("ESP", "forced_return")),
     ("The players from Italy came back after their coach was suspended for two matches.", ("ITA", "forced_return")),
     ("A tourist in Rome left for home after his wallet was stolen by thieves.", ("ITA", "forced_return")),
+    # a return asked for is not one done
+    ("A cook in Madrid was urged to come home after his parents were questioned, but he stayed.", ("ESP", "forced_return")),
+    ("A Chinese trader in Sofia refused to go back after his wife was detained in Fujian.", ("BGR", "forced_return")),
 ])
 def test_a_return_after_other_misfortunes_is_not_forced(text, not_claimed):
     assert not_claimed not in claims(text)

@@ -206,13 +206,13 @@ _CHINA_POLICE = (r"(?:chinese\s+(?:provincial\s+|local\s+|regional\s+|municipal\
                  r"(?:china|fuzhou|qingtian|fujian|zhejiang|wenzhou|nantong|lishui|jiangsu|jiangxi|shanghai|beijing|"
                  r"changshu|putian|jiangmen))\b")
 # a return and the pressure on the family behind it (forced_return)
-_RETURNED = ("went", "gone", "flew", "flown", "travelled", "traveled", "returned", "boarded", "go", "come", "came",
-             "left")  # each followed by a way home (_HOMEWARD)
+# each followed by a way home (_HOMEWARD): returns done (not "go" or "come": "was urged to come home ... but he stayed")
+_RETURNED = ("went", "gone", "flew", "flown", "travelled", "traveled", "returned", "boarded", "came", "left")
 # China as a destination: "to China", "to Beijing", "a flight to Urumqi"
 _CHINA_PLACE = (r"(?:(?:mainland\s+)?china|beijing|shanghai|guangzhou|shenzhen|xinjiang|urumqi|kashgar|fujian|fuzhou|xiamen|zhejiang|"
                 r"wenzhou|qingtian|hangzhou|kunming|chengdu|changsha|hunan|guangdong|harbin)\b")
 _TO_CHINA = rf"to\s+{_CHINA_PLACE}"
-_HOMEWARD = (r"(?:returned|(?:went|gone|flew|flown|travelled|traveled|go|come|came)\s+(?:back|home)|boarded\s+a\s+(?:plane|flight)\s+(?:back\s+)?(?:to\s+china|home)|"
+_HOMEWARD = (r"(?:returned|(?:went|gone|flew|flown|travelled|traveled|came)\s+(?:back|home)|boarded\s+a\s+(?:plane|flight)\s+(?:back\s+)?(?:to\s+china|home)|"
              r"left\s+(?:[\w-]+\s+){0,2}?for\s+(?:china|home))")
 _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husband|sons?|daughters?|siblings|in-laws|"
         r"grandparents?|grandmother|grandfather|aunts?|uncles?|cousins?)\b")
