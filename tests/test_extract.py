@@ -950,6 +950,25 @@ def test_an_agency_named_as_another_countrys_is_that_countrys():
     assert places("The Department of Justice said so.") == [("Department of Justice", "USA")]
 
 
+@pytest.mark.parametrize("text, iso3", [
+    ("LIMA - The Congress approved a motion calling the Chinese police station in Lima illegal.", "PER"),
+    ("MANILA - The Department of Justice said it would look into the Chinese police station in Manila.", "PHL"),
+    ("The Foreign Office in Berlin told the Chinese embassy that the station in Frankfurt was illegal.", "DEU"),
+    ("The Congress condemned the Chinese police stations reported in Chile and Peru.", ""),
+    ("The Justice Department charged two men with running a Chinese police station in Manhattan.", "USA"),
+    ("The Home Office said the Chinese police station in Spain was a matter for Madrid, not London.", "GBR"),
+])
+def test_a_generic_body_is_of_the_country_the_article_names(text, iso3):
+    generic = [m for m in find_mentions(text) if m.kind == "agency"]
+    assert [m.iso3 for m in generic] == [iso3]
+
+
+def test_a_congress_in_santiago_is_chiles_not_the_united_states():
+    text = ("SANTIAGO - The Congress approved a resolution condemning the Chinese police station in Santiago. "
+            "The interior ministry told Congress that the office had ceased operating.")
+    assert claims(text) == {("CHL", "station"), ("CHL", "official_response"), ("CHL", "shutdown")}
+
+
 def test_demonyms_added_to_the_aliases_resolve():
     assert [iso3 for _, iso3 in places("Maltese, Cypriot and Slovakian police.")] == ["MLT", "CYP", "SVK"]
 

@@ -420,7 +420,32 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     mentions = drop_name_parts(mentions, text)
     apply_qualifiers(mentions, text)
     resolve_by_context(mentions)
-    return drop_owned_agencies(mentions, text)
+    mentions = drop_owned_agencies(mentions, text)
+    resolve_generic_agencies(mentions, folded)
+    return mentions
+
+
+# Bodies whose bare name many countries use ("Congress" in Lima or Santiago, "the Department of Justice" in Manila or
+# Dublin, "the Foreign Office" in Berlin): the gazetteer's country only when the article names that country elsewhere.
+GENERIC_AGENCIES = frozenset({"congress", "department of justice", "justice department", "foreign office", "home office",
+                              "state department", "homeland security"})
+CHINA = {"CHN", "HKG", "MAC"}
+
+
+def resolve_generic_agencies(mentions: list[Mention], folded: str) -> None:
+    """A generic body (GENERIC_AGENCIES) in an article that names other countries (China aside) but never its
+    gazetteer country is the office of the one other country named: Chile's Congress in a story from Santiago;
+    with several such countries it is nobody's known office (no country: it still acts, as an actor). With no
+    other country named it keeps its gazetteer country."""
+    generic = [m for m in mentions if m.kind == "agency" and folded[m.start:m.end] in GENERIC_AGENCIES]
+    if not generic:
+        return
+    ids = {id(m) for m in generic}
+    named = {m.iso3 for m in mentions if m.iso3 and id(m) not in ids}
+    others = named - CHINA
+    for m in generic:
+        if others and m.iso3 not in named:
+            m.iso3 = next(iter(others)) if len(others) == 1 else ""
 
 
 def drop_owned_agencies(mentions: list[Mention], text: str) -> list[Mention]:
