@@ -2701,3 +2701,29 @@ def test_a_date_is_no_source_and_a_quote_may_name_its_story_after_its_speaker():
     assert ("HUN", "official_response") in claims(text)
     text = "\"Every measure on Hungarian soil is taken by Hungarian police,\" the interior ministry said after the match."
     assert ("HUN", "official_response") not in claims(text)
+
+
+# --- the shapes of dev_41 (stations as coverage names them in passing), in sentences written for these tests
+@pytest.mark.parametrize("text, iso3, value", [
+    ("Outside Europe, the group listed one in each of Mongolia, Cambodia and Ecuador.", "KHM", "1"),
+    ("Chinese police stations were reported in many places: two in Spain and one in each of Mongolia and Peru.", "PER", "1"),
+    ("Safeguard Defenders, whose lists also include outlets in Ecuador and Nigeria, says little about who runs them.",
+     "NGA", ""),
+    ("Police said a liaison office of a Chinese city police bureau was operating from a hotel in Ulaanbaatar.", "MNG", ""),
+    ("Investigators in Chile were examining a site in Santiago named by the group.", "CHL", ""),
+])
+def test_stations_named_in_passing(text, iso3, value):
+    assert claim(text, iso3, "station").value == value
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("He has relatives in each of Mongolia, Cambodia and Ecuador, he said.", ("MNG", "station")),
+    ("Media outlets in Ecuador and Nigeria reported the story, the group said.", ("NGA", "station")),
+    ("A lawyer named by the group in Santiago declined to comment.", ("CHL", "station")),
+    ("The local office of the national police department in Lima was renovated.", ("PER", "station")),
+    # what the stations are for is no return that happened
+    ("Safeguard Defenders, which lists outlets in Ecuador and Nigeria, says the posts are used to pressure people to go "
+     "back to China.", ("ECU", "forced_return")),
+])
+def test_stations_named_in_passing_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)

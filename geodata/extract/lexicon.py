@@ -185,7 +185,7 @@ HEDGE_VAGUE = r"about|around|roughly|approximately|nearly|almost|up\s+to|as\s+ma
 _HEDGED_NUMBER = rf"(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?{_NUMBER}"
 # "... 102 stations in 53 countries, including nine in Italy and four in Spain": a count of the stations named before
 COUNT_IN_BEFORE = Lazy(rf"\b(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?(\d{{1,3}}|{_NUMBER_WORD})\s+"
-                       r"(?:of\s+(?:them|these|those)\s+|each\s+)?in\s+(?:the\s+)?$")
+                       r"(?:of\s+(?:them|these|those)\s+|each\s+)?in\s+(?:each\s+of\s+)?(?:the\s+)?$")
 # "three more stations", "another two": a count of new ones, not a total
 NOT_A_TOTAL_AFTER = Lazy(r"\s+(?:more|additional|further|extra|new|other)\b")
 DOZEN_AFTER = Lazy(r"\s+dozen\b")
@@ -239,6 +239,9 @@ _SITE_SOURCE_LISTED = (r"(?:site|address|office|premises)\s+(?:that\s+)?(?:the\s
 _SITE_LISTED_BY = r"(?:site|address|office|premises)\s+(?:listed|named|identified)\s+by\s+the\s+(?:group|report|ngo|organi[sz]ation)\b"
 _NAMED_BY_SOURCE = (r"(?:named|listed|identified|flagged)\s+by\s+(?:the\s+)?(?:safeguard|(?:human\s+)?rights\s+(?:group|organi[sz]ation)|"
                     r"ngo\b|madrid-based)")
+# "a site in Santiago named by the group": a site's place, then who named it (the place before: LISTED_AS)
+_SITE_IN_PLACE_LISTED_BY = (r"(?:site|address|office|premises|outlet)\s+in\s+(?:[\w'-]+\s+){1,3}?(?:listed|named|identified)\s+by\s+"
+                            r"the\s+(?:group|report|ngo|organi[sz]ation)\b")
 STATION_ALTERNATIVES = (
     r"\bstations?\b", r"\boutposts?\b", r"\bservice\s+cent(?:er|re)s?\b", ("service", r"\bservice\s+points?\b"), ("posts", r"\bpolice\s+posts\b"),
     ("offices", r"\bpolice\s+offices\b"),
@@ -251,7 +254,7 @@ STATION_ALTERNATIVES = (
       for verb in ("linked", "tied", "connected", "run", "operated")),
     # "its report named two in Japan": a count the report or the group gives, a station term
     *((verb, rf"\b(?:report|reports|group|list|study|ngo|it|they|defenders)\s+(?:also\s+|has\s+|had\s+|have\s+)*{verb}\s+"
-             rf"(?:\d+|{_NUMBER_WORD}|several|some|a\s+few)\s+(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located", "placed",
+             rf"(?:\d+|{_NUMBER_WORD}|several|some|a\s+few|a\s+handful)\s+(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located", "placed",
                                                                  "lists", "names",
                                                                  "places", "put", "puts")),
     *((verb, rf"\b{verb}\s+(?:\d+|{_NUMBER_WORD})\s+(?:such\s+)?(?:addresses|offices|sites|locations|premises)\s+(?=in\b)")
@@ -283,6 +286,7 @@ STATION_ALTERNATIVES = (
     # Defenders" (the place before: lexicon.LISTED_AS)
     (("listed", "named", "identified"), rf"\b{_SITE_SOURCE_LISTED}"),
     (("listed", "named", "identified"), rf"\b{_SITE_LISTED_BY}"),
+    (("listed", "named", "identified"), rf"\b{_SITE_IN_PLACE_LISTED_BY}"),
     (("named", "listed", "identified", "flagged"), rf"\b{_NAMED_BY_SOURCE}"),
     # "a Helsinki address in the group's reports", "an Athens travel agency on the list" (the place before:
     # lexicon.STATION_AFTER_CITY)
@@ -330,7 +334,11 @@ STATION_ALTERNATIVES = (
      r"\b(?:offices?|address(?:es)?|sites?)\b(?=\s+in\b[^.;]{0,60}?\b(?:was|were|is|are|been|being|as)?\s*listed\b)"),
     (("list", "lists", "names"),
      rf"\b(?:lists?\s+(?:(?:published|compiled|released)\s+by\s+(?:the\s+)?{_THE_GROUP}\s+)?(?:also\s+|did\s+)?includ(?:e|es|ed)|lists|names)\b(?:\s*,?\s*(?:also|among\s+others|too)\s*,?)?\s+"
-     rf"(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!no\b)[\w-]+\s+)?(?:offices?|address(?:es)?|sites?)\b"),
+     rf"(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!no\b)[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|outlets)\b"),
+    # "a liaison office of a Chinese city police bureau", "outlets of the Fuzhou police"
+    (("office", "offices", "outlet", "outlets", "branch"),
+     r"\b(?:offices?|outlets?|branch(?:es)?)\s+of\s+(?:an?\s+|the\s+)?(?:chinese\s+)?(?:(?!local\b)[\w-]+\s+){0,2}?"
+     r"(?:police|public\s+security)\s+(?:bureaus?|departments?|authorities)\b"),
 )
 STATION_CUES = cues_of(*STATION_ALTERNATIVES)
 STATION_ANCHORED = anchored(*STATION_ALTERNATIVES)
@@ -1334,7 +1342,9 @@ BORDER = Lazy(r"\b(?:their|the|a|its)\s+(?:shared|common|joint|triple)\s+border|
 CHINA_WORD = Lazy(r"(?<!to\sdo\swith\s)(?<!unrelated\sto\s)\bchin(?:a|ese|a's)\b(?!-related)|\bbeijing\b|\bprc\b")
 # "persuaded to go back home to face a fraud charge": a charge in China
 TO_FACE_BEFORE = Lazy(r"\bto\s+face\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?$")
-USED_TO_BEFORE = Lazy(r"\b(?:can|could|may|might|would)\s+be\s+used\s+to\s+$")
+# "offices that can be used to pressure people to return", "the posts are used to pressure people to go back": what
+# they are for, not a return that happened
+USED_TO_BEFORE = Lazy(r"\b(?:(?:can|could|may|might|would)\s+be|(?:are|were)\s+(?:allegedly\s+|reportedly\s+|often\s+)?)\s*used\s+to\s+$")
 # "94 Taiwanese", "two Uyghur men": people counted by their nationality (not "two Italian officers")
 COUNTED_PEOPLE_BEFORE = Lazy(r"(?<![\d,])\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+$")
 FORCES_AFTER = Lazy(r"\s+(?:police|policemen|officers?|gendarmes|agents|forces|officials|authorities|diplomats|ministers?|"
@@ -1433,7 +1443,7 @@ LISTED_AS = Lazy(r"(?:(?:\s+[\w'-]+){0,4}?\s+(?:(?:that|which)\s+(?:[\w'-]+\s+){
                  r"identifies|identified|names|named|counts|counted|calls|called)|(?:named|listed|identified|described)\s+by\s+"
                  r"(?:[\w'-]+\s+){1,6}?)\s*as\s+(?:an?\s+|one\s+of\s+)?"
                  r"[^.;]{0,40}?\b(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b|"
-                 rf"(?:\s+[\w'-]+){{0,2}}?\s+{_NAMED_BY_SOURCE}|"
+                 rf"(?:\s+[\w'-]+){{0,2}}?\s+(?:{_NAMED_BY_SOURCE}|(?:listed|named|identified)\s+by\s+the\s+(?:group|report|organi[sz]ation)\b)|"
                  r",\s+which\s+(?:also\s+)?appears?\s+(?:on|in)\s+(?:the|its|their)\s+(?:same\s+)?(?:list|report)|"
                  rf",\s+{_WHERE_SOURCE}(?:located|listed|named|identified|counted|placed|found)\s+|"
                  # "the Yangon site the group listed", "the Budapest office listed by the group"

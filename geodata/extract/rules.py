@@ -271,11 +271,11 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
     a, b, m = hosts[i]
     first_a, _, _ = hosts[head]
     last_term_end = max((t[1] for t in terms if t[1] <= a), default=-1)
-    if last_term_end >= 0 and sentence.endswith((" in ", " in the "), 0, first_a) \
+    if last_term_end >= 0 and sentence.endswith((" in ", " in the ", " in each of ", " in each of the "), 0, first_a) \
             and (count := COUNT_IN_BEFORE.search(sentence, max(0, first_a - 40), first_a)) \
             and (i == head or " each " in count.group(0)) \
             and not any(last_term_end <= o < first_a for o in others):
-        return "station_count_in_place"  # "and one in Nigeria", "and one each in Nigeria, Tanzania and Lesotho"
+        return "station_count_in_place"  # "and one in Nigeria", "one each in (or in each of) Nigeria, Tanzania and Lesotho"
     last_b = b
     for j in range(i + 1, len(hosts)):
         if LIST_GAP.match(sentence[last_b:hosts[j][0]]):
