@@ -2727,3 +2727,38 @@ def test_stations_named_in_passing(text, iso3, value):
 ])
 def test_stations_named_in_passing_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+# --- the shapes of dev_40 (official responses as wire copy and broadcast tell them), in sentences written for these tests
+@pytest.mark.parametrize("text, iso3, category", [
+    ("In Brazil, the ministry also called in an official of the Chinese consulate to explain the office's activities.",
+     "BRA", "official_response"),
+    ("The foreign ministry in Lima called in two diplomats from the Chinese embassy over the station in Peru.",
+     "PER", "official_response"),
+    ("A human rights group's report said that Chinese police bureaus ran three offices in Johannesburg.", "ZAF", "station"),
+    ("Chinese police from Qingtian opened two offices in Madrid, the group says.", "ESP", "station"),
+])
+def test_responses_and_stations_in_wire_copy(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    # what a campaign or a practice aims at is no return that happened
+    ("The document describes the Chinese practice of \"persuading\" suspects abroad to return, citing the Netherlands.",
+     ("NLD", "forced_return")),
+    ("A jury in Brooklyn convicted three men of stalking a former official in New Jersey in a campaign to pressure him "
+     "into returning to China.", ("USA", "forced_return")),
+    ("Agents in Canada made repeated attempts to persuade him to go back to China, but he refused.", ("CAN", "forced_return")),
+    # a plan is no patrol
+    ("Hungarian opposition politicians have criticised reported plans to let Chinese police officers patrol in Budapest.",
+     ("HUN", "patrol_agreement")),
+    # the crime is no inquiry
+    ("In Sweden, a court sentenced a man for illegally gathering information about Chinese dissidents for Beijing.",
+     ("SWE", "investigation")),
+    # closing a Confucius Institute, a consulate or a border is no station's closure
+    ("Sweden closed its last Confucius Institute in 2020, before the Chinese police stations row began.", ("SWE", "shutdown")),
+    ("The United States closed the Chinese consulate in Houston in 2020, years before the station in New York was found.",
+     ("USA", "shutdown")),
+])
+def test_responses_and_stations_in_wire_copy_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)

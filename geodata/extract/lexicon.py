@@ -232,7 +232,7 @@ KIN_HOME_BEFORE = Lazy(rf"(?P<according>according\s+to\s+)?(?:{_FAMILY}|\brelati
 _THE_GROUP = r"(?:group|ngo|organi[sz]ation|rights\s+group|(?:safeguard\s+)?defenders)"
 _THE_GROUPS = r"(?:(?:group|ngo|organi[sz]ation|rights\s+group)'s|(?:safeguard\s+)?defenders'?|campaigners')"
 _SOURCES_REPORT = rf"(?:the\s+)?{_THE_GROUPS}\s+(?:[\w-]+\s+){{0,2}}?reports?\b"
-_WHERE_SOURCE = (r"where\s+(?:the\s+|its\s+)?(?:organi[sz]ation|group|ngo|report|reports|(?:safeguard\s+)?defenders|it|they)\s+"
+_WHERE_SOURCE = (r"where\s+(?:the\s+|its\s+)?(?:same\s+)?(?:organi[sz]ation|group|ngo|report|reports|(?:safeguard\s+)?defenders|it|they)\s+"
                  r"(?:also\s+|had\s+|has\s+)?")
 _SITE_SOURCE_LISTED = (r"(?:site|address|office|premises)\s+(?:that\s+)?(?:the\s+)?(?:group|report|ngo|organi[sz]ation|"
                        r"safeguard\s+defenders)\s+(?:had\s+|has\s+)?(?:listed|named|identified)\b")
@@ -252,6 +252,10 @@ STATION_ALTERNATIVES = (
                             rf"(?:operating|operated|run|set\s+up|opened)\s+(?:{_UNPERMITTED})"),
     *((verb, rf"\b{verb}\s+(?:to|by|for|on\s+behalf\s+of)\s+(?:the\s+)?{_CHINA_POLICE}")
       for verb in ("linked", "tied", "connected", "run", "operated")),
+    # "Chinese police bureaus ran three offices in Johannesburg"
+    *((verb, rf"\b{_CHINA_POLICE}(?:\s+(?:bureaus?|departments?|forces?|authorities))?\s+(?:had\s+|have\s+|has\s+)?{verb}\s+"
+             rf"(?:(?:\d+|{_NUMBER_WORD}|several|some|an?)\s+)?(?:[\w-]+\s+)?(?:offices?|sites?|cent(?:re|er)s?|premises|bases?|branch(?:es)?)\b(?=\s+in\b)")
+      for verb in ("ran", "run", "runs", "operated", "operate", "operates", "opened")),
     # "its report named two in Japan": a count the report or the group gives, a station term
     *((verb, rf"\b(?:report|reports|group|list|study|ngo|it|they|defenders)\s+(?:also\s+|has\s+|had\s+|have\s+)*{verb}\s+"
              rf"(?:\d+|{_NUMBER_WORD}|several|some|a\s+few|a\s+handful)\s+(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located", "placed",
@@ -555,7 +559,7 @@ TRIGGER_ALTERNATIVES = {
         # not "closed their case", "closing the file" (an inquiry that ended)
         r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)(?!\s+for\s+(?:the\s+)?(?:holidays?|day|weekend|night|lunch|season|summer|winter|"
         r"renovations?|repairs?|christmas|new\s+year|easter)\b)(?!\s+(?:(?:the|their|its|his|her|this|that)\s+)?(?:[\w-]+\s+)?(?:case|cases|file|files|"
-        r"investigations?|probe|inquiry|enquiry|books)\b)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}",
+        r"investigations?|probe|inquiry|enquiry|books|confucius|consulates?|embass(?:y|ies)|borders?)\b)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}",
         *(rf"\b{verb}\b[^.;]{{0,100}}?\bto\s+(?:close|shut|cease|suspend|stop\s+(?:operating|its|their|all))\b"
           for verb in ("ordered", "told", "instructed", "directed", "asked", "forced", "required")),
         r"\bcease[sd]?\s+(?:(?:its|their|all)\s+){0,2}(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
@@ -707,6 +711,9 @@ TRIGGER_ALTERNATIVES = {
                   r"(?:that|which)\s+(?:violates?|breaks?|breach(?:es)?|contravenes?)\b"),
         # "called in the Chinese ambassador", "the Chinese ambassador was called in", "told the Chinese embassy it had no permission"
         r"\bcalled\s+in\s+(?:the\s+)?(?:chinese\s+|china's\s+)?(?:ambassador|envoy|charg[eé]|diplomats?|embassy)\b",
+        # "called in an official of the Chinese consulate in Rio"
+        r"\bcalled\s+in\s+(?:an?\s+|the\s+|two\s+)?(?:senior\s+)?(?:officials?|representatives?|members?\s+of\s+staff|diplomats?)\s+"
+        r"(?:of|from)\s+(?:the\s+)?(?:chinese|china's)\s+(?:embassy|consulate|mission)\b",
         (("chinese", "china s"),
          r"\b(?:chinese|china's)\s+(?:ambassador|envoy|diplomats?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+called\s+in\b"),
         r"\btold\s+(?:the\s+)?(?:chinese|china's)\s+(?:embassy|ambassador|envoy|diplomats?)\s+(?:in\s+[\w-]+\s+)?(?:that\s+|it\s+|they\s+|the\s+)",
@@ -1318,6 +1325,14 @@ CONSIDERED_BEFORE = Lazy(r"\b(?:considering|weighing|exploring|discussing|negoti
 DISCUSSED_AFTER = Lazy(r"\s+(?:is|are|was|were)\s+(?:being\s+|still\s+|now\s+)?(?:discussed|considered|debated|under\s+(?:discussion|consideration))\b")
 # "individuals who may have been pressured to return": what might have happened
 MAY_HAVE_BEEN_BEFORE = Lazy(r"\b(?:may|might|could)\s+(?:have\s+been|be|have)\s+(?:\w+\s+)?$")
+# "the Chinese practice of \"persuading\" suspects abroad to return", "in a campaign to pressure him into returning": what
+# is aimed at, not a return that happened
+AIMED_AT_BEFORE = Lazy(r"\b(?:practice|campaigns?|efforts?|attempts?|bids?|schemes?|polic(?:y|ies)|strateg(?:y|ies)|tactics?|aim|"
+                       r"goal|purpose)\s+(?:of|to)\s+[\"\u201c]?$")
+# "reported plans to let Chinese police officers patrol": a plan, not a patrol
+PLANNED_BEFORE = Lazy(r"\b(?:plans?|planning|proposals?|proposed|bid)\s+to\s+(?:let|allow|permit|have|invite)\s+(?:[\w-]+\s+){0,4}?$")
+# "sentenced for illegally gathering information about dissidents": the crime, not an inquiry
+ILLEGALLY_BEFORE = Lazy(r"\b(?:illegal(?:ly)?|unlawful(?:ly)?|secretly|covertly)\s+$")
 # "the government must \"expel anyone involved\"": an action asked for, not taken
 DEMANDED_BEFORE = Lazy(r"\b(?:must|should|ought\s+to)\s+(?:now\s+|immediately\s+|also\s+)?\"?$")
 # "the office in Dublin shut after": an intransitive "shut" needs the station before it
