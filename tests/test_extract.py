@@ -2762,3 +2762,34 @@ def test_responses_and_stations_in_wire_copy(text, iso3, category):
 ])
 def test_responses_and_stations_in_wire_copy_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+# --- the shapes of dev_39 (forced returns as ordinary coverage tells them), in sentences written for these tests
+@pytest.mark.parametrize("text, iso3, value", [
+    ("A former official who had lived in Budapest since 2015 surrendered to Chinese authorities after months of pressure.",
+     "HUN", ""),
+    ("At least 80 people living in the United States have been brought back under Fox Hunt and Sky Net since 2014.",
+     "USA", ">=80"),
+    ("In Rotterdam, he went back to Qingtian in 2021 after his mother's pension was stopped.", "NLD", ""),
+    ("In January 2023 her son was coaxed into flying back from Osaka.", "JPN", ""),
+    ("A cook in Lyon was talked into going home to Fujian.", "FRA", ""),
+    ("In Cambodia, authorities have sent more than 1,000 Chinese nationals back to China since 2019.", "KHM", ">1000"),
+])
+def test_forced_returns_in_ordinary_words(text, iso3, value):
+    assert claim(text, iso3, "forced_return").value == value
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("The rebels in Mali surrendered to government troops after months of pressure.", ("MLI", "forced_return")),
+    ("The striker from Lyon was talked into going home to Marseille for the derby.", ("FRA", "forced_return")),
+    ("The army in Peru surrendered to Chinese investors a share of the mine.", ("PER", "forced_return")),
+    # a state bringing its own people home is no return to China
+    ("Vietnam has brought home hundreds of its own citizens rescued from compounds in Cambodia, and Indonesia has "
+     "repatriated several hundred of its nationals the same way.", ("IDN", "forced_return")),
+    ("Vietnam has brought home hundreds of its own citizens rescued from compounds in Cambodia.", ("KHM", "forced_return")),
+    # China's ministry speaking is not the response of the country named before
+    ("Thailand deported two activists last year. China's foreign ministry said it firmly opposed \"the hyping of so-called "
+     "overseas police stations\".", ("THA", "official_response")),
+])
+def test_forced_returns_in_ordinary_words_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)

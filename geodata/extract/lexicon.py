@@ -219,7 +219,7 @@ _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husb
 _FAMILY = rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
 _PRESSED = (r"(?<!nobody\s)(?<!not\s)(?<!never\s)(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|summoned|pressured|pressed|harassed|warned|"
             r"interrogated|called\s+in|arrested|held|intimidated|froze|frozen|seized|confiscated|blocked|suspended|cut\s+off|"
-            r"revoked|barred)\b")
+            r"revoked|barred|stopped)\b")
 # where a relative who tells the story lives, not where anything happened (roles.py: only when the relative speaks): "according to his wife, who lives in the United
 # States", "relatives now living in Istanbul", "his brother, who lives in the Zeytinburnu district of Istanbul"
 KIN_SPEAKS_AFTER = Lazy(r",?\s*(?:[^.;]{0,40}?,\s*)?(?:said|says|told|tells|recalled|recalls|added)\b")
@@ -635,7 +635,7 @@ TRIGGER_ALTERNATIVES = {
         # "put twenty Uyghur asylum seekers on a chartered plane to China", "sent more than a hundred Uyghurs back to China"
         rf"\bput\s+(?:[\w,-]+\s+){{0,5}}?(?:uyghurs?|suspects|asylum\s+seekers|refugees|dissidents|activists|them|him|her)\s+on\s+(?:a\s+|an\s+)?(?:chartered\s+|special\s+|night\s+)?(?:plane|flight|aircraft)s?\s+"
         rf"(?:back\s+)?{_TO_CHINA}",
-        rf"\bsent\s+(?:[\w,-]+\s+){{0,4}}?(?:uyghurs|suspects|refugees|dissidents|activists|asylum\s+seekers)\s+back\s+{_TO_CHINA}",
+        rf"\bsent\s+(?:[\w,-]+\s+){{0,4}}?(?:uyghurs|suspects|refugees|dissidents|activists|asylum\s+seekers|chinese\s+(?:nationals|citizens))\s+back\s+{_TO_CHINA}",
 
         # "were made to return to China", "was moved to travel back to China"
         *((verb, rf"\b(?:was|were|been|being)\s+{verb}\s+to\s+(?:return|(?:go|travel|come|fly)\s+back)\s+{_TO_CHINA}")
@@ -655,8 +655,15 @@ TRIGGER_ALTERNATIVES = {
         (("detained", "arrested", "rounded", "caught"),
          rf"\b(?:detained|arrested|rounded\s+up|caught)\b[^.;]{{0,80}}?\band\s+sent\s+(?:them|him|her|the\s+\w+)\s+back\s+{_TO_CHINA}"),
         # "was talked into flying home"
-        r"\btalk(?:s|ed|ing)?\s+(?:\w+\s+)?into\s+(?:returning|(?:going|coming|flying|travelling|traveling|moving)\s+(?:back|home))\b"
-        r"(?!\s+to\s+(?!(?:mainland\s+)?china\b))",
+        (("talk", "talks", "talked", "talking", "coaxed", "cajoled"),
+         r"\b(?:talk(?:s|ed|ing)?|coaxed|cajoled)\s+(?:\w+\s+)?into\s+(?:returning|(?:going|coming|flying|travelling|traveling|moving)\s+(?:back|home))\b"
+         rf"(?!\s+to\s+(?!{_CHINA_PLACE}))"),
+        # "surrendered to Chinese authorities after months of pressure" (to China's, not any surrender)
+        r"\bsurrendered\s+to\s+(?:the\s+)?chinese\s+(?:police|authorities|prosecutors|investigators|officials)\b",
+        # "have been brought back under Fox Hunt and Sky Net"
+        (("brought", "sent", "returned", "repatriated", "taken"),
+         r"\b(?:brought|sent|taken)\s+back\s+(?:to\s+china\s+)?(?:under|through|via|in)\s+(?:the\s+)?(?:operations?\s+)?\"?(?:fox\s+hunt|sky\s+net)\b|"
+         r"\b(?:returned|repatriated)\s+(?:to\s+china\s+)?(?:under|through|via)\s+(?:the\s+)?(?:operations?\s+)?\"?(?:fox\s+hunt|sky\s+net)\b"),
         # "turned themselves in to police in Qingtian": to China's police, there (not "surrendered": armies and footballers do)
         (("turned", "handed", "gave"), rf"\b(?:(?:turned|handed)\s+(?:himself|herself|themselves)\s+in|gave\s+(?:himself|herself|themselves)\s+up)\s+"
                                        rf"to\s+(?:the\s+)?(?:chinese\s+)?(?:police|prosecutors|authorities|investigators|public\s+security\s+bureau)\s+(?:in|of)\s+"
@@ -1014,6 +1021,11 @@ QUOTE_AS_CHINA = Lazy(r"\b(?:smear\w*|slander\w*|china\s+(?:firmly|resolutely|st
 CHINA_SPOKE = Lazy(r"\b(?:china's|chinese|beijing's)\s+(?:foreign\s+)?(?:ministry|embassy|ambassador|consulate|government|spokes(?:person|man|woman)|"
                    r"minister|officials?)\b|\bin\s+beijing\b|\bat\s+(?:a|the|its)\s+(?:daily|regular)\s+(?:press\s+)?briefing\b")
 # a penalty, and a return to China told with it: "flew back ... and was sentenced to nine years in prison" (sentenced in China)
+# "China's foreign ministry said it firmly opposed ...": a sentence whose speaker is China (not a host's response carried on)
+CHINA_SPEAKS_FIRST = Lazy(r"\W*(?:(?:in|on)\s+[\w,]+(?:\s+[\w,]+)?\s+)?(?:the\s+)?(?:china's|chinese|beijing's)\s+(?:foreign\s+)?(?:ministry|embassy|government|"
+                          r"spokes(?:person|man|woman)|(?:foreign\s+)?minister|officials?|ambassador|consulate)\b"
+                          r"(?:\s+(?:(?!was\b|were\b|been\b|being\b|is\b|are\b)[\w-]+\s+){0,4}?)?\s*,?\s*"
+                          r"(?:said|says|stated|insisted|denied|denies|responded|rejected|rejects|dismissed|dismisses|has\s+said)\b")
 PENALTY = Lazy(r"sentenced|jailed|prison|convicted")
 # (returns done, in the past: not _HOMEWARD, whose "go back" is also a return asked for and refused)
 RETURN_WORDS = Lazy(r"\b(?:flew|flown|went|gone|sent|brought|taken|came)\s+(?:back|home)\b|\b(?:returned|deported|extradited|repatriated|"
@@ -1325,6 +1337,8 @@ CONSIDERED_BEFORE = Lazy(r"\b(?:considering|weighing|exploring|discussing|negoti
 DISCUSSED_AFTER = Lazy(r"\s+(?:is|are|was|were)\s+(?:being\s+|still\s+|now\s+)?(?:discussed|considered|debated|under\s+(?:discussion|consideration))\b")
 # "individuals who may have been pressured to return": what might have happened
 MAY_HAVE_BEEN_BEFORE = Lazy(r"\b(?:may|might|could)\s+(?:have\s+been|be|have)\s+(?:\w+\s+)?$")
+# "brought home hundreds of its own citizens", "repatriated several hundred of its nationals": a state's own people home
+OWN_PEOPLE_AFTER = Lazy(r"[^.;]{0,40}?\b(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|people|workers|residents)\b")
 # "the Chinese practice of \"persuading\" suspects abroad to return", "in a campaign to pressure him into returning": what
 # is aimed at, not a return that happened
 AIMED_AT_BEFORE = Lazy(r"\b(?:practice|campaigns?|efforts?|attempts?|bids?|schemes?|polic(?:y|ies)|strateg(?:y|ies)|tactics?|aim|"
