@@ -2793,3 +2793,23 @@ def test_forced_returns_in_ordinary_words(text, iso3, value):
 ])
 def test_forced_returns_in_ordinary_words_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("In Maputo, a ministry spokesperson said foreign states had \"no authority whatsoever to carry out police activity on "
+     "Mozambican soil\".", "MOZ"),
+    ("Hungary and Serbia said they had no concerns about the reports of Chinese police stations.", "SRB"),
+    ("Cambodia's government dismissed the report as interference in its relations with Beijing.", "KHM"),
+])
+def test_dismissals_and_denials_of_authority_are_responses(text, iso3):
+    assert (iso3, "official_response") in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("Slovakia's police say their check of the Bratislava address found no crime, and close the case.", ("SVK", "shutdown")),
+    ("Safeguard Defenders said it had no concerns about the Italian police.", ("ITA", "official_response")),
+    ("China's foreign ministry dismissed the reports from Italy as smears.", ("ITA", "official_response")),
+    ("The referee in Madrid had no authority to carry out police checks, the club said.", ("ESP", "official_response")),
+])
+def test_dismissals_and_denials_of_authority_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)

@@ -559,7 +559,7 @@ TRIGGER_ALTERNATIVES = {
         # not "closed their case", "closing the file" (an inquiry that ended)
         r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)(?!\s+for\s+(?:the\s+)?(?:holidays?|day|weekend|night|lunch|season|summer|winter|"
         r"renovations?|repairs?|christmas|new\s+year|easter)\b)(?!\s+(?:(?:the|their|its|his|her|this|that)\s+)?(?:[\w-]+\s+)?(?:case|cases|file|files|"
-        r"investigations?|probe|inquiry|enquiry|books|confucius|consulates?|embass(?:y|ies)|borders?)\b)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}",
+        r"investigations?|probe|inquiry|enquiry|books|confucius|consulates?|embass(?:y|ies)|borders?)\b)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}(?!\s+(?:[\w-]+\s+)?(?:case|cases|file|files|investigations?|probe|inquiry|enquiry|books)\b)",
         *(rf"\b{verb}\b[^.;]{{0,100}}?\bto\s+(?:close|shut|cease|suspend|stop\s+(?:operating|its|their|all))\b"
           for verb in ("ordered", "told", "instructed", "directed", "asked", "forced", "required")),
         r"\bcease[sd]?\s+(?:(?:its|their|all)\s+){0,2}(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
@@ -836,7 +836,14 @@ TRIGGER_ALTERNATIVES = {
         (("they", "foreign", "chinese"), r"\b(?:they|foreign\s+[\w-]+|chinese\s+[\w-]+)\s+(?:have|has|had)\s+no\s+(?:police\s+)?powers?\s+in\b"),
         ("crime", r"\b(?:is|was|would\s+be|be)\s+a\s+crime\b"), ("criminal", r"\b(?:is|was|would\s+be|be)\s+a\s+criminal\s+offen[cs]e\b"),
         ("report", r"\breport\s+(?:it|them|this|such\s+\w+)\s+to\s+(?:the\s+)?(?:police|authorities|(?:national\s+)?security\s+hotline)\b"),
-        *(rf"\brejected\s+(?:the\s+)?{noun}\b" for noun in (r"suggestions?", r"claims?", r"reports?", r"allegations?")),
+        *(rf"\b{verb}\s+(?:the\s+)?{noun}\b" for verb in ("rejected", "dismissed")
+          for noun in (r"suggestions?", r"claims?", r"reports?", r"allegations?")),
+        # "said they had no concerns about the reports"
+        ("concerns", r"(?<=\bsaid\s)(?:it|they)\s+(?:had|has|have|saw)\s+no\s+concerns?\b"),
+        # "foreign states had \"no authority whatsoever to carry out police activity on Mozambican soil\""
+        (("authority", "right", "power", "mandate"),
+         r"\bno\s+(?:legal\s+)?(?:authority|right|power|mandate)\s+(?:whatsoever\s+|at\s+all\s+)?to\s+(?:carry\s+out|conduct|exercise|perform)\s+"
+         r"(?:any\s+)?(?:police|policing|law\s+enforcement)\b"),
         r"\bkeep(?:s|ing)?\s+(?:watching|monitoring|an\s+eye\s+on)\b",
         # "accused Beijing of", "a serious breach of Swiss sovereignty", "a red line", "would not accept",
         # "adopted a resolution", "asked Beijing to clarify", "have no place in Finland", "no legal standing"
