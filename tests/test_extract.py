@@ -954,7 +954,11 @@ def test_an_agency_named_as_another_countrys_is_that_countrys():
     ("LIMA - The Congress approved a motion calling the Chinese police station in Lima illegal.", "PER"),
     ("MANILA - The Department of Justice said it would look into the Chinese police station in Manila.", "PHL"),
     ("The Foreign Office in Berlin told the Chinese embassy that the station in Frankfurt was illegal.", "DEU"),
-    ("The Congress condemned the Chinese police stations reported in Chile and Peru.", ""),
+    ("In Chile and Peru, the Congress condemned the Chinese police stations.", ""),
+    # countries named only later do not make it theirs: a US story goes on to other countries
+    ("The Congress condemned the Chinese police stations reported in Chile and Peru.", "USA"),
+    ("Congress launched an investigation into Chinese police stations after one was found near Toronto in Canada.", "USA"),
+    ("The Home Office said it was investigating the station and was in contact with counterparts in Ireland.", "GBR"),
     ("The Justice Department charged two men with running a Chinese police station in Manhattan.", "USA"),
     ("The Home Office said the Chinese police station in Spain was a matter for Madrid, not London.", "GBR"),
 ])
@@ -2813,3 +2817,38 @@ def test_dismissals_and_denials_of_authority_are_responses(text, iso3):
 ])
 def test_dismissals_and_denials_of_authority_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    # an eleventh review's probes of this round's patterns, kept as near misses
+    ("The new office of the Berlin police department in Kreuzberg will open next month.", ("DEU", "station")),
+    ("Distributor lists also include outlets in Spain and Portugal.", ("ESP", "station")),
+    ("Its lists also include outlets in France and Belgium that sell the banned product.", ("FRA", "station")),
+    ("The hotel group opened a site in Lisbon named by the group's founder.", ("PRT", "station")),
+    ("A new office in Lagos identified by the group as a growth market opened in May.", ("NGA", "station")),
+    ("Chinese police ran a centre in Lima to train Peruvian officers in cyber-crime.", ("PER", "station")),
+    ("Chinese police opened several offices in Cambodia to coordinate the crackdown on scam centres.", ("KHM", "station")),
+    ("The report named a handful in Mexico as the best tacos.", ("MEX", "station")),
+    ("Japanese troops in Manchuria surrendered to Chinese officials in 1945.", ("JPN", "forced_return")),
+    ("Smugglers from Vietnam surrendered to Chinese police after being caught at the border crossing.", ("VNM", "forced_return")),
+    ("He flew back to China from London after his father's heart stopped during surgery.", ("GBR", "forced_return")),
+    ("The airline sent stranded Chinese citizens back to China from Italy during the pandemic.", ("ITA", "forced_return")),
+    ("Congress launched an investigation into Chinese police stations after one was found near Toronto in Canada.",
+     ("CAN", "investigation")),
+])
+def test_an_eleventh_review_keeps_this_rounds_patterns_to_their_claims(text, not_claimed):
+    assert not_claimed not in claims(text)
+
+
+@pytest.mark.parametrize("text, iso3, category", [
+    # and claims this round's guards must leave alone
+    ("The stations were used to pressure a man in Rotterdam to return to China, and he did so in 2021.", "NLD", "forced_return"),
+    ("Thailand deported 40 Uyghurs to China, which claims them as its citizens.", "THA", "forced_return"),
+    ("Police said they were secretly investigating the Chinese police station in Prague.", "CZE", "investigation"),
+    ("Canada closed the Chinese consulate's service centre in Vancouver after the reports.", "CAN", "shutdown"),
+    ("Dublin protested. Chinese officials said they had been summoned by the Department of Foreign Affairs in Ireland.",
+     "IRL", "official_response"),
+    ("In Rotterdam, he went back to Qingtian after his mother's pension was stopped.", "NLD", "forced_return"),
+])
+def test_an_eleventh_review_keeps_the_claims_this_rounds_guards_must_leave(text, iso3, category):
+    assert (iso3, category) in claims(text)

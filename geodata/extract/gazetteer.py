@@ -433,19 +433,22 @@ CHINA = {"CHN", "HKG", "MAC"}
 
 
 def resolve_generic_agencies(mentions: list[Mention], folded: str) -> None:
-    """A generic body (GENERIC_AGENCIES) in an article that names other countries (China aside) but never its
-    gazetteer country is the office of the one other country named: Chile's Congress in a story from Santiago;
-    with several such countries it is nobody's known office (no country: it still acts, as an actor). With no
-    other country named it keeps its gazetteer country."""
+    """A generic body (GENERIC_AGENCIES) keeps its gazetteer country when the article names that country anywhere, or
+    names no other country (China aside) before it. Otherwise the story was set elsewhere first: it is the office of
+    the one other country named before it (Chile's Congress in a story from Santiago, a Spanish minister who "told
+    Congress", "the Foreign Office in Berlin"), or nobody's known office when several were (no country: it still acts,
+    as an actor). Countries named only later do not count: a US story often goes on to other countries."""
     generic = [m for m in mentions if m.kind == "agency" and folded[m.start:m.end] in GENERIC_AGENCIES]
     if not generic:
         return
     ids = {id(m) for m in generic}
-    named = {m.iso3 for m in mentions if m.iso3 and id(m) not in ids}
-    others = named - CHINA
+    places = [m for m in mentions if m.iso3 and id(m) not in ids]
+    named = {m.iso3 for m in places}
     for m in generic:
-        if others and m.iso3 not in named:
-            m.iso3 = next(iter(others)) if len(others) == 1 else ""
+        # "the Foreign Office in Berlin": the place just after it is where it sits, as good as one named before
+        before = {p.iso3 for p in places if p.start < m.start or p.start - m.end <= 8 and " in " in folded[m.end:p.start + 1]} - CHINA
+        if before and m.iso3 not in named:
+            m.iso3 = next(iter(before)) if len(before) == 1 else ""
 
 
 def drop_owned_agencies(mentions: list[Mention], text: str) -> list[Mention]:

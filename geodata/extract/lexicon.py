@@ -219,7 +219,7 @@ _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husb
 _FAMILY = rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
 _PRESSED = (r"(?<!nobody\s)(?<!not\s)(?<!never\s)(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|summoned|pressured|pressed|harassed|warned|"
             r"interrogated|called\s+in|arrested|held|intimidated|froze|frozen|seized|confiscated|blocked|suspended|cut\s+off|"
-            r"revoked|barred|stopped)\b")
+            r"revoked|barred)\b")
 # where a relative who tells the story lives, not where anything happened (roles.py: only when the relative speaks): "according to his wife, who lives in the United
 # States", "relatives now living in Istanbul", "his brother, who lives in the Zeytinburnu district of Istanbul"
 KIN_SPEAKS_AFTER = Lazy(r",?\s*(?:[^.;]{0,40}?,\s*)?(?:said|says|told|tells|recalled|recalls|added)\b")
@@ -241,7 +241,7 @@ _NAMED_BY_SOURCE = (r"(?:named|listed|identified|flagged)\s+by\s+(?:the\s+)?(?:s
                     r"ngo\b|madrid-based)")
 # "a site in Santiago named by the group": a site's place, then who named it (the place before: LISTED_AS)
 _SITE_IN_PLACE_LISTED_BY = (r"(?:site|address|office|premises|outlet)\s+in\s+(?:[\w'-]+\s+){1,3}?(?:listed|named|identified)\s+by\s+"
-                            r"the\s+(?:group|report|ngo|organi[sz]ation)\b")
+                            r"the\s+(?:group|report|ngo|organi[sz]ation)\b(?!\s*['\u2019]|\s+(?:as|after|for)\b)")
 STATION_ALTERNATIVES = (
     r"\bstations?\b", r"\boutposts?\b", r"\bservice\s+cent(?:er|re)s?\b", ("service", r"\bservice\s+points?\b"), ("posts", r"\bpolice\s+posts\b"),
     ("offices", r"\bpolice\s+offices\b"),
@@ -254,11 +254,12 @@ STATION_ALTERNATIVES = (
       for verb in ("linked", "tied", "connected", "run", "operated")),
     # "Chinese police bureaus ran three offices in Johannesburg"
     *((verb, rf"\b{_CHINA_POLICE}(?:\s+(?:bureaus?|departments?|forces?|authorities))?\s+(?:had\s+|have\s+|has\s+)?{verb}\s+"
-             rf"(?:(?:\d+|{_NUMBER_WORD}|several|some|an?)\s+)?(?:[\w-]+\s+)?(?:offices?|sites?|cent(?:re|er)s?|premises|bases?|branch(?:es)?)\b(?=\s+in\b)")
+             rf"(?:(?:\d+|{_NUMBER_WORD}|several|some|an?)\s+)?(?:offices?|sites?|premises|branch(?:es)?)\b(?=\s+in\b)"
+             r"(?![^.;]{0,60}?\bto\s+(?:train|teach|help|support|assist|coordinate|co-ordinate|cooperate|co-operate|work\s+with)\b)")
       for verb in ("ran", "run", "runs", "operated", "operate", "operates", "opened")),
     # "its report named two in Japan": a count the report or the group gives, a station term
     *((verb, rf"\b(?:report|reports|group|list|study|ngo|it|they|defenders)\s+(?:also\s+|has\s+|had\s+|have\s+)*{verb}\s+"
-             rf"(?:\d+|{_NUMBER_WORD}|several|some|a\s+few|a\s+handful)\s+(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located", "placed",
+             rf"(?:\d+|{_NUMBER_WORD}|several|some|a\s+few)\s+(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located", "placed",
                                                                  "lists", "names",
                                                                  "places", "put", "puts")),
     *((verb, rf"\b{verb}\s+(?:\d+|{_NUMBER_WORD})\s+(?:such\s+)?(?:addresses|offices|sites|locations|premises)\s+(?=in\b)")
@@ -338,10 +339,12 @@ STATION_ALTERNATIVES = (
      r"\b(?:offices?|address(?:es)?|sites?)\b(?=\s+in\b[^.;]{0,60}?\b(?:was|were|is|are|been|being|as)?\s*listed\b)"),
     (("list", "lists", "names"),
      rf"\b(?:lists?\s+(?:(?:published|compiled|released)\s+by\s+(?:the\s+)?{_THE_GROUP}\s+)?(?:also\s+|did\s+)?includ(?:e|es|ed)|lists|names)\b(?:\s*,?\s*(?:also|among\s+others|too)\s*,?)?\s+"
-     rf"(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!no\b)[\w-]+\s+)?(?:offices?|address(?:es)?|sites?|outlets)\b"),
+     rf"(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!no\b)[\w-]+\s+)?(?:offices?|address(?:es)?|sites?)\b"),
+    # "Safeguard Defenders, whose lists also include outlets in Ecuador" (the group's lists only: shops have outlets)
+    ("lists", rf"\b(?:whose|{_THE_GROUPS})\s+lists?\s+(?:also\s+)?includ(?:e|es|ed)\s+outlets\b"),
     # "a liaison office of a Chinese city police bureau", "outlets of the Fuzhou police"
     (("office", "offices", "outlet", "outlets", "branch"),
-     r"\b(?:offices?|outlets?|branch(?:es)?)\s+of\s+(?:an?\s+|the\s+)?(?:chinese\s+)?(?:(?!local\b)[\w-]+\s+){0,2}?"
+     r"\b(?:offices?|outlets?|branch(?:es)?)\s+of\s+(?:an?\s+|the\s+)?chinese\s+(?:(?!local\b)[\w-]+\s+){0,2}?"
      r"(?:police|public\s+security)\s+(?:bureaus?|departments?|authorities)\b"),
 )
 STATION_CUES = cues_of(*STATION_ALTERNATIVES)
@@ -559,7 +562,7 @@ TRIGGER_ALTERNATIVES = {
         # not "closed their case", "closing the file" (an inquiry that ended)
         r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)(?!\s+for\s+(?:the\s+)?(?:holidays?|day|weekend|night|lunch|season|summer|winter|"
         r"renovations?|repairs?|christmas|new\s+year|easter)\b)(?!\s+(?:(?:the|their|its|his|her|this|that)\s+)?(?:[\w-]+\s+)?(?:case|cases|file|files|"
-        r"investigations?|probe|inquiry|enquiry|books|confucius|consulates?|embass(?:y|ies)|borders?)\b)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}(?!\s+(?:[\w-]+\s+)?(?:case|cases|file|files|investigations?|probe|inquiry|enquiry|books)\b)",
+        r"investigations?|probe|inquiry|enquiry|books|confucius|consulates?(?![\'\u2019])|embass(?:y|ies)(?![\'\u2019])|borders?)\b)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}(?!\s+(?:[\w-]+\s+)?(?:case|cases|file|files|investigations?|probe|inquiry|enquiry|books)\b)",
         *(rf"\b{verb}\b[^.;]{{0,100}}?\bto\s+(?:close|shut|cease|suspend|stop\s+(?:operating|its|their|all))\b"
           for verb in ("ordered", "told", "instructed", "directed", "asked", "forced", "required")),
         r"\bcease[sd]?\s+(?:(?:its|their|all)\s+){0,2}(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
@@ -635,7 +638,10 @@ TRIGGER_ALTERNATIVES = {
         # "put twenty Uyghur asylum seekers on a chartered plane to China", "sent more than a hundred Uyghurs back to China"
         rf"\bput\s+(?:[\w,-]+\s+){{0,5}}?(?:uyghurs?|suspects|asylum\s+seekers|refugees|dissidents|activists|them|him|her)\s+on\s+(?:a\s+|an\s+)?(?:chartered\s+|special\s+|night\s+)?(?:plane|flight|aircraft)s?\s+"
         rf"(?:back\s+)?{_TO_CHINA}",
-        rf"\bsent\s+(?:[\w,-]+\s+){{0,4}}?(?:uyghurs|suspects|refugees|dissidents|activists|asylum\s+seekers|chinese\s+(?:nationals|citizens))\s+back\s+{_TO_CHINA}",
+        rf"\bsent\s+(?:[\w,-]+\s+){{0,4}}?(?:uyghurs|suspects|refugees|dissidents|activists|asylum\s+seekers)\s+back\s+{_TO_CHINA}",
+        # "authorities have sent more than 1,000 Chinese nationals back to China" (authorities, not an airline)
+        (("authorities", "police", "government"),
+         rf"\b(?:authorities|police|government)\s+(?:have\s+|has\s+|had\s+)?sent\s+(?:[\w,-]+\s+){{0,4}}?chinese\s+(?:nationals|citizens)\s+back\s+{_TO_CHINA}"),
 
         # "were made to return to China", "was moved to travel back to China"
         *((verb, rf"\b(?:was|were|been|being)\s+{verb}\s+to\s+(?:return|(?:go|travel|come|fly)\s+back)\s+{_TO_CHINA}")
@@ -659,7 +665,8 @@ TRIGGER_ALTERNATIVES = {
          r"\b(?:talk(?:s|ed|ing)?|coaxed|cajoled)\s+(?:\w+\s+)?into\s+(?:returning|(?:going|coming|flying|travelling|traveling|moving)\s+(?:back|home))\b"
          rf"(?!\s+to\s+(?!{_CHINA_PLACE}))"),
         # "surrendered to Chinese authorities after months of pressure" (to China's, not any surrender)
-        r"\bsurrendered\s+to\s+(?:the\s+)?chinese\s+(?:police|authorities|prosecutors|investigators|officials)\b",
+        r"\bsurrendered\s+to\s+(?:the\s+)?chinese\s+(?:police|authorities|prosecutors|investigators|officials)\b"
+        r"(?=[^.;]{0,50}?\b(?:pressure|persuasion|persuaded|threats?|relatives|family|parents)\b)",
         # "have been brought back under Fox Hunt and Sky Net"
         (("brought", "sent", "returned", "repatriated", "taken"),
          r"\b(?:brought|sent|taken)\s+back\s+(?:to\s+china\s+)?(?:under|through|via|in)\s+(?:the\s+)?(?:operations?\s+)?\"?(?:fox\s+hunt|sky\s+net)\b|"
@@ -686,6 +693,9 @@ TRIGGER_ALTERNATIVES = {
         # the article ties to pressure on the family at home
         *((_RETURNED, rf"\b{_HOMEWARD}\b[^.;]{{0,100}}?\b(?:after|when|once|because)\s+(?:[^.;]{{0,60}}?\band\s+)?{pressure}")
           for pressure in (rf"(?:[\w'-]+\s+){{0,2}}?{_FAMILY}[^.;]{{0,50}}?\b{_PRESSED}",
+                           # "after his mother's pension was stopped" (a pension, not a heart or a salary)
+                           rf"(?:[\w'-]+\s+){{0,2}}?{_FAMILY}['\u2019]s\s+(?:pensions?|benefits|welfare|social\s+security)\s+"
+                           r"(?:was|were|had\s+been|has\s+been)\s+stopped\b",
                            rf"pressures?\s+(?:on|to|against)\s+{_FAMILY}", r"(?:an?\s+|the\s+)?\"?persuasion\"?\s+(?:campaign|operation|effort)",
                            # "after what the state news agency called \"patient persuasion\""
                            r"[^.;]{0,80}?\"?(?:patient|persistent|repeated)\s+persuasion\b",
@@ -1032,7 +1042,8 @@ CHINA_SPOKE = Lazy(r"\b(?:china's|chinese|beijing's)\s+(?:foreign\s+)?(?:ministr
 CHINA_SPEAKS_FIRST = Lazy(r"\W*(?:(?:in|on)\s+[\w,]+(?:\s+[\w,]+)?\s+)?(?:the\s+)?(?:china's|chinese|beijing's)\s+(?:foreign\s+)?(?:ministry|embassy|government|"
                           r"spokes(?:person|man|woman)|(?:foreign\s+)?minister|officials?|ambassador|consulate)\b"
                           r"(?:\s+(?:(?!was\b|were\b|been\b|being\b|is\b|are\b)[\w-]+\s+){0,4}?)?\s*,?\s*"
-                          r"(?:said|says|stated|insisted|denied|denies|responded|rejected|rejects|dismissed|dismisses|has\s+said)\b")
+                          r"(?:said|says|stated|insisted|denied|denies|responded|rejected|rejects|dismissed|dismisses|has\s+said)\b"
+                          r"(?![^.;]*\b(?:been\s+(?:summoned|called\s+in)|received\s+(?:a\s+|an\s+)?(?:formal\s+|strong\s+)?(?:protest|complaint|note)))")
 PENALTY = Lazy(r"sentenced|jailed|prison|convicted")
 # (returns done, in the past: not _HOMEWARD, whose "go back" is also a return asked for and refused)
 RETURN_WORDS = Lazy(r"\b(?:flew|flown|went|gone|sent|brought|taken|came)\s+(?:back|home)\b|\b(?:returned|deported|extradited|repatriated|"
@@ -1345,7 +1356,7 @@ DISCUSSED_AFTER = Lazy(r"\s+(?:is|are|was|were)\s+(?:being\s+|still\s+|now\s+)?(
 # "individuals who may have been pressured to return": what might have happened
 MAY_HAVE_BEEN_BEFORE = Lazy(r"\b(?:may|might|could)\s+(?:have\s+been|be|have)\s+(?:\w+\s+)?$")
 # "brought home hundreds of its own citizens", "repatriated several hundred of its nationals": a state's own people home
-OWN_PEOPLE_AFTER = Lazy(r"[^.;]{0,40}?\b(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|people|workers|residents)\b")
+OWN_PEOPLE_AFTER = Lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|people|workers|residents)\b")
 # "the Chinese practice of \"persuading\" suspects abroad to return", "in a campaign to pressure him into returning": what
 # is aimed at, not a return that happened
 AIMED_AT_BEFORE = Lazy(r"\b(?:practice|campaigns?|efforts?|attempts?|bids?|schemes?|polic(?:y|ies)|strateg(?:y|ies)|tactics?|aim|"
@@ -1353,7 +1364,7 @@ AIMED_AT_BEFORE = Lazy(r"\b(?:practice|campaigns?|efforts?|attempts?|bids?|schem
 # "reported plans to let Chinese police officers patrol": a plan, not a patrol
 PLANNED_BEFORE = Lazy(r"\b(?:plans?|planning|proposals?|proposed|bid)\s+to\s+(?:let|allow|permit|have|invite)\s+(?:[\w-]+\s+){0,4}?$")
 # "sentenced for illegally gathering information about dissidents": the crime, not an inquiry
-ILLEGALLY_BEFORE = Lazy(r"\b(?:illegal(?:ly)?|unlawful(?:ly)?|secretly|covertly)\s+$")
+ILLEGALLY_BEFORE = Lazy(r"\b(?:illegal(?:ly)?|unlawful(?:ly)?)\s+$")
 # "the government must \"expel anyone involved\"": an action asked for, not taken
 DEMANDED_BEFORE = Lazy(r"\b(?:must|should|ought\s+to)\s+(?:now\s+|immediately\s+|also\s+)?\"?$")
 # "the office in Dublin shut after": an intransitive "shut" needs the station before it
@@ -1380,7 +1391,11 @@ CHINA_WORD = Lazy(r"(?<!to\sdo\swith\s)(?<!unrelated\sto\s)\bchin(?:a|ese|a's)\b
 TO_FACE_BEFORE = Lazy(r"\bto\s+face\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?$")
 # "offices that can be used to pressure people to return", "the posts are used to pressure people to go back": what
 # they are for, not a return that happened
-USED_TO_BEFORE = Lazy(r"\b(?:(?:can|could|may|might|would)\s+be|(?:are|were)\s+(?:allegedly\s+|reportedly\s+|often\s+)?)\s*used\s+to\s+$")
+USED_TO_BEFORE = Lazy(r"\b(?:can|could|may|might|would)\s+be\s+used\s+to\s+$")
+# "the posts are used to pressure people to go back" (people in general; not "were used to pressure a man in Rotterdam")
+USED_ON_PEOPLE = Lazy(r"\b(?:are|were)\s+(?:allegedly\s+|reportedly\s+|often\s+)?used\s+to\s+$")
+PEOPLE_AFTER_VERB = Lazy(r"\w+\s+(?:people|dissidents|critics|fugitives|suspects|nationals|citizens|them|those|members|residents|"
+                         r"overseas\s+chinese|chinese\s+(?:nationals|citizens))\b")
 # "94 Taiwanese", "two Uyghur men": people counted by their nationality (not "two Italian officers")
 COUNTED_PEOPLE_BEFORE = Lazy(r"(?<![\d,])\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+$")
 FORCES_AFTER = Lazy(r"\s+(?:police|policemen|officers?|gendarmes|agents|forces|officials|authorities|diplomats|ministers?|"
@@ -1479,7 +1494,7 @@ LISTED_AS = Lazy(r"(?:(?:\s+[\w'-]+){0,4}?\s+(?:(?:that|which)\s+(?:[\w'-]+\s+){
                  r"identifies|identified|names|named|counts|counted|calls|called)|(?:named|listed|identified|described)\s+by\s+"
                  r"(?:[\w'-]+\s+){1,6}?)\s*as\s+(?:an?\s+|one\s+of\s+)?"
                  r"[^.;]{0,40}?\b(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b|"
-                 rf"(?:\s+[\w'-]+){{0,2}}?\s+(?:{_NAMED_BY_SOURCE}|(?:listed|named|identified)\s+by\s+the\s+(?:group|report|organi[sz]ation)\b)|"
+                 rf"(?:\s+[\w'-]+){{0,2}}?\s+(?:{_NAMED_BY_SOURCE}|(?:listed|named|identified)\s+by\s+the\s+(?:group|report|organi[sz]ation)\b(?!\s*['\u2019]|\s+(?:as|after|for)\b))|"
                  r",\s+which\s+(?:also\s+)?appears?\s+(?:on|in)\s+(?:the|its|their)\s+(?:same\s+)?(?:list|report)|"
                  rf",\s+{_WHERE_SOURCE}(?:located|listed|named|identified|counted|placed|found)\s+|"
                  # "the Yangon site the group listed", "the Budapest office listed by the group"
