@@ -2852,3 +2852,19 @@ def test_an_eleventh_review_keeps_this_rounds_patterns_to_their_claims(text, not
 ])
 def test_an_eleventh_review_keeps_the_claims_this_rounds_guards_must_leave(text, iso3, category):
     assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a country's own body by its possessive; a relative clause holding a list is not the speaker
+    ("Canada's RCMP said it was investigating the Chinese police stations in Toronto.", "Royal Canadian Mounted Police"),
+    ("Ireland's Department of Justice said the Chinese police station in Dublin was told to close.",
+     "Ireland's Department of Justice"),
+])
+def test_who_says_so_through_possessives(text, source):
+    assert [c.according_to for c in propose(parse_article("t.txt", text))][:1] == [source]
+
+
+def test_a_relative_clause_holding_a_list_is_not_the_speaker():
+    from geodata.extract.attribution import said_by
+    sentence = "Safeguard Defenders, whose lists include outlets in Ecuador, Mozambique and Nigeria, says they are illegal."
+    assert said_by(sentence) == "Safeguard Defenders"

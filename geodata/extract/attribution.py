@@ -52,7 +52,10 @@ DESCRIBING = re.compile(r"(?i:the|a|an|[\w-]+-based|ngo|group|rights|human|watch
                         r"society|investigative|independent|international)")
 AUXILIARIES = {"has", "have", "had", "also", "previously", "earlier", "reportedly"}
 # "Hungary, which has close ties with Beijing, said": the relative clause is not the speaker
-RELATIVE_AT_END = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*,\s*$")
+# (the clause may hold a list: "Safeguard Defenders, whose lists include outlets in Ecuador, Mozambique and Nigeria, says")
+RELATIVE_AT_END = re.compile(r",\s+(?:which|who|whose|where)\b[^;]*?,\s*$")
+# "Canada's RCMP", "Germany's Federal Ministry of the Interior": a country's own body, by its possessive
+COUNTRY_POSSESSIVE = re.compile(r"(?:[Tt]he\s+)?(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['\u2019]s\s+(?P<body>.+)")
 AUXILIARIES_AT_END = re.compile(r"(?:\s+(?:has|have|had|also|previously|earlier|reportedly))+\s*$")
 # (a cheap pattern every match holds, the pattern): the first tells whether the second can match
 FORWARD = [  # tried in this order where several match at one place
@@ -123,11 +126,21 @@ def known_alias_in(span: str) -> str:
 
 def named(who: str) -> str:
     """The source a matched name stands for: a known alias inside it, else the name itself (or '')."""
-    alias = known_alias_in(who)
+    alias = known_alias_in(who) or own_body(who)
     if alias:
         return canonical(alias)
     first = who.split()[0] if who.split() else ""
     return "" if first in NOT_NAMES else canonical(who)
+
+
+def own_body(who: str) -> str:
+    """The alias in "Canada's RCMP" when the body is that country's (its table name holds the country's first five
+    letters: "Royal Canadian Mounted Police"); '' otherwise ("Ireland's Department of Justice" is not the US one)."""
+    match = COUNTRY_POSSESSIVE.fullmatch(who)
+    if not match:
+        return ""
+    alias = known_alias_in(match["body"])
+    return alias if alias and match["country"][:5] in canonical(alias) else ""
 
 
 def said_by(sentence: str, lo: int = 0, hi: int | None = None) -> str:
