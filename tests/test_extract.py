@@ -2868,3 +2868,39 @@ def test_a_relative_clause_holding_a_list_is_not_the_speaker():
     from geodata.extract.attribution import said_by
     sentence = "Safeguard Defenders, whose lists include outlets in Ecuador, Mozambique and Nigeria, says they are illegal."
     assert said_by(sentence) == "Safeguard Defenders"
+
+
+# --- the shapes of dev_43 (excerpts and reposts as a clipping service keeps them), in sentences written for these tests
+@pytest.mark.parametrize("text, iso3, category", [
+    ("Japanese police searched the Tokyo address in 2023, local media reported.", "JPN", "investigation"),
+    ("In Prato, the Digos is carrying out verifications on the address indicated.", "ITA", "investigation"),
+    ("Germany's interior ministry says the federal police are \"examining\" reports of a station in Frankfurt.", "DEU",
+     "investigation"),
+    ("The ministry in Berlin said the authorities examine the indications \"with all seriousness\".", "DEU", "investigation"),
+    ("A spokesman said no foreign police agency is permitted to operate in South Africa.", "ZAF", "official_response"),
+    ("\"Unlike others, we have never allowed foreign police to operate on our soil,\" the Philippine interior minister said.",
+     "PHL", "official_response"),
+    ("The office figures in the list of Safeguard Defenders with others in the region: one in Argentina, in Buenos Aires, "
+     "and two in Brazil.", "BRA", "station"),
+    ("In Japan, a rights group listed at least two addresses, in Tokyo and Nagoya, as Chinese police service stations.",
+     "JPN", "station"),
+    ("In Manila, more than 200 Chinese nationals arrested in raids have since been deported to China.", "PHL",
+     "forced_return"),
+])
+def test_excerpts_and_reposts(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("The Netherlands and Ireland ordered offices to close in 2022, and at least 13 countries have opened investigations.",
+     ("IRL", "investigation")),
+    ("A spokesperson for the Uganda Police Force said the force would \"look into the matter\" if any complaint was filed.",
+     ("UGA", "investigation")),
+    ("The Hungarian Ministry of Interior answered to an inquiry only that the cooperation serves Chinese tourists.",
+     ("HUN", "investigation")),
+    ("A dissident living in Rotterdam had calls urging him to go back to China, but said he had no intention of doing so.",
+     ("NLD", "forced_return")),
+    ("The club in Porto was carrying out the necessary repairs before the season.", ("PRT", "investigation")),
+])
+def test_excerpts_and_reposts_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)

@@ -276,6 +276,10 @@ STATION_ALTERNATIVES = (
     # "It did list an address in Auckland" (the report)
     (("report", "reports", "group", "it"), r"\b(?:report|reports|group|it)\s+(?:also\s+)?did\s+list\s+(?:an?\s+|the\s+|(?:\d+|one|two|three)\s+)?"
                                            r"(?:offices?|address(?:es)?|premises|sites?)\b(?=\s+in\b)"),
+    # "a rights group listed at least two addresses, in Tokyo and Nagoya, as Chinese police service stations"
+    (("listed", "named", "identified"),
+     rf"\b(?:listed|named|identified)\s+(?:(?:at\s+least|more\s+than|some)\s+)?(?:\d+|{_NUMBER_WORD}|an?)\s+(?:addresses|offices|sites|premises|address|office|site)\b"
+     r"(?=,?\s+in\b[^.;]{0,60}?\bas\s+(?:[\w\"-]+\s+){0,4}?(?:stations?|outposts?|service\s+cent(?:re|er)s?)\b)"),
     # "the group listed three of them in South Africa"
     (("report", "reports", "group", "list", "ngo", "defenders"),
      rf"\b(?:report|reports|group|list|ngo|defenders)\s+(?:also\s+|has\s+|had\s+)*(?:listed|named)\s+(?:\d+|{_NUMBER_WORD})\s+of\s+them\s+(?=in\b)"),
@@ -301,6 +305,8 @@ STATION_ALTERNATIVES = (
     # "the list includes Lesotho, Nigeria, Tanzania and South Africa" (the places after: LOCATIVE_BEFORE),
     # "offices were reported in Brazil, Argentina and Ecuador"
     ("list", r"\b(?:the|its|their|group's|report's)\s+list\s+(?:also\s+)?includ(?:es|ed)\b"),
+    # "The office figures in the list of Safeguard Defenders together with others in the region: one in Argentina"
+    (("figures", "features", "appears"), r"\b(?:figures|features|appears)\s+(?:in|on)\s+(?:the\s+)?list\s+of\s+(?:safeguard|the\s+(?:group|ngo|organi[sz]ation))"),
     (("offices", "stations", "sites", "addresses"), r"\b(?:offices|stations|sites|addresses)\s+(?:were|have\s+been|had\s+been)\s+"
                                                     r"(?:reported|found|identified|documented|located)\s+(?=in\b)"),
     # "the report's mention of an office in Dar es Salaam"
@@ -372,7 +378,7 @@ STATION_HEDGE = Lazy(STATION_HEDGE_HEAD.pattern + r"\s+"
 
 _OBJECT = (r"(?:(?:each\s+of\s+|all\s+of\s+)?(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|an?\s+|both\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
            r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|"
-           r"associations?|locations?\s+(?:identified|named|listed|mentioned))|both(?:\s+of\s+them)?|them)\b")
+           r"associations?|indications?|locations?\s+(?:identified|named|listed|mentioned))|both(?:\s+of\s+them)?|them)\b")
 # who a report is about: "the reports", "these claims" (what an official analyses or studies)
 _REPORTS = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:reports?|claims?|allegations?|"
             r"information|matter|case|findings)\b")
@@ -400,7 +406,14 @@ TRIGGER_ALTERNATIVES = {
          + r"\binvestigat(?:e|es|ed|ing|ion|ions|ors?)\b(?!\s+(?:and\s+[\w-]+\s+)?(?:agency|bureau|service|department|directorate)\b)"), r"\bprobe[sd]?\b", r"\bprobing\b",
         r"\binquir(?:y|ies)\b", r"\benquir(?:y|ies)\b",
         r"\blook(?:s|ed|ing)?\s+(?:\w+\s+)?into\b",
-        rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\s+{_OBJECT}", r"\bexamination\b",
+        # "the FBI searched a suspected Chinese police station", "police searched the Tokyo address"
+        r"\bsearch(?:ed|es|ing)?\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|both\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:address(?:es)?|premises|offices?|"
+        r"outposts?|stations?|sites?|headquarters)\b",
+        # "is carrying out the corresponding verifications", "carried out checks on the address"
+        (("carrying", "carried", "carries", "conducting", "conducted"),
+         r"\b(?:(?:carrying|carried|carries)\s+out|conducting|conducted)\s+(?:the\s+|its\s+|their\s+)?(?:own\s+)?(?:corresponding\s+|necessary\s+|"
+         r"relevant\s+|further\s+|initial\s+)?(?:verifications|checks|inquiries|enquiries)\b"),
+        rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\"?\s+{_OBJECT}", r"\bexamination\b",
         rf"\bassess(?:es|ed|ing)?\"?\s+{_OBJECT}", r"\bassess(?:es|ed|ing)?\s+it\b", rf"\bverif(?:y|ies|ied|ying)\"?\s+{_OBJECT}",
         rf"\breview(?:s|ed|ing)?\s+{_OBJECT}",
         # what is said of a place: "analysing the reports", "scrutinising the claims" (not "studied the stations")
@@ -617,6 +630,8 @@ TRIGGER_ALTERNATIVES = {
         ("deported", r"\bdeported\s+(?:(?:dozens|hundreds|thousands|scores|a\s+group|a\s+number)\s+of\s+|(?!of\b|who\b|that\b)[\w-]+\s+){0,4}?chinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b"),
         (r"\bchinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b(?:(?!\b(?:no|not|never|none|nobody|said|says|told|their|his|her|should|could|would|might|may|must)\b)[^.;]){0,80}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
                     r"(?:(?!not\b|never\b)\w+\s+)?(?:deported|extradited|repatriated)\b"),
+        ("since", r"\bchinese\s+(?:nationals|citizens|suspects|fugitives|workers)\b(?:(?!\b(?:no|not|never|none|nobody|said|says|told|should|could|would|might|may|must)\b)[^.;]){0,80}?"
+                  r"\b(?:have|has|had)\s+(?:since|now|already|also)\s+been\s+(?:deported|extradited|repatriated)\b"),
         ("deported", r"\bdeported\s+(?:[\w-]+\s+){1,12}?(?:on|aboard)\s+(?:a\s+|an\s+)?(?:chartered\s+|special\s+)?(?:flight|plane|aircraft)\s+"
                      r"(?:back\s+)?to\s+china\b"),
         ("handed", r"\bhanded\s+(?!(?:over\s+)?(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:notes?|petitions?|letters?|case|cases|files?|"
@@ -848,6 +863,10 @@ TRIGGER_ALTERNATIVES = {
         ("report", r"\breport\s+(?:it|them|this|such\s+\w+)\s+to\s+(?:the\s+)?(?:police|authorities|(?:national\s+)?security\s+hotline)\b"),
         *(rf"\b{verb}\s+(?:the\s+)?{noun}\b" for verb in ("rejected", "dismissed")
           for noun in (r"suggestions?", r"claims?", r"reports?", r"allegations?")),
+        # "no foreign police agency is permitted to operate in South Africa", "we have never allowed foreign police to operate"
+        (("no", "never"), r"\b(?:no|never\s+(?:allowed|permitted|authori[sz]ed))\s+foreign\s+(?:police|security|law\s+enforcement|agents?|officers?)"
+                          r"(?:\s+(?:agenc(?:y|ies)|forces?|officers?|bodies|services?))?\s+(?:(?:is|are|was|were|will\s+be)\s+(?:permitted|allowed|"
+                          r"authori[sz]ed)\s+)?to\s+operate\b"),
         # "said they had no concerns about the reports"
         ("concerns", r"(?<=\bsaid\s)(?:it|they)\s+(?:had|has|have|saw)\s+no\s+concerns?\b"),
         # "foreign states had \"no authority whatsoever to carry out police activity on Mozambican soil\""
@@ -876,6 +895,8 @@ TRIGGER_ALTERNATIVES = {
         r"\bask(?:ed|ing|s)?\s+(?:the\s+)?(?:chinese|china's)\s+(?:embassy|ambassador|authorities|government)\s+to\s+(?:explain|clarify|account\s+for|justify)\b",
         r"\bask(?:ed|ing|s)?\s+(?:the\s+)?(?:chinese|china's)\s+(?:embassy|ambassador|authorities|government)\s+for\s+(?:an?\s+)?"
         r"(?:explanations?|information|details|clarifications?)\b",
+        # "the Government requested to the embassy of the People's Republic of China \"all the information available\""
+        ("requested", r"\brequested\s+(?:to|from)\s+(?:the\s+)?(?:chinese\s+embassy|embassy\s+of\s+(?:china|the\s+people's\s+republic))\b"),
         ("requested", r"\brequested\s+\"?(?:full\s+|more\s+|further\s+|formal\s+|official\s+|detailed\s+)?(?:information|an?\s+explanation|explanations|clarification|details)\"?\s+"
                       r"from\s+(?:the\s+)?(?:chinese|china|beijing|embassy(?!\s+of\s+(?!china\b|the\s+people)))"),
         # "only Chilean institutions can exercise police functions", "does not admit ... police activity by agents of foreign states"
@@ -1136,7 +1157,7 @@ NON_OFFICIAL_SUBJECT_BEFORE = Lazy(r"\b(?:reporters|journalists|activists|resear
 # a destination just after a return: "deported six Chinese suspects to Hungary" (not to China)
 SENT_TO_BEFORE = Lazy(r"\bto\s+(?:the\s+)?$")
 # "would investigate any credible allegation", "would investigate \"if any complaint is brought\"": a promise, not an inquiry
-PROMISE_AFTER = Lazy(r"\s*\"?(?:any|if|should|whenever|when\s+(?:a|any))\b")
+PROMISE_AFTER = Lazy(r"(?:\s+(?:the\s+matter|it|this|them|the\s+(?:reports?|claims?|case)))?\s*\"?\s*(?:any|if|should|whenever|when\s+(?:a|any))\b")
 # "accused of gathering information on activists": what someone is accused of, not an inquiry
 ACCUSED_BEFORE = Lazy(r"\b(?:accused|suspected|charged|convicted|alleged)\s+(?:of|with)\s+$")
 # "We call on the Parliament of Kenya to open an inquiry": an inquiry asked for
@@ -1357,6 +1378,16 @@ DISCUSSED_AFTER = Lazy(r"\s+(?:is|are|was|were)\s+(?:being\s+|still\s+|now\s+)?(
 MAY_HAVE_BEEN_BEFORE = Lazy(r"\b(?:may|might|could)\s+(?:have\s+been|be|have)\s+(?:\w+\s+)?$")
 # "brought home hundreds of its own citizens", "repatriated several hundred of its nationals": a state's own people home
 OWN_PEOPLE_AFTER = Lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|people|workers|residents)\b")
+# "and at least 13 countries have opened investigations": other countries, no subject before inherits it
+OTHER_COUNTRIES_BEFORE = Lazy(r"\b(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                              r"thirteen|fourteen|fifteen|twenty|several|many|other|a\s+dozen)\s+(?:other\s+)?(?:countries|governments|states|nations)\s+"
+                              r"(?:have|has|had)\s+(?:also\s+|since\s+|now\s+)?(?:opened|launched|begun|started|announced|ordered)?\s*$")
+# "answered to an inquiry only that": a press question, not an inquiry
+PRESS_INQUIRY_BEFORE = Lazy(r"\b(?:answer(?:ed|ing|s)?|respond(?:ed|ing|s)?|repl(?:ied|ying|ies)|reply|response)\s+(?:to\s+)?(?:an?\s+|our\s+|the\s+|a\s+written\s+)?"
+                            r"(?:press\s+|media\s+|written\s+|journalist's\s+)?$")
+# "urging him to go back to China, but said he had no intention of doing so": a return pressed for and refused
+REFUSED_AFTER = Lazy(r"[^.;]{0,120}?(?:\bbut\s+(?:said\s+|says\s+)?(?:that\s+)?(?:he|she|they|the\s+(?:man|woman|student|dissident|activist|family))\b[^.;]{0,40}?\b(?:refused|declined|stayed|remained|remains|did\s+not|didn't|has\s+not|hasn't|"
+                     r"never\s+(?:did|went|returned)|no\s+intention|resisted|is\s+still|was\s+still)\b|\b(?:failed|in\s+vain)\b)")
 # "the Chinese practice of \"persuading\" suspects abroad to return", "in a campaign to pressure him into returning": what
 # is aimed at, not a return that happened
 AIMED_AT_BEFORE = Lazy(r"\b(?:practice|campaigns?|efforts?|attempts?|bids?|schemes?|polic(?:y|ies)|strateg(?:y|ies)|tactics?|aim|"
@@ -1402,7 +1433,7 @@ FORCES_AFTER = Lazy(r"\s+(?:police|policemen|officers?|gendarmes|agents|forces|o
                     r"government|courts?|prosecutors|troops|soldiers|investigators|agencies|investigations?|inquir(?:y|ies)|"
                     r"mps|lawmakers|detectives)\b")
 # "would investigate any credible allegation"; "..., they would close the station" (the main clause of a condition)
-MODAL_END = Lazy(r"\b(?:would|will|could|might|shall)\s+(?:\w+\s+)?$")
+MODAL_END = Lazy(r"\b(?:would|will|could|might|shall)\s+(?:\w+\s+)?\"?$")
 WITH_ANOTHER = Lazy(r"\s+with\s+(?:the\s+)?$")
 # "from Spain": the country a forced return is from
 # "pressured to return to China from Bolivia": the place returned from, right after the return (not "despite
