@@ -2904,3 +2904,35 @@ def test_excerpts_and_reposts(text, iso3, category):
 ])
 def test_excerpts_and_reposts_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+# --- the shapes of dev_42 (closures and investigations in follow-up coverage), in sentences written for these tests
+@pytest.mark.parametrize("text, iso3, category", [
+    ("Police in Prato handed the case to the Florence prosecutor's office in early 2023.", "ITA", "investigation"),
+    ("The Security Minister told MPs that the government would \"act robustly\" against any foreign police activity in the "
+     "UK.", "GBR", "official_response"),
+    ("In South Africa, crime intelligence officers had verified the three addresses listed by Safeguard Defenders.", "ZAF",
+     "investigation"),
+    ("Lawmakers in Sweden demanded their closure.", "SWE", "shutdown"),
+    ("The network had earlier succeeded in pressuring at least one other man living in the United States to return to "
+     "China in 2017.", "USA", "forced_return"),
+])
+def test_follow_up_coverage(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("An independent senator from Tasmania has demanded the closure of \"any premises linked to Chinese policing\" in "
+     "Australia.", ("AUS", "shutdown")),
+    ("A Left Bloc MP had demanded the closure of the Lisbon office in parliament.", ("PRT", "shutdown")),
+    ("In Brazil, the inquiry was closed in 2023 without charges, a Federal Police spokesperson said.", ("BRA", "shutdown")),
+    ("\"The stations were quietly wound down,\" said a researcher at a Prague think tank.", ("CZE", "shutdown")),
+    ("A student in Paris said police in his home province had pressed his parents to persuade him to come back.",
+     ("FRA", "forced_return")),
+    ("In Canada, the force had no evidence that anyone had been pressured to return to China, the commissioner said.",
+     ("CAN", "forced_return")),
+    ("Czech officials met Chinese diplomats in Prague last year. China's foreign ministry has said that the joint patrols "
+     "serve tourists.", ("CZE", "patrol_agreement")),
+])
+def test_follow_up_coverage_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)

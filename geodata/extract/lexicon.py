@@ -376,7 +376,8 @@ STATION_HEDGE = Lazy(STATION_HEDGE_HEAD.pattern + r"\s+"
                      r"(?:(?:the|any|such|these|so-called|alleged|unauthori[sz]ed|illegal|secret|chinese|"
                      r"overseas|\"|police|service)\s*)*$")
 
-_OBJECT = (r"(?:(?:each\s+of\s+|all\s+of\s+)?(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|an?\s+|both\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
+_OBJECT = (r"(?:(?:each\s+of\s+|all\s+of\s+)?(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|an?\s+|both\s+)?"
+           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
            r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|"
            r"associations?|indications?|locations?\s+(?:identified|named|listed|mentioned))|both(?:\s+of\s+them)?|them)\b")
 # who a report is about: "the reports", "these claims" (what an official analyses or studies)
@@ -406,6 +407,10 @@ TRIGGER_ALTERNATIVES = {
          + r"\binvestigat(?:e|es|ed|ing|ion|ions|ors?)\b(?!\s+(?:and\s+[\w-]+\s+)?(?:agency|bureau|service|department|directorate)\b)"), r"\bprobe[sd]?\b", r"\bprobing\b",
         r"\binquir(?:y|ies)\b", r"\benquir(?:y|ies)\b",
         r"\blook(?:s|ed|ing)?\s+(?:\w+\s+)?into\b",
+        # "Police in Prato handed the case to the Florence prosecutor's office"
+        (("handed", "passed", "referred", "forwarded", "sent"),
+         r"\b(?:handed|passed|referred|forwarded|sent)\s+(?:the\s+|its\s+)?(?:case|file|matter|findings|evidence)\s+(?:over\s+|on\s+)?to\s+(?:the\s+)?"
+         r"(?:[\w'-]+\s+){0,3}?(?:prosecutors?|prosecutor's|prosecution|public\s+prosecutor)"),
         # "the FBI searched a suspected Chinese police station", "police searched the Tokyo address"
         r"\bsearch(?:ed|es|ing)?\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|both\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:address(?:es)?|premises|offices?|"
         r"outposts?|stations?|sites?|headquarters)\b",
@@ -607,7 +612,7 @@ TRIGGER_ALTERNATIVES = {
         r"a\s+(?:week|month|year)|two|three|several|for\s+good)\b|\s*[.,;])",
     ),
     "forced_return": (
-        *(rf"\b{verb}\b[^.;]{{0,40}}?\b(?:to\s+(?:return|(?:go|come|travel|fly|head)\s+(?:back|home))|"
+        *(rf"\b{verb}\b[^.;]{{0,60}}?\b(?:to\s+(?:return|(?:go|come|travel|fly|head)\s+(?:back|home))|"
           rf"into\s+(?:returning|(?:going|coming|flying|travelling|traveling)\s+(?:back|home)))\b"
           for verb in (r"forc(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"persuad(?:e|es|ed|ing)",
                        r"convinc(?:e|es|ed|ing)", r"push(?:es|ed|ing)?", r"induc(?:e|es|ed|ing)",
@@ -867,6 +872,8 @@ TRIGGER_ALTERNATIVES = {
         (("no", "never"), r"\b(?:no|never\s+(?:allowed|permitted|authori[sz]ed))\s+foreign\s+(?:police|security|law\s+enforcement|agents?|officers?)"
                           r"(?:\s+(?:agenc(?:y|ies)|forces?|officers?|bodies|services?))?\s+(?:(?:is|are|was|were|will\s+be)\s+(?:permitted|allowed|"
                           r"authori[sz]ed)\s+)?to\s+operate\b"),
+        # "the government would \"act robustly\" against any foreign police activity"
+        ("act", r"\bact\s+\"?(?:robustly|firmly|decisively|swiftly|strongly|resolutely|vigorously)\"?\s+against\b"),
         # "said they had no concerns about the reports"
         ("concerns", r"(?<=\bsaid\s)(?:it|they)\s+(?:had|has|have|saw)\s+no\s+concerns?\b"),
         # "foreign states had \"no authority whatsoever to carry out police activity on Mozambican soil\""
@@ -1388,6 +1395,19 @@ PRESS_INQUIRY_BEFORE = Lazy(r"\b(?:answer(?:ed|ing|s)?|respond(?:ed|ing|s)?|repl
 # "urging him to go back to China, but said he had no intention of doing so": a return pressed for and refused
 REFUSED_AFTER = Lazy(r"[^.;]{0,120}?(?:\bbut\s+(?:said\s+|says\s+)?(?:that\s+)?(?:he|she|they|the\s+(?:man|woman|student|dissident|activist|family))\b[^.;]{0,40}?\b(?:refused|declined|stayed|remained|remains|did\s+not|didn't|has\s+not|hasn't|"
                      r"never\s+(?:did|went|returned)|no\s+intention|resisted|is\s+still|was\s+still)\b|\b(?:failed|in\s+vain)\b)")
+# "the force had no evidence that anyone ...": the police force, a noun, not the verb
+FORCE_NOUN_BEFORE = Lazy(r"\b(?:the|a|police|task|security|border|armed|air|labour|labor)\s+$")
+# "tried to persuade him to come back", "pressed his parents to persuade him to come back": a return aimed at (the verb's
+# plain form after "to"), not one made
+TO_PERSUADE_BEFORE = Lazy(r"(?<!\bused\s)\bto\s+$")
+# "An independent senator ... demanded the closure", "A Left Bloc MP had demanded the closure": not the state's order
+# (one MP or senator; lawmakers or a parliament demanding it speak for the state: "Lawmakers in Sweden demanded their closure")
+NON_OFFICIAL_DEMAND_BEFORE = Lazy(r"\b(?:mp|senator|opposition|politician|activists?|"
+                                  r"campaigners?|critics?|researchers?|councillors?|councilors?)\b[^.;]{0,60}?\b(?:demanded|demanding|"
+                                  r"demands|called\s+for|calling\s+for|calls\s+for|urged|urging|wants?|sought)\s+(?:the\s+|an?\s+|their\s+|its\s+)?(?:immediate\s+)?$")
+# "The inquiry was closed in 2023 without charges": an inquiry ended, no station closed
+INQUIRY_CLOSED_BEFORE = Lazy(r"\b(?:inquiry|enquiry|investigation|probe|case|file|proceedings)\s+(?:was|were|has\s+been|had\s+been|is|"
+                             r"have\s+been)\s+(?:\w+ly\s+)?$")
 # "the Chinese practice of \"persuading\" suspects abroad to return", "in a campaign to pressure him into returning": what
 # is aimed at, not a return that happened
 AIMED_AT_BEFORE = Lazy(r"\b(?:practice|campaigns?|efforts?|attempts?|bids?|schemes?|polic(?:y|ies)|strateg(?:y|ies)|tactics?|aim|"

@@ -73,7 +73,7 @@ def mark_asides(sentence: str, offset: int, mentions: list[Mention]) -> None:
         if after[:8].lstrip(" -").startswith(("based", "headquartered")) and BASED_AFTER.match(after) \
                 or last[-2] in BASED_WORDS and BASED_BEFORE.search(before):
             m.roles.add("based")
-        elif m.kind == "demonym" and SOURCE_AFTER.match(after):
+        elif m.kind in ("demonym", "city", "alias_city") and SOURCE_AFTER.match(after):  # "a Prague think tank"
             m.roles.add("source")
         elif m.kind == "demonym" and PARTNER_AFTER.match(after) and PARTNER_BEFORE.search(before) and "patrol" not in sentence:
             m.roles.add("partner")
