@@ -2936,3 +2936,16 @@ def test_follow_up_coverage(text, iso3, category):
 ])
 def test_follow_up_coverage_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Where the stations are\n\nSafeguard Defenders counted 102 stations. Italy hosts 11, more than anywhere else.", "11"),
+    ("Where the stations are\n\nThe group counted 102 police stations. Italy has 11, more than any other country, "
+     "according to the group.", "11"),
+])
+def test_more_than_anywhere_else_ranks_a_country(text, value):
+    assert claim(text, "ITA", "station").value == value
+
+
+def test_more_than_anywhere_else_ranks_no_medals():
+    assert ("ITA", "station") not in claims("Italy has 11 gold medals, more than any other country, and its stations are busy.")

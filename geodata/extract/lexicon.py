@@ -1283,8 +1283,11 @@ _RANK_COUNT = (rf"(?:(?P<hedge>at\s+least|more\s+than|about|over)\s+)?(?P<count>
 RANKING_IN = Lazy(r"\bthe\s+most\b|\bfollowed\s+by\b|\b(?:comes?|came|is|was|ranks?|ranked)\s+(?:second|third|fourth|top|first)\s+with\b|"
                   # "tops the list", "the top of the list runs Italy 11, Spain 9", "each have two", "appear once each"
                   r"\b(?:tops?|topped|leads?|led)\s+the\s+(?:list|table|ranking|tally)\b|\btop\s+of\s+the\s+(?:list|table|ranking)\b|"
-                  r"\bleague\s+table\b|\beach\s+(?:have|has|had|host|hosted)\b|\bonce\s+each\b|\bone\s+each\b")
-RANK_AFTER = (Lazy(rf"\s+(?:hosts|has|had|hosted)\s+the\s+most\b(?:\s+(?:stations|sites|of\s+them|of\s+any\s+country))?\s*,?\s*(?:with\s+)?"
+                  r"\bleague\s+table\b|\beach\s+(?:have|has|had|host|hosted)\b|\bonce\s+each\b|\bone\s+each\b|"
+                  # "Italy hosts 11, more than anywhere else"
+                  r"\bmore\s+than\s+(?:any\s+other\s+country|anywhere\s+else|any\s+other)\b")
+RANK_AFTER = (Lazy(rf"\s+(?:hosts|has|had|hosted)\s+{_RANK_COUNT}\s*,?\s*more\s+than\s+(?:any\s+other\s+country|anywhere\s+else|any\s+other)\b"),
+              Lazy(rf"\s+(?:hosts|has|had|hosted)\s+the\s+most\b(?:\s+(?:stations|sites|of\s+them|of\s+any\s+country))?\s*,?\s*(?:with\s+)?"
                    rf"{_RANK_COUNT}"),
               Lazy(rf"\s*,\s*with\s+{_RANK_COUNT}\s*,\s*(?:has|had|hosts|hosted)\s+the\s+most\b"),
               Lazy(rf"\s+(?:hosts|has|had|hosted)\s+{_RANK_COUNT}"),

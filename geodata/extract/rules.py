@@ -990,7 +990,8 @@ def speaks_of_stations(low: str, start: int, end: int) -> bool:
 
 def ranking_rows(article: Article, folded: str, mentions: list[Mention], starts: list[int]) -> list[tuple]:
     """'Italy hosts the most, eleven, followed by Spain with nine; France has four': each country of a sentence that
-    ranks countries by their stations ('X has the most', 'followed by Y with N', 'X is top with N'), in an article that
+    ranks countries by their stations ('X has the most', 'followed by Y with N', 'X is top with N', 'X hosts N, more
+    than anywhere else'), in an article that
     speaks of stations, with its count (station_ranking; the sentence is the quote). In a paragraph about stations, a
     list of counts too: 'Italy 11, Spain 9', 'Hungary has four and Austria two', 'Italy, with eleven, tops the list',
     'The Netherlands and Serbia each have two', 'appear once each'. A sentence that ranks medals, money or people, a
@@ -1017,7 +1018,7 @@ def ranking_rows(article: Article, folded: str, mentions: list[Mention], starts:
                 if RANK_FOLLOWED_BEFORE.search(low, max(s_start, m.start - 20), m.start):
                     kind, match = "followed", RANK_WITH_AFTER.match(low, m.end, s_end)
                 else:
-                    kind, match = next(((k, found) for k, pattern in zip(("most", "most", "has", "top"), RANK_AFTER)
+                    kind, match = next(((k, found) for k, pattern in zip(("most", "most", "most", "has", "top"), RANK_AFTER)
                                         if (found := pattern.match(low, m.end, s_end))), (None, None))
                 if not match:  # "Canada, with five", "Italy 11": counted only in a list (below)
                     kind, match = next((("listed", found) for pattern in RANK_LISTED_AFTER
