@@ -2931,8 +2931,6 @@ def test_follow_up_coverage(text, iso3, category):
      ("FRA", "forced_return")),
     ("In Canada, the force had no evidence that anyone had been pressured to return to China, the commissioner said.",
      ("CAN", "forced_return")),
-    ("Czech officials met Chinese diplomats in Prague last year. China's foreign ministry has said that the joint patrols "
-     "serve tourists.", ("CZE", "patrol_agreement")),
 ])
 def test_follow_up_coverage_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
@@ -2949,3 +2947,45 @@ def test_more_than_anywhere_else_ranks_a_country(text, value):
 
 def test_more_than_anywhere_else_ranks_no_medals():
     assert ("ITA", "station") not in claims("Italy has 11 gold medals, more than any other country, and its stations are busy.")
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    # a twelfth review's probes of the dev_42 and dev_43 patterns, kept as near misses
+    ("Journalists from RTL searched the address in Amsterdam and found a travel agency.", ("NLD", "investigation")),
+    ("Irish police searched an address in Limerick as part of a drugs investigation.", ("IRL", "investigation")),
+    ("German customs officers searched the headquarters of a car maker in Stuttgart over emissions data.",
+     ("DEU", "investigation")),
+    ("The Prato office carried out verifications of Chinese driving licences for residents.", ("ITA", "investigation")),
+    ("Safeguard Defenders sent its findings to Italian prosecutors in Rome.", ("ITA", "investigation")),
+    ("Police in Oslo handed the case to prosecutors after the cyclist's death.", ("NOR", "investigation")),
+    ("The Kenyan police said they were \"examining\" reports of a lion escaping from Nairobi National Park.",
+     ("KEN", "investigation")),
+    ("The hospital in Lagos said it would examine the indications of negligence.", ("NGA", "investigation")),
+    ("A dissident in Madrid requested from the Chinese embassy a new passport.", ("ESP", "official_response")),
+    ("The Bank of England said it would act robustly against persistent inflation.", ("GBR", "official_response")),
+    ("The report identified at least two sites, in Kenya and Uganda, as charging stations for electric buses.",
+     ("KEN", "station")),
+    ("The restaurant figures in the list of the group's top 50 eateries, with others in Peru and Mexico.", ("PER", "station")),
+    ("Two Chinese nationals arrested over the Rotterdam station have since been deported.", ("NLD", "forced_return")),
+])
+def test_a_twelfth_review_keeps_the_latest_patterns_to_their_claims(text, not_claimed):
+    assert not_claimed not in claims(text)
+
+
+@pytest.mark.parametrize("text, iso3, category", [
+    # and claims the latest guards must leave alone
+    ("Ireland and at least 13 other countries have opened investigations into the stations.", "IRL", "investigation"),
+    ("Twelve countries have opened investigations, including Canada, the Netherlands and Ireland.", "CAN", "investigation"),
+    ("Li was forced to return to China from Canada in 2020, but she is still under house arrest.", "CAN", "forced_return"),
+    ("Chinese police forced dozens of people living in Spain to return.", "ESP", "forced_return"),
+    ("Police in Fujian managed to persuade 80 suspects living in Spain to return.", "ESP", "forced_return"),
+    ("After questions from an MP, the Irish government demanded the closure of the Dublin office.", "IRL", "shutdown"),
+    ("The Senate, prodded by a Republican senator, called for the closure of the New York outpost.", "USA", "shutdown"),
+    ("The Prato office under investigation was shut down in December.", "ITA", "shutdown"),
+    ("The Rotterdam office at the centre of the investigation was closed last year.", "NLD", "shutdown"),
+    ("Police raided a Rotterdam charity that hosted a Chinese police station.", "NLD", "investigation"),
+    ("The Irish government told the office in Dublin to close. The Chinese embassy said nothing, and the office was closed "
+     "the following week.", "IRL", "shutdown"),
+])
+def test_a_twelfth_review_keeps_the_claims_the_latest_guards_must_leave(text, iso3, category):
+    assert (iso3, category) in claims(text)

@@ -126,6 +126,14 @@ _SOURCE_WORDS = (r"newspapers?|daily|dailies|broadcasters?|outlets?|media|magazi
                  r"non-?profit|watchdog|press")
 SOURCE_AFTER = Lazy(rf"^\s+(?:(?:civil|human|rights|public|national|local|investigative|independent|online|"
                     rf"leading|major|prominent|research|advocacy|news|state|daily)\s+){{0,3}}(?:{_SOURCE_WORDS})\b")
+# an official body before a demand: the demand is the state's ("The Senate, prodded by a Republican senator, called for")
+OFFICIAL_BODY = Lazy(r"\b(?:senate|government|ministry|minister|police|authorities|parliament|mayor|council|congress|department|cabinet|"
+                     r"prime\s+minister|president)\b")
+# "a Prague think tank", "a Toronto newspaper": a city before a newsroom or a research body (fewer words than for a
+# demonym: "a Rotterdam charity", "a Budapest press conference", "the Toronto group" are places' own)
+CITY_SOURCE_AFTER = Lazy(r"^\s+(?:(?:daily|weekly|local|online|news)\s+)?(?:newspapers?|daily|dailies|broadcasters?|magazines?|tabloids?|"
+                         r"radio|tv|television|news\s+(?:agency|site|outlet|portal)|think[- ]tanks?|university|researchers?|academics?)\b"
+                         r"(?!\s+(?:conference|briefing))")
 # "Opposition senators said the government should close the offices": not the government's act or word
 OPPOSITION = Lazy(r"\bopposition\b")
 # "with their Australian counterparts": another country's officers named as partners, not acting
@@ -279,7 +287,7 @@ STATION_ALTERNATIVES = (
     # "a rights group listed at least two addresses, in Tokyo and Nagoya, as Chinese police service stations"
     (("listed", "named", "identified"),
      rf"\b(?:listed|named|identified)\s+(?:(?:at\s+least|more\s+than|some)\s+)?(?:\d+|{_NUMBER_WORD}|an?)\s+(?:addresses|offices|sites|premises|address|office|site)\b"
-     r"(?=,?\s+in\b[^.;]{0,60}?\bas\s+(?:[\w\"-]+\s+){0,4}?(?:stations?|outposts?|service\s+cent(?:re|er)s?)\b)"),
+     r"(?=,?\s+in\b[^.;]{0,60}?\bas\s+(?:[\w\"-]+\s+){0,4}?(?:police|service|chinese|overseas)\b[^.;]{0,30}?(?:stations?|outposts?|cent(?:re|er)s?)\b)"),
     # "the group listed three of them in South Africa"
     (("report", "reports", "group", "list", "ngo", "defenders"),
      rf"\b(?:report|reports|group|list|ngo|defenders)\s+(?:also\s+|has\s+|had\s+)*(?:listed|named)\s+(?:\d+|{_NUMBER_WORD})\s+of\s+them\s+(?=in\b)"),
@@ -306,7 +314,7 @@ STATION_ALTERNATIVES = (
     # "offices were reported in Brazil, Argentina and Ecuador"
     ("list", r"\b(?:the|its|their|group's|report's)\s+list\s+(?:also\s+)?includ(?:es|ed)\b"),
     # "The office figures in the list of Safeguard Defenders together with others in the region: one in Argentina"
-    (("figures", "features", "appears"), r"\b(?:figures|features|appears)\s+(?:in|on)\s+(?:the\s+)?list\s+of\s+(?:safeguard|the\s+(?:group|ngo|organi[sz]ation))"),
+    (("figures", "features", "appears"), r"\b(?:figures|features|appears)\s+(?:in|on)\s+(?:the\s+)?list\s+of\s+(?:safeguard|the\s+(?:group|ngo|organi[sz]ation)\b(?!['\u2019]))"),
     (("offices", "stations", "sites", "addresses"), r"\b(?:offices|stations|sites|addresses)\s+(?:were|have\s+been|had\s+been)\s+"
                                                     r"(?:reported|found|identified|documented|located)\s+(?=in\b)"),
     # "the report's mention of an office in Dar es Salaam"
@@ -379,7 +387,7 @@ STATION_HEDGE = Lazy(STATION_HEDGE_HEAD.pattern + r"\s+"
 _OBJECT = (r"(?:(?:each\s+of\s+|all\s+of\s+)?(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|an?\s+|both\s+)?"
            r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
            r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|"
-           r"associations?|indications?|locations?\s+(?:identified|named|listed|mentioned))|both(?:\s+of\s+them)?|them)\b")
+           r"associations?|locations?\s+(?:identified|named|listed|mentioned))|both(?:\s+of\s+them)?|them)\b")
 # who a report is about: "the reports", "these claims" (what an official analyses or studies)
 _REPORTS = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:reports?|claims?|allegations?|"
             r"information|matter|case|findings)\b")
@@ -418,7 +426,11 @@ TRIGGER_ALTERNATIVES = {
         (("carrying", "carried", "carries", "conducting", "conducted"),
          r"\b(?:(?:carrying|carried|carries)\s+out|conducting|conducted)\s+(?:the\s+|its\s+|their\s+)?(?:own\s+)?(?:corresponding\s+|necessary\s+|"
          r"relevant\s+|further\s+|initial\s+)?(?:verifications|checks|inquiries|enquiries)\b"),
-        rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\"?\s+{_OBJECT}", r"\bexamination\b",
+        rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\s+{_OBJECT}", r"\bexamination\b",
+        # "is \"examining\" reports of a station" (quoted, only reports of the stations: not "of a lion escaping")
+        r"\bexamin(?:e|es|ed|ing)\"\s+(?:the\s+)?reports?\s+(?:of|about|that)\s+(?:[\w\"'-]+\s+){0,4}?(?:chinese|police|stations?|outposts?|offices?)\b",
+        # "the security authorities examine the indications \"with all seriousness\"" (not "indications of negligence")
+        r"\bexamin(?:e|es|ed|ing)\s+(?:the\s+)?indications\b(?!\s+(?:of|that)\s+(?!(?:[\w-]+\s+){0,2}?(?:chinese|police|foreign)\b))",
         rf"\bassess(?:es|ed|ing)?\"?\s+{_OBJECT}", r"\bassess(?:es|ed|ing)?\s+it\b", rf"\bverif(?:y|ies|ied|ying)\"?\s+{_OBJECT}",
         rf"\breview(?:s|ed|ing)?\s+{_OBJECT}",
         # what is said of a place: "analysing the reports", "scrutinising the claims" (not "studied the stations")
@@ -635,7 +647,8 @@ TRIGGER_ALTERNATIVES = {
         ("deported", r"\bdeported\s+(?:(?:dozens|hundreds|thousands|scores|a\s+group|a\s+number)\s+of\s+|(?!of\b|who\b|that\b)[\w-]+\s+){0,4}?chinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b"),
         (r"\bchinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b(?:(?!\b(?:no|not|never|none|nobody|said|says|told|their|his|her|should|could|would|might|may|must)\b)[^.;]){0,80}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
                     r"(?:(?!not\b|never\b)\w+\s+)?(?:deported|extradited|repatriated)\b"),
-        ("since", r"\bchinese\s+(?:nationals|citizens|suspects|fugitives|workers)\b(?:(?!\b(?:no|not|never|none|nobody|said|says|told|should|could|would|might|may|must)\b)[^.;]){0,80}?"
+        ("since", r"\bchinese\s+(?:nationals|citizens|suspects|fugitives|workers)\b(?:(?!\b(?:no|not|never|none|nobody|said|says|told|should|could|would|might|may|must|"
+                  r"stations?|running|operating|ran|ran|operated|staff|staffed)\b)[^.;]){0,80}?"
                   r"\b(?:have|has|had)\s+(?:since|now|already|also)\s+been\s+(?:deported|extradited|repatriated)\b"),
         ("deported", r"\bdeported\s+(?:[\w-]+\s+){1,12}?(?:on|aboard)\s+(?:a\s+|an\s+)?(?:chartered\s+|special\s+)?(?:flight|plane|aircraft)\s+"
                      r"(?:back\s+)?to\s+china\b"),
@@ -869,11 +882,12 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\b{verb}\s+(?:the\s+)?{noun}\b" for verb in ("rejected", "dismissed")
           for noun in (r"suggestions?", r"claims?", r"reports?", r"allegations?")),
         # "no foreign police agency is permitted to operate in South Africa", "we have never allowed foreign police to operate"
-        (("no", "never"), r"\b(?:no|never\s+(?:allowed|permitted|authori[sz]ed))\s+foreign\s+(?:police|security|law\s+enforcement|agents?|officers?)"
+        (("no", "never"), r"\b(?:no|never\s+(?:allowed|permitted|authori[sz]ed))\s+foreign\s+(?:police|security|law\s+enforcement|officers?)"
                           r"(?:\s+(?:agenc(?:y|ies)|forces?|officers?|bodies|services?))?\s+(?:(?:is|are|was|were|will\s+be)\s+(?:permitted|allowed|"
                           r"authori[sz]ed)\s+)?to\s+operate\b"),
         # "the government would \"act robustly\" against any foreign police activity"
-        ("act", r"\bact\s+\"?(?:robustly|firmly|decisively|swiftly|strongly|resolutely|vigorously)\"?\s+against\b"),
+        ("act", r"\bact\s+\"?(?:robustly|firmly|decisively|swiftly|strongly|resolutely|vigorously)\"?\s+against\s+(?:any\s+)?"
+                r"(?:foreign|such|illegal|chinese|these|this|those|unauthori[sz]ed|unlawful)\b"),
         # "said they had no concerns about the reports"
         ("concerns", r"(?<=\bsaid\s)(?:it|they)\s+(?:had|has|have|saw)\s+no\s+concerns?\b"),
         # "foreign states had \"no authority whatsoever to carry out police activity on Mozambican soil\""
@@ -903,7 +917,8 @@ TRIGGER_ALTERNATIVES = {
         r"\bask(?:ed|ing|s)?\s+(?:the\s+)?(?:chinese|china's)\s+(?:embassy|ambassador|authorities|government)\s+for\s+(?:an?\s+)?"
         r"(?:explanations?|information|details|clarifications?)\b",
         # "the Government requested to the embassy of the People's Republic of China \"all the information available\""
-        ("requested", r"\brequested\s+(?:to|from)\s+(?:the\s+)?(?:chinese\s+embassy|embassy\s+of\s+(?:china|the\s+people's\s+republic))\b"),
+        ("requested", r"\brequested\s+(?:to|from)\s+(?:the\s+)?(?:chinese\s+embassy|embassy\s+of\s+(?:china|the\s+people's\s+republic))\b"
+                      r"(?=[^.;]{0,80}?\b(?:information|explanations?|clarifications?|details)\b)"),
         ("requested", r"\brequested\s+\"?(?:full\s+|more\s+|further\s+|formal\s+|official\s+|detailed\s+)?(?:information|an?\s+explanation|explanations|clarification|details)\"?\s+"
                       r"from\s+(?:the\s+)?(?:chinese|china|beijing|embassy(?!\s+of\s+(?!china\b|the\s+people)))"),
         # "only Chilean institutions can exercise police functions", "does not admit ... police activity by agents of foreign states"
@@ -1389,28 +1404,42 @@ MAY_HAVE_BEEN_BEFORE = Lazy(r"\b(?:may|might|could)\s+(?:have\s+been|be|have)\s+
 # "brought home hundreds of its own citizens", "repatriated several hundred of its nationals": a state's own people home
 OWN_PEOPLE_AFTER = Lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|people|workers|residents)\b")
 # "and at least 13 countries have opened investigations": other countries, no subject before inherits it
-OTHER_COUNTRIES_BEFORE = Lazy(r"\b(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                              r"thirteen|fourteen|fifteen|twenty|several|many|other|a\s+dozen)\s+(?:other\s+)?(?:countries|governments|states|nations)\s+"
+OTHER_COUNTRIES_BEFORE = Lazy(r"(?:[,;]\s+(?:and\s+|while\s+|but\s+)?|^)(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                              r"thirteen|fourteen|fifteen|twenty|several|many|a\s+dozen)\s+(?:countries|governments|states|nations)\s+"
                               r"(?:have|has|had)\s+(?:also\s+|since\s+|now\s+)?(?:opened|launched|begun|started|announced|ordered)?\s*$")
 # "answered to an inquiry only that": a press question, not an inquiry
 PRESS_INQUIRY_BEFORE = Lazy(r"\b(?:answer(?:ed|ing|s)?|respond(?:ed|ing|s)?|repl(?:ied|ying|ies)|reply|response)\s+(?:to\s+)?(?:an?\s+|our\s+|the\s+|a\s+written\s+)?"
                             r"(?:press\s+|media\s+|written\s+|journalist's\s+)?$")
 # "urging him to go back to China, but said he had no intention of doing so": a return pressed for and refused
-REFUSED_AFTER = Lazy(r"[^.;]{0,120}?(?:\bbut\s+(?:said\s+|says\s+)?(?:that\s+)?(?:he|she|they|the\s+(?:man|woman|student|dissident|activist|family))\b[^.;]{0,40}?\b(?:refused|declined|stayed|remained|remains|did\s+not|didn't|has\s+not|hasn't|"
-                     r"never\s+(?:did|went|returned)|no\s+intention|resisted|is\s+still|was\s+still)\b|\b(?:failed|in\s+vain)\b)")
+REFUSED_AFTER = Lazy(r"[^.;]{0,120}?\bbut\s+(?:said\s+|says\s+)?(?:that\s+)?(?:he|she|they|the\s+(?:man|woman|student|dissident|activist|family))\b[^.;]{0,40}?"
+                     r"\b(?:refused|declined|stayed|no\s+intention|resisted|(?:did\s+not|didn't|has\s+not|hasn't|have\s+not|haven't|never)\s+"
+                     r"(?:go|gone|went|return|returned|leave|left|did|do)|remain(?:ed|s)?\s+(?:abroad|in\s+(?!detention|custody|prison|jail)))\b")
 # "the force had no evidence that anyone ...": the police force, a noun, not the verb
 FORCE_NOUN_BEFORE = Lazy(r"\b(?:the|a|police|task|security|border|armed|air|labour|labor)\s+$")
 # "tried to persuade him to come back", "pressed his parents to persuade him to come back": a return aimed at (the verb's
 # plain form after "to"), not one made
-TO_PERSUADE_BEFORE = Lazy(r"(?<!\bused\s)\bto\s+$")
+TO_PERSUADE_BEFORE = Lazy(r"(?<!\bused\s)(?<!managed\s)(?<!\bable\s)(?<!helped\s)(?<!\bhelp\s)\bto\s+$")
+# "forced" or "forces" the verb, "force" the noun
+FORCE_NOUN = Lazy(r"forces?\b")
 # "An independent senator ... demanded the closure", "A Left Bloc MP had demanded the closure": not the state's order
 # (one MP or senator; lawmakers or a parliament demanding it speak for the state: "Lawmakers in Sweden demanded their closure")
-NON_OFFICIAL_DEMAND_BEFORE = Lazy(r"\b(?:mp|senator|opposition|politician|activists?|"
-                                  r"campaigners?|critics?|researchers?|councillors?|councilors?)\b[^.;]{0,60}?\b(?:demanded|demanding|"
+NON_OFFICIAL_DEMAND_BEFORE = Lazy(r"(?<!from\s)(?<!\bby\s)(?<!with\s)(?<!\bmet\s)(?<!\bof\s)\b(?:mp|senator|opposition|politician|activists?|"
+                                  r"campaigners?|critics?|researchers?|councillors?|councilors?)\b"
+                                  r"(?:(?!\b(?:government|ministry|minister|police|authorities|senate|parliament|council|mayor|state|department)\b)[^.;]){0,60}?\b(?:demanded|demanding|"
                                   r"demands|called\s+for|calling\s+for|calls\s+for|urged|urging|wants?|sought)\s+(?:the\s+|an?\s+|their\s+|its\s+)?(?:immediate\s+)?$")
 # "The inquiry was closed in 2023 without charges": an inquiry ended, no station closed
-INQUIRY_CLOSED_BEFORE = Lazy(r"\b(?:inquiry|enquiry|investigation|probe|case|file|proceedings)\s+(?:was|were|has\s+been|had\s+been|is|"
+INQUIRY_CLOSED_BEFORE = Lazy(r"(?<!of\s)(?<!in\s)\b(?:the|its|their|an|this|that)\s+(?:[\w-]+\s+)?(?:inquiry|enquiry|investigation|probe|case|file|proceedings)\s+(?:was|were|has\s+been|had\s+been|is|"
                              r"have\s+been)\s+(?:\w+ly\s+)?$")
+# an inquiry told by an act ("searched the address", "handed the case to prosecutors", "carried out verifications") is an
+# inquiry only when police or officials do it, in the stations' matter
+OFFICIAL_ACT_STEMS = ("searched", "searches", "searching", "handed", "passed", "referred", "forwarded", "sent", "carrying",
+                      "carried", "carries", "conducting", "conducted")
+POLICE_ACTOR = Lazy(r"\b(?:police|officers|detectives|investigators|agents|fbi|gardai|garda|carabinieri|digos|pdi|prosecutors?|ministry|"
+                    r"authorities|intelligence|inspectorate|gendarmerie|guardia|mossos|rcmp|afp|bka|nis|npa|government|force)\b")
+NON_OFFICIAL_ACTOR = Lazy(r"\b(?:journalists?|reporters?|newspaper|paper|broadcaster|magazine|group|ngo|defenders|activists?|researchers?|"
+                          r"firefighters|rescuers|volunteers|fans|hospital|coast\s+guard|office)\b")
+OTHER_MATTER = Lazy(r"\b(?:drugs?|cocaine|heroin|murder|theft|burglary|death|cyclist|bomb|explosives?|weapons?|package|licences?|driving|"
+                    r"passengers|vessel|ship|cargo|tax|smuggling|laundering|emissions|shooting|stabbing|wildfire|fire|unrelated)\b")
 # "the Chinese practice of \"persuading\" suspects abroad to return", "in a campaign to pressure him into returning": what
 # is aimed at, not a return that happened
 AIMED_AT_BEFORE = Lazy(r"\b(?:practice|campaigns?|efforts?|attempts?|bids?|schemes?|polic(?:y|ies)|strateg(?:y|ies)|tactics?|aim|"

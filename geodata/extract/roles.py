@@ -16,7 +16,7 @@ from geodata.article_text import Article
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     BASED_AFTER, BASED_BEFORE, BASED_WORDS, LANGUAGE_AFTER, LANGUAGE_BEFORE, LANGUAGE_END, PARTNER_AFTER, PARTNER_BEFORE, CHINA_CUE, COMPARISON_BEFORE, COMPARISON_PAIRS, DATELINE_PREFIX, DATELINE_REST,
-    COUNTED_PEOPLE_BEFORE, EMBASSY_BEFORE, EMBASSY_WORDS, FORCES_AFTER, KIN_HOME_BEFORE, KIN_SPEAKS_AFTER, NATIONALITY_AFTER, NATIONALITY_BEFORE, OTHER_STATE, OTHER_STATE_STEMS, SOURCE_AFTER, VENUE_BEFORE,
+    CITY_SOURCE_AFTER, COUNTED_PEOPLE_BEFORE, EMBASSY_BEFORE, EMBASSY_WORDS, FORCES_AFTER, KIN_HOME_BEFORE, KIN_SPEAKS_AFTER, NATIONALITY_AFTER, NATIONALITY_BEFORE, OTHER_STATE, OTHER_STATE_STEMS, SOURCE_AFTER, VENUE_BEFORE,
 )
 
 
@@ -73,7 +73,8 @@ def mark_asides(sentence: str, offset: int, mentions: list[Mention]) -> None:
         if after[:8].lstrip(" -").startswith(("based", "headquartered")) and BASED_AFTER.match(after) \
                 or last[-2] in BASED_WORDS and BASED_BEFORE.search(before):
             m.roles.add("based")
-        elif m.kind in ("demonym", "city", "alias_city") and SOURCE_AFTER.match(after):  # "a Prague think tank"
+        elif m.kind == "demonym" and SOURCE_AFTER.match(after) \
+                or m.kind in ("city", "alias_city") and CITY_SOURCE_AFTER.match(after):  # "a Prague think tank"
             m.roles.add("source")
         elif m.kind == "demonym" and PARTNER_AFTER.match(after) and PARTNER_BEFORE.search(before) and "patrol" not in sentence:
             m.roles.add("partner")
