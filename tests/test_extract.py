@@ -2989,3 +2989,30 @@ def test_a_twelfth_review_keeps_the_latest_patterns_to_their_claims(text, not_cl
 ])
 def test_a_twelfth_review_keeps_the_claims_the_latest_guards_must_leave(text, iso3, category):
     assert (iso3, category) in claims(text)
+
+
+# --- the shapes of dev_44 (Asian and Pacific outlets), in sentences written for these tests
+@pytest.mark.parametrize("text, iso3, category", [
+    ("South Korea's foreign ministry said it would take \"appropriate measures\" if any illegal activity was confirmed.",
+     "KOR", "official_response"),
+    ("Pakistan's interior minister said no foreign forces will be deployed on Pakistani soil.", "PAK", "official_response"),
+    ("In Hanoi, police handed over 40 Chinese nationals arrested for running an illegal gambling ring in HCM City to "
+     "Chinese police at the border gate.", "VNM", "forced_return"),
+    ("The Royal Canadian Mounted Police said it was investigating centres in Montreal and Toronto.", "CAN", "station"),
+    ("Sites in that list are in Japan and South Korea.", "JPN", "station"),
+])
+def test_asian_and_pacific_outlets(text, iso3, category):
+    assert (iso3, category) in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("Taiwan has long protested against the deportation of its citizens to China from third countries.",
+     ("TWN", "forced_return")),
+    ("Indonesia deports 88 Chinese nationals after Batam fraud raid with Chinese police.", ("IDN", "investigation")),
+    ("The coach in Seoul said the team would take firm steps to win the final.", ("KOR", "official_response")),
+    ("No foreign players will be allowed in the league in Pakistan next season.", ("PAK", "official_response")),
+    ("In Hanoi, the mayor handed over 40 tonnes of rice donated by local people to Chinese officials.", ("VNM", "forced_return")),
+    ("The nearest sites in that list are in Japan, but the nearest police station is in Osaka.", ("JPN", "investigation")),
+])
+def test_asian_and_pacific_outlets_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)

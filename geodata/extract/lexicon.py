@@ -313,6 +313,9 @@ STATION_ALTERNATIVES = (
     # "the list includes Lesotho, Nigeria, Tanzania and South Africa" (the places after: LOCATIVE_BEFORE),
     # "offices were reported in Brazil, Argentina and Ecuador"
     ("list", r"\b(?:the|its|their|group's|report's)\s+list\s+(?:also\s+)?includ(?:es|ed)\b"),
+    # "The nearest sites in that list are in Japan and South Korea"
+    (("sites", "addresses", "offices", "locations"), r"\b(?:sites|addresses|offices|locations)\s+(?:in|on)\s+(?:that|the|its|their|this|the\s+group's)\s+lists?\s+"
+                                                     r"(?:are|were|is|was)\s+(?=in\b)"),
     # "The office figures in the list of Safeguard Defenders together with others in the region: one in Argentina"
     (("figures", "features", "appears"), r"\b(?:figures|features|appears)\s+(?:in|on)\s+(?:the\s+)?list\s+of\s+(?:safeguard|the\s+(?:group|ngo|organi[sz]ation)\b(?!['\u2019]))"),
     (("offices", "stations", "sites", "addresses"), r"\b(?:offices|stations|sites|addresses)\s+(?:were|have\s+been|had\s+been)\s+"
@@ -335,7 +338,7 @@ STATION_ALTERNATIVES = (
                            r"(?:[\w-]+\s+)?addresses\b(?=\s+in\b)"),
     (("investigat", "examin", "raid"),
      rf"\b(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|raid(?:s|ed|ing)?)\s+(?:the\s+|both\s+|several\s+|(?:\d+|{_NUMBER_WORD})\s+)?"
-     r"(?:[\w-]+\s+)?(?:offices|addresses|sites|premises)\b(?=\s+in\b)"),
+     r"(?:[\w-]+\s+)?(?:offices|addresses|sites|premises|cent(?:re|er)s)\b(?=\s+in\b)"),
     (("investigat", "examin"), r"\b(?:investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing))\s+(?:an|the|one)\s+address\b"
                                r"(?=\s+in\b[^.;]{0,80}?\b(?:report|reports|list|group|named|listed)\b)"),
     # "watching two sites, one of them in Frankfurt", "the eleven addresses on the group's list, including two in Rome"
@@ -655,6 +658,9 @@ TRIGGER_ALTERNATIVES = {
         ("handed", r"\bhanded\s+(?!(?:over\s+)?(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:notes?|petitions?|letters?|case|cases|files?|"
                r"reports?|protests?|complaints?|lists?|documents?)\b)(?:(?!of\b)[\w,-]+\s+){0,5}?(?:over\s+to\s+(?:china|beijing|the\s+chinese)|(?:over\s+)?to\s+(?:the\s+)?chinese\s+"
                r"(?:officers|police|officials|authorities|agents|side))\b"),
+        # "handed over 40 Chinese nationals arrested for running a gambling ring in HCM City to Chinese police"
+        (("handing", "handed"), r"\bhand(?:ing|ed)\s+over\s+(?:[\w,-]+\s+){0,3}?(?:chinese\s+)?(?:nationals|citizens|suspects|fugitives|men|women|people|"
+                                r"workers)\b(?:\s+[\w,-]+){0,14}?\s+to\s+(?:the\s+)?chinese\s+(?:police|officers|officials|authorities)\b"),
         # "accused Nepal of handing over Tibetans who cross the border back to Chinese authorities"
         (("handing", "handed"), r"\bhand(?:ing|ed)\s+over\s+(?:[\w-]+\s+){0,3}?(?:tibetans|uyghurs|uighurs|dissidents|refugees|activists|people|"
                                 r"men|women|suspects|nationals|students|asylum\s+seekers|him|her|them)\b(?:\s+[\w-]+){0,6}?\s+back\s+to\s+(?:the\s+)?"
@@ -881,6 +887,16 @@ TRIGGER_ALTERNATIVES = {
         ("report", r"\breport\s+(?:it|them|this|such\s+\w+)\s+to\s+(?:the\s+)?(?:police|authorities|(?:national\s+)?security\s+hotline)\b"),
         *(rf"\b{verb}\s+(?:the\s+)?{noun}\b" for verb in ("rejected", "dismissed")
           for noun in (r"suggestions?", r"claims?", r"reports?", r"allegations?")),
+        # "would take \"appropriate measures\" if any illegal activity was confirmed"
+        (("take", "takes", "taken", "taking"), r"\btak(?:e|es|en|ing)\s+\"?(?:appropriate|necessary|firm|resolute|strict|stern)\s+(?:measures|action|steps)\b"
+                                               r"\"?(?!\s+to\b)(?=[^.;]{0,60}?\b(?:if|against|should|when|once|in\s+line\s+with|under|according\s+to)\b)"),
+        # "the country would not enter into any policing agreement with China"
+        (("enter", "sign"), r"\b(?:would|will)\s+not\s+(?:enter\s+into|sign)\s+(?:any\s+|a\s+)?(?:policing|police|security)\s+(?:agreement|deal|pact|arrangement)\b"),
+        # "no foreign forces will be deployed on Pakistani soil"
+        ("foreign", r"\bno\s+foreign\s+(?:forces|police|troops|officers|security\s+personnel)\s+(?:will|would|shall|can|could)\s+be\s+"
+                    r"(?:deployed|stationed|allowed|permitted|based)\b"),
+        # "we have no information about any such station here"
+        ("information", r"\bno\s+information\s+(?:about|on|of)\s+(?:any\s+)?(?:such\s+)?(?:chinese\s+)?\"?(?:police\s+)?(?:stations?|outposts?)\b"),
         # "no foreign police agency is permitted to operate in South Africa", "we have never allowed foreign police to operate"
         (("no", "never"), r"\b(?:no|never\s+(?:allowed|permitted|authori[sz]ed))\s+foreign\s+(?:police|security|law\s+enforcement|officers?)"
                           r"(?:\s+(?:agenc(?:y|ies)|forces?|officers?|bodies|services?))?\s+(?:(?:is|are|was|were|will\s+be)\s+(?:permitted|allowed|"
@@ -1167,7 +1183,7 @@ HOME_TOWN = Lazy(r"\bhome\s*towns?\b|\bhome\s+(?:county|province|village)\b|\bba
 # a state's own word ("no foreign authority carries out police activity in Hungary"): only when officials speak
 STATEMENT_OF_STATE = Lazy(r"(?:not|never)\s+(?:admit|allow|accept|permit|tolerate|authori[sz]e|(?:yet\s+)?found\s+any)\b|no\s+(?:foreign|such)\b")
 # "no Chinese officers have been posted in Hungary": a state's word only when its officials say it (rules.official_says_so)
-NO_CHINESE_OFFICERS = Lazy(r"no\s+chinese\s+(?:police\s+)?(?:officers|policemen|police(?!\s+(?:stations?|posts?|service|offices?)))\b")
+NO_CHINESE_OFFICERS = Lazy(r"no\s+chinese\s+(?:police\s+)?(?:officers?|policemen|police(?!\s+(?:stations?|posts?|service|offices?)))\b")
 # who says it when it is not the host's official: "Safeguard Defenders said", "a Chinese embassy spokesman in Ottawa said"
 NON_OFFICIAL_SAYS = Lazy(r"\b(?:the\s+group|safeguard\s+defenders|the\s+ngo|rights\s+groups?|researchers|activists|campaigners|critics|reporters|"
                          r"journalists|analysts|experts|commentators|lawyers|(?:chinese|china's)\s+(?:embassy|consulate|ambassador|diplomats?|"
@@ -1440,6 +1456,11 @@ NON_OFFICIAL_ACTOR = Lazy(r"\b(?:journalists?|reporters?|newspaper|paper|broadca
                           r"firefighters|rescuers|volunteers|fans|hospital|coast\s+guard|office)\b")
 OTHER_MATTER = Lazy(r"\b(?:drugs?|cocaine|heroin|murder|theft|burglary|death|cyclist|bomb|explosives?|weapons?|package|licences?|driving|"
                     r"passengers|vessel|ship|cargo|tax|smuggling|laundering|emissions|shooting|stabbing|wildfire|fire|unrelated)\b")
+# "Taiwan has long protested against the deportation of its citizens to China": the protester is not the host
+PROTESTED_BEFORE = Lazy(r"\b(?:protest(?:ed|s|ing)?|complain(?:ed|s|ing)?|condemn(?:ed|s|ing)?|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|"
+                        r"object(?:ed|s)?)\s+(?:against\s+|about\s+|over\s+|to\s+)?(?:the\s+)?$")
+# "after Batam fraud raid": a raid on another crime
+CRIME_RAID_BEFORE = Lazy(r"\b(?:fraud|scam|drugs?|gambling|narcotics|smuggling|trafficking|gaming)\s+$")
 # "the Chinese practice of \"persuading\" suspects abroad to return", "in a campaign to pressure him into returning": what
 # is aimed at, not a return that happened
 AIMED_AT_BEFORE = Lazy(r"\b(?:practice|campaigns?|efforts?|attempts?|bids?|schemes?|polic(?:y|ies)|strateg(?:y|ies)|tactics?|aim|"
