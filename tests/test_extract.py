@@ -3016,3 +3016,13 @@ def test_asian_and_pacific_outlets(text, iso3, category):
 ])
 def test_asian_and_pacific_outlets_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+def test_a_generic_body_after_several_countries_is_of_the_one_in_its_own_sentence():
+    text = ("LIMA - The Congress called the station in Lima illegal. In Manila, the Department of Justice said it would "
+            "look into the report of a station there.")
+    agencies = [m for m in find_mentions(text) if m.kind == "agency"]
+    assert [m.iso3 for m in agencies] == ["PER", "PHL"]
+    assert ("PHL", "investigation") in claims(text)
+    text = "Stations were reported in Chile and Peru. The Congress condemned them."
+    assert [m.iso3 for m in find_mentions(text) if m.kind == "agency"] == [""]

@@ -421,7 +421,7 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     apply_qualifiers(mentions, text)
     resolve_by_context(mentions)
     mentions = drop_owned_agencies(mentions, text)
-    resolve_generic_agencies(mentions, folded)
+    resolve_generic_agencies(mentions, folded, text)
     return mentions
 
 
@@ -432,12 +432,13 @@ GENERIC_AGENCIES = frozenset({"congress", "department of justice", "justice depa
 CHINA = {"CHN", "HKG", "MAC"}
 
 
-def resolve_generic_agencies(mentions: list[Mention], folded: str) -> None:
+def resolve_generic_agencies(mentions: list[Mention], folded: str, text: str = "") -> None:
     """A generic body (GENERIC_AGENCIES) keeps its gazetteer country when the article names that country anywhere, or
     names no other country (China aside) before it. Otherwise the story was set elsewhere first: it is the office of
     the one other country named before it (Chile's Congress in a story from Santiago, a Spanish minister who "told
-    Congress", "the Foreign Office in Berlin"), or nobody's known office when several were (no country: it still acts,
-    as an actor). Countries named only later do not count: a US story often goes on to other countries."""
+    Congress", "the Foreign Office in Berlin"), or, when several were, the one named in its own sentence before it ("In
+    Manila, the Department of Justice"), or nobody's known office (no country: it still acts, as an actor). Countries
+    named only later do not count: a US story often goes on to other countries."""
     generic = [m for m in mentions if m.kind == "agency" and folded[m.start:m.end] in GENERIC_AGENCIES]
     if not generic:
         return
@@ -448,7 +449,10 @@ def resolve_generic_agencies(mentions: list[Mention], folded: str) -> None:
         # "the Foreign Office in Berlin": the place just after it is where it sits, as good as one named before
         before = {p.iso3 for p in places if p.start < m.start or p.start - m.end <= 8 and " in " in folded[m.end:p.start + 1]} - CHINA
         if before and m.iso3 not in named:
-            m.iso3 = next(iter(before)) if len(before) == 1 else ""
+            # several named before: the one of its own sentence, if one ("In Manila, the Department of Justice said")
+            start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+            own = {p.iso3 for p in places if start <= p.start < m.start} - CHINA if len(before) > 1 else before
+            m.iso3 = next(iter(own)) if len(own) == 1 else ""
 
 
 def drop_owned_agencies(mentions: list[Mention], text: str) -> list[Mention]:
