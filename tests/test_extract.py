@@ -3026,3 +3026,17 @@ def test_a_generic_body_after_several_countries_is_of_the_one_in_its_own_sentenc
     assert ("PHL", "investigation") in claims(text)
     text = "Stations were reported in Chile and Peru. The Congress condemned them."
     assert [m.iso3 for m in find_mentions(text) if m.kind == "agency"] == [""]
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Argentina's government requested from the Chinese embassy all available information about the office in Buenos "
+     "Aires.", "ARG"),
+    ("India's home ministry said it had no information about any such station in India.", "IND"),
+])
+def test_information_asked_for_or_denied_is_a_response(text, iso3):
+    assert (iso3, "official_response") in claims(text)
+
+
+def test_information_asked_for_on_another_matter_is_no_response():
+    text = "A dissident in Madrid requested from the Chinese embassy a new passport for his daughter."
+    assert ("ESP", "official_response") not in claims(text)

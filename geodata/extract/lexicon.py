@@ -890,8 +890,6 @@ TRIGGER_ALTERNATIVES = {
         # "would take \"appropriate measures\" if any illegal activity was confirmed"
         (("take", "takes", "taken", "taking"), r"\btak(?:e|es|en|ing)\s+\"?(?:appropriate|necessary|firm|resolute|strict|stern)\s+(?:measures|action|steps)\b"
                                                r"\"?(?!\s+to\b)(?=[^.;]{0,60}?\b(?:if|against|should|when|once|in\s+line\s+with|under|according\s+to)\b)"),
-        # "the country would not enter into any policing agreement with China"
-        (("enter", "sign"), r"\b(?:would|will)\s+not\s+(?:enter\s+into|sign)\s+(?:any\s+|a\s+)?(?:policing|police|security)\s+(?:agreement|deal|pact|arrangement)\b"),
         # "no foreign forces will be deployed on Pakistani soil"
         ("foreign", r"\bno\s+foreign\s+(?:forces|police|troops|officers|security\s+personnel)\s+(?:will|would|shall|can|could)\s+be\s+"
                     r"(?:deployed|stationed|allowed|permitted|based)\b"),
