@@ -26,6 +26,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from geodata import paths
+from geodata.extract.lexicon import ACTORS
 
 # Kinds from the most to the least trusted. The country-level kinds beat a city of the same name.
 COUNTRY_KINDS = ("name", "abbreviation", "demonym", "agency")
@@ -429,7 +430,6 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
 # Dublin, "the Foreign Office" in Berlin): the gazetteer's country only when the article names that country elsewhere.
 GENERIC_AGENCIES = frozenset({"congress", "department of justice", "justice department", "foreign office", "home office",
                               "state department", "homeland security"})
-CHINA = {"CHN", "HKG", "MAC"}
 
 
 def resolve_generic_agencies(mentions: list[Mention], folded: str, text: str = "") -> None:
@@ -447,11 +447,11 @@ def resolve_generic_agencies(mentions: list[Mention], folded: str, text: str = "
     named = {m.iso3 for m in places}
     for m in generic:
         # "the Foreign Office in Berlin": the place just after it is where it sits, as good as one named before
-        before = {p.iso3 for p in places if p.start < m.start or p.start - m.end <= 8 and " in " in folded[m.end:p.start + 1]} - CHINA
+        before = {p.iso3 for p in places if p.start < m.start or p.start - m.end <= 8 and " in " in folded[m.end:p.start + 1]} - ACTORS
         if before and m.iso3 not in named:
             # several named before: the one of its own sentence, if one ("In Manila, the Department of Justice said")
             start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
-            own = {p.iso3 for p in places if start <= p.start < m.start} - CHINA if len(before) > 1 else before
+            own = {p.iso3 for p in places if start <= p.start < m.start} - ACTORS if len(before) > 1 else before
             m.iso3 = next(iter(own)) if len(own) == 1 else ""
 
 

@@ -247,9 +247,10 @@ _SITE_SOURCE_LISTED = (r"(?:site|address|office|premises)\s+(?:that\s+)?(?:the\s
 _SITE_LISTED_BY = r"(?:site|address|office|premises)\s+(?:listed|named|identified)\s+by\s+the\s+(?:group|report|ngo|organi[sz]ation)\b"
 _NAMED_BY_SOURCE = (r"(?:named|listed|identified|flagged)\s+by\s+(?:the\s+)?(?:safeguard|(?:human\s+)?rights\s+(?:group|organi[sz]ation)|"
                     r"ngo\b|madrid-based)")
+# "named by the group", not by "the group's founder" nor "by the group as a growth market"
+_BY_THE_GROUP = r"(?:listed|named|identified)\s+by\s+the\s+(?:group|report|ngo|organi[sz]ation)\b(?!\s*['\u2019]|\s+(?:as|after|for)\b)"
 # "a site in Santiago named by the group": a site's place, then who named it (the place before: LISTED_AS)
-_SITE_IN_PLACE_LISTED_BY = (r"(?:site|address|office|premises|outlet)\s+in\s+(?:[\w'-]+\s+){1,3}?(?:listed|named|identified)\s+by\s+"
-                            r"the\s+(?:group|report|ngo|organi[sz]ation)\b(?!\s*['\u2019]|\s+(?:as|after|for)\b)")
+_SITE_IN_PLACE_LISTED_BY = rf"(?:site|address|office|premises|outlet)\s+in\s+(?:[\w'-]+\s+){{1,3}}?{_BY_THE_GROUP}"
 STATION_ALTERNATIVES = (
     r"\bstations?\b", r"\boutposts?\b", r"\bservice\s+cent(?:er|re)s?\b", ("service", r"\bservice\s+points?\b"), ("posts", r"\bpolice\s+posts\b"),
     ("offices", r"\bpolice\s+offices\b"),
@@ -651,7 +652,7 @@ TRIGGER_ALTERNATIVES = {
         (r"\bchinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b(?:(?!\b(?:no|not|never|none|nobody|said|says|told|their|his|her|should|could|would|might|may|must)\b)[^.;]){0,80}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
                     r"(?:(?!not\b|never\b)\w+\s+)?(?:deported|extradited|repatriated)\b"),
         ("since", r"\bchinese\s+(?:nationals|citizens|suspects|fugitives|workers)\b(?:(?!\b(?:no|not|never|none|nobody|said|says|told|should|could|would|might|may|must|"
-                  r"stations?|running|operating|ran|ran|operated|staff|staffed)\b)[^.;]){0,80}?"
+                  r"stations?|running|operating|ran|operated|staff|staffed)\b)[^.;]){0,80}?"
                   r"\b(?:have|has|had)\s+(?:since|now|already|also)\s+been\s+(?:deported|extradited|repatriated)\b"),
         ("deported", r"\bdeported\s+(?:[\w-]+\s+){1,12}?(?:on|aboard)\s+(?:a\s+|an\s+)?(?:chartered\s+|special\s+)?(?:flight|plane|aircraft)\s+"
                      r"(?:back\s+)?to\s+china\b"),
@@ -1432,14 +1433,15 @@ REFUSED_AFTER = Lazy(r"[^.;]{0,120}?\bbut\s+(?:said\s+|says\s+)?(?:that\s+)?(?:h
 FORCE_NOUN_BEFORE = Lazy(r"\b(?:the|a|police|task|security|border|armed|air|labour|labor)\s+$")
 # "tried to persuade him to come back", "pressed his parents to persuade him to come back": a return aimed at (the verb's
 # plain form after "to"), not one made
+FORCED_VERBS_PLAIN = ("persuade ", "pressure ", "force ", "coerce ", "convince ", "lure ", "trick ", "push ", "induce ",
+                      "compel ", "intimidate ", "bully ")  # after TO_PERSUADE_BEFORE: the plain form, an aim
 TO_PERSUADE_BEFORE = Lazy(r"(?<!\bused\s)(?<!managed\s)(?<!\bable\s)(?<!helped\s)(?<!\bhelp\s)\bto\s+$")
 # "forced" or "forces" the verb, "force" the noun
 FORCE_NOUN = Lazy(r"forces?\b")
 # "An independent senator ... demanded the closure", "A Left Bloc MP had demanded the closure": not the state's order
 # (one MP or senator; lawmakers or a parliament demanding it speak for the state: "Lawmakers in Sweden demanded their closure")
 NON_OFFICIAL_DEMAND_BEFORE = Lazy(r"(?<!from\s)(?<!\bby\s)(?<!with\s)(?<!\bmet\s)(?<!\bof\s)\b(?:mp|senator|opposition|politician|activists?|"
-                                  r"campaigners?|critics?|researchers?|councillors?|councilors?)\b"
-                                  r"(?:(?!\b(?:government|ministry|minister|police|authorities|senate|parliament|council|mayor|state|department)\b)[^.;]){0,60}?\b(?:demanded|demanding|"
+                                  r"campaigners?|critics?|researchers?|councillors?|councilors?)\b[^.;]{0,60}?\b(?:demanded|demanding|"
                                   r"demands|called\s+for|calling\s+for|calls\s+for|urged|urging|wants?|sought)\s+(?:the\s+|an?\s+|their\s+|its\s+)?(?:immediate\s+)?$")
 # "The inquiry was closed in 2023 without charges": an inquiry ended, no station closed
 INQUIRY_CLOSED_BEFORE = Lazy(r"(?<!of\s)(?<!in\s)\b(?:the|its|their|an|this|that)\s+(?:[\w-]+\s+)?(?:inquiry|enquiry|investigation|probe|case|file|proceedings)\s+(?:was|were|has\s+been|had\s+been|is|"
@@ -1596,7 +1598,7 @@ LISTED_AS = Lazy(r"(?:(?:\s+[\w'-]+){0,4}?\s+(?:(?:that|which)\s+(?:[\w'-]+\s+){
                  r"identifies|identified|names|named|counts|counted|calls|called)|(?:named|listed|identified|described)\s+by\s+"
                  r"(?:[\w'-]+\s+){1,6}?)\s*as\s+(?:an?\s+|one\s+of\s+)?"
                  r"[^.;]{0,40}?\b(?:stations?|outposts?|service\s+cent(?:er|re)s?)\b|"
-                 rf"(?:\s+[\w'-]+){{0,2}}?\s+(?:{_NAMED_BY_SOURCE}|(?:listed|named|identified)\s+by\s+the\s+(?:group|report|organi[sz]ation)\b(?!\s*['\u2019]|\s+(?:as|after|for)\b))|"
+                 rf"(?:\s+[\w'-]+){{0,2}}?\s+(?:{_NAMED_BY_SOURCE}|{_BY_THE_GROUP})|"
                  r",\s+which\s+(?:also\s+)?appears?\s+(?:on|in)\s+(?:the|its|their)\s+(?:same\s+)?(?:list|report)|"
                  rf",\s+{_WHERE_SOURCE}(?:located|listed|named|identified|counted|placed|found)\s+|"
                  # "the Yangon site the group listed", "the Budapest office listed by the group"

@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS,
+    AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
@@ -62,9 +62,14 @@ class Claim:
     according_to: str = ""  # who the article says it (attribution.according_to); '' in the outlet's own voice
 
 
-# a return verb in its plain form ("to persuade him to come back"): an aim
-FORCED_VERBS_PLAIN = ("persuade ", "pressure ", "force ", "coerce ", "convince ", "lure ", "trick ", "push ", "induce ",
-                      "compel ", "intimidate ", "bully ")
+# guards of one shape: a trigger of the category with the pattern in the `reach` characters before it is no claim
+BEFORE_GUARDS = (
+    ("forced_return", AIMED_AT_BEFORE, 30),  # "the Chinese practice of \"persuading\" suspects abroad to return": an aim
+    ("forced_return", PROTESTED_BEFORE, 40),  # "Taiwan has long protested against the deportation of its citizens": not there
+    ("patrol_agreement", PLANNED_BEFORE, 60),  # "reported plans to let Chinese police officers patrol": a plan
+    ("investigation", ILLEGALLY_BEFORE, 15),  # "for illegally gathering information about dissidents": the crime
+    ("shutdown", INQUIRY_CLOSED_BEFORE, 40),  # "The inquiry was closed in 2023 without charges": no station closed
+)
 HYPOTHETICAL_CATEGORIES = ("investigation", "shutdown", "patrol_agreement", "forced_return")  # "asked whether ..."
 
 
@@ -183,10 +188,10 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             if category == "forced_return" and (USED_TO_BEFORE.search(sentence, max(0, a - 30), a)
                                                 or USED_ON_PEOPLE.search(sentence, max(0, a - 30), a) and PEOPLE_AFTER_VERB.match(sentence, a)):
                 continue  # "offices that can be used to pressure people to return", "are used to pressure people": what they are for
+            if any(category == guarded and pattern.search(sentence, max(0, a - reach), a) for guarded, pattern, reach in BEFORE_GUARDS):
+                continue  # a protest, an aim, a plan, the crime, an inquiry closed (BEFORE_GUARDS)
             if category == "forced_return" and OWN_PEOPLE_AFTER.match(sentence, b):
                 continue  # "Indonesia has repatriated several hundred of its nationals": a state's own people home
-            if category == "forced_return" and PROTESTED_BEFORE.search(sentence, max(0, a - 40), a):
-                continue  # "Taiwan has long protested against the deportation of its citizens": not where it happened
             if category == "investigation" and sentence.startswith("raid", a) and CRIME_RAID_BEFORE.search(sentence, max(0, a - 15), a):
                 continue  # "after Batam fraud raid": a raid on another crime
             if category == "forced_return" and REFUSED_AFTER.match(sentence, b):
@@ -201,12 +206,6 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             if OTHER_COUNTRIES_BEFORE.search(sentence, max(0, a - 50), a) \
                     and not any(not m.roles and m.start - offset >= b for m in mentions):
                 continue  # "and at least 13 countries have opened investigations": other countries (none named after it)
-            if category == "forced_return" and AIMED_AT_BEFORE.search(sentence, max(0, a - 30), a):
-                continue  # "the Chinese practice of \"persuading\" suspects abroad to return": what is aimed at
-            if category == "patrol_agreement" and PLANNED_BEFORE.search(sentence, max(0, a - 60), a):
-                continue  # "reported plans to let Chinese police officers patrol": a plan
-            if category == "investigation" and ILLEGALLY_BEFORE.search(sentence, max(0, a - 15), a):
-                continue  # "for illegally gathering information about dissidents": the crime, not an inquiry
             if category == "forced_return" and FORCE_NOUN.match(sentence, a) and FORCE_NOUN_BEFORE.search(sentence, max(0, a - 10), a):
                 continue  # "the force had no evidence that anyone had been forced to return": the police force
             if category == "forced_return" and TO_PERSUADE_BEFORE.search(sentence, max(0, a - 4), a) \
@@ -215,8 +214,6 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             if category == "shutdown" and NON_OFFICIAL_DEMAND_BEFORE.search(sentence, max(0, a - 120), a) \
                     and not OFFICIAL_BODY.search(sentence, max(0, a - 120), a):
                 continue  # "A Left Bloc MP had demanded the closure of the Lisbon office": not the state's order
-            if category == "shutdown" and INQUIRY_CLOSED_BEFORE.search(sentence, max(0, a - 40), a):
-                continue  # "The inquiry was closed in 2023 without charges"
             if category == "investigation" and PROMISE_AFTER.match(sentence, b) and MODAL_END.search(sentence, max(0, a - 20), a):
                 found.setdefault("conditional", []).append((a, b))  # "would investigate any credible allegation": a promise
                 continue
