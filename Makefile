@@ -80,5 +80,5 @@ bench: $(VENV)/.installed-bench ## print benchmark figures: extractor speed, exp
 test: $(VENV)/.installed-test ## install with test extras (from uv.lock) and run the whole test suite
 	$(PY) -m pytest
 
-clean: ## remove build/, the gazetteer cache and the copied Leaflet files (.venv and review/ stay)
+clean: ## remove build/, the extractor's caches and the copied Leaflet files (.venv and review/ stay)
 	rm -rf $(BUILD) .cache dashboard/static

@@ -1,8 +1,8 @@
 """Every folder, file name and environment variable the project uses, in one place.
 
 Folders: seeds/ (the ledger people review, checked in), build/ (generated outputs, git-ignored, safe to
-delete), .cache/ (the extractor's gazetteer cache, safe to delete), review/ (proposals a journalist is
-editing: kept by `make clean`), package data beside the code. Each folder can be moved with its
+delete), .cache/ (the extractor's caches of the gazetteer and of compiled patterns, safe to delete),
+review/ (proposals a journalist is editing: kept by `make clean`), package data beside the code. Each folder can be moved with its
 environment variable; the command line and the app honour the same ones.
 """
 

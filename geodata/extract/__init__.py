@@ -8,8 +8,8 @@ Out: `propose(article)` -> list of Claim (iso3, category, value, quote, start, e
 Every quote is the verbatim sentence: article.text[start:end] == quote. Values: a count of
 stations or people ('11', '>=2' for "at least two", '>100' for "more than 100"), a year range for
 patrols, 'ordered' or 'closed' for a shutdown. This package imports pandas only in propose_claims
-and tqdm only when it shows a progress bar; the gazetteer is read from the cache folder (.cache/,
-or POLICE_MAP_CACHE) when an earlier run left it there.
+and tqdm only when it shows a progress bar; the gazetteer and the compiled patterns are read from the cache folder (.cache/,
+or POLICE_MAP_CACHE) when an earlier run left them there (run() saves the patterns it compiled).
 """
 
 import csv
@@ -20,6 +20,7 @@ from pathlib import Path
 
 from geodata.article_text import Article, read_article
 from geodata.errors import InputError
+from geodata.extract import regex_cache
 from geodata.extract.gazetteer import find_mentions, fold
 from geodata.extract.rules import CATEGORY_ORDER, Claim, article_claims
 
@@ -106,6 +107,7 @@ def run(paths: list[Path], out=None, err=None) -> int:
             bar.update()
     out.write(buffer.getvalue())
     out.flush()
+    regex_cache.save()  # the next run starts without compiling these patterns again
     if bar:
         bar.close()
     if not files:

@@ -14,6 +14,7 @@ import re
 import ahocorasick
 
 from geodata.article_text import normalise_chars
+from geodata.extract import regex_cache
 from geodata.vocabulary import CATEGORIES
 
 CATEGORY_ORDER = tuple(CATEGORIES)  # declared once, in geodata/data/categories.csv
@@ -65,7 +66,7 @@ def declare(*alternatives) -> tuple[re.Pattern, tuple[str, ...]]:
         cue, pattern = alternative if isinstance(alternative, tuple) else (leading_word(alternative), alternative)
         cues += [cue] if isinstance(cue, str) else list(cue)
         patterns.append(pattern)
-    return re.compile("|".join(patterns)), tuple(dict.fromkeys(cues))
+    return regex_cache.compile("|".join(patterns)), tuple(dict.fromkeys(cues))
 
 
 # a sentence about another state's conduct: its words are the prefilter (about_another_state)
@@ -78,7 +79,7 @@ class Lazy:
         self.source = self.pattern = source  # .pattern without compiling (patterns built from others)
 
     def __getattr__(self, name: str):
-        compiled = re.compile(self.source)
+        compiled = regex_cache.compile(self.source)
         for method in ("match", "search", "finditer", "fullmatch", "findall", "sub", "split", "flags"):
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
@@ -113,7 +114,7 @@ def cue_key(cue: str) -> str:
 _AGENCIES_IN_DATELINE = r"reuters|ap|afp|cnn|bloomberg|xinhua|dpa|ansa|efe|upi|pti|ani|ians|bbc|nyt|wion"
 _MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|" \
           r"august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-DATELINE_REST = re.compile(rf"(?:\b(?:{_AGENCIES_IN_DATELINE}|{_MONTHS})\b|[\W\d_])*", re.IGNORECASE)
+DATELINE_REST = regex_cache.compile(rf"(?:\b(?:{_AGENCIES_IN_DATELINE}|{_MONTHS})\b|[\W\d_])*", re.IGNORECASE)
 DATELINE_PREFIX = Lazy(r"^(?P<head>[^\n]{2,60}?)\s*(?:[-\u2013\u2014]{1,2}|(?P<colon>:))\s")
 
 BASED_AFTER = Lazy(r"^\s?-?\s?(?:based|headquartered)\b")
@@ -1340,8 +1341,8 @@ LISTS_OTHER = Lazy(r"\b(?:scores?|qualifiers?|group\s+[a-h]|rounds?|flights|arre
 RANK_WITH_AFTER = Lazy(rf"\s+(?:with\s+)?{_RANK_COUNT}")
 DIGEST_LINE = Lazy(rf"(?m)^[ \t]*[-\u2022*\u2013][ \t]*(?P<name>[^:\n]{{2,40}}):[ \t]*{_DIGEST_COUNT}\b")
 # "Austria. One site, in Vienna.": a tracker's line, a country and then its count of sites
-DIGEST_COUNT_LINE = re.compile(rf"^[ \t]*(?P<name>[^.:\n]{{2,40}})[.:][ \t]+{_DIGEST_COUNT}\s+(?:listed\s+)?"
-                               r"(?:sites?|stations?|offices?|addresses|address|locations?|cent(?:re|er)s?)\b", re.IGNORECASE | re.MULTILINE)
+DIGEST_COUNT_LINE = regex_cache.compile(rf"^[ \t]*(?P<name>[^.:\n]{{2,40}})[.:][ \t]+{_DIGEST_COUNT}\s+(?:listed\s+)?"
+                                        r"(?:sites?|stations?|offices?|addresses|address|locations?|cent(?:re|er)s?)\b", re.IGNORECASE | re.MULTILINE)
 # "An earlier version of this article said ...", "The article wrongly stated ...": a correction retracts, it claims nothing
 # "In an unrelated development, ...": a sentence about something else (unless it names a station)
 STATION_WORD = Lazy(r"\bstations?\b|\boutposts?\b|\bservice\s+cent")
