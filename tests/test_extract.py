@@ -357,6 +357,9 @@ RULE_EXAMPLES = [
      "The mayor said the offices were not recognised by Greek tourists."),
     ("response_quoted", "Slovakia hosts a station. \"We have closed nothing, because there is nothing to close,\" a police spokesperson said.",
      "Slovakia hosts a station. \"We expect a record summer,\" the tourism minister said."),
+    ("response_official_said", "Chinese police stations were reported abroad. Colombia's national police said it had received "
+     "\"no report\" of any such office.",
+     "Chinese police stations were reported abroad. Colombia's national police said it had received no report of burglaries."),
 ]
 
 
@@ -2570,6 +2573,49 @@ def test_a_penalty_after_a_return_to_china_is_not_the_hosts_response():
     assert ("ITA", "official_response") not in claims("Italy hosts eleven of the stations.")
     assert ("ITA", "official_response") in claims(
         "Italy hosts eleven of the stations. Two men who ran one were later sentenced to prison, the court said.")
+
+
+# --- a country's own official speaking on the matter (response_official_said)
+
+STORY = "Safeguard Defenders listed Chinese police stations abroad. "
+
+
+@pytest.mark.parametrize("text, claimed", [
+    (STORY + "Samoa's police commissioner said his force \"has no need\" of Chinese officers.", ("WSM", "official_response")),
+    (STORY + "Namibia's police inspector-general told lawmakers in Windhoek that there was \"no such thing\" as a Chinese police "
+     "station in the country.", ("NAM", "official_response")),
+    (STORY + "Vanuatu's government has said it has no plans for a policing deal with China.", ("VUT", "official_response")),
+    (STORY + "Danish police said nothing, and Iceland's national police commissioner said no such activity had been reported.",
+     ("ISL", "official_response")),
+])
+def test_a_countrys_official_speaking_on_the_matter_is_its_response(text, claimed):
+    assert claimed in claims(text)
+    assert claim(text, *claimed).rule == "response_official_said"
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    # spoken to, not speaking
+    (STORY + "Beijing told Italy's interior minister that such offices were harmless.", ("ITA", "official_response")),
+    (STORY + "The group wrote to Chile's president, who said nothing about the stations.", ("CHL", "official_response")),
+    # not an official of the state
+    (STORY + "Britain's shadow home secretary said the stations should close.", ("GBR", "official_response")),
+    (STORY + "Spain's former interior minister said such offices were a danger.", ("ESP", "official_response")),
+    # not on the matter
+    (STORY + "Peru's interior minister said the migrant centres were full.", ("PER", "official_response")),
+    # not an article on the story
+    ("Peru's interior minister said such centres would open in Lima next year.", ("PER", "official_response")),
+    # a question
+    (STORY + "Will Peru's interior minister say such offices are legal?", ("PER", "official_response")),
+])
+def test_an_official_spoken_to_out_of_office_or_off_the_matter_is_no_response(text, not_claimed):
+    assert not_claimed not in claims(text)
+
+
+def test_what_an_official_said_is_the_claim_its_sentence_already_makes():
+    text = STORY + "Italy's interior ministry said the patrols with Chinese officers would not be resumed."
+    assert ("ITA", "patrol_agreement") in claims(text) and ("ITA", "official_response") not in claims(text)
+    text = STORY + "Austria's interior ministry confirmed that police had begun checks on the Vienna station."
+    assert claims(text) >= {("AUT", "investigation")} and ("AUT", "official_response") not in claims(text)
 
 
 # --- an official's own words, quoted first (response_quoted)

@@ -1090,6 +1090,20 @@ QUOTE_TOPIC = Lazy(r"\b(?:police|policing|officers?|stations?|patrols?|patrollin
 # the paragraph around the quote speaks of the story: Chinese police, stations, patrols or returns
 QUOTE_STORY = Lazy(r"\b(?:stations?|outposts?|service\s+cent(?:re|er)s?|patrols?|patrolling|patrolled|(?:chinese|china's)\s+(?:police|officers)|"
                    r"police\s+(?:cooperation|officers\s+from\s+china)|persua\w+|returned\s+to\s+china|sent\s+back)\b")
+# "Colombia's national police said it had received \"no report\" of any such office": a country's own official speaks
+# (rules.official_said_rows); the title comes within three words of the possessive, the saying verb within 60 characters
+POSSESSIVE_OFFICIAL_SAID = Lazy(r"'s\s+(?:(?!former\b|shadow\b|opposition\b|ex-)[\w-]+\s+){0,3}?(?:minister|ministry|government|police|"
+                                r"authorities|commissioner|inspector-general|president|prime\s+minister|chancellor|spokes(?:person|man|woman)|"
+                                r"(?:under-?)?secretary|prosecutors?|police\s+agency)\b[^.;?]{0,60}?\b(?:has\s+|have\s+|had\s+)?(?:said|says|say|"
+                                r"told|stated|added|insisted|confirmed|replied|answered|wrote)\b")
+# the official is spoken to or of, not speaking: "Beijing told Italy's interior minister", "a letter to Chile's president"
+OFFICIAL_AS_OBJECT_BEFORE = Lazy(r"\b(?:told|tell|tells|met|meet|meets|asked|urged|to|with|by|from|for|of|on|against|about|"
+                                 r"criticised|criticized|accused|summoned)\s+(?:the\s+)?$")
+# what the official speaks of is the story: the stations, such offices, Chinese or foreign police, policing, patrols
+OFFICIAL_SAID_TOPIC = Lazy(r"\b(?:stations?|outposts?|(?:such|these|those|the|any|chinese|police|service|overseas)\s+(?:offices?|"
+                           r"cent(?:re|er)s?|posts?|sites?|facilit(?:y|ies)|activit(?:y|ies)|thing|arrangements?|agreements?|deals?|"
+                           r"projects?|presence)|(?:chinese|foreign|china's)\s+(?:police|officers|policemen|law\s+enforcement)|"
+                           r"policing|patrols?|police\s+(?:cooperation|agreement|deal))\b")
 # words only China or its supporters speak: "China firmly opposes", "such smears", "we urge Ireland to stop"
 QUOTE_AS_CHINA = Lazy(r"\b(?:smear\w*|slander\w*|china\s+(?:firmly|resolutely|strongly|always)|we\s+urge|the\s+chinese\s+side\s+(?:has|will))\b|"
                       r"^china\s+(?:respects|has|is|does|will|never|opposes)\b|\bnot\s+police\b")
