@@ -3086,3 +3086,52 @@ def test_information_asked_for_or_denied_is_a_response(text, iso3):
 def test_information_asked_for_on_another_matter_is_no_response():
     text = "A dissident in Madrid requested from the Chinese embassy a new passport for his daughter."
     assert ("ESP", "official_response") not in claims(text)
+
+
+# --- the shapes of dev_45 (official responses) and dev_46 (regional follow-ups), in sentences written for these tests
+
+@pytest.mark.parametrize("text, claimed, value", [
+    # China's forces, the subject, patrol with the host's
+    ("Chinese police officers began the fifth winter of joint patrols with Croatian colleagues in Zagreb.",
+     ("HRV", "patrol_agreement"), ""),
+    ("Since 2021, visiting Chinese officers have joined Costa Rican patrols in San Jose.", ("CRI", "patrol_agreement"), "2021"),
+    # what the group's reports found, from one place to another; a hedged count a group gives
+    ("Chinese police stations worried Europe. Its reports found offices from Lisbon to Nairobi.", ("KEN", "station"), ""),
+    ("Chinese police stations worried Africa. In Ghana the group counted at least three offices in Accra.", ("GHA", "station"),
+     ">=3"),
+    ("Chinese police stations abroad were listed by Safeguard Defenders. Spain has the most sites of any country in the "
+     "Safeguard Defenders lists, with 9.", ("ESP", "station"), "9"),
+    # a deal a state declines; a foreign ministry by another name; pressed into going back
+    ("Tonga declined to sign the regional security and policing deal that Beijing offered in 2022.", ("TON", "official_response"), ""),
+    ("In Peru, the Chancellery sent a diplomatic note to the Chinese embassy about the office in Lima.",
+     ("PER", "official_response"), ""),
+    ("A restaurant owner in Quito was pressed into going back to China in 2021.", ("ECU", "forced_return"), ""),
+])
+def test_official_and_regional_shapes_are_claimed(text, claimed, value):
+    assert claimed in claims(text)
+    assert claim(text, *claimed).value == value
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    # China's forces named, but another clause patrols with another partner
+    ("Chinese police officers were in Rome last year, while Spain held joint patrols with Moroccan police in Ceuta.",
+     ("ESP", "patrol_agreement")),
+    ("Chinese officials joined a big parade of patrols in Zagreb.", ("HRV", "patrol_agreement")),
+    # a group finding offices of another kind
+    ("Chinese police stations worried Europe. The group found offices in London too expensive.", ("GBR", "station")),
+    ("Officials from Toronto visited the stations.", ("CAN", "station")),
+    ("Chinese police stations were listed. Italy has the most medals of any country in the lists, with 11.", ("ITA", "station")),
+    # a deal someone else says should not be signed; not signed yet
+    ("Activists said Samoa should not sign the policing deal.", ("WSM", "official_response")),
+    ("Samoa has not signed a policing deal with China.", ("WSM", "official_response")),
+    # reporters pressing a minister
+    ("Reporters in Quito pressed the minister into going back over the figures.", ("ECU", "forced_return")),
+    # the outlet's own finding, no one says it; media not allowed; a country contrasted
+    ("Nigerian authorities have not commented publicly, and there is no record of an inquiry.", ("NGA", "official_response")),
+    ("Turkmenistan, which does not allow independent media to work in the country, appears in none of the lists.",
+     ("TKM", "official_response")),
+    ("The contrast with Chile is often drawn by analysts, but it is one of tone: no Latin American government has "
+     "ordered a station closed.", ("CHL", "shutdown")),
+])
+def test_official_and_regional_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)

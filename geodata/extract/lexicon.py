@@ -156,7 +156,7 @@ VENUE_BEFORE = Lazy(r"\b(?:at|during)\s+(?:a|an|the|this|last\s+week's|its)\s+(?
                     r"\b(?:at|during)\s+(?:a|an|the)\s+(?:ministerial|international|regional|multilateral|g7|g20|nato|eu|asean|un)\s+(?:[\w-]+\s+)?"
                     r"(?:meeting|gathering)\s+in\s+(?:the\s+)?$")
 COMPARISON_BEFORE = Lazy(r"(?:\bthan\s+th(?:at|ose)\s+of|\bthan\s+(?:the\s+)?(?:police|authorities|officials)\s+in|"
-                         r"\bthan\s+(?:the\s+)?governments?\s+of|\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
+                         r"\bthan\s+(?:the\s+)?governments?\s+of|\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bcontrast(?:ed|s)?\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
                          r"\bjust\s+like|\bmodell?ed\s+on|\brather\s+than|\binstead\s+of|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
 # the Chinese embassy's seat is not a host: "the Chinese embassy in Dublin" (the last word before
 # "in" is the prefilter, so it is one of EMBASSY_WORDS)
@@ -272,8 +272,12 @@ STATION_ALTERNATIVES = (
              rf"(?:\d+|{_NUMBER_WORD}|several|some|a\s+few)\s+(?=in\b)") for verb in ("named", "listed", "identified", "counted", "located", "placed",
                                                                  "lists", "names",
                                                                  "places", "put", "puts")),
-    *((verb, rf"\b{verb}\s+(?:\d+|{_NUMBER_WORD})\s+(?:such\s+)?(?:addresses|offices|sites|locations|premises)\s+(?=in\b)")
+    *((verb, rf"\b{verb}\s+(?:(?:at\s+least|more\s+than|some|about|around|nearly|almost)\s+)?(?:\d+|{_NUMBER_WORD})\s+(?:such\s+)?"
+             r"(?:addresses|offices|sites|locations|premises)\s+(?=in\b)")
       for verb in ("named", "listed", "identified", "counted", "located")),
+    # "The same reports found offices from Toronto to Johannesburg": what the group's reports found, in the places after
+    ("found", r"\b(?:reports?|defenders|researchers)\s+(?:also\s+|had\s+|has\s+|have\s+)*found\s+"
+              rf"(?:(?:at\s+least|more\s+than|some)\s+)?(?:(?:\d+|{_NUMBER_WORD})\s+)?(?:such\s+)?(?:offices|sites|addresses|premises)\s+(?=(?:in|from)\s)"),
     # "its two reports named premises in Rio de Janeiro, Sao Paulo ...", "listed an address in Tokyo", "the newly named
     # locations: premises in Athens": the places a report names, each in the place after it
     # (one office a group lists is a station only when something ties it to China: "listed an office in Graz that it
@@ -571,6 +575,9 @@ TRIGGER_ALTERNATIVES = {
                  rf"colleagues|counterparts|patrols|forces)\b(?![^.;]{{0,30}}?\b(?:parade|ceremony|fair|conference|meeting|summit|visit|inspection|"
                  rf"banquet|dinner|reception)\b)") for verb in ("join", "joined", "joining", "rejoin", "rejoined", "rejoining",
                                                                 "accompanied", "accompanying", "accompany")),
+        # "visiting Chinese officers have joined South African patrols"
+        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{2}}(?:police\s+)?patrols\b")
+          for verb in ("join", "joined", "joining")),
         # "a Chinese police liaison team has been in Honiara since 2022"
         ("liaison", r"\b(?:chinese|china)\s+police\s+liaison\s+(?:team|group|unit|mission)\b"),
         # "have all sent police officers to courses at Chinese police academies"
@@ -702,8 +709,8 @@ TRIGGER_ALTERNATIVES = {
         (("detained", "arrested", "rounded", "caught"),
          rf"\b(?:detained|arrested|rounded\s+up|caught)\b[^.;]{{0,80}}?\band\s+sent\s+(?:them|him|her|the\s+\w+)\s+back\s+{_TO_CHINA}"),
         # "was talked into flying home"
-        (("talk", "talks", "talked", "talking", "coaxed", "cajoled"),
-         r"\b(?:talk(?:s|ed|ing)?|coaxed|cajoled)\s+(?:\w+\s+)?into\s+(?:returning|(?:going|coming|flying|travelling|traveling|moving)\s+(?:back|home))\b"
+        (("talk", "talks", "talked", "talking", "coaxed", "cajoled", "pressed"),
+         r"\b(?:talk(?:s|ed|ing)?|coaxed|cajoled|pressed)\s+(?:\w+\s+)?into\s+(?:returning|(?:going|coming|flying|travelling|traveling|moving)\s+(?:back|home))\b"
          rf"(?!\s+to\s+(?!{_CHINA_PLACE}))"),
         # "surrendered to Chinese authorities after months of pressure" (to China's, not any surrender)
         r"\bsurrendered\s+to\s+(?:the\s+)?chinese\s+(?:police|authorities|prosecutors|investigators|officials)\b"
@@ -916,8 +923,10 @@ TRIGGER_ALTERNATIVES = {
         *(rf"\baccus(?:ed|es|ing)\s+(?:the\s+)?{who}\b" for who in ("china", "beijing", "chinese")),
         ("breach", r"\bbreach(?:es)?\s+of\s+(?:[\w-]+\s+){0,2}?(?:sovereignty|law|the\s+law)\b"),
         ("red", r"\bred\s+lines?\b"),
-        *((verb, rf"\b(?:will|would|does|do|did|shall|could|can)\s+\"?(?:not|never)\s+{verb}\b") for verb in ("accept", "allow", "permit",
-                                                                                                      "let")),
+        # (not "does not allow independent media to work": what is not allowed is on the matter, or left to the sentence before)
+        *((verb, rf"\b(?:will|would|does|do|did|shall|could|can)\s+\"?(?:not|never)\s+{verb}\b(?!\s+(?:independent\s+|foreign\s+|free\s+)?"
+                 r"(?:media|press|journalists|reporters|researchers|ngos|observers|opposition|protests?|visitors|tourists|imports?|"
+                 r"flights|gatherings)\b)") for verb in ("accept", "allow", "permit", "let")),
         ("admit", r"\bnot\s+admit\s+(?:the\s+)?(?:exercise|presence|activity|activities)\s+of\s+(?:any\s+)?foreign\s+(?:police|security)\b"),
         *((verb, rf"\bwon't\s+{verb}\b") for verb in ("accept", "allow", "permit")),
         # "hailed the scheme", "defended the agreement"; "have taken a hard line against"
@@ -1276,6 +1285,12 @@ CLAUSE_BREAK = Lazy(r";|,\s+and\s+(?:that|what|how|whether)\s|,\s+and\s+(?=[a-z-
 DECLINED_BEFORE = Lazy(r"\b(?:no\s+(?:plans?|intention|reason)\s+to|refused\s+to|declined\s+to|decided\s+not\s+to|"
                        r"(?:does|did|do)\s+not\s+(?:intend|plan)(?:\s+to)?|not\s+planning(?:\s+to)?|will\s+not|won't|"
                        r"would\s+not)\s+(?:[\w-]+\s+){0,2}$")
+# "and there is no record of an inquiry": the outlet's own finding, a response only when its sentence has someone say it (SAYING)
+THERE_IS_BEFORE = Lazy(r"\bthere\s+(?:is|was|has\s+been|had\s+been)\s+$")
+SAYING = Lazy(r"\b(?:said|says|say|told|tells|stated|states|added|confirmed|insisted|replied|answered|according\s+to)\b")
+# "Samoa declined to sign the region-wide security and policing deal": a deal a state says it will not make (a response)
+DECLINED_DEAL_BEFORE = Lazy(r"\b(?:refused|declined|decided\s+not|(?:will|would)\s+not|won't)\s+(?:to\s+)?(?:sign|join|enter\s+into|accept|"
+                            r"renew|extend)\b[^.;]{0,50}$")
 # "any such station would be shut down": a closure as a warning, not a fact (an official response)
 MODAL_BEFORE = Lazy(r"\bany\b[^.;]{0,60}\b(?:would|could|might|should|may)\s+(?:also\s+|then\s+|immediately\s+)?"
                     r"(?:have\s+to\s+)?(?:be\s+)?$")
@@ -1332,7 +1347,8 @@ RANKING_IN = Lazy(r"\bthe\s+most\b|\bfollowed\s+by\b|\b(?:comes?|came|is|was|ran
                   # "Italy hosts 11, more than anywhere else"
                   r"\bmore\s+than\s+(?:any\s+other\s+country|anywhere\s+else|any\s+other)\b")
 RANK_AFTER = (Lazy(rf"\s+(?:hosts|has|had|hosted)\s+{_RANK_COUNT}\s*,?\s*more\s+than\s+(?:any\s+other\s+country|anywhere\s+else|any\s+other)\b"),
-              Lazy(rf"\s+(?:hosts|has|had|hosted)\s+the\s+most\b(?:\s+(?:stations|sites|of\s+them|of\s+any\s+country))?\s*,?\s*(?:with\s+)?"
+              Lazy(rf"\s+(?:hosts|has|had|hosted)\s+the\s+most\b(?:\s+(?:stations|sites|offices|addresses|of\s+them))?"
+                   r"(?:\s+of\s+any\s+(?:other\s+)?country)?(?:\s+(?:in|on)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?lists?)?\s*,?\s*(?:with\s+)?"
                    rf"{_RANK_COUNT}"),
               Lazy(rf"\s*,\s*with\s+{_RANK_COUNT}\s*,\s*(?:has|had|hosts|hosted)\s+the\s+most\b"),
               Lazy(rf"\s+(?:hosts|has|had|hosted)\s+{_RANK_COUNT}"),
@@ -1390,8 +1406,8 @@ LOCATIVE_BEFORE = Lazy(r"\b(?:in|at|inside|within|outside(?:\s+of)?|near|across|
                        r"\b(?:in|at|across)\s+(?:[\w'-]+\s+){0,5}(?:cities|countries|places|capitals|nations|"
                        r"locations|towns|states|regions|provinces|members|territories)(?:\s+[\w-]+){0,3}\s*,?\s+(?:including|such\s+as|like|as|"
                        r"from|notably|especially|among\s+them)\s+(?:the\s+)?$|"
-                       # "a network stretching from Dublin to Athens"
-                       r"\b(?:stretch\w*|spann\w*|spans|rang\w*|extend\w*)\s+from\s+(?:the\s+)?$|"
+                       # "a network stretching from Dublin to Athens", "found offices from Toronto to Johannesburg"
+                       r"\b(?:stretch\w*|spann\w*|spans|rang\w*|extend\w*|stations|offices|sites|addresses|outposts)\s+from\s+(?:the\s+)?$|"
                        r"\blist\s+(?:also\s+)?includ(?:es|ed)\s+(?:the\s+)?$")
 # "X, where stations operate", "named X as countries where stations operated"
 # "X is among the countries where", "X is one of 53 countries hosting such stations"
@@ -1531,7 +1547,7 @@ FROM_GAP = Lazy(r"(?:\s+to\s+(?:mainland\s+)?china)?(?:\s+(?:in\s+(?:\w+\s+)?\d{
 # the words of an official demand, which a closure it asks for makes a shutdown rather than a response
 DEMAND_STEMS = ("demand", "call", "urge", "ask", "press", "must", "told", "order", "instruct")
 # a bare official subject ("the government regarded ... in the UK as unacceptable") acts for the place it speaks of
-OFFICIAL_SUBJECT = Lazy(r"(?<!chinese )\b(?:the\s+)?(?:government|ministry|minister|ministers|home\s+office|department|court|"
+OFFICIAL_SUBJECT = Lazy(r"(?<!chinese )\b(?:the\s+)?(?:government|ministry|minister|ministers|home\s+office|department|court|chancellery|"
                         r"authorities|officials|prosecutors|police|spokes(?:man|woman|person)|(?:security|intelligence)\s+"
                         r"(?:and\s+intelligence\s+)?(?:service|agency|bureau))\b")
 # '"... on our soil," a spokesperson said': the official who speaks after a quote
@@ -1605,7 +1621,8 @@ YEAR_SINCE = Lazy(r"\b(?:since|in)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:[\
 
 COMPARISON_PAIRS = {("rather", "than"), ("instead", "of"), ("police", "in"), ("authorities", "in"), ("officials", "in"), ("government", "of"), ("governments", "of"),
                     ("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in"), ("that", "of"),
-                    ("those", "of"), ("modeled", "on"), ("modelled", "on")}
+                    ("those", "of"), ("modeled", "on"), ("modelled", "on"), 
+                    *((word, prep) for word in ("contrast", "contrasted", "contrasts") for prep in ("with", "to"))}
 # "an office in Maseru and another in Dar es Salaam": one more of the stations named before
 ANOTHER_BEFORE = Lazy(r"\b(?:and|,)\s+(?:another|others|one|one\s+more|(?:two|three|four|five)\s+more)\s+in\s+(?:the\s+)?$")
 # "a Vienna association that Safeguard Defenders lists as a station": the place of what a source names a station

@@ -29,7 +29,7 @@ from geodata.article_text import Article, Span, sentence_bounds
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     ACCUSED_BEFORE, ACTORS, AGREEMENT_WORDS, ANOTHER_BEFORE, ANY_ATTEMPT, APPOSITION_CLAUSE, BY_BEFORE, CARRY_NOT_OFFICIAL, CARRY_OFFICIALS,
-    CALLED_FOR_BEFORE, CATEGORY_ORDER, CHINESE_BEFORE, CHINA_NAMES_STATIONS, CHINA_PASSIVE_AFTER, CHINA_TOLD_BEFORE, CHINA_TOLD_PASSIVE, CITY_KINDS, CLAUSE_BREAK,
+    CALLED_FOR_BEFORE, CATEGORY_ORDER, DECLINED_DEAL_BEFORE, THERE_IS_BEFORE, SAYING, CHINESE_BEFORE, CHINA_NAMES_STATIONS, CHINA_PASSIVE_AFTER, CHINA_TOLD_BEFORE, CHINA_TOLD_PASSIVE, CITY_KINDS, CLAUSE_BREAK,
     CLOSES_ONE_NAMED_BEFORE, CORRECTION, COUNTRY_STATIONS_AFTER, COUNT_IN_BEFORE, CUES, CUE_CATEGORY_SETS,
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
@@ -127,8 +127,9 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             if any(m.start <= a + offset and b + offset <= m.end for m in mentions):
                 continue
             if not SELF_NEGATION.search(sentence, a, b) and is_negated(sentence, a, may_deny):
-                if category in ("investigation", "shutdown") and DECLINED_BEFORE.search(sentence, max(0, a - 45), a):
-                    found.setdefault("declined", []).append((a, b))  # "had no plans to close": a stated decision
+                if category in ("investigation", "shutdown") and DECLINED_BEFORE.search(sentence, max(0, a - 45), a) \
+                        or category == "patrol_agreement" and DECLINED_DEAL_BEFORE.search(sentence, max(0, a - 70), a):
+                    found.setdefault("declined", []).append((a, b))  # "had no plans to close", "declined to sign": a decision
                 continue
             if category in HYPOTHETICAL_CATEGORIES and NEGATED_AFTER.match(sentence, b):
                 continue  # "joint patrols with Chinese police were \"not planned\""
@@ -141,6 +142,7 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                 continue
             if category == "patrol_agreement" and not any("actor" in m.roles and a - 50 < m.start - offset < b
                                                           and not sentence.endswith("with ", 0, m.start - offset) for m in mentions) \
+                    and not chinese_forces_subject(sentence, a, mentions, offset) \
                     and with_another(sentence, a, b, mentions, offset):
                 continue  # "a policing deal with Australia": not with China ("Beijing signed a deal with Bulgaria" is)
             if category == "forced_return" and any(
@@ -177,6 +179,9 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             if category == "official_response" and (STATEMENT_OF_STATE.match(sentence, a) and someone_else_speaks(sentence, a)
                                                      or NO_CHINESE_OFFICERS.match(sentence, a) and not official_says_so(sentence)):
                 continue  # "activists said no foreign state should carry out police work in Britain": not the state's word
+            if category == "official_response" and sentence.startswith("no ", a) \
+                    and THERE_IS_BEFORE.search(sentence, max(0, a - 20), a) and not SAYING.search(sentence):
+                continue  # "Nigerian authorities have not commented, and there is no record of an inquiry": no one said it
             if category == "official_response" and sentence.startswith("charge", a) and TO_FACE_BEFORE.search(sentence, max(0, a - 30), a):
                 continue  # "persuaded to go back home to face a fraud charge": China's charge
             if category == "patrol_agreement" and (MIGHT_COME_AFTER.match(sentence, b) or DISCUSSED_AFTER.match(sentence, b)
@@ -246,6 +251,18 @@ def with_another(sentence: str, a: int, b: int, mentions: list[Mention], offset:
     w = WITH_AFTER.search(sentence, a, b + 60)  # also its own "with" ("patrolling with India's border force")
     after = next((m for m in mentions if w and m.start - offset >= w.end()), None)
     return after is not None and not after.roles and after.start - offset - w.end() < 50
+
+
+def chinese_forces_subject(sentence: str, a: int, mentions: list[Mention], offset: int) -> bool:
+    """Are China's police the subject of the patrols at `a` ("Chinese police officers began the fifth summer of joint
+    patrols with Serbian colleagues"): China's forces named before the trigger in its clause, no other place between?"""
+    for m in mentions:
+        start, end = m.start - offset, m.end - offset
+        if "actor" in m.roles and start < a and PARTNER_FORCES_AFTER.match(sentence, end) \
+                and not CLAUSE_BREAK.search(sentence, end, a) \
+                and not any(not n.roles and end <= n.start - offset < a for n in mentions):
+            return True
+    return False
 
 
 def newsrooms(sentence: str, a: int, mentions: list[Mention], offset: int) -> bool:
