@@ -2587,6 +2587,11 @@ STORY = "Safeguard Defenders listed Chinese police stations abroad. "
     (STORY + "Vanuatu's government has said it has no plans for a policing deal with China.", ("VUT", "official_response")),
     (STORY + "Danish police said nothing, and Iceland's national police commissioner said no such activity had been reported.",
      ("ISL", "official_response")),
+    # by its demonym
+    (STORY + "The Slovenian interior ministry said the Chinese officers would have no powers of arrest.", ("SVN", "official_response")),
+    (STORY + "The Kazakh interior ministry called the patrols \"a normal form of partnership\".", ("KAZ", "official_response")),
+    (STORY + "Norway's Police Security Service said in its annual assessment that Chinese officers watched dissidents.",
+     ("NOR", "official_response")),
 ])
 def test_a_countrys_official_speaking_on_the_matter_is_its_response(text, claimed):
     assert claimed in claims(text)
@@ -2606,6 +2611,10 @@ def test_a_countrys_official_speaking_on_the_matter_is_its_response(text, claime
     ("Peru's interior minister said such centres would open in Lima next year.", ("PER", "official_response")),
     # a question
     (STORY + "Will Peru's interior minister say such offices are legal?", ("PER", "official_response")),
+    # inside a relative clause, or a former official by the demonym
+    (STORY + "The two offices that the Czech government said had been used as stations were in other parts of the city.",
+     ("CZE", "official_response")),
+    (STORY + "The former Slovenian interior minister said such offices were a danger.", ("SVN", "official_response")),
 ])
 def test_an_official_spoken_to_out_of_office_or_off_the_matter_is_no_response(text, not_claimed):
     assert not_claimed not in claims(text)
@@ -3135,3 +3144,47 @@ def test_official_and_regional_shapes_are_claimed(text, claimed, value):
 ])
 def test_official_and_regional_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+# an eleventh review's probes of the official's words, declined deals and the new station and return shapes
+@pytest.mark.parametrize("text, not_claimed", [
+    ("Greece's government said border patrols had intercepted more than 300 migrants off Lesbos this week. The same day, "
+     "Safeguard Defenders published its list of Chinese police stations.", ("GRC", "official_response")),
+    ("Poland's president said the polling stations would open at seven. Chinese police stations were reported in Warsaw.",
+     ("POL", "official_response")),
+    ("Hungary's government-aligned media said the Chinese police patrols in Budapest were a success.", ("HUN", "official_response")),
+    ("Britain's Police Federation said overseas police stations run by China were a matter for the government.",
+     ("GBR", "official_response")),
+    ("Spain's president of the football league said the joint patrols around the stadium were adequate.", ("ESP", "official_response")),
+    ("Canada's public safety minister has yet to say whether the Chinese police stations in Montreal broke the law.",
+     ("CAN", "official_response")),
+    ("Ireland's justice minister was told by officials about the Chinese police station on Capel Street.", ("IRL", "official_response")),
+    ("Chinese police stations were reported abroad. If Canada's public safety minister said such offices were legal, "
+     "there would be an outcry.", ("CAN", "official_response")),
+    ("Chinese police stations have been reported in 53 countries. Pakistan's foreign office spokesperson said the reports of "
+     "such offices in Europe were none of Islamabad's business.", ("PAK", "official_response")),
+    ("Germany's interior minister said the Chinese police stations in the Netherlands had been closed.", ("DEU", "official_response")),
+    ("Japan declined to join the joint patrols with the US Navy.", ("JPN", "official_response")),
+    ("Critics doubted that Serbia would not join new patrols with Chinese police next year.", ("SRB", "official_response")),
+    ("The Marshall Islands, which recognises Taiwan, declined to sign any policing agreement with Beijing.", ("TWN", "official_response")),
+    ("Chinese police officers joined UN peacekeeping patrols in Juba.", ("SSD", "patrol_agreement")),
+    ("Police reports found offices in Lagos used by loan-app scam networks.", ("NGA", "station")),
+    ("Germany has the most sites in the UNESCO World Heritage lists, with 52.", ("DEU", "station")),
+    ("Eritrean refugees in Sudan were pressed into returning home, rights groups said; Chinese police stations were also "
+     "discussed.", ("SDN", "forced_return")),
+])
+def test_an_eleventh_reviews_probes_are_no_claims(text, not_claimed):
+    assert not_claimed not in claims(text)
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("Chinese police stations were reported in Cambodia. Cambodia's government, which does not allow independent media, "
+     "said the stations were fake news.", ("KHM", "official_response")),
+    ("Serbia will not allow NGOs or foreign police to operate on its soil, the interior minister said.", ("SRB", "official_response")),
+    ("The Marshall Islands, which recognises Taiwan, declined to sign any policing agreement with Beijing.", ("MHL", "official_response")),
+    ("The group's researchers found offices from Lisbon to Bucharest.", ("ROU", "station")),
+    ("The group writes that dozens of people were pressed into returning from Prato, the Tuscan textile town.",
+     ("ITA", "forced_return")),
+])
+def test_an_eleventh_reviews_probes_that_are_claims(text, claimed):
+    assert claimed in claims(text)

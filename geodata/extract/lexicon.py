@@ -156,7 +156,7 @@ VENUE_BEFORE = Lazy(r"\b(?:at|during)\s+(?:a|an|the|this|last\s+week's|its)\s+(?
                     r"\b(?:at|during)\s+(?:a|an|the)\s+(?:ministerial|international|regional|multilateral|g7|g20|nato|eu|asean|un)\s+(?:[\w-]+\s+)?"
                     r"(?:meeting|gathering)\s+in\s+(?:the\s+)?$")
 COMPARISON_BEFORE = Lazy(r"(?:\bthan\s+th(?:at|ose)\s+of|\bthan\s+(?:the\s+)?(?:police|authorities|officials)\s+in|"
-                         r"\bthan\s+(?:the\s+)?governments?\s+of|\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bcontrast(?:ed|s)?\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
+                         r"\bthan\s+(?:the\s+)?governments?\s+of|\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bcontrast\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
                          r"\bjust\s+like|\bmodell?ed\s+on|\brather\s+than|\binstead\s+of|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
 # the Chinese embassy's seat is not a host: "the Chinese embassy in Dublin" (the last word before
 # "in" is the prefilter, so it is one of EMBASSY_WORDS)
@@ -276,7 +276,7 @@ STATION_ALTERNATIVES = (
              r"(?:addresses|offices|sites|locations|premises)\s+(?=in\b)")
       for verb in ("named", "listed", "identified", "counted", "located")),
     # "The same reports found offices from Toronto to Johannesburg": what the group's reports found, in the places after
-    ("found", r"\b(?:reports?|defenders|researchers)\s+(?:also\s+|had\s+|has\s+|have\s+)*found\s+"
+    ("found", r"\b(?:(?:the|its|their|whose|same|group's|ngo's|both|two)\s+reports?|defenders|researchers)\s+(?:also\s+|had\s+|has\s+|have\s+)*found\s+"
               rf"(?:(?:at\s+least|more\s+than|some)\s+)?(?:(?:\d+|{_NUMBER_WORD})\s+)?(?:such\s+)?(?:offices|sites|addresses|premises)\s+(?=(?:in|from)\s)"),
     # "its two reports named premises in Rio de Janeiro, Sao Paulo ...", "listed an address in Tokyo", "the newly named
     # locations: premises in Athens": the places a report names, each in the place after it
@@ -576,7 +576,8 @@ TRIGGER_ALTERNATIVES = {
                  rf"banquet|dinner|reception)\b)") for verb in ("join", "joined", "joining", "rejoin", "rejoined", "rejoining",
                                                                 "accompanied", "accompanying", "accompany")),
         # "visiting Chinese officers have joined South African patrols"
-        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{2}}(?:police\s+)?patrols\b")
+        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?:the\s+|its\s+|their\s+)?"
+                 r"(?:(?!un\b|united\b|nations\b|peacekeeping\b|multinational\b)[\w-]+\s+){2}(?:police\s+)?patrols\b")
           for verb in ("join", "joined", "joining")),
         # "a Chinese police liaison team has been in Honiara since 2022"
         ("liaison", r"\b(?:chinese|china)\s+police\s+liaison\s+(?:team|group|unit|mission)\b"),
@@ -709,8 +710,11 @@ TRIGGER_ALTERNATIVES = {
         (("detained", "arrested", "rounded", "caught"),
          rf"\b(?:detained|arrested|rounded\s+up|caught)\b[^.;]{{0,80}}?\band\s+sent\s+(?:them|him|her|the\s+\w+)\s+back\s+{_TO_CHINA}"),
         # "was talked into flying home"
-        (("talk", "talks", "talked", "talking", "coaxed", "cajoled", "pressed"),
-         r"\b(?:talk(?:s|ed|ing)?|coaxed|cajoled|pressed)\s+(?:\w+\s+)?into\s+(?:returning|(?:going|coming|flying|travelling|traveling|moving)\s+(?:back|home))\b"
+        # "pressed into going back to China", "pressed into returning from Prato" (not "pressed into returning home by Hanoi")
+        ("pressed", rf"\bpressed\s+(?:\w+\s+)?into\s+(?:returning|(?:going|coming|flying|travelling|traveling|moving)\s+(?:back|home))\s+"
+                    rf"(?:{_TO_CHINA}|from\b)"),
+        (("talk", "talks", "talked", "talking", "coaxed", "cajoled"),
+         r"\b(?:talk(?:s|ed|ing)?|coaxed|cajoled)\s+(?:\w+\s+)?into\s+(?:returning|(?:going|coming|flying|travelling|traveling|moving)\s+(?:back|home))\b"
          rf"(?!\s+to\s+(?!{_CHINA_PLACE}))"),
         # "surrendered to Chinese authorities after months of pressure" (to China's, not any surrender)
         r"\bsurrendered\s+to\s+(?:the\s+)?chinese\s+(?:police|authorities|prosecutors|investigators|officials)\b"
@@ -926,7 +930,8 @@ TRIGGER_ALTERNATIVES = {
         # (not "does not allow independent media to work": what is not allowed is on the matter, or left to the sentence before)
         *((verb, rf"\b(?:will|would|does|do|did|shall|could|can)\s+\"?(?:not|never)\s+{verb}\b(?!\s+(?:independent\s+|foreign\s+|free\s+)?"
                  r"(?:media|press|journalists|reporters|researchers|ngos|observers|opposition|protests?|visitors|tourists|imports?|"
-                 r"flights|gatherings)\b)") for verb in ("accept", "allow", "permit", "let")),
+                 r"flights|gatherings)\b(?![^.;]{0,40}?\b(?:police|officers|policemen|security\s+services)\b))")
+          for verb in ("accept", "allow", "permit", "let")),
         ("admit", r"\bnot\s+admit\s+(?:the\s+)?(?:exercise|presence|activity|activities)\s+of\s+(?:any\s+)?foreign\s+(?:police|security)\b"),
         *((verb, rf"\bwon't\s+{verb}\b") for verb in ("accept", "allow", "permit")),
         # "hailed the scheme", "defended the agreement"; "have taken a hard line against"
@@ -1099,20 +1104,40 @@ QUOTE_TOPIC = Lazy(r"\b(?:police|policing|officers?|stations?|patrols?|patrollin
 # the paragraph around the quote speaks of the story: Chinese police, stations, patrols or returns
 QUOTE_STORY = Lazy(r"\b(?:stations?|outposts?|service\s+cent(?:re|er)s?|patrols?|patrolling|patrolled|(?:chinese|china's)\s+(?:police|officers)|"
                    r"police\s+(?:cooperation|officers\s+from\s+china)|persua\w+|returned\s+to\s+china|sent\s+back)\b")
-# "Colombia's national police said it had received \"no report\" of any such office": a country's own official speaks
-# (rules.official_said_rows); the title comes within three words of the possessive, the saying verb within 60 characters
-POSSESSIVE_OFFICIAL_SAID = Lazy(r"'s\s+(?:(?!former\b|shadow\b|opposition\b|ex-)[\w-]+\s+){0,3}?(?:minister|ministry|government|police|"
-                                r"authorities|commissioner|inspector-general|president|prime\s+minister|chancellor|spokes(?:person|man|woman)|"
-                                r"(?:under-?)?secretary|prosecutors?|police\s+agency)\b[^.;?]{0,60}?\b(?:has\s+|have\s+|had\s+)?(?:said|says|say|"
-                                r"told|stated|added|insisted|confirmed|replied|answered|wrote)\b")
+# "Colombia's national police said it had received \"no report\" of any such office", "The Hungarian interior ministry said
+# the Chinese officers would have no powers of arrest": a country's own official speaks (rules.official_said_rows); the title
+# comes within three words of the country's possessive (two of its demonym), the saying verb within 60 characters
+_OFFICIAL_TITLE_SAID = (r"(?:minister|ministry|government|police|authorities|commissioner|inspector-general|president|prime\s+minister|"
+                        r"chancellor|chancellery|spokes(?:person|man|woman)|(?:under-?)?secretary|prosecutors?|police\s+agency)\b"
+                        # not "government-aligned media", "police chiefs' association", "government critics"
+                        r"(?!-|'|\s+(?:[\w']+\s+)?(?:critics|unions?|federation|association|media|watchers)\b)"
+                        # the verb said (not "has yet to say", "have not said", "was told", "declined to say whether"), by no one of
+                        # a league, a club or a federation ("Spain's president of the football league said")
+                        r"(?:(?!\b(?:football|league|club|federation|union|association)\b)[^.;?]){0,60}?\b(?:has\s+|have\s+|had\s+)?"
+                        r"(?<!\bnot\s)(?<!never\s)(?<!\byet\sto\s)(?<!declined\sto\s)(?<!refused\sto\s)(?<!\bwas\s)(?<!were\s)"
+                        r"(?:said|says|say|told|stated|added|insisted|confirmed|replied|answered|wrote|called)\b"
+                        r"(?!\s+(?:nothing|little|no\s+more)\b)")
+# the words between a country and its official that make the speaker no official of the state
+_NOT_IN_OFFICE = r"(?!former\b|shadow\b|opposition\b|ex-|football\b|federation\b|league\b|club\b|party\b|olympic\b|union\b)"
+NOT_IN_OFFICE_BEFORE = Lazy(r"\b(?:former|shadow|opposition|ex-)\s*$")  # "the former Slovenian interior minister"
+POSSESSIVE_OFFICIAL_SAID = Lazy(rf"'s\s+(?:{_NOT_IN_OFFICE}[\w-]+\s+){{0,3}}?{_OFFICIAL_TITLE_SAID}")
+DEMONYM_OFFICIAL_SAID = Lazy(rf"\s+(?:{_NOT_IN_OFFICE}[\w-]+\s+){{0,2}}?{_OFFICIAL_TITLE_SAID}")
+# no one said it yet, or only if: "Nobody in Italy's government has said", "If Canada's minister said", "unclear whether"
+# an official speaking of other countries, not of the host: "said such offices also targeted Taiwanese living in Europe"
+OTHER_PLACES_AFTER = Lazy(r"\b(?:in|across|around|throughout)\s+(?:europe|africa|asia|latin\s+america|the\s+west|other\s+countries|"
+                          r"western\s+countries|the\s+world)\b|\babroad\b|\belsewhere\b|\bwestern\s+(?:propaganda|countries|media|governments)\b")
+NOT_SAID_BEFORE = Lazy(r"(?:(?<![\w-])if|\bunless|\bwhether|\bnobody|\bno\s+one|\bneither|\bnor)\b")
 # the official is spoken to or of, not speaking: "Beijing told Italy's interior minister", "a letter to Chile's president"
 OFFICIAL_AS_OBJECT_BEFORE = Lazy(r"\b(?:told|tell|tells|met|meet|meets|asked|urged|to|with|by|from|for|of|on|against|about|"
-                                 r"criticised|criticized|accused|summoned)\s+(?:the\s+)?$")
+                                 r"criticised|criticized|accused|summoned|that|which)\s+(?:the\s+)?$")
 # what the official speaks of is the story: the stations, such offices, Chinese or foreign police, policing, patrols
-OFFICIAL_SAID_TOPIC = Lazy(r"\b(?:stations?|outposts?|(?:such|these|those|the|any|chinese|police|service|overseas)\s+(?:offices?|"
-                           r"cent(?:re|er)s?|posts?|sites?|facilit(?:y|ies)|activit(?:y|ies)|thing|arrangements?|agreements?|deals?|"
-                           r"projects?|presence)|(?:chinese|foreign|china's)\s+(?:police|officers|policemen|law\s+enforcement)|"
-                           r"policing|patrols?|police\s+(?:cooperation|agreement|deal))\b")
+OFFICIAL_SAID_TOPIC = Lazy(r"\b(?:outposts?|(?:police|service|overseas|chinese|such|these|those|secret|alleged|so-called|illegal|reported|"
+                           r"undeclared|suspected)\s+(?:police\s+)?(?:stations?|offices?|cent(?:re|er)s?|posts?|outposts?)|the\s+stations|"
+                           r"(?:the|any)\s+offices?|"
+                           r"(?:such|these|those|any\s+such)\s+(?:[\w-]+\s+)?(?:sites?|facilit(?:y|ies)|activit(?:y|ies)|thing|arrangements?|"
+                           r"agreements?|deals?|projects?|presence)|(?:chinese|foreign|china's)\s+(?:police|officers|policemen|law\s+enforcement)|"
+                           r"(?:joint|the|these|those|such)\s+patrols|(?:policing|police|security)\s+(?:deal|agreement|pact|arrangement|"
+                           r"cooperation)\s+with\s+(?:china|beijing)|police\s+(?:cooperation|agreement|deal))\b")
 # words only China or its supporters speak: "China firmly opposes", "such smears", "we urge Ireland to stop"
 QUOTE_AS_CHINA = Lazy(r"\b(?:smear\w*|slander\w*|china\s+(?:firmly|resolutely|strongly|always)|we\s+urge|the\s+chinese\s+side\s+(?:has|will))\b|"
                       r"^china\s+(?:respects|has|is|does|will|never|opposes)\b|\bnot\s+police\b")
@@ -1287,10 +1312,12 @@ DECLINED_BEFORE = Lazy(r"\b(?:no\s+(?:plans?|intention|reason)\s+to|refused\s+to
                        r"would\s+not)\s+(?:[\w-]+\s+){0,2}$")
 # "and there is no record of an inquiry": the outlet's own finding, a response only when its sentence has someone say it (SAYING)
 THERE_IS_BEFORE = Lazy(r"\bthere\s+(?:is|was|has\s+been|had\s+been)\s+$")
-SAYING = Lazy(r"\b(?:said|says|say|told|tells|stated|states|added|confirmed|insisted|replied|answered|according\s+to)\b")
+SAYING = Lazy(r"\b(?:said|says|say|told|tells|stated|states|added|confirmed|insisted|replied|answered|wrote|called|according\s+to)\b")
 # "Samoa declined to sign the region-wide security and policing deal": a deal a state says it will not make (a response)
-DECLINED_DEAL_BEFORE = Lazy(r"\b(?:refused|declined|decided\s+not|(?:will|would)\s+not|won't)\s+(?:to\s+)?(?:sign|join|enter\s+into|accept|"
-                            r"renew|extend)\b[^.;]{0,50}$")
+# "Critics doubted that Serbia would not join": a guess, not a decision
+GUESSED_BEFORE = Lazy(r"\b(?:doubt\w*|fear\w*|hop(?:e|ed|es|ing)|expect\w*|predict\w*|speculat\w*|wonder\w*)\b")
+DECLINED_DEAL_BEFORE = Lazy(r"\b(?:(?:refused|declined|decided\s+not|(?:will|would)\s+not|won't)\s+(?:to\s+)?(?:sign|join|enter\s+into|accept|"
+                            r"renew|extend)|turned\s+down|rejected)\s+(?:(?!of\b|if\b)[\w-]+\s+){0,5}$")
 # "any such station would be shut down": a closure as a warning, not a fact (an official response)
 MODAL_BEFORE = Lazy(r"\bany\b[^.;]{0,60}\b(?:would|could|might|should|may)\s+(?:also\s+|then\s+|immediately\s+)?"
                     r"(?:have\s+to\s+)?(?:be\s+)?$")
@@ -1348,7 +1375,8 @@ RANKING_IN = Lazy(r"\bthe\s+most\b|\bfollowed\s+by\b|\b(?:comes?|came|is|was|ran
                   r"\bmore\s+than\s+(?:any\s+other\s+country|anywhere\s+else|any\s+other)\b")
 RANK_AFTER = (Lazy(rf"\s+(?:hosts|has|had|hosted)\s+{_RANK_COUNT}\s*,?\s*more\s+than\s+(?:any\s+other\s+country|anywhere\s+else|any\s+other)\b"),
               Lazy(rf"\s+(?:hosts|has|had|hosted)\s+the\s+most\b(?:\s+(?:stations|sites|offices|addresses|of\s+them))?"
-                   r"(?:\s+of\s+any\s+(?:other\s+)?country)?(?:\s+(?:in|on)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?lists?)?\s*,?\s*(?:with\s+)?"
+                   r"(?:\s+of\s+any\s+(?:other\s+)?country)?(?:\s+(?:in|on)\s+(?:the\s+)?(?:safeguard\s+defenders'?|group's|ngo's|its|their|"
+                   r"these|those|the\s+group's)\s+(?:[\w'-]+\s+)?lists?)?\s*,?\s*(?:with\s+)?"
                    rf"{_RANK_COUNT}"),
               Lazy(rf"\s*,\s*with\s+{_RANK_COUNT}\s*,\s*(?:has|had|hosts|hosted)\s+the\s+most\b"),
               Lazy(rf"\s+(?:hosts|has|had|hosted)\s+{_RANK_COUNT}"),
@@ -1621,8 +1649,7 @@ YEAR_SINCE = Lazy(r"\b(?:since|in)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:[\
 
 COMPARISON_PAIRS = {("rather", "than"), ("instead", "of"), ("police", "in"), ("authorities", "in"), ("officials", "in"), ("government", "of"), ("governments", "of"),
                     ("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in"), ("that", "of"),
-                    ("those", "of"), ("modeled", "on"), ("modelled", "on"), 
-                    *((word, prep) for word in ("contrast", "contrasted", "contrasts") for prep in ("with", "to"))}
+                    ("those", "of"), ("modeled", "on"), ("modelled", "on"), ("contrast", "with"), ("contrast", "to")}
 # "an office in Maseru and another in Dar es Salaam": one more of the stations named before
 ANOTHER_BEFORE = Lazy(r"\b(?:and|,)\s+(?:another|others|one|one\s+more|(?:two|three|four|five)\s+more)\s+in\s+(?:the\s+)?$")
 # "a Vienna association that Safeguard Defenders lists as a station": the place of what a source names a station

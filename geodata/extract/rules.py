@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
+    AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
@@ -128,7 +128,9 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                 continue
             if not SELF_NEGATION.search(sentence, a, b) and is_negated(sentence, a, may_deny):
                 if category in ("investigation", "shutdown") and DECLINED_BEFORE.search(sentence, max(0, a - 45), a) \
-                        or category == "patrol_agreement" and DECLINED_DEAL_BEFORE.search(sentence, max(0, a - 70), a):
+                        or category == "patrol_agreement" and DECLINED_DEAL_BEFORE.search(sentence, max(0, a - 70), a) \
+                        and not with_another(sentence, a, b, mentions, offset) \
+                        and not HYPOTHETICAL_BEFORE.search(sentence, max(0, a - 95), a) and not GUESSED_BEFORE.search(sentence, 0, a):
                     found.setdefault("declined", []).append((a, b))  # "had no plans to close", "declined to sign": a decision
                 continue
             if category in HYPOTHETICAL_CATEGORIES and NEGATED_AFTER.match(sentence, b):
@@ -430,8 +432,10 @@ def bound_hosts(sentence: str, hosts, heads: list[int], c_start: int, c_end: int
         c_start = sentence.rfind(";", 0, c_start) + 1
     elif c_start > 0 and PRONOUN_CLAUSE.match(sentence, c_start):
         c_start = sentence.rfind(";", 0, c_start) + 1  # "...; it has since closed": the clause before names it
+    asides = [r.span() for r in RELATIVE_CLAUSE.finditer(sentence, c_start, t_a)] if "," in sentence else []
+    # ("The Marshall Islands, which recognises Taiwan, declined to sign": the place in the relative clause does not act)
     before = [k for k, (a, b, _) in enumerate(hosts) if c_start <= a and b <= t_a]
-    asides = [r.span() for r in RELATIVE_CLAUSE.finditer(sentence, c_start, t_a)] if actors else []
+    before = [k for k in before if not any(r_a < hosts[k][0] < r_b for r_a, r_b in asides)] or before
     china = [c for c in actors if c_start <= c < t_a and not CHINA_TOLD_BEFORE.search(sentence, max(0, c - 30), c)
              and not CHINA_NAMES_STATIONS.match(sentence, c) and not any(r_a < c < r_b for r_a, r_b in asides)
              and not china_acted_on(sentence, c)]
@@ -489,24 +493,32 @@ def quoted_official_rows(text: str, s_start: int, s_end: int, mentions: list[Men
 def official_said_rows(text: str, s_start: int, s_end: int, mentions: list[Mention], starts: list[int],
                        story: bool) -> list[tuple]:
     """A country's own official speaking on the matter ("Colombia's national police said it had received \"no report\"
-    of any such office", "Samoa's police commissioner said his force \"has no need\" of Chinese officers"): a response
-    (response_official_said) of that country, in an article on the story (`story`: QUOTE_STORY somewhere in it). The
-    title follows the country's possessive (no former, shadow or opposition one), the saying verb follows the title,
-    and the stations, such offices, Chinese police or patrols come after it (OFFICIAL_SAID_TOPIC); an official spoken
-    to ("Beijing told Italy's interior minister") does not speak. article_claims keeps such a row only where the
-    sentence makes no other claim for that country (what the official said is then that claim)."""
+    of any such office", "The Hungarian interior ministry said the Chinese officers would have no powers of arrest"): a
+    response (response_official_said) of that country, in an article on the story (`story`: QUOTE_STORY somewhere in
+    it). The title follows the country's possessive or its demonym, the saying verb follows the title, and the Chinese
+    or such stations, Chinese police, joint patrols or a policing deal with China come after it (OFFICIAL_SAID_TOPIC).
+    No one speaks who is spoken to ("Beijing told Italy's interior minister"), inside a relative clause ("the offices
+    that the Czech government said ..."), out of office (former, shadow, opposition, a union or a federation), or who
+    has not said it ("has yet to say", "Nobody in Italy's government has said", "If Canada's minister said"); an
+    official speaking of another country named after the verb speaks for neither. article_claims keeps such a row only
+    where the sentence makes no other claim for that country (what the official said is then that claim)."""
     sentence = plain_lower(text[s_start:s_end])
-    if not story or "'s" not in sentence or sentence.rstrip(" \"'").endswith("?"):
+    if not story or sentence.rstrip(" \"'").endswith("?"):
         return []
+    inside = mentions[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
     rows = []
-    for m in mentions[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]:
+    for m in inside:
         a, b = m.start - s_start, m.end - s_start
-        if m.roles or m.kind in ("demonym", "agency") or not sentence.startswith("'s", b):
+        if m.roles or m.kind == "agency" or m.kind != "demonym" and not sentence.startswith("'s", b):
             continue
-        said = POSSESSIVE_OFFICIAL_SAID.match(sentence, b)
+        said = (DEMONYM_OFFICIAL_SAID if m.kind == "demonym" else POSSESSIVE_OFFICIAL_SAID).match(sentence, b)
         if said and OFFICIAL_SAID_TOPIC.search(sentence, said.end()) \
                 and not OFFICIAL_AS_OBJECT_BEFORE.search(sentence, max(0, a - 16), a) \
-                and not CHINA_SPOKE.search(sentence, b, said.end()):
+                and not NOT_IN_OFFICE_BEFORE.search(sentence, max(0, a - 12), a) \
+                and not NOT_SAID_BEFORE.search(sentence, 0, a) \
+                and not CHINA_SPOKE.search(sentence, b, said.end()) and not OTHER_PLACES_AFTER.search(sentence, said.end()) \
+                and not any(n.iso3 and n.iso3 != m.iso3 and n.iso3 not in ACTORS and not n.roles
+                            and n.start - s_start >= said.end() for n in inside):
             rows.append((s_start, m, "official_response", "", "response_official_said", s_end))
     return rows
 
@@ -919,14 +931,17 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
     previous = None  # the bounds of the sentence before in the same paragraph, for a list that refers back
     so_far: list[tuple[int, int]] = []  # the sentences before in the same paragraph, for a trigger with no place
     said: list[tuple] = []  # a country's official speaking on the matter (official_said_rows)
-    story = ("'s" in text or "\u2019s" in text) and QUOTE_STORY.search(plain_lower(text)) is not None
+    story = None  # does the article speak of the story (QUOTE_STORY)? Read once, when an official speaks
     for s_start, s_end in sentence_bounds(text, paragraphs_worth_reading(article, mentions, cues)):
         before = previous if previous and "\n" not in text[previous[1]:s_start] else None
         so_far = so_far + [previous] if before else []
         previous = (s_start, s_end)
         if text[s_start] in "\"\u201c":  # "\"...,\" the ministry said": an official's own words (quoted_official_rows)
             rows += quoted_official_rows(text, s_start, s_end, mentions, starts, so_far)
-        said += official_said_rows(text, s_start, s_end, mentions, starts, story)
+        if SAYING.search(text, s_start, s_end):  # a country's official speaking on the matter (official_said_rows)
+            if story is None:
+                story = QUOTE_STORY.search(plain_lower(text)) is not None
+            said += official_said_rows(text, s_start, s_end, mentions, starts, story)
         c_lo, c_hi = bisect.bisect_left(cues, s_start), bisect.bisect_left(cues, s_end)
         if c_lo == c_hi:
             continue
