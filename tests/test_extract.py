@@ -3188,3 +3188,46 @@ def test_an_eleventh_reviews_probes_are_no_claims(text, not_claimed):
 ])
 def test_an_eleventh_reviews_probes_that_are_claims(text, claimed):
     assert claimed in claims(text)
+
+
+# --- the shapes of dev_47 (officials' words as coverage reports them) and dev_48 (local and diaspora coverage)
+
+@pytest.mark.parametrize("text, claimed, value", [
+    ("Chinese police stations were reported in Lima. Any foreign police activity without authorisation \"constitutes a crime "
+     "under Peruvian law\", the ministry said.", ("PER", "official_response"), ""),
+    ("Serbia's interior ministry said that patrols under its 2019 agreement with China would go ahead in Belgrade.",
+     ("SRB", "patrol_agreement"), "2019"),
+    ("Croatia will not take part in further joint patrols with Chinese police officers, the interior minister said.",
+     ("HRV", "official_response"), ""),
+    ("The patrols, agreed in a 2017 memorandum between the two police forces, took place in Zagreb and Split between 2018 "
+     "and 2019.", ("HRV", "patrol_agreement"), "2018-2019"),
+    ("A waiter in Manchester gave himself up by video call to police in his home county in Fujian in 2020.",
+     ("GBR", "forced_return"), ""),
+    ("Chinese police stations were reported. The Slovak interior ministry describes the patrols as a service for tourists.",
+     ("SVK", "official_response"), ""),
+    ("Chinese police stations were reported in Peru. The Peruvian government said in 2022 that it had no information "
+     "confirming that such an office existed.", ("PER", "official_response"), ""),
+])
+def test_officials_words_and_local_coverage_shapes_are_claimed(text, claimed, value):
+    assert claimed in claims(text)
+    assert claim(text, *claimed).value == value
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    # a non-answer
+    ("Chinese police stations were reported. In Australia, the Australian Federal Police said it was aware of media reports "
+     "but did not comment on \"specific operational matters\".", ("AUS", "official_response")),
+    # people's nationalities, in a list
+    ("Chinese police stations were reported in Madrid. Last month the National Police detained several Moroccan and Colombian "
+     "men in the district and expelled them from Spain.", ("COL", "official_response")),
+    ("Chinese police stations were reported in Johannesburg. The Department of Home Affairs deported more than 30 Zimbabwean "
+     "and Mozambican nationals arrested in a raid on a hostel.", ("MOZ", "investigation")),
+    # a crime of another kind, a deal not with China, a return given up by another state's people
+    ("Chinese police stations were reported in Lima. Police said the robbery at the market constitutes a crime under Peruvian "
+     "law.", ("PER", "official_response")),
+    ("Croatia will not take part in further joint patrols with Slovenian police, the interior minister said.",
+     ("HRV", "official_response")),
+    ("The patrols took place in Zagreb in 2019, police said, under a deal with Slovenia.", ("HRV", "official_response")),
+])
+def test_officials_words_and_local_coverage_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)

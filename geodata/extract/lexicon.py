@@ -589,7 +589,10 @@ TRIGGER_ALTERNATIVES = {
         ("signed", r"\bchinese\s+(?:vice\s+|deputy\s+)?(?:minister|ministry|counterparts?)\b[^.;]{0,40}?\bsigned\s+(?:an?\s+|the\s+)?"
                    r"(?:[\w-]+\s+){0,2}?(?:memorand\w+|agreement|accord|deal)\s+(?:on|for|covering|about)\s+(?:[\w-]+\s+){0,3}?"
                    r"(?:police|policing|law\s+enforcement|public\s+security)\b"),
-        r"\bpatrols?\s+(?:took|take|takes|have\s+taken|had\s+taken)\s+place\b",
+        r"\bpatrols?(?:\s*,[^,.;]{0,80},)?\s+(?:took|take|takes|have\s+taken|had\s+taken)\s+place\b",
+        # "patrols under its 2019 agreement with China"
+        ("under", r"\bpatrols\s+under\s+(?:the|its|their|a|an)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:agreement|deal|memorand\w+|accord)\s+with\s+"
+                  r"(?:china|beijing)\b"),
         ("beat", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\bon\s+the\s+beat\b"),
     ),
     "shutdown": (
@@ -724,8 +727,11 @@ TRIGGER_ALTERNATIVES = {
          r"\b(?:brought|sent|taken)\s+back\s+(?:to\s+china\s+)?(?:under|through|via|in)\s+(?:the\s+)?(?:operations?\s+)?\"?(?:fox\s+hunt|sky\s+net)\b|"
          r"\b(?:returned|repatriated)\s+(?:to\s+china\s+)?(?:under|through|via)\s+(?:the\s+)?(?:operations?\s+)?\"?(?:fox\s+hunt|sky\s+net)\b"),
         # "turned themselves in to police in Qingtian": to China's police, there (not "surrendered": armies and footballers do)
+        # "gave himself up by video call to police in his home county in Fujian"
         (("turned", "handed", "gave"), rf"\b(?:(?:turned|handed)\s+(?:himself|herself|themselves)\s+in|gave\s+(?:himself|herself|themselves)\s+up)\s+"
+                                       r"(?:(?:by|via|over|through)\s+(?:an?\s+)?(?:video\s+)?(?:call|link|phone|telephone|video)\s+)?"
                                        rf"to\s+(?:the\s+)?(?:chinese\s+)?(?:police|prosecutors|authorities|investigators|public\s+security\s+bureau)\s+(?:in|of)\s+"
+                                       r"(?:(?:his|her|their)\s+(?:home\s+)?(?:county|town|city|village|district|province)\s+in\s+)?"
                                        rf"{_CHINA_PLACE}"),
         # "was escorted back from Belgrade by four Chinese police officers"
         ("escorted", r"\bescorted\s+(?:back|home)\s+(?:from\s+[\w-]+(?:\s+[\w-]+)?\s+)?by\s+(?:[\w-]+\s+){0,2}?chinese\s+(?:police|officers|agents)\b"),
@@ -820,10 +826,16 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("take", "taking", "took", "taken")),
         *((word, rf"\bno\s+\"?(?:concrete\s+|clear\s+|hard\s+|firm\s+)?{word}s?(?:\s+whatsoever)?\"?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b(?!\s+\w+ing\b)")
           for word in ("sign", "evidence", "indication", "information", "knowledge", "finding", "record", "trace", "data")),
+        # "constitutes a crime under Brazilian law": a government's verdict on such activity
+        *((verb, r"\b(?:activit(?:y|ies)|stations?|offices?|operations?|police\s+work|presence)\b[^.;]{0,60}?\b" + verb +
+                 r"\s+a\s+(?:crime|criminal\s+offen[cs]e|violation\s+of\s+(?:[\w-]+\s+)?(?:law|sovereignty))\b")
+          for verb in ("constitutes", "constituted", "constitute")),
         # "is unlawful", "would be illegal": a government's verdict on the stations
         *((word, rf"\b(?:is|are|was|were|be)\s+(?:(?!not\b)\w+\s+)?{word}\b") for word in ("illegal", "unlawful")),
         r"\bbr(?:ought|ing|ings|inging)\s+(?:a\s+)?(?:criminal\s+|federal\s+)?(?:case|prosecution)\b",
-        ("aware", r"\b(?:is|are|was|were|been)\s+\"?(?:not\s+|well\s+|fully\s+)?\"?aware\"?\s+of\b"),
+        # (not "was aware of media reports but did not comment": a non-answer)
+        ("aware", r"\b(?:is|are|was|were|been)\s+\"?(?:not\s+|well\s+|fully\s+)?\"?aware\"?\s+of\b"
+                  r"(?!\s+(?:the\s+)?(?:media\s+)?reports\b[^.;]{0,20}?\bbut\s+(?:did\s+not|would\s+not|declined\s+to)\s+comment)"),
         # "turned down a Chinese offer of policing assistance", "rejected Chinese requests to deploy", "requested the embassy
         # to provide clarity", "pose no threat" ("no plans for joint patrols" is not among them: the development sets'
         # reviewers disagree on it, five to three against)
@@ -1115,7 +1127,7 @@ _OFFICIAL_TITLE_SAID = (r"(?:minister|ministry|government|police|authorities|com
                         # a league, a club or a federation ("Spain's president of the football league said")
                         r"(?:(?!\b(?:football|league|club|federation|union|association)\b)[^.;?]){0,60}?\b(?:has\s+|have\s+|had\s+)?"
                         r"(?<!\bnot\s)(?<!never\s)(?<!\byet\sto\s)(?<!declined\sto\s)(?<!refused\sto\s)(?<!\bwas\s)(?<!were\s)"
-                        r"(?:said|says|say|told|stated|added|insisted|confirmed|replied|answered|wrote|called)\b"
+                        r"(?:said|says|say|told|stated|added|insisted|confirmed|replied|answered|wrote|called|describes|described)\b"
                         r"(?!\s+(?:nothing|little|no\s+more)\b)")
 # the words between a country and its official that make the speaker no official of the state
 _NOT_IN_OFFICE = r"(?!former\b|shadow\b|opposition\b|ex-|football\b|federation\b|league\b|club\b|party\b|olympic\b|union\b)"
@@ -1132,7 +1144,7 @@ OFFICIAL_AS_OBJECT_BEFORE = Lazy(r"\b(?:told|tell|tells|met|meet|meets|asked|urg
                                  r"criticised|criticized|accused|summoned|that|which)\s+(?:the\s+)?$")
 # what the official speaks of is the story: the stations, such offices, Chinese or foreign police, policing, patrols
 OFFICIAL_SAID_TOPIC = Lazy(r"\b(?:outposts?|(?:police|service|overseas|chinese|such|these|those|secret|alleged|so-called|illegal|reported|"
-                           r"undeclared|suspected)\s+(?:police\s+)?(?:stations?|offices?|cent(?:re|er)s?|posts?|outposts?)|the\s+stations|"
+                           r"undeclared|suspected)\s+(?:an?\s+)?(?:police\s+)?(?:stations?|offices?|cent(?:re|er)s?|posts?|outposts?)|the\s+stations|"
                            r"(?:the|any)\s+offices?|"
                            r"(?:such|these|those|any\s+such)\s+(?:[\w-]+\s+)?(?:sites?|facilit(?:y|ies)|activit(?:y|ies)|thing|arrangements?|"
                            r"agreements?|deals?|projects?|presence)|(?:chinese|foreign|china's)\s+(?:police|officers|policemen|law\s+enforcement)|"
@@ -1312,12 +1324,13 @@ DECLINED_BEFORE = Lazy(r"\b(?:no\s+(?:plans?|intention|reason)\s+to|refused\s+to
                        r"would\s+not)\s+(?:[\w-]+\s+){0,2}$")
 # "and there is no record of an inquiry": the outlet's own finding, a response only when its sentence has someone say it (SAYING)
 THERE_IS_BEFORE = Lazy(r"\bthere\s+(?:is|was|has\s+been|had\s+been)\s+$")
-SAYING = Lazy(r"\b(?:said|says|say|told|tells|stated|states|added|confirmed|insisted|replied|answered|wrote|called|according\s+to)\b")
+SAYING = Lazy(r"\b(?:said|says|say|told|tells|stated|states|added|confirmed|insisted|replied|answered|wrote|called|describes|described|"
+              r"according\s+to)\b")
 # "Samoa declined to sign the region-wide security and policing deal": a deal a state says it will not make (a response)
 # "Critics doubted that Serbia would not join": a guess, not a decision
 GUESSED_BEFORE = Lazy(r"\b(?:doubt\w*|fear\w*|hop(?:e|ed|es|ing)|expect\w*|predict\w*|speculat\w*|wonder\w*)\b")
 DECLINED_DEAL_BEFORE = Lazy(r"\b(?:(?:refused|declined|decided\s+not|(?:will|would)\s+not|won't)\s+(?:to\s+)?(?:sign|join|enter\s+into|accept|"
-                            r"renew|extend)|turned\s+down|rejected)\s+(?:(?!of\b|if\b)[\w-]+\s+){0,5}$")
+                            r"renew|extend|resume|take\s+part\s+in|participate\s+in)|turned\s+down|rejected)\s+(?:(?!of\b|if\b)[\w-]+\s+){0,5}$")
 # "any such station would be shut down": a closure as a warning, not a fact (an official response)
 MODAL_BEFORE = Lazy(r"\bany\b[^.;]{0,60}\b(?:would|could|might|should|may)\s+(?:also\s+|then\s+|immediately\s+)?"
                     r"(?:have\s+to\s+)?(?:be\s+)?$")
@@ -1352,10 +1365,11 @@ NEGATED_AFTER = Lazy(r"[^.;]{0,50}?\b(?:were|was|is|are|had\s+been|has\s+been|ha
                      r"\s+(?:have\s+|has\s+|had\s+)?never\s+(?:reached|came|come|happened|taken\s+place|took\s+place|started|"
                      r"materiali[sz]ed|extended)\b")
 # a person's nationality, not a place: "deported 45 Taiwanese nationals", "a Dutch citizen"
-NATIONALITY_AFTER = Lazy(r"\s+(?:nationals?|citizens?|passport\s+holders?|students?|tourists?|businessm[ae]n|"
+# "several Moroccan and Colombian men", "more than 30 Zimbabwean and Mozambican nationals": people's nationality, each of a list
+NATIONALITY_AFTER = Lazy(r"(?:\s+(?:and|or)\s+[\w-]+|,\s+[\w-]+)*\s+(?:nationals?|citizens?|passport\s+holders?|students?|tourists?|businessm[ae]n|"
                          r"businesswom[ae]n|meps?|mps?|lawmakers?|senators?|politicians?|journalists?|"
-                         r"researchers?|activists?|academics?)\b")
-NATIONALITY_BEFORE = Lazy(rf"\b(?:a|an|\d+|{_NUMBER_WORD}|several|many|some|dozens\s+of|hundreds\s+of)\s+$")
+                         r"researchers?|activists?|academics?|men|women|migrants|workers|refugees)\b")
+NATIONALITY_BEFORE = Lazy(rf"\b(?:a|an|\d+|{_NUMBER_WORD}|several|many|some|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+(?:and|or)\s+|[\w-]+,\s+)*$")
 # "from Lisbon to Oslo, Chicago and Quebec": a range of examples is a list
 RANGE_GAP = Lazy(r"^\s+to\s+(?:the\s+)?$")
 RANGE_START = Lazy(r"\bfrom\s+(?:the\s+)?$")
