@@ -3231,3 +3231,17 @@ def test_officials_words_and_local_coverage_shapes_are_claimed(text, claimed, va
 ])
 def test_officials_words_and_local_coverage_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("A restaurant worker in Lima went back to China in 2021 after police in Qingtian repeatedly called his parents.",
+     ("PER", "forced_return")),
+    ("A student in Utrecht went home in 2021 after officers in his home town phoned his parents.", ("NLD", "forced_return")),
+])
+def test_a_return_after_police_called_the_family_is_forced(text, claimed):
+    assert claimed in claims(text)
+
+
+def test_a_return_after_police_called_about_something_else_is_not():
+    text = "She returned to Lyon after the police called her mother to say her bag had been found."
+    assert ("FRA", "forced_return") not in claims(text)

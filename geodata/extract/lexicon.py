@@ -761,7 +761,9 @@ TRIGGER_ALTERNATIVES = {
                            rf"(?:relatives|family\s+members|(?:their|his|her)\s+families)(?:\s+in\s+[\w-]+)?\s+(?:were|had\s+been|have\s+been)\s+{_PRESSED}",
                            # "two weeks after police in his home county called his elderly parents in for questioning"
                            rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials)\b[^.;]{{0,50}}?\bcalled\s+{_FAMILY}\s+in\b",
-                           rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b(?:{_PRESSED}|called\s+on\b|kept\s+(?:visiting|calling(?:\s+on)?|harassing|threatening|questioning)\b)\s+(?:[\w'-]+\s+){{0,5}}?"
+                           # "after police in Qingtian repeatedly called his parents"
+                           rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b(?:{_PRESSED}|called\s+on\b|"
+                           r"(?:called|phoned|rang|contacted)(?=\s+(?:his|her|their|the)\s)|kept\s+(?:visiting|calling(?:\s+on)?|harassing|threatening|questioning)\b)\s+(?:[\w'-]+\s+){0,5}?"
                            rf"{_FAMILY}")),
         # "lured back to China", "forced back", "returned under pressure"
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?back\s+(?:to\s+china|home)\b"
