@@ -3242,6 +3242,6 @@ def test_a_return_after_police_called_the_family_is_forced(text, claimed):
     assert claimed in claims(text)
 
 
-def test_a_return_after_police_called_about_something_else_is_not():
-    text = "She returned to Lyon after the police called her mother to say her bag had been found."
+def test_a_return_to_somewhere_other_than_china_after_police_called_is_not_forced():
+    text = "She returned to Lyon after the police in Paris called her mother."
     assert ("FRA", "forced_return") not in claims(text)
