@@ -3245,3 +3245,70 @@ def test_a_return_after_police_called_the_family_is_forced(text, claimed):
 def test_a_return_to_somewhere_other_than_china_after_police_called_is_not_forced():
     text = "She returned to Lyon after the police in Paris called her mother."
     assert ("FRA", "forced_return") not in claims(text)
+
+
+# --- the shapes of dev_49 (outlets in Latin America, Africa, the Middle East and South and Central Asia)
+
+@pytest.mark.parametrize("text, claimed, value", [
+    ("Pakistan denies it. The Foreign Office on Friday rejected as \"baseless and mischievous\" suggestions that China "
+     "operates police \"service stations\" in Pakistan.", ("PAK", "official_response"), ""),
+    ("Under an arrangement between the two police ministries, uniformed officers sent from China walked the streets of "
+     "Lusaka alongside Zambian police in 2019.", ("ZMB", "patrol_agreement"), "2019"),
+    ("Tanzania \"will not host any foreign police station, in Dar es Salaam or anywhere else,\" the minister said.",
+     ("TZA", "official_response"), ""),
+])
+def test_outlets_of_the_south_shapes_are_claimed(text, claimed, value):
+    assert claimed in claims(text)
+    assert claim(text, *claimed).value == value
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("FO rejects report of Chinese \"police stations\" in Pakistan.", ("PAK", "station")),
+    ("\"A station can be closed,\" one said of the office in Beirut.", ("LBN", "shutdown")),
+    ("In 2016 Kenya deported forty-five Taiwanese nationals to mainland China rather than to Taiwan, where most of them "
+     "lived.", ("TWN", "forced_return")),
+    ("Chinese police stations were reported in Johannesburg. Several belong to Taiwanese-owned wholesalers, who said they had "
+     "no dealings with the centre.", ("TWN", "official_response")),
+    ("Officers sent from China walked the streets of the Forbidden City with tourists.", ("CHN", "patrol_agreement")),
+    ("Tanzania will not host the football final, the minister said.", ("TZA", "official_response")),
+])
+def test_outlets_of_the_south_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)
+
+
+# a twelfth review's probes of the officials' words, declined patrols, crimes under the law and people's nationalities
+@pytest.mark.parametrize("text, not_claimed", [
+    ("Chinese police stations were reported in Lima. Legal experts said such activity could constitute a crime under Peruvian "
+     "law.", ("PER", "official_response")),
+    ("Chinese police stations were reported in Lima. Any such activity constitutes a crime under Peruvian law, the newspaper "
+     "La Republica wrote in an editorial.", ("PER", "official_response")),
+    ("Italy's largest police union said its members would not take part in joint patrols with Chinese officers.",
+     ("ITA", "official_response")),
+    ("Many believe Hungary will not take part in joint patrols with Chinese police, though no decision has been announced.",
+     ("HUN", "official_response")),
+    ("Safeguard Defenders reported overseas Chinese police stations. Canada's public safety minister, described by colleagues "
+     "as cautious, has yet to comment on the stations.", ("CAN", "official_response")),
+    ("Safeguard Defenders reported overseas Chinese police stations. Australia's foreign minister described China's police as "
+     "\"heavy-handed\" in Hong Kong.", ("AUS", "official_response")),
+    ("Chinese police stations were reported in Vienna. Police reported an office burglary in Graz.", ("AUT", "official_response")),
+    ("The patrols, run by volunteers from the Chinese community in Madrid's Usera district, took place at weekends.",
+     ("ESP", "patrol_agreement")),
+    ("Vanuatu's police carried out maritime patrols under a fisheries agreement with China.", ("VUT", "patrol_agreement")),
+    ("Chinese police stations were reported in Sofia. Bulgaria's interior ministry was aware of the reports but did not "
+     "comment at the time.", ("BGR", "official_response")),
+])
+def test_a_twelfth_reviews_probes_are_no_claims(text, not_claimed):
+    assert not_claimed not in claims(text)
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("Some Hungarian and Serbian women police officers took part in joint patrols with Chinese officers in Budapest.",
+     ("HUN", "patrol_agreement")),
+    ("Italy will not be resuming joint patrols with Chinese police officers, the interior ministry said.", ("ITA", "official_response")),
+    ("A Chinese police station operated in Toronto. The RCMP said the activities at the station constitute a criminal offence "
+     "under the Security of Information Act.", ("CAN", "official_response")),
+    ("The patrols, which Croatian police described as a success, took place in Zagreb in 2018 and 2019.", ("HRV", "patrol_agreement")),
+    ("Thai police conduct patrols under a 2023 tourism agreement with China in Bangkok and Pattaya.", ("THA", "patrol_agreement")),
+])
+def test_a_twelfth_reviews_probes_that_are_claims(text, claimed):
+    assert claimed in claims(text)

@@ -117,7 +117,7 @@ _MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|februar
 DATELINE_REST = regex_cache.compile(rf"(?:\b(?:{_AGENCIES_IN_DATELINE}|{_MONTHS})\b|[\W\d_])*", re.IGNORECASE)
 DATELINE_PREFIX = Lazy(r"^(?P<head>[^\n]{2,60}?)\s*(?:[-\u2013\u2014]{1,2}|(?P<colon>:))\s")
 
-BASED_AFTER = Lazy(r"^\s?-?\s?(?:based|headquartered)\b")
+BASED_AFTER = Lazy(r"^\s?-?\s?(?:based|headquartered)\b|^-(?:owned|run|funded|backed|born)\b")  # "Taiwanese-owned wholesalers"
 BASED_WORDS = ("based", "headquartered", "seat", "seated", "headquarters", "headquarter", "office", "located", "registered")  # the word before "in" (prefilter)
 BASED_BEFORE = Lazy(r"(?:\b(?:based|headquartered|(?:which|that|who)\s+(?:is|are)\s+seated)\s+in|(?:ngo|rights\s+(?:group|organi[sz]ation))\s+(?:located|registered)\s+in|(?:has|have|with|had)\s+(?:(?:its|the|their)\s+)?(?:seat|headquarters?|"
                     r"head\s+office)\s+in)\s+(?:the\s+)?$")
@@ -156,7 +156,7 @@ VENUE_BEFORE = Lazy(r"\b(?:at|during)\s+(?:a|an|the|this|last\s+week's|its)\s+(?
                     r"\b(?:at|during)\s+(?:a|an|the)\s+(?:ministerial|international|regional|multilateral|g7|g20|nato|eu|asean|un)\s+(?:[\w-]+\s+)?"
                     r"(?:meeting|gathering)\s+in\s+(?:the\s+)?$")
 COMPARISON_BEFORE = Lazy(r"(?:\bthan\s+th(?:at|ose)\s+of|\bthan\s+(?:the\s+)?(?:police|authorities|officials)\s+in|"
-                         r"\bthan\s+(?:the\s+)?governments?\s+of|\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bcontrast\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
+                         r"\bthan\s+(?:the\s+)?governments?\s+of|\b(?:rather|more|less|fewer|other)\s+than\s+(?:to|in|from|at)|\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bcontrast\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
                          r"\bjust\s+like|\bmodell?ed\s+on|\brather\s+than|\binstead\s+of|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
 # the Chinese embassy's seat is not a host: "the Chinese embassy in Dublin" (the last word before
 # "in" is the prefilter, so it is one of EMBASSY_WORDS)
@@ -518,7 +518,9 @@ TRIGGER_ALTERNATIVES = {
         r"\bpatroll(?:ed|ing)\b[^.;]{0,60}?\b(?:with|alongside)\s+(?:\w+\s+){0,2}?chinese\b",
         ("beat", r"\bchinese\b[^.;]{0,80}?\bwalk(?:s|ed|ing)?\s+the\s+beats?\b"),
         r"\bwalk(?:s|ed|ing)?\s+the\s+beats?\s+(?:with|alongside)\s+(?:\w+\s+){0,2}?chinese\b",
-        ("patroll", r"\b(?:officers|police|policemen)\s+from\s+china\b[^.;]{0,60}?\bpatroll(?:ed|ing)\b"),
+        ("patroll", r"\b(?:officers|police|policemen)\s+(?:sent\s+|flown\s+in\s+)?from\s+china\b[^.;]{0,60}?\bpatroll(?:ed|ing)\b"),
+        # "uniformed officers sent from China walked the streets of Johannesburg's Cyrildene alongside"
+        ("streets", r"\b(?:officers|police|policemen)\s+(?:sent\s+|flown\s+in\s+)?from\s+china\b[^.;]{0,60}?\bwalk(?:s|ed|ing)?\s+the\s+streets\b"),
         ("alongside", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\balongside\b"),
         # training: "Chinese police trained officers in Vanuatu", "officers trained by Chinese police"
         *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,20}}?\b{verb}\b") for verb in ("trained", "trains", "training")),
@@ -589,9 +591,11 @@ TRIGGER_ALTERNATIVES = {
         ("signed", r"\bchinese\s+(?:vice\s+|deputy\s+)?(?:minister|ministry|counterparts?)\b[^.;]{0,40}?\bsigned\s+(?:an?\s+|the\s+)?"
                    r"(?:[\w-]+\s+){0,2}?(?:memorand\w+|agreement|accord|deal)\s+(?:on|for|covering|about)\s+(?:[\w-]+\s+){0,3}?"
                    r"(?:police|policing|law\s+enforcement|public\s+security)\b"),
-        r"\bpatrols?(?:\s*,[^,.;]{0,80},)?\s+(?:took|take|takes|have\s+taken|had\s+taken)\s+place\b",
+        r"\bpatrols?(?:\s*,(?![^,.;]{0,80}?\b(?:volunteers?|residents|community|embassy|embassy's|council|neighbou?rhood|citizens|shopkeepers|traders)\b)[^,.;]{0,80},)?\s+"
+        r"(?:took|take|takes|have\s+taken|had\s+taken)\s+place\b",
         # "patrols under its 2019 agreement with China"
-        ("under", r"\bpatrols\s+under\s+(?:the|its|their|a|an)\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:agreement|deal|memorand\w+|accord)\s+with\s+"
+        ("under", r"\bpatrols\s+under\s+(?:the|its|their|a|an)\s+(?:\d{4}\s+)?(?:(?!fisheries\b|fishing\b|defen[cs]e\b|trade\b|military\b|naval\b|maritime\b|border\b)[\w-]+\s+)?"
+                  r"(?:agreement|deal|memorand\w+|accord)\s+with\s+"
                   r"(?:china|beijing)\b"),
         ("beat", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\bon\s+the\s+beat\b"),
     ),
@@ -749,7 +753,9 @@ TRIGGER_ALTERNATIVES = {
         (("persuasion", "persuade"), r"\bpersua(?:sion|de)[- ]to[- ]return\b"),
         # "flew home days after his brother was detained", "returned after police told his mother ...": a return
         # the article ties to pressure on the family at home
-        *((_RETURNED, rf"\b{_HOMEWARD}\b[^.;]{{0,100}}?\b(?:after|when|once|because)\s+(?:[^.;]{{0,60}}?\band\s+)?{pressure}")
+        # (not "went back to her hotel after French police called her husband")
+        *((_RETURNED, rf"\b{_HOMEWARD}\b(?!\s+to\s+(?:her|his|their|a|an|the)\s+(?!country|homeland|mainland|home|hometown|native|village|province|motherland)\w)[^.;]{{0,100}}?\b(?:after|when|once|because)\s+"
+                      rf"(?:[^.;]{{0,60}}?\band\s+)?{pressure}")
           for pressure in (rf"(?:[\w'-]+\s+){{0,2}}?{_FAMILY}[^.;]{{0,50}}?\b{_PRESSED}",
                            # "after his mother's pension was stopped" (a pension, not a heart or a salary)
                            rf"(?:[\w'-]+\s+){{0,2}}?{_FAMILY}['\u2019]s\s+(?:pensions?|benefits|welfare|social\s+security)\s+"
@@ -829,7 +835,7 @@ TRIGGER_ALTERNATIVES = {
         *((word, rf"\bno\s+\"?(?:concrete\s+|clear\s+|hard\s+|firm\s+)?{word}s?(?:\s+whatsoever)?\"?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b(?!\s+\w+ing\b)")
           for word in ("sign", "evidence", "indication", "information", "knowledge", "finding", "record", "trace", "data")),
         # "constitutes a crime under Brazilian law": a government's verdict on such activity
-        *((verb, r"\b(?:activit(?:y|ies)|stations?|offices?|operations?|police\s+work|presence)\b[^.;]{0,60}?\b" + verb +
+        *((verb, r"\b(?:activit(?:y|ies)|stations?|offices?|police\s+work|presence)\b[^.;]{0,60}?\b" + verb +
                  r"\s+a\s+(?:crime|criminal\s+offen[cs]e|violation\s+of\s+(?:[\w-]+\s+)?(?:law|sovereignty))\b")
           for verb in ("constitutes", "constituted", "constitute")),
         # "is unlawful", "would be illegal": a government's verdict on the stations
@@ -837,7 +843,8 @@ TRIGGER_ALTERNATIVES = {
         r"\bbr(?:ought|ing|ings|inging)\s+(?:a\s+)?(?:criminal\s+|federal\s+)?(?:case|prosecution)\b",
         # (not "was aware of media reports but did not comment": a non-answer)
         ("aware", r"\b(?:is|are|was|were|been)\s+\"?(?:not\s+|well\s+|fully\s+)?\"?aware\"?\s+of\b"
-                  r"(?!\s+(?:the\s+)?(?:media\s+)?reports\b[^.;]{0,20}?\bbut\s+(?:did\s+not|would\s+not|declined\s+to)\s+comment)"),
+                  r"(?!\s+(?:the\s+)?(?:media\s+)?reports\b[^.;]{0,20}?\b(?:but|and)\s+(?:(?:did|would|could)\s+not|declined\s+to|refused\s+to)\s+comment|"
+                  r"\s+(?:the\s+)?(?:media\s+)?reports\b[^.;]{0,20}?\b(?:but|and)\s+had\s+no\s+(?:further\s+)?comment)"),
         # "turned down a Chinese offer of policing assistance", "rejected Chinese requests to deploy", "requested the embassy
         # to provide clarity", "pose no threat" ("no plans for joint patrols" is not among them: the development sets'
         # reviewers disagree on it, five to three against)
@@ -908,11 +915,14 @@ TRIGGER_ALTERNATIVES = {
         # the foreign interference laws", "should report it to the police", "rejected suggestions that", "keep watching"
         ("recognition", r"\bno\s+\"?recognition\b"), ("tolerance", r"\bzero\s+tolerance\b"),
         ("hesitate", r"\b(?:would|will|shall)\s+not\s+hesitate\s+to\s+act\b"),
-        ("longer", r"\bno\s+longer\s+(?:host|allow|accept|permit|tolerate)\b"), *((word, rf"\bno\s+(?:police\s+)?{word}\s+(?:to|of)\b") for word in ("power", "powers")),
+        ("longer", r"\bno\s+longer\s+(?:host|allow|accept|permit|tolerate)\b"),
+        # Kenya "will not host any foreign police station"
+        ("host", r"\b(?:will|would|shall)\s+\"?(?:not|never)\s+host\s+(?:any\s+)?(?:foreign|chinese|such)\b"), *((word, rf"\bno\s+(?:police\s+)?{word}\s+(?:to|of)\b") for word in ("power", "powers")),
         (("they", "foreign", "chinese"), r"\b(?:they|foreign\s+[\w-]+|chinese\s+[\w-]+)\s+(?:have|has|had)\s+no\s+(?:police\s+)?powers?\s+in\b"),
         ("crime", r"\b(?:is|was|would\s+be|be)\s+a\s+crime\b"), ("criminal", r"\b(?:is|was|would\s+be|be)\s+a\s+criminal\s+offen[cs]e\b"),
         ("report", r"\breport\s+(?:it|them|this|such\s+\w+)\s+to\s+(?:the\s+)?(?:police|authorities|(?:national\s+)?security\s+hotline)\b"),
-        *(rf"\b{verb}\s+(?:the\s+)?{noun}\b" for verb in ("rejected", "dismissed")
+        # "rejected as \"baseless and mischievous\" suggestions that ..."
+        *(rf"\b{verb}\s+(?:as\s+\"?(?:[\w-]+\s+){{0,3}}?[\w-]+\"?,?\s+)?(?:the\s+)?{noun}\b" for verb in ("rejected", "rejects", "dismissed", "dismisses")
           for noun in (r"suggestions?", r"claims?", r"reports?", r"allegations?")),
         # "would take \"appropriate measures\" if any illegal activity was confirmed"
         (("take", "takes", "taken", "taking"), r"\btak(?:e|es|en|ing)\s+\"?(?:appropriate|necessary|firm|resolute|strict|stern)\s+(?:measures|action|steps)\b"
@@ -1129,7 +1139,8 @@ _OFFICIAL_TITLE_SAID = (r"(?:minister|ministry|government|police|authorities|com
                         # a league, a club or a federation ("Spain's president of the football league said")
                         r"(?:(?!\b(?:football|league|club|federation|union|association)\b)[^.;?]){0,60}?\b(?:has\s+|have\s+|had\s+)?"
                         r"(?<!\bnot\s)(?<!never\s)(?<!\byet\sto\s)(?<!declined\sto\s)(?<!refused\sto\s)(?<!\bwas\s)(?<!were\s)"
-                        r"(?:said|says|say|told|stated|added|insisted|confirmed|replied|answered|wrote|called|describes|described)\b"
+                        r"(?:said|says|say|told|stated|added|insisted|confirmed|replied|answered|wrote|called|describes|"
+                        r"(?<!been\s)(?<!being\s)(?<!,\s)described(?!\s+(?:by|in)\b))\b"
                         r"(?!\s+(?:nothing|little|no\s+more)\b)")
 # the words between a country and its official that make the speaker no official of the state
 _NOT_IN_OFFICE = r"(?!former\b|shadow\b|opposition\b|ex-|football\b|federation\b|league\b|club\b|party\b|olympic\b|union\b)"
@@ -1140,13 +1151,14 @@ DEMONYM_OFFICIAL_SAID = Lazy(rf"\s+(?:{_NOT_IN_OFFICE}[\w-]+\s+){{0,2}}?{_OFFICI
 # an official speaking of other countries, not of the host: "said such offices also targeted Taiwanese living in Europe"
 OTHER_PLACES_AFTER = Lazy(r"\b(?:in|across|around|throughout)\s+(?:europe|africa|asia|latin\s+america|the\s+west|other\s+countries|"
                           r"western\s+countries|the\s+world)\b|\babroad\b|\belsewhere\b|\bwestern\s+(?:propaganda|countries|media|governments)\b")
+WITHOUT_MENTIONING = Lazy(r"\b(?:without\s+mentioning|(?:but\s+)?(?:did|does)\s+not\s+mention)\b")  # what the official left out
 NOT_SAID_BEFORE = Lazy(r"(?:(?<![\w-])if|\bunless|\bwhether|\bnobody|\bno\s+one|\bneither|\bnor)\b")
 # the official is spoken to or of, not speaking: "Beijing told Italy's interior minister", "a letter to Chile's president"
 OFFICIAL_AS_OBJECT_BEFORE = Lazy(r"\b(?:told|tell|tells|met|meet|meets|asked|urged|to|with|by|from|for|of|on|against|about|"
                                  r"criticised|criticized|accused|summoned|that|which)\s+(?:the\s+)?$")
 # what the official speaks of is the story: the stations, such offices, Chinese or foreign police, policing, patrols
 OFFICIAL_SAID_TOPIC = Lazy(r"\b(?:outposts?|(?:police|service|overseas|chinese|such|these|those|secret|alleged|so-called|illegal|reported|"
-                           r"undeclared|suspected)\s+(?:an?\s+)?(?:police\s+)?(?:stations?|offices?|cent(?:re|er)s?|posts?|outposts?)|the\s+stations|"
+                           r"undeclared|suspected|such\s+an?)\s+(?:police\s+)?(?:stations?|offices?|cent(?:re|er)s?|posts?|outposts?)|the\s+stations|"
                            r"(?:the|any)\s+offices?|"
                            r"(?:such|these|those|any\s+such)\s+(?:[\w-]+\s+)?(?:sites?|facilit(?:y|ies)|activit(?:y|ies)|thing|arrangements?|"
                            r"agreements?|deals?|projects?|presence)|(?:chinese|foreign|china's)\s+(?:police|officers|policemen|law\s+enforcement)|"
@@ -1330,9 +1342,12 @@ SAYING = Lazy(r"\b(?:said|says|say|told|tells|stated|states|added|confirmed|insi
               r"according\s+to)\b")
 # "Samoa declined to sign the region-wide security and policing deal": a deal a state says it will not make (a response)
 # "Critics doubted that Serbia would not join": a guess, not a decision
-GUESSED_BEFORE = Lazy(r"\b(?:doubt\w*|fear\w*|hop(?:e|ed|es|ing)|expect\w*|predict\w*|speculat\w*|wonder\w*)\b")
-DECLINED_DEAL_BEFORE = Lazy(r"\b(?:(?:refused|declined|decided\s+not|(?:will|would)\s+not|won't)\s+(?:to\s+)?(?:sign|join|enter\s+into|accept|"
-                            r"renew|extend|resume|take\s+part\s+in|participate\s+in)|turned\s+down|rejected)\s+(?:(?!of\b|if\b)[\w-]+\s+){0,5}$")
+GUESSED_BEFORE = Lazy(r"\b(?:doubt\w*|fear\w*|hop(?:e|ed|es|ing)|expect\w*|predict\w*|speculat\w*|wonder\w*|believ\w*|likely|probably)\b")
+DECLINED_DEAL_BEFORE = Lazy(r"\b(?:(?:refused|declined|decided\s+not|(?:will|would)\s+not(?:\s+be)?|won't(?:\s+be)?|no\s+plans?)\s+(?:to\s+)?"
+                            r"(?:sign(?:ing)?|join(?:ing)?|enter(?:ing)?\s+into|accept|renew|extend|resum(?:e|ing)|tak(?:e|ing)\s+part\s+in|"
+                            r"participat(?:e|ing)\s+in)|turned\s+down|rejected)\s+(?:(?!of\b|if\b)[\w-]+\s+){0,5}$")
+# "Italy's largest police union said its members would not take part": no state's decision
+NON_STATE_SUBJECT = Lazy(r"\b(?:unions?|party|parties|tourists|residents|volunteers|members|fans|players|clubs?)\b")
 # "any such station would be shut down": a closure as a warning, not a fact (an official response)
 MODAL_BEFORE = Lazy(r"\bany\b[^.;]{0,60}\b(?:would|could|might|should|may)\s+(?:also\s+|then\s+|immediately\s+)?"
                     r"(?:have\s+to\s+)?(?:be\s+)?$")
@@ -1368,10 +1383,12 @@ NEGATED_AFTER = Lazy(r"[^.;]{0,50}?\b(?:were|was|is|are|had\s+been|has\s+been|ha
                      r"materiali[sz]ed|extended)\b")
 # a person's nationality, not a place: "deported 45 Taiwanese nationals", "a Dutch citizen"
 # "several Moroccan and Colombian men", "more than 30 Zimbabwean and Mozambican nationals": people's nationality, each of a list
-NATIONALITY_AFTER = Lazy(r"(?:\s+(?:and|or)\s+[\w-]+|,\s+[\w-]+)*\s+(?:nationals?|citizens?|passport\s+holders?|students?|tourists?|businessm[ae]n|"
+NATIONALITY_AFTER = Lazy(r"(?:\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?|,\s+[\w-]+(?:\s+[\w-]+)?)*\s+(?:nationals?|citizens?|passport\s+holders?|students?|tourists?|businessm[ae]n|"
                          r"businesswom[ae]n|meps?|mps?|lawmakers?|senators?|politicians?|journalists?|"
-                         r"researchers?|activists?|academics?|men|women|migrants|workers|refugees)\b")
-NATIONALITY_BEFORE = Lazy(rf"\b(?:a|an|\d+|{_NUMBER_WORD}|several|many|some|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+(?:and|or)\s+|[\w-]+,\s+)*$")
+                         r"researchers?|activists?|academics?|men|women|migrants|workers|refugees)\b"
+                         r"(?!\s+(?:police|officers?|officials|gendarmes|soldiers|troops|agents|ministers?)\b)")
+NATIONALITY_BEFORE = Lazy(rf"\b(?:a|an|\d+|{_NUMBER_WORD}|several|many|some|dozens\s+of|hundreds\s+of)\s+(?:(?:[\w-]+\s+){{1,2}}(?:and|or)\s+|"
+                          r"(?:[\w-]+\s+)?[\w-]+,\s+)*$")
 # "from Lisbon to Oslo, Chicago and Quebec": a range of examples is a list
 RANGE_GAP = Lazy(r"^\s+to\s+(?:the\s+)?$")
 RANGE_START = Lazy(r"\bfrom\s+(?:the\s+)?$")
@@ -1490,7 +1507,7 @@ CONSIDERED_BEFORE = Lazy(r"\b(?:considering|weighing|exploring|discussing|negoti
 # "a similar arrangement is discussed in Budapest, but nothing was signed yet"
 DISCUSSED_AFTER = Lazy(r"\s+(?:is|are|was|were)\s+(?:being\s+|still\s+|now\s+)?(?:discussed|considered|debated|under\s+(?:discussion|consideration))\b")
 # "individuals who may have been pressured to return": what might have happened
-MAY_HAVE_BEEN_BEFORE = Lazy(r"\b(?:may|might|could)\s+(?:have\s+been|be|have)\s+(?:\w+\s+)?$")
+MAY_HAVE_BEEN_BEFORE = Lazy(r"\b(?:may|might|could|can)\s+(?:have\s+been|be|have)\s+(?:\w+\s+)?$")
 # "brought home hundreds of its own citizens", "repatriated several hundred of its nationals": a state's own people home
 OWN_PEOPLE_AFTER = Lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|people|workers|residents)\b")
 # "and at least 13 countries have opened investigations": other countries, no subject before inherits it
@@ -1613,7 +1630,7 @@ NO_STATION = Lazy(NO_STATION_HEAD.pattern + r"\s+(?:such\s+)?(?:[\w'\"-]+\s+){0,
                   r"\bno\s+\"?information\"?\s+(?:indicating|suggesting|showing)\"?\s+that\s+(?:(?:an?|chinese|police|service|overseas|such|any|"
                   r"secret|illegal|the)\s*\"?\s*){0,4}$|"
                   r"\bno\s+such\s+thing\"?\s+as\s+(?:an?\s+)?(?:[\w'\"-]+\s+){0,3}\"?$")
-DENIAL_STEMS = ("denied", "denies", "deny", "denying", "dismissed", "rejected", "refuted")
+DENIAL_STEMS = ("denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "refuted")
 # "described as false a social media claim that China is operating a station": a claim denied (not "false names")
 FALSE_CLAIM_BEFORE = Lazy(r"\bas\s+(?:completely\s+|entirely\s+|totally\s+)?false\s+(?:an?\s+|the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:claims?|reports?|rumou?rs?|allegations?|posts?)\s+(?:that|of)\b[^.;,]{0,100}$")
@@ -1665,7 +1682,8 @@ YEAR_SINCE = Lazy(r"\b(?:since|in)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:[\
 
 COMPARISON_PAIRS = {("rather", "than"), ("instead", "of"), ("police", "in"), ("authorities", "in"), ("officials", "in"), ("government", "of"), ("governments", "of"),
                     ("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in"), ("that", "of"),
-                    ("those", "of"), ("modeled", "on"), ("modelled", "on"), ("contrast", "with"), ("contrast", "to")}
+                    ("those", "of"), ("modeled", "on"), ("modelled", "on"), ("contrast", "with"), ("contrast", "to"),
+                    ("than", "to"), ("than", "in"), ("than", "from"), ("than", "at")}
 # "an office in Maseru and another in Dar es Salaam": one more of the stations named before
 ANOTHER_BEFORE = Lazy(r"\b(?:and|,)\s+(?:another|others|one|one\s+more|(?:two|three|four|five)\s+more)\s+in\s+(?:the\s+)?$")
 # "a Vienna association that Safeguard Defenders lists as a station": the place of what a source names a station

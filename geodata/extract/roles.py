@@ -70,7 +70,8 @@ def mark_asides(sentence: str, offset: int, mentions: list[Mention]) -> None:
         a, b = m.start - offset, m.end - offset
         before, after = sentence[max(0, a - 60):a], sentence[b:b + 60]
         last = last_words(before)
-        if after[:8].lstrip(" -").startswith(("based", "headquartered")) and BASED_AFTER.match(after) \
+        if after[:8].lstrip(" -").startswith(("based", "headquartered", "owned", "run", "funded", "backed", "born")) \
+                and BASED_AFTER.match(after) \
                 or last[-2] in BASED_WORDS and BASED_BEFORE.search(before):
             m.roles.add("based")
         elif m.kind == "demonym" and SOURCE_AFTER.match(after) \

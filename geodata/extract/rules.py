@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
+    AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, NON_STATE_SUBJECT, WITHOUT_MENTIONING, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
@@ -130,7 +130,8 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                 if category in ("investigation", "shutdown") and DECLINED_BEFORE.search(sentence, max(0, a - 45), a) \
                         or category == "patrol_agreement" and DECLINED_DEAL_BEFORE.search(sentence, max(0, a - 70), a) \
                         and not with_another(sentence, a, b, mentions, offset) \
-                        and not HYPOTHETICAL_BEFORE.search(sentence, max(0, a - 95), a) and not GUESSED_BEFORE.search(sentence, 0, a):
+                        and not HYPOTHETICAL_BEFORE.search(sentence, max(0, a - 95), a) and not GUESSED_BEFORE.search(sentence, 0, a) \
+                        and not someone_else_speaks(sentence, a) and not NON_STATE_SUBJECT.search(sentence, max(0, a - 90), a):
                     found.setdefault("declined", []).append((a, b))  # "had no plans to close", "declined to sign": a decision
                 continue
             if category in HYPOTHETICAL_CATEGORIES and NEGATED_AFTER.match(sentence, b):
@@ -181,6 +182,9 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             if category == "official_response" and (STATEMENT_OF_STATE.match(sentence, a) and someone_else_speaks(sentence, a)
                                                      or NO_CHINESE_OFFICERS.match(sentence, a) and not official_says_so(sentence)):
                 continue  # "activists said no foreign state should carry out police work in Britain": not the state's word
+            if category == "official_response" and "constitut" in sentence[a:b] \
+                    and (someone_else_speaks(sentence, a) or not officials_speak(sentence) and not any(m.kind == "agency" for m in mentions)):
+                continue  # "Legal experts said such activity constitutes a crime under Peruvian law": not the state's verdict
             if category == "official_response" and sentence.startswith("no ", a) \
                     and THERE_IS_BEFORE.search(sentence, max(0, a - 20), a) and not SAYING.search(sentence):
                 continue  # "Nigerian authorities have not commented, and there is no record of an inquiry": no one said it
@@ -500,7 +504,7 @@ def official_said_rows(text: str, s_start: int, s_end: int, mentions: list[Menti
     No one speaks who is spoken to ("Beijing told Italy's interior minister"), inside a relative clause ("the offices
     that the Czech government said ..."), out of office (former, shadow, opposition, a union or a federation), or who
     has not said it ("has yet to say", "Nobody in Italy's government has said", "If Canada's minister said"); an
-    official speaking of another country named after the verb speaks for neither. article_claims keeps such a row only
+    official speaking of another country named after the verb (or of Hong Kong or Macau) speaks for neither. article_claims keeps such a row only
     where the sentence makes no other claim for that country (what the official said is then that claim)."""
     sentence = plain_lower(text[s_start:s_end])
     if not story or sentence.rstrip(" \"'").endswith("?"):
@@ -512,13 +516,14 @@ def official_said_rows(text: str, s_start: int, s_end: int, mentions: list[Menti
         if m.roles or m.kind == "agency" or m.kind != "demonym" and not sentence.startswith("'s", b):
             continue
         said = (DEMONYM_OFFICIAL_SAID if m.kind == "demonym" else POSSESSIVE_OFFICIAL_SAID).match(sentence, b)
-        if said and OFFICIAL_SAID_TOPIC.search(sentence, said.end()) \
+        topic_end = (stop.start() if (stop := WITHOUT_MENTIONING.search(sentence, said.end())) else len(sentence)) if said else 0
+        if said and OFFICIAL_SAID_TOPIC.search(sentence, said.end(), topic_end) \
                 and not OFFICIAL_AS_OBJECT_BEFORE.search(sentence, max(0, a - 16), a) \
                 and not NOT_IN_OFFICE_BEFORE.search(sentence, max(0, a - 12), a) \
                 and not NOT_SAID_BEFORE.search(sentence, 0, a) \
                 and not CHINA_SPOKE.search(sentence, b, said.end()) and not OTHER_PLACES_AFTER.search(sentence, said.end()) \
-                and not any(n.iso3 and n.iso3 != m.iso3 and n.iso3 not in ACTORS and not n.roles
-                            and n.start - s_start >= said.end() for n in inside):
+                and not any(n.start - s_start >= said.end() and (n.iso3 in ("HKG", "MAC") or n.iso3 and n.iso3 != m.iso3
+                                                                 and n.iso3 not in ACTORS and not n.roles) for n in inside):
             rows.append((s_start, m, "official_response", "", "response_official_said", s_end))
     return rows
 
