@@ -3312,3 +3312,19 @@ def test_a_twelfth_reviews_probes_are_no_claims(text, not_claimed):
 ])
 def test_a_twelfth_reviews_probes_that_are_claims(text, claimed):
     assert claimed in claims(text)
+
+
+# --- the shapes of dev_50 (courts, committees, regulators)
+
+def test_a_city_with_no_namesake_of_its_size_places_its_namesake_city_in_its_country():
+    text = "Chinese \"police service stations\" operate in Madrid and Valencia."
+    assert claims(text) == {("ESP", "station")}
+    assert ("VEN", "station") in claims("Chinese police stations operate in Valencia and Caracas.")
+
+
+def test_no_foreign_police_force_is_or_will_be_authorised_is_the_states_word():
+    text = ("Chinese police stations were reported in Prato. The Interior Ministry said no foreign police force \"is or will be "
+            "authorised\" to operate in Italy.")
+    assert ("ITA", "official_response") in claims(text)
+    assert ("ITA", "official_response") not in claims(
+        "Safeguard Defenders said no foreign police force is authorised to operate in Italy.")

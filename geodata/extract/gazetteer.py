@@ -399,11 +399,16 @@ def apply_qualifiers(mentions: list[Mention], text: str) -> None:
 
 def resolve_by_context(mentions: list[Mention]) -> None:
     """The rest: a name's first candidate, except that a city whose namesake is not much smaller
-    (a fifth of its size or more) goes to a country the article names elsewhere: Valencia to Spain
-    in an article about Spain, but London stays in England when Canada is named. A reviewed city
+    (a fifth of its size or more) goes to a country the article names elsewhere, or whose city with no namesake
+    it names: Valencia to Spain in an article about Spain or Madrid, but London stays in England when Canada is named. A reviewed city
     alias (aliases.csv) is never overruled by context."""
     named = {m.candidates[0].iso3 for m in mentions if m.candidates[0].kind in COUNTRY_KINDS}
     named |= {m.iso3 for m in mentions if m.iso3}
+    # a city with no namesake of a fifth of its size elsewhere (or a reviewed alias) names its country too: "in Madrid and
+    # Valencia" (Valencia in Spain)
+    named |= {m.candidates[0].iso3 for m in mentions if not m.iso3 and (m.candidates[0].kind == "alias_city" or
+              m.candidates[0].kind == "city" and all(c.iso3 == m.candidates[0].iso3 or c.population * 5 < m.candidates[0].population
+                                                      for c in m.candidates))}
     for m in mentions:
         if m.iso3:
             continue

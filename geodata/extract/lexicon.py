@@ -827,6 +827,9 @@ TRIGGER_ALTERNATIVES = {
         # "There is no foreign police force operating in South Africa" (not "no such thing as a police station" or "no reports
         # of any such office": China's spokespeople and the group say them as often as hosts do)
         ("foreign", r"\bno\s+foreign\s+police\s+(?:forces?\s+|services?\s+|officers\s+)?(?:is\s+|are\s+)?(?:operat|active\b|present\b)"),
+        # 'no foreign police force "is or will be authorised" to operate in Italy'
+        ("foreign", r"\bno\s+foreign\s+police\s+(?:forces?\s+|services?\s+|officers\s+)?\"?(?:is|are|will\s+be|would\s+be)\s+(?:or\s+(?:will|would)\s+be\s+)?\"?"
+                    r"(?:authori[sz]ed|allowed|permitted)\b"),
         # foreign police "will not patrol Austrian streets" (not "remains vigilant", "published guidance", "a protest note": a
         # review found them as often about football, bird flu and Belarus)
         (("foreign", "chinese"), r"\b(?:foreign|chinese)\s+(?:police|officers|policemen)\s+\"?(?:will|would|shall)\s+\"?(?:not|never)\s+patrol\b"),
