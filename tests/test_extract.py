@@ -3328,3 +3328,10 @@ def test_no_foreign_police_force_is_or_will_be_authorised_is_the_states_word():
     assert ("ITA", "official_response") in claims(text)
     assert ("ITA", "official_response") not in claims(
         "Safeguard Defenders said no foreign police force is authorised to operate in Italy.")
+
+
+def test_an_association_ordered_dissolved_is_a_closure_ordered_only_in_a_station_story():
+    text = ("A Graz cultural association was named as a Chinese police station. In March the police directorate ordered the "
+            "association dissolved.")
+    assert claim(text, "AUT", "shutdown").value == "ordered"
+    assert ("AUT", "shutdown") not in claims("The court in Vienna ordered the football club dissolved after its debts grew.")

@@ -603,6 +603,8 @@ TRIGGER_ALTERNATIVES = {
         r"\bshut(?:s|ting)?\s+(?:\w+\s+)?down\b", rf"\bshut\s+{_WHAT_CLOSES}", r"\bshutdowns?\b",
         r"\bshutter(?:ed|ing)\b", r"\bshutters\s+(?:its|their|the)\b",
         r"\border(?:ed|s)?\s+(?:them|it|both|all|(?:one|two|three|four|five|some|all|both)\s+of\s+them|the\s+(?:[\w-]+\s+){0,2}?\w+)\s+(?:shut|closed)\b",
+        # "ordered the association dissolved" (the association that ran the station)
+        r"\border(?:ed|s)?\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:association|club|organi[sz]ation|society)\s+(?:to\s+be\s+)?dissolved\b",
         # "ordered both offices shut", "ordered its two offices, in Amsterdam and Rotterdam, shut", "ordered the offices in Amsterdam and Rotterdam shut"
         r"\border(?:ed|s)?\s+(?:(?:the|its|their|both|all|two|three)\s+)?(?:[\w-]+\s+)?(?:offices|stations|cent(?:re|er)s|sites|premises|outposts)\b"
         r"(?:,?\s+(?:in|at)\s+[\w-]+(?:\s+and\s+[\w-]+)?,?)?\s+(?:shut|closed)\b",
