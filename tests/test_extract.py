@@ -2592,6 +2592,9 @@ STORY = "Safeguard Defenders listed Chinese police stations abroad. "
     (STORY + "The Kazakh interior ministry called the patrols \"a normal form of partnership\".", ("KAZ", "official_response")),
     (STORY + "Norway's Police Security Service said in its annual assessment that Chinese officers watched dissidents.",
      ("NOR", "official_response")),
+    # another country beginning a clause of its own does not silence the first
+    (STORY + "Samoa's police commissioner said his force \"has no need\" of Chinese officers, and Tonga declined to sign the "
+     "policing deal.", ("WSM", "official_response")),
 ])
 def test_a_countrys_official_speaking_on_the_matter_is_its_response(text, claimed):
     assert claimed in claims(text)

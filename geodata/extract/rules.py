@@ -494,6 +494,9 @@ def quoted_official_rows(text: str, s_start: int, s_end: int, mentions: list[Men
     return [(s_start, country, "official_response", "", "response_quoted", s_end)]
 
 
+NEW_SUBJECT_GAPS = (", and ", "; ", ", while ", ", but ", ", whereas ")  # "..., and Tonga declined": its own clause
+
+
 def official_said_rows(text: str, s_start: int, s_end: int, mentions: list[Mention], starts: list[int],
                        story: bool) -> list[tuple]:
     """A country's own official speaking on the matter ("Colombia's national police said it had received \"no report\"
@@ -504,7 +507,8 @@ def official_said_rows(text: str, s_start: int, s_end: int, mentions: list[Menti
     No one speaks who is spoken to ("Beijing told Italy's interior minister"), inside a relative clause ("the offices
     that the Czech government said ..."), out of office (former, shadow, opposition, a union or a federation), or who
     has not said it ("has yet to say", "Nobody in Italy's government has said", "If Canada's minister said"); an
-    official speaking of another country named after the verb (or of Hong Kong or Macau) speaks for neither. article_claims keeps such a row only
+    official speaking of another country named after the verb (or of Hong Kong or Macau) speaks for neither, unless
+    that country begins a clause of its own ("..., and Tonga declined to sign"). article_claims keeps such a row only
     where the sentence makes no other claim for that country (what the official said is then that claim)."""
     sentence = plain_lower(text[s_start:s_end])
     if not story or sentence.rstrip(" \"'").endswith("?"):
@@ -523,7 +527,8 @@ def official_said_rows(text: str, s_start: int, s_end: int, mentions: list[Menti
                 and not NOT_SAID_BEFORE.search(sentence, 0, a) \
                 and not CHINA_SPOKE.search(sentence, b, said.end()) and not OTHER_PLACES_AFTER.search(sentence, said.end()) \
                 and not any(n.start - s_start >= said.end() and (n.iso3 in ("HKG", "MAC") or n.iso3 and n.iso3 != m.iso3
-                                                                 and n.iso3 not in ACTORS and not n.roles) for n in inside):
+                                                                 and n.iso3 not in ACTORS and not n.roles)
+                            and not sentence.endswith(NEW_SUBJECT_GAPS, 0, n.start - s_start) for n in inside):
             rows.append((s_start, m, "official_response", "", "response_official_said", s_end))
     return rows
 
