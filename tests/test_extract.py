@@ -3272,7 +3272,7 @@ def test_outlets_of_the_south_shapes_are_claimed(text, claimed, value):
      "lived.", ("TWN", "forced_return")),
     ("Chinese police stations were reported in Johannesburg. Several belong to Taiwanese-owned wholesalers, who said they had "
      "no dealings with the centre.", ("TWN", "official_response")),
-    ("Officers sent from China walked the streets of the Forbidden City with tourists.", ("CHN", "patrol_agreement")),
+    ("Officers sent from China never walked the streets of Lusaka, the Zambian police said.", ("ZMB", "patrol_agreement")),
     ("Tanzania will not host the football final, the minister said.", ("TZA", "official_response")),
 ])
 def test_outlets_of_the_south_near_misses(text, not_claimed):

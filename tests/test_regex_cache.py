@@ -55,6 +55,7 @@ def test_engine_code_another_engine_refuses_is_compiled_afresh(fresh, monkeypatc
     source, flags, code, *rest = regex_cache._known[(r"closed", 0)]
     regex_cache._known[(r"closed", 0)] = (source, flags, [255] * len(code), *rest)  # not valid engine code
     assert behaviour(regex_cache.compile(r"closed")) == behaviour(re.compile(r"closed"))
+    assert regex_cache._known[(r"closed", 0)][2] == code  # compiled afresh, and the bad code replaced
 
 
 def test_a_bad_pattern_raises_as_re_compile_does(fresh):

@@ -518,9 +518,10 @@ TRIGGER_ALTERNATIVES = {
         r"\bpatroll(?:ed|ing)\b[^.;]{0,60}?\b(?:with|alongside)\s+(?:\w+\s+){0,2}?chinese\b",
         ("beat", r"\bchinese\b[^.;]{0,80}?\bwalk(?:s|ed|ing)?\s+the\s+beats?\b"),
         r"\bwalk(?:s|ed|ing)?\s+the\s+beats?\s+(?:with|alongside)\s+(?:\w+\s+){0,2}?chinese\b",
-        ("patroll", r"\b(?:officers|police|policemen)\s+(?:sent\s+|flown\s+in\s+)?from\s+china\b[^.;]{0,60}?\bpatroll(?:ed|ing)\b"),
-        # "uniformed officers sent from China walked the streets of Johannesburg's Cyrildene alongside"
-        ("streets", r"\b(?:officers|police|policemen)\s+(?:sent\s+|flown\s+in\s+)?from\s+china\b[^.;]{0,60}?\bwalk(?:s|ed|ing)?\s+the\s+streets\b"),
+        # "officers from China patrolled", "uniformed officers sent from China walked the streets of Johannesburg's Cyrildene"
+        # (not "never walked": the negation stands inside the match, where is_negated does not look)
+        *((cue, r"\b(?:officers|police|policemen)\s+(?:sent\s+|flown\s+in\s+)?from\s+china\b(?:(?!\b(?:not|never|no)\b)[^.;]){0,60}?\b" + act)
+          for cue, act in (("patroll", r"patroll(?:ed|ing)\b"), ("streets", r"walk(?:s|ed|ing)?\s+the\s+streets\b"))),
         ("alongside", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,80}}?\balongside\b"),
         # training: "Chinese police trained officers in Vanuatu", "officers trained by Chinese police"
         *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,20}}?\b{verb}\b") for verb in ("trained", "trains", "training")),
