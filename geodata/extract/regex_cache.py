@@ -13,12 +13,13 @@ otherwise (another Python, a damaged file), this falls back to re.compile, only 
 """
 
 import hashlib
-import os
 import pickle
 import re
 import sys
 
 from geodata import paths
+from geodata.errors import InputError
+from geodata.files import write_atomic
 
 try:
     import _sre
@@ -87,20 +88,17 @@ def _read() -> dict:
 
 def save() -> None:
     """Write the engine code of the patterns compiled so far, when this run compiled new ones; the
-    whole file or none (a temporary name, then rename). A read-only install only starts slower."""
+    whole file or none (files.write_atomic). A read-only install only starts slower."""
     global _changed
     if not _changed or _known is None:
         return
     known = _known if len(_known) <= MAX_ENTRIES else {k: v for k, v in _known.items() if k in _used}
     path = paths.CACHE / FILE_NAME
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(known, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, path)
-        _changed = False
-        for old in path.parent.glob("regex-*.pickle"):  # another Python's: never read again
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass
+        write_atomic(path, pickle.dumps(known, protocol=pickle.HIGHEST_PROTOCOL))
+    except (OSError, InputError):
+        return
+    _changed = False
+    for old in path.parent.glob("regex-*.pickle"):  # another Python's: never read again
+        if old != path:
+            old.unlink(missing_ok=True)
