@@ -1134,23 +1134,27 @@ QUOTE_TOPIC = Lazy(r"\b(?:police|policing|officers?|stations?|patrols?|patrollin
 # the paragraph around the quote speaks of the story: Chinese police, stations, patrols or returns
 QUOTE_STORY = Lazy(r"\b(?:stations?|outposts?|service\s+cent(?:re|er)s?|patrols?|patrolling|patrolled|(?:chinese|china's)\s+(?:police|officers)|"
                    r"police\s+(?:cooperation|officers\s+from\s+china)|persua\w+|returned\s+to\s+china|sent\s+back)\b")
+# the verbs of saying, declared once: an official's (_OFFICIAL_TITLE_SAID) and any sentence's that has someone say it (SAYING)
+_SAID_VERBS = r"said|says|say|told|tells|stated|states|added|confirmed|insisted|replied|answered|wrote|called|describes"
+# bodies that are not the state's, before or after an official title ("the football league's president", "the police union")
+_NON_STATE_BODIES = r"football|league|club|federation|unions?|association|party|olympic"
+_OUT_OF_OFFICE = r"former|shadow|opposition"
 # "Colombia's national police said it had received \"no report\" of any such office", "The Hungarian interior ministry said
 # the Chinese officers would have no powers of arrest": a country's own official speaks (rules.official_said_rows); the title
 # comes within three words of the country's possessive (two of its demonym), the saying verb within 60 characters
 _OFFICIAL_TITLE_SAID = (r"(?:minister|ministry|government|police|authorities|commissioner|inspector-general|president|prime\s+minister|"
                         r"chancellor|chancellery|spokes(?:person|man|woman)|(?:under-?)?secretary|prosecutors?|police\s+agency)\b"
                         # not "government-aligned media", "police chiefs' association", "government critics"
-                        r"(?!-|'|\s+(?:[\w']+\s+)?(?:critics|unions?|federation|association|media|watchers)\b)"
+                        rf"(?!-|'|\s+(?:[\w']+\s+)?(?:critics|media|watchers|{_NON_STATE_BODIES})\b)"
                         # the verb said (not "has yet to say", "have not said", "was told", "declined to say whether"), by no one of
                         # a league, a club or a federation ("Spain's president of the football league said")
-                        r"(?:(?!\b(?:football|league|club|federation|union|association)\b)[^.;?]){0,60}?\b(?:has\s+|have\s+|had\s+)?"
+                        rf"(?:(?!\b(?:{_NON_STATE_BODIES})\b)[^.;?]){{0,60}}?\b(?:has\s+|have\s+|had\s+)?"
                         r"(?<!\bnot\s)(?<!never\s)(?<!\byet\sto\s)(?<!declined\sto\s)(?<!refused\sto\s)(?<!\bwas\s)(?<!were\s)"
-                        r"(?:said|says|say|told|stated|added|insisted|confirmed|replied|answered|wrote|called|describes|"
-                        r"(?<!been\s)(?<!being\s)(?<!,\s)described(?!\s+(?:by|in)\b))\b"
+                        rf"(?:{_SAID_VERBS}|(?<!been\s)(?<!being\s)(?<!,\s)described(?!\s+(?:by|in)\b))\b"
                         r"(?!\s+(?:nothing|little|no\s+more)\b)")
 # the words between a country and its official that make the speaker no official of the state
-_NOT_IN_OFFICE = r"(?!former\b|shadow\b|opposition\b|ex-|football\b|federation\b|league\b|club\b|party\b|olympic\b|union\b)"
-NOT_IN_OFFICE_BEFORE = Lazy(r"\b(?:former|shadow|opposition|ex-)\s*$")  # "the former Slovenian interior minister"
+_NOT_IN_OFFICE = rf"(?!(?:{_OUT_OF_OFFICE}|{_NON_STATE_BODIES})\b|ex-)"
+NOT_IN_OFFICE_BEFORE = Lazy(rf"\b(?:{_OUT_OF_OFFICE}|ex-)\s*$")  # "the former Slovenian interior minister"
 POSSESSIVE_OFFICIAL_SAID = Lazy(rf"'s\s+(?:{_NOT_IN_OFFICE}[\w-]+\s+){{0,3}}?{_OFFICIAL_TITLE_SAID}")
 DEMONYM_OFFICIAL_SAID = Lazy(rf"\s+(?:{_NOT_IN_OFFICE}[\w-]+\s+){{0,2}}?{_OFFICIAL_TITLE_SAID}")
 # no one said it yet, or only if: "Nobody in Italy's government has said", "If Canada's minister said", "unclear whether"
@@ -1344,16 +1348,15 @@ DECLINED_BEFORE = Lazy(r"\b(?:no\s+(?:plans?|intention|reason)\s+to|refused\s+to
                        r"would\s+not)\s+(?:[\w-]+\s+){0,2}$")
 # "and there is no record of an inquiry": the outlet's own finding, a response only when its sentence has someone say it (SAYING)
 THERE_IS_BEFORE = Lazy(r"\bthere\s+(?:is|was|has\s+been|had\s+been)\s+$")
-SAYING = Lazy(r"\b(?:said|says|say|told|tells|stated|states|added|confirmed|insisted|replied|answered|wrote|called|describes|described|"
-              r"according\s+to)\b")
-# "Samoa declined to sign the region-wide security and policing deal": a deal a state says it will not make (a response)
+SAYING = Lazy(rf"\b(?:{_SAID_VERBS}|described|according\s+to)\b")
 # "Critics doubted that Serbia would not join": a guess, not a decision
 GUESSED_BEFORE = Lazy(r"\b(?:doubt\w*|fear\w*|hop(?:e|ed|es|ing)|expect\w*|predict\w*|speculat\w*|wonder\w*|believ\w*|likely|probably)\b")
+# "Samoa declined to sign the region-wide security and policing deal": a deal a state says it will not make (a response)
 DECLINED_DEAL_BEFORE = Lazy(r"\b(?:(?:refused|declined|decided\s+not|(?:will|would)\s+not(?:\s+be)?|won't(?:\s+be)?|no\s+plans?)\s+(?:to\s+)?"
                             r"(?:sign(?:ing)?|join(?:ing)?|enter(?:ing)?\s+into|accept|renew|extend|resum(?:e|ing)|tak(?:e|ing)\s+part\s+in|"
                             r"participat(?:e|ing)\s+in)|turned\s+down|rejected)\s+(?:(?!of\b|if\b)[\w-]+\s+){0,5}$")
 # "Italy's largest police union said its members would not take part": no state's decision
-NON_STATE_SUBJECT = Lazy(r"\b(?:unions?|party|parties|tourists|residents|volunteers|members|fans|players|clubs?)\b")
+NON_STATE_SUBJECT = Lazy(rf"\b(?:{_NON_STATE_BODIES}|parties|tourists|residents|volunteers|members|fans|players|clubs)\b")
 # "any such station would be shut down": a closure as a warning, not a fact (an official response)
 MODAL_BEFORE = Lazy(r"\bany\b[^.;]{0,60}\b(?:would|could|might|should|may)\s+(?:also\s+|then\s+|immediately\s+)?"
                     r"(?:have\s+to\s+)?(?:be\s+)?$")
@@ -1387,12 +1390,15 @@ NEGATED_AFTER = Lazy(r"[^.;]{0,50}?\b(?:were|was|is|are|had\s+been|has\s+been|ha
                      # "Joint patrols never reached the region"
                      r"\s+(?:have\s+|has\s+|had\s+)?never\s+(?:reached|came|come|happened|taken\s+place|took\s+place|started|"
                      r"materiali[sz]ed|extended)\b")
+# a people's forces or institutions after a demonym: "two Italian officers", "Hungarian and Serbian women police officers"
+FORCES_AFTER = Lazy(r"\s+(?:police|policemen|officers?|gendarmes|agents|forces|officials|authorities|diplomats|ministers?|"
+                    r"government|courts?|prosecutors|troops|soldiers|investigators|agencies|investigations?|inquir(?:y|ies)|"
+                    r"mps|lawmakers|detectives)\b")
 # a person's nationality, not a place: "deported 45 Taiwanese nationals", "a Dutch citizen"
 # "several Moroccan and Colombian men", "more than 30 Zimbabwean and Mozambican nationals": people's nationality, each of a list
 NATIONALITY_AFTER = Lazy(r"(?:\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?|,\s+[\w-]+(?:\s+[\w-]+)?)*\s+(?:nationals?|citizens?|passport\s+holders?|students?|tourists?|businessm[ae]n|"
                          r"businesswom[ae]n|meps?|mps?|lawmakers?|senators?|politicians?|journalists?|"
-                         r"researchers?|activists?|academics?|men|women|migrants|workers|refugees)\b"
-                         r"(?!\s+(?:police|officers?|officials|gendarmes|soldiers|troops|agents|ministers?)\b)")
+                         rf"researchers?|activists?|academics?|men|women|migrants|workers|refugees)\b(?!{FORCES_AFTER.source})")
 NATIONALITY_BEFORE = Lazy(rf"\b(?:a|an|\d+|{_NUMBER_WORD}|several|many|some|dozens\s+of|hundreds\s+of)\s+(?:(?:[\w-]+\s+){{1,2}}(?:and|or)\s+|"
                           r"(?:[\w-]+\s+)?[\w-]+,\s+)*$")
 # "from Lisbon to Oslo, Chicago and Quebec": a range of examples is a list
@@ -1600,9 +1606,6 @@ PEOPLE_AFTER_VERB = Lazy(r"\w+\s+(?:people|dissidents|critics|fugitives|suspects
                          r"overseas\s+chinese|chinese\s+(?:nationals|citizens))\b")
 # "94 Taiwanese", "two Uyghur men": people counted by their nationality (not "two Italian officers")
 COUNTED_PEOPLE_BEFORE = Lazy(r"(?<![\d,])\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+$")
-FORCES_AFTER = Lazy(r"\s+(?:police|policemen|officers?|gendarmes|agents|forces|officials|authorities|diplomats|ministers?|"
-                    r"government|courts?|prosecutors|troops|soldiers|investigators|agencies|investigations?|inquir(?:y|ies)|"
-                    r"mps|lawmakers|detectives)\b")
 # "would investigate any credible allegation"; "..., they would close the station" (the main clause of a condition)
 MODAL_END = Lazy(r"\b(?:would|will|could|might|shall)\s+(?:\w+\s+)?\"?$")
 WITH_ANOTHER = Lazy(r"\s+with\s+(?:the\s+)?$")
