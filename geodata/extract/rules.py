@@ -497,21 +497,20 @@ def quoted_official_rows(text: str, s_start: int, s_end: int, mentions: list[Men
 NEW_SUBJECT_GAPS = (", and ", "; ", ", while ", ", but ", ", whereas ")  # "..., and Tonga declined": its own clause
 
 
-def official_said_rows(text: str, s_start: int, s_end: int, mentions: list[Mention], starts: list[int],
-                       story: bool) -> list[tuple]:
+def official_said_rows(text: str, s_start: int, s_end: int, mentions: list[Mention], starts: list[int]) -> list[tuple]:
     """A country's own official speaking on the matter ("Colombia's national police said it had received \"no report\"
     of any such office", "The Hungarian interior ministry said the Chinese officers would have no powers of arrest"): a
-    response (response_official_said) of that country, in an article on the story (`story`: QUOTE_STORY somewhere in
-    it). The title follows the country's possessive or its demonym, the saying verb follows the title, and the Chinese
-    or such stations, Chinese police, joint patrols or a policing deal with China come after it (OFFICIAL_SAID_TOPIC).
-    No one speaks who is spoken to ("Beijing told Italy's interior minister"), inside a relative clause ("the offices
-    that the Czech government said ..."), out of office (former, shadow, opposition, a union or a federation), or who
-    has not said it ("has yet to say", "Nobody in Italy's government has said", "If Canada's minister said"); an
-    official speaking of another country named after the verb (or of Hong Kong or Macau) speaks for neither, unless
-    that country begins a clause of its own ("..., and Tonga declined to sign"). article_claims keeps such a row only
-    where the sentence makes no other claim for that country (what the official said is then that claim)."""
+    response (response_official_said) of that country; article_claims asks only in an article on the story. The title
+    follows the country's possessive or its demonym, the saying verb follows the title, and the Chinese or such
+    stations, Chinese police, joint patrols or a policing deal with China come after it (OFFICIAL_SAID_TOPIC, up to
+    "without mentioning"). No one speaks who is spoken to ("Beijing told Italy's interior minister"), inside a relative
+    clause ("the offices that the Czech government said ..."), out of office (former, shadow, opposition, a union or a
+    federation), or who has not said it ("has yet to say", "Nobody in Italy's government has said", "If Canada's
+    minister said"); an official speaking of another country named after the verb (or of Hong Kong or Macau) speaks for
+    neither, unless that country begins a clause of its own ("..., and Tonga declined to sign"). article_claims keeps
+    such a row only where the sentence makes no other claim for that country (what the official said is then that claim)."""
     sentence = plain_lower(text[s_start:s_end])
-    if not story or sentence.rstrip(" \"'").endswith("?"):
+    if sentence.rstrip(" \"'").endswith("?"):
         return []
     inside = mentions[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
     rows = []
@@ -520,17 +519,24 @@ def official_said_rows(text: str, s_start: int, s_end: int, mentions: list[Menti
         if m.roles or m.kind == "agency" or m.kind != "demonym" and not sentence.startswith("'s", b):
             continue
         said = (DEMONYM_OFFICIAL_SAID if m.kind == "demonym" else POSSESSIVE_OFFICIAL_SAID).match(sentence, b)
-        topic_end = (stop.start() if (stop := WITHOUT_MENTIONING.search(sentence, said.end())) else len(sentence)) if said else 0
-        if said and OFFICIAL_SAID_TOPIC.search(sentence, said.end(), topic_end) \
-                and not OFFICIAL_AS_OBJECT_BEFORE.search(sentence, max(0, a - 16), a) \
-                and not NOT_IN_OFFICE_BEFORE.search(sentence, max(0, a - 12), a) \
-                and not NOT_SAID_BEFORE.search(sentence, 0, a) \
-                and not CHINA_SPOKE.search(sentence, b, said.end()) and not OTHER_PLACES_AFTER.search(sentence, said.end()) \
-                and not any(n.start - s_start >= said.end() and (n.iso3 in ("HKG", "MAC") or n.iso3 and n.iso3 != m.iso3
-                                                                 and n.iso3 not in ACTORS and not n.roles)
-                            and not sentence.endswith(NEW_SUBJECT_GAPS, 0, n.start - s_start) for n in inside):
+        if not said or OFFICIAL_AS_OBJECT_BEFORE.search(sentence, max(0, a - 16), a) \
+                or NOT_IN_OFFICE_BEFORE.search(sentence, max(0, a - 12), a) or NOT_SAID_BEFORE.search(sentence, 0, a) \
+                or CHINA_SPOKE.search(sentence, b, said.end()):
+            continue
+        left_out = WITHOUT_MENTIONING.search(sentence, said.end())
+        if OFFICIAL_SAID_TOPIC.search(sentence, said.end(), left_out.start() if left_out else len(sentence)) \
+                and not OTHER_PLACES_AFTER.search(sentence, said.end()) \
+                and not any(speaks_of(n, m, sentence, s_start, said.end()) for n in inside):
             rows.append((s_start, m, "official_response", "", "response_official_said", s_end))
     return rows
+
+
+def speaks_of(n: Mention, speaker: Mention, sentence: str, s_start: int, said_end: int) -> bool:
+    """Is `n`, named after an official's saying verb, another place the official speaks of (another host, or Hong
+    Kong or Macau), rather than a country beginning a clause of its own (NEW_SUBJECT_GAPS)?"""
+    at = n.start - s_start
+    return at >= said_end and (n.iso3 in ("HKG", "MAC") or n.iso3 and n.iso3 != speaker.iso3 and n.iso3 not in ACTORS
+                               and not n.roles) and not sentence.endswith(NEW_SUBJECT_GAPS, 0, at)
 
 
 def penalty_after_return(sentence: str, spans, earlier: str) -> bool:
@@ -948,10 +954,11 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         previous = (s_start, s_end)
         if text[s_start] in "\"\u201c":  # "\"...,\" the ministry said": an official's own words (quoted_official_rows)
             rows += quoted_official_rows(text, s_start, s_end, mentions, starts, so_far)
-        if SAYING.search(text, s_start, s_end):  # a country's official speaking on the matter (official_said_rows)
+        if SAYING.search(text, s_start, s_end):  # a country's official speaking on the matter, in an article on the story
             if story is None:
                 story = QUOTE_STORY.search(plain_lower(text)) is not None
-            said += official_said_rows(text, s_start, s_end, mentions, starts, story)
+            if story:
+                said += official_said_rows(text, s_start, s_end, mentions, starts)
         c_lo, c_hi = bisect.bisect_left(cues, s_start), bisect.bisect_left(cues, s_end)
         if c_lo == c_hi:
             continue
