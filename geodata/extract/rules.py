@@ -128,10 +128,7 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                 continue
             if not SELF_NEGATION.search(sentence, a, b) and is_negated(sentence, a, may_deny):
                 if category in ("investigation", "shutdown") and DECLINED_BEFORE.search(sentence, max(0, a - 45), a) \
-                        or category == "patrol_agreement" and DECLINED_DEAL_BEFORE.search(sentence, max(0, a - 70), a) \
-                        and not with_another(sentence, a, b, mentions, offset) \
-                        and not HYPOTHETICAL_BEFORE.search(sentence, max(0, a - 95), a) and not GUESSED_BEFORE.search(sentence, 0, a) \
-                        and not someone_else_speaks(sentence, a) and not NON_STATE_SUBJECT.search(sentence, max(0, a - 90), a):
+                        or category == "patrol_agreement" and declines_a_deal(sentence, a, b, mentions, offset):
                     found.setdefault("declined", []).append((a, b))  # "had no plans to close", "declined to sign": a decision
                 continue
             if category in HYPOTHETICAL_CATEGORIES and NEGATED_AFTER.match(sentence, b):
@@ -257,6 +254,16 @@ def with_another(sentence: str, a: int, b: int, mentions: list[Mention], offset:
     w = WITH_AFTER.search(sentence, a, b + 60)  # also its own "with" ("patrolling with India's border force")
     after = next((m for m in mentions if w and m.start - offset >= w.end()), None)
     return after is not None and not after.roles and after.start - offset - w.end() < 50
+
+
+def declines_a_deal(sentence: str, a: int, b: int, mentions: list[Mention], offset: int) -> bool:
+    """Does a state decline the patrols or deal at `a`-`b` with China ("Samoa declined to sign the ... policing deal",
+    "will not take part in further joint patrols")? Not a deal with another partner, a condition, a guess ("Critics
+    doubted that Serbia would not join"), someone else's word, or a union's, a party's or tourists' refusal."""
+    return DECLINED_DEAL_BEFORE.search(sentence, max(0, a - 70), a) is not None \
+        and not with_another(sentence, a, b, mentions, offset) \
+        and not HYPOTHETICAL_BEFORE.search(sentence, max(0, a - 95), a) and not GUESSED_BEFORE.search(sentence, 0, a) \
+        and not someone_else_speaks(sentence, a) and not NON_STATE_SUBJECT.search(sentence, max(0, a - 90), a)
 
 
 def chinese_forces_subject(sentence: str, a: int, mentions: list[Mention], offset: int) -> bool:
