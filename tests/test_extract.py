@@ -3338,3 +3338,48 @@ def test_an_association_ordered_dissolved_is_a_closure_ordered_only_in_a_station
             "association dissolved.")
     assert claim(text, "AUT", "shutdown").value == "ordered"
     assert ("AUT", "shutdown") not in claims("The court in Vienna ordered the football club dissolved after its debts grew.")
+
+
+@pytest.mark.parametrize("text, claimed, value", [
+    ("Two so-called contact points of the Chinese police, which operated in Prague, have ended their activity.",
+     ("CZE", "shutdown"), "closed"),
+    ("The so-called Chinese police station in Prague ended its activity, the Ministry of Foreign Affairs informed on Tuesday.",
+     ("CZE", "shutdown"), "closed"),
+    ("Safeguard Defenders listed a police station in Tokyo. The so-called service station of the association stopped to "
+     "operate at the end of December.", ("JPN", "shutdown"), "closed"),
+    ("Chinese police stations were reported. In Frankfurt, the association behind the office had been wound up in 2023.",
+     ("DEU", "shutdown"), "closed"),
+    ("Chinese police stations were reported in Johannesburg. The Department of International Relations and Cooperation, "
+     "for its part, convoked the Chinese ambassador in Pretoria to ask explanations.", ("ZAF", "official_response"), ""),
+])
+def test_closures_and_summons_as_translations_write_them_are_claimed(text, claimed, value):
+    assert claimed in claims(text)
+    assert claim(text, *claimed).value == value
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    # "wound up" as "ended up"; a network that stopped to operate is no station (no station word at all)
+    ("Chinese police stations were reported. The student wound up in Frankfurt after a year in Paris.", ("DEU", "shutdown")),
+    ("The shuttle bus in Prague ended its service at midnight, the city said.", ("CZE", "shutdown")),
+    # a meeting convened is no summons
+    ("Chinese police stations were reported in Pretoria. The minister convoked a meeting of the cabinet.",
+     ("ZAF", "official_response")),
+    # a state that holds no data about the existence of such facilities reports none
+    ("The Ministry of Internal Affairs said that it \"holds no data\" about the existence of such facilities on the Romanian "
+     "territory.", ("ROU", "station")),
+    # another matter, though it names the stations, in the same sentence or in the next
+    ("Chinese police stations were reported in Bucharest. Separately, prosecutors investigate a network of cigarette smuggling "
+     "in Constanța, but the case has no connection with the stations.", ("ROU", "investigation")),
+    ("Chinese police stations were reported in Lagos. Nigerian police arrested a group of Chinese nationals last month over an "
+     "illegal mining operation. That case has nothing to do with the stations.", ("NGA", "official_response")),
+    ("In Stockholm, a court convicted a man of spying on refugees. Prosecutors said they had found nothing linking him to any "
+     "of the stations.", ("SWE", "investigation")),
+])
+def test_closures_summons_and_other_matters_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)
+
+
+def test_a_station_named_in_a_sentence_on_another_matter_is_still_a_station():
+    text = ("The statement adds that the patrols \"have nothing to do with\" the service station in Budapest that Safeguard "
+            "Defenders reported in 2022.")
+    assert ("HUN", "station") in claims(text)

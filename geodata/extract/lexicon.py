@@ -389,7 +389,7 @@ CLOSES_ONE_NAMED_BEFORE = Lazy(r"\b(?:their|its)\s+(?:closure|shutdown)|"
 # ("suspected" is not among them: "three suspected stations in Toronto" reports stations)
 STATION_HEDGE_WORDS = ("about", "over", "regarding", "possible", "potential", "hypothetical")
 STATION_HEDGE_HEAD = Lazy(rf"\b(?:{'|'.join(STATION_HEDGE_WORDS)})")
-STATION_HEDGE = Lazy(STATION_HEDGE_HEAD.pattern + r"\s+"
+STATION_HEDGE = Lazy(STATION_HEDGE_HEAD.pattern + r"\s+(?:the\s+existence\s+of\s+)?"
                      r"(?:(?:the|any|such|these|so-called|alleged|unauthori[sz]ed|illegal|secret|chinese|"
                      r"overseas|\"|police|service)\s*)*$")
 
@@ -620,7 +620,11 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("ordered", "told", "instructed", "directed", "asked", "forced", "required")),
         r"\bcease[sd]?\s+(?:(?:its|their|all)\s+){0,2}(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
         r"\bceasing\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|trading|work)\b",
-        r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|operations|work|services)\b",
+        r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|activity|operations|work|services)\b",
+        # "stopped to operate at the end of December" (English as a translation writes it)
+        r"\bstop(?:s|ped|ping)?\s+to\s+(?:operate|function|work)\b",
+        # "its Frankfurt service point had been wound up" (not "he wound up in Prato": ended up)
+        ("wound", r"\b(?:been|was|were|be|being)\s+(?:\w+ly\s+)?wound\s+up\b"),
         *((word, rf"\b{word}\s+(?:[\w-]+\s+){{0,6}}?(?:have|has|had)\s+(?:now\s+|since\s+|also\s+)?(?:ceased|stopped|ended)\b")
           for word in ("activities", "activity", "operations")),
         ("shut", r"\b(?:been|was|were|be|being|now|had|has|have|stayed|stays|remained|remains)\s+shut\b(?!\s+(?:down|out|off))"),
@@ -790,6 +794,8 @@ TRIGGER_ALTERNATIVES = {
     ),
     "official_response": (
         r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s)\b",
+        # "convoked the Chinese ambassador" (summoned, as a translation from French or Italian writes it)
+        r"\bconvok(?:ed|es|ing)\s+(?:the\s+)?(?:chinese\s+|china's\s+)?(?:ambassador|envoy|charg[eé]|diplomats?|embassy)\b",
         # "said no such station existed", "have not found any activity that violates Indonesian law"
         ("such", r"\bno\s+such\s+(?:stations?|offices?|facilit(?:y|ies)|cent(?:re|er)s?|outposts?)\s+(?:exists?|existed|operates?|operated|"
                  r"(?:is|was|were|are)\s+operating)\b"),
@@ -1109,10 +1115,10 @@ OPINION_WORDS = ("troubling", "worrying", "alarming", "disturbing", "affront", "
 STANCE_WORDS = ("aware", "serious", "monitor", "contact", "concern", "follow", "closely", "watch")
 # the triggers that name an action done in a place ("arrested in New York")
 RESPONSE_ACTIONS = ("arrest", "raid", "charge", "expel", "expulsion", "summon", "sanction", "banned", "indict",
-                    "convict", "sentenced", "search", "pleaded", "pled", "guilty", "jailed")
+                    "convict", "convok", "sentenced", "search", "pleaded", "pled", "guilty", "jailed")
 # "Portugal told Beijing to close ...": China as the one told, not the one acting
 CHINA_TOLD_BEFORE = Lazy(r"\bwith\s+(?:the\s+|their\s+|its\s+|our\s+|his\s+|her\s+)?$|(?<!according\s)\bto\s+(?:the\s+)?$|\b(?:told|urged|asked|ordered|pressed|called\s+on|demanded\s+(?:that|of)|forced|warned|"
-                         r"instructed|requested|summoned|declared|expelled|called\s+in|handed|gave|delivered|(?:clear|said|stated|explained|"
+                         r"instructed|requested|summoned|convoked|declared|expelled|called\s+in|handed|gave|delivered|(?:clear|said|stated|explained|"
                          r"conveyed|communicated|wrote|written|complained|protested)\s+to)\s+(?:the\s+|a\s+|an\s+|two\s+|its\s+|"
                          r"their\s+)?$")
 # "the Chinese ambassador was told that the offices were illegal": told by the host, which speaks
@@ -1450,6 +1456,13 @@ DIGEST_COUNT_LINE = regex_cache.compile(rf"^[ \t]*(?P<name>[^.:\n]{{2,40}})[.:][
 # "In an unrelated development, ...": a sentence about something else (unless it names a station)
 STATION_WORD = Lazy(r"\bstations?\b|\boutposts?\b|\bservice\s+cent")
 UNRELATED = Lazy(r"\b(?:in\s+an?\s+unrelated|an\s+unrelated\s+(?:case|development|matter))\b")
+# "the case has no connection with the stations", "found nothing linking him to any of the stations": another matter,
+# though it names the stations (no claim from the sentence)
+NOT_CONNECTED = Lazy(r"\b(?:has|have|had|bears?|is|was)\s+(?:nothing\s+to\s+do|no\s+(?:connection|links?|relation|bearing))\s+(?:with|to)\b|"
+                     r"\bnothing\s+(?:linking|connecting|tying)\b")
+# "That case has nothing to do with the stations": the sentence before was about another matter
+DISOWNS_BEFORE = Lazy(r"(?i:that|this|the)\s+(?:case|arrest|arrests|trial|investigation|probe|inquiry|matter|raid)\s+"
+                      r"(?:has|had|have|bears?|is|was)\s+(?:nothing\s+to\s+do|no\s+(?:connection|links?|relation|bearing))\s+with\b")
 CORRECTION = Lazy(r"^\W*(?:opinion|comment|editorial|claim|rumou?r)\s*:|^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
                   r"incorrectly|also\s+said)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b)")
 # "the report said there were no stations in Japan": a source, not a state, saying there is none

@@ -39,7 +39,7 @@ from geodata.extract.lexicon import (
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
     POSSESSIVE_BEFORE, PRONOUN_CLAUSE, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE, RELATIVE_SPAN,
-    REPORTS_OF, RESPONSE_ACTIONS, RESPONSE_FROM, RESPONSE_LOCATIVE, RETURN_TO_BEFORE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SENT_TO_BEFORE, SOIL_AFTER,
+    REPORTS_OF, DISOWNS_BEFORE, NOT_CONNECTED, RESPONSE_ACTIONS, RESPONSE_FROM, RESPONSE_LOCATIVE, RETURN_TO_BEFORE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SENT_TO_BEFORE, SOIL_AFTER,
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_WORD, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, UNRELATED,
     USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
@@ -955,10 +955,14 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
     so_far: list[tuple[int, int]] = []  # the sentences before in the same paragraph, for a trigger with no place
     said: list[tuple] = []  # a country's official speaking on the matter (official_said_rows)
     story = None  # does the article speak of the story (QUOTE_STORY)? Read once, when an official speaks
+    disowned = set()  # starts of sentences the next one says were about another matter (DISOWNS_BEFORE)
     for s_start, s_end in sentence_bounds(text, paragraphs_worth_reading(article, mentions, cues)):
         before = previous if previous and "\n" not in text[previous[1]:s_start] else None
         so_far = so_far + [previous] if before else []
         previous = (s_start, s_end)
+        if before is not None and DISOWNS_BEFORE.match(text, s_start, s_end):
+            disowned.add(before[0])  # "... arrested a group over illegal mining. That case has nothing to do with the stations"
+            continue
         if text[s_start] in "\"\u201c":  # "\"...,\" the ministry said": an official's own words (quoted_official_rows)
             rows += quoted_official_rows(text, s_start, s_end, mentions, starts, so_far)
         if SAYING.search(text, s_start, s_end):  # a country's official speaking on the matter, in an article on the story
@@ -994,6 +998,8 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         actors = [m.start - s_start for m in inside if "actor" in m.roles]
         hits = cue_sites(cue_hits[c_lo:c_hi], s_start)
         found = triggers_in(sentence, inside, s_start, hits, wanted)
+        if found and NOT_CONNECTED.search(sentence):
+            found = {}  # "a smuggling case that has no connection with the stations": no trigger speaks of them (a station named still is)
         carried = set()
         earlier = plain_lower(text[before[0]:before[1]]) \
             if not found and before is not None and REFERS_BACK.search(sentence) else None
@@ -1039,6 +1045,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                     continue  # "investigations in 13 countries", a question: not the country before
                 rule = rule if category == "station" else f"{category.replace('official_', '')}_carried"
             rows.append((s_start, hosts[i][2], category, value, rule, s_end))
+    rows = [row for row in rows if row[0] not in disowned]
     claimed_here = {(row[0], row[1].iso3) for row in rows}  # what an official said is the claim its sentence makes
     rows += [row for row in said if (row[0], row[1].iso3) not in claimed_here]
     rows += digest_rows(text, folded, mentions, starts)
