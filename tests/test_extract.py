@@ -3383,3 +3383,44 @@ def test_a_station_named_in_a_sentence_on_another_matter_is_still_a_station():
     text = ("The statement adds that the patrols \"have nothing to do with\" the service station in Budapest that Safeguard "
             "Defenders reported in 2022.")
     assert ("HUN", "station") in claims(text)
+
+
+# --- the shapes of dev_51 to dev_53 (governments' own words, translated English, stations named and counted in passing)
+
+@pytest.mark.parametrize("text, claimed, value", [
+    ("The reports by Safeguard Defenders name offices in Lagos, Dar es Salaam and Maseru, and three in South Africa.",
+     ("TZA", "station"), ""),
+    ("The reports by Safeguard Defenders name offices in Lagos, Dar es Salaam and Maseru, and three in South Africa.",
+     ("ZAF", "station"), "3"),
+    ("Chinese police stations were reported. The reports list at least two in South Africa, both in Johannesburg.",
+     ("ZAF", "station"), ">=2"),
+    ("Chinese police stations were reported. In Southeast Asia, the group counts two in Cambodia.", ("KHM", "station"), "2"),
+    ("A complaint alleges that the Ljubljana office was linked to a public security bureau in Zhejiang province.",
+     ("SVN", "station"), ""),
+    ("The ministry said a community centre in Nairobi served as a contact point for a public security bureau in Zhejiang.",
+     ("KEN", "station"), ""),
+    ("Chinese police stations were reported in Europe. Italy tops the list with 11 stations.", ("ITA", "station"), "11"),
+    ("A cook who had lived in Rio for eleven years went back to China in 2021 after police in Qingtian repeatedly called "
+     "his mother.", ("BRA", "forced_return"), ""),
+])
+def test_stations_named_and_counted_in_passing_are_claimed(text, claimed, value):
+    assert claimed in claims(text)
+    assert claim(text, *claimed).value == value
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("Chinese police stations were reported. Police counted 300 protesters in Madrid.", ("ESP", "station")),
+    ("Chinese police stations were reported. The Madrid office was linked to a tax fraud ring, police said.",
+     ("ESP", "station")),
+    ("Chinese police stations were reported. The Madrid office served as a contact point for the local police.",
+     ("ESP", "station")),
+    ("Chinese police stations were reported. Rio Tinto said its iron ore sales to China rose, and a cook went back to China "
+     "after police in Qingtian called his mother.", ("BRA", "forced_return")),
+])
+def test_stations_named_and_counted_in_passing_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)
+
+
+def test_rio_is_rio_de_janeiro_but_rio_tinto_is_no_place():
+    assert places("In Rio, and in Rio de Janeiro.") == [("Rio", "BRA"), ("Rio de Janeiro", "BRA")]
+    assert places("Rio Tinto said so.") == []

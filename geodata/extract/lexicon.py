@@ -240,6 +240,10 @@ KIN_HOME_BEFORE = Lazy(rf"(?P<according>according\s+to\s+)?(?:{_FAMILY}|\brelati
 # the group that found the stations, by name or by kind, and its possessive ("the group's list", "Safeguard Defenders' report")
 _THE_GROUP = r"(?:group|ngo|organi[sz]ation|rights\s+group|(?:safeguard\s+)?defenders)"
 _THE_GROUPS = r"(?:(?:group|ngo|organi[sz]ation|rights\s+group)'s|(?:safeguard\s+)?defenders'?|campaigners')"
+# "office was linked to a public security bureau in Zhejiang": an office working for a Chinese police bureau
+_LINKED_TO_BUREAU = (r"(?:offices?|cent(?:re|er)s?|associations?|premises|address)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
+                     r"(?:allegedly\s+|reportedly\s+|directly\s+)?(?:linked|tied|attached|connected|reporting)\s+to\s+(?:an?\s+|the\s+)?(?:chinese\s+)?"
+                     r"(?:(?:provincial|municipal|county|city|local)\s+)?(?:public\s+security|police)\s+(?:bureau|department)s?\b")
 _SOURCES_REPORT = rf"(?:the\s+)?{_THE_GROUPS}\s+(?:[\w-]+\s+){{0,2}}?reports?\b"
 _WHERE_SOURCE = (r"where\s+(?:the\s+|its\s+)?(?:same\s+)?(?:organi[sz]ation|group|ngo|report|reports|(?:safeguard\s+)?defenders|it|they)\s+"
                  r"(?:also\s+|had\s+|has\s+)?")
@@ -363,6 +367,21 @@ STATION_ALTERNATIVES = (
     (("list", "lists", "names"),
      rf"\b(?:lists?\s+(?:(?:published|compiled|released)\s+by\s+(?:the\s+)?{_THE_GROUP}\s+)?(?:also\s+|did\s+)?includ(?:e|es|ed)|lists|names)\b(?:\s*,?\s*(?:also|among\s+others|too)\s*,?)?\s+"
      rf"(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!no\b)[\w-]+\s+)?(?:offices?|address(?:es)?|sites?)\b"),
+    # "The reports by Safeguard Defenders name offices in Lagos, Dar es Salaam and Maseru" (a plural subject: "name")
+    (("reports", "lists", "researchers"), rf"\b(?:reports|lists|researchers)(?:\s+(?:by|of|from)(?:\s+[\w-]+){{1,3}}?)?\s+(?:also\s+)?name\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?"
+                                         r"(?:[\w-]+\s+)?(?:offices|addresses|sites|premises)\b"),
+    # "The reports list at least two in South Africa", "the group counts three in Ireland" (the place after: a count in it)
+    (("reports", "report", "group", "ngo", "organisation", "organization", "researchers", "it", "they"),
+     rf"\b(?:reports?|group|ngo|organi[sz]ation|researchers|it|they)\s+(?:also\s+|now\s+)?(?:list|lists|listed|count|counts|counted)\s+"
+     rf"(?:(?:{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN})\s+)?(?:\d{{1,3}}|{_NUMBER_WORD})(?=\s+(?:more\s+|others?\s+|such\s+)?in\b)"),
+    # "the Ljubljana office was linked to a public security bureau in Zhejiang", "served as a contact point for a public
+    # security bureau": an office working for a Chinese police bureau
+    (("office", "offices", "centre", "centres", "center", "centers", "association", "premises", "address"),
+     rf"\b{_LINKED_TO_BUREAU}"),
+    (("served", "serves", "serving", "acted", "acts", "acting", "functioned", "functions", "worked", "works"),
+     r"\b(?:serv(?:ed|es|ing)|act(?:ed|s|ing)|function(?:ed|s)?|work(?:ed|s))\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+     r"(?:contact\s+point|liaison\s+(?:office|point|desk)|front|outpost|branch|service\s+point)\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:chinese\s+)?"
+     r"(?:[\w-]+\s+){0,2}?(?:public\s+security\s+bureau|police\s+(?:bureau|department|authorities))s?\b"),
     # "Safeguard Defenders, whose lists also include outlets in Ecuador" (the group's lists only: shops have outlets)
     ("lists", rf"\b(?:whose|{_THE_GROUPS})\s+lists?\s+(?:also\s+)?includ(?:e|es|ed)\s+outlets\b"),
     # "a liaison office of a Chinese city police bureau", "outlets of the Fuzhou police"
@@ -1659,11 +1678,14 @@ FALSE_CLAIM_BEFORE = Lazy(r"\bas\s+(?:completely\s+|entirely\s+|totally\s+)?fals
 DENIAL_HEAD = Lazy(rf"\b(?:{'|'.join(DENIAL_STEMS)})\b")
 DENIAL_BEFORE = Lazy(DENIAL_HEAD.pattern + r"(?:(?!\b(?:but|while|whereas|although|however)\b)[^;]){0,120}$")
 HOST_VERB_AFTER = Lazy(r"\s*(?:,[^,]{1,80},\s*)?(?:,?\s*(?:that|which)\s+(?:(?:by|according\s+to)\s+[^,.;]{1,40}?\s+)?)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
-                       r"still|already)\s+)*(?:(?P<host>host(?:s|ed|ing)?|is\s+home\s+to|hous(?:es|ed))|has|had|,\s+with)\b")
+                       r"still|already)\s+)*(?:(?P<host>host(?:s|ed|ing)?|is\s+home\s+to|hous(?:es|ed))|has|had|,\s+with|"
+                       # "Spain tops the combined list with some 14 sites"
+                       r"(?:tops|topped|leads|led|heads|headed)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:list|table|ranking|count)\s+with)\b")
 # between the verb and the stations: a noun phrase ("the highest number, 11, of these"), no negation
 HOSTED_GAP = Lazy(r"(?:(?!\b(?:no|not|never|denied|on|about|over|regarding|concerning|into|against|for|with)\b)"
                   r"[^.;])*$")
-STATION_AFTER_CITY = Lazy(r"^\s+[\"']?(?:(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+|police\s+(?=\S*[\"']))?"
+STATION_AFTER_CITY = Lazy(rf"^\s+{_LINKED_TO_BUREAU}|"  # "the Ljubljana office was linked to a public security bureau"
+                          r"^\s+[\"']?(?:(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+|police\s+(?=\S*[\"']))?"
                           r"(?:station|stations|outpost|outposts)\b|(?:address|addresses|premises|office|offices|site|sites)\s+"
                           r"(?:named|listed|mentioned|on)\s+(?:in|by)?\s*(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,2}?(?:report|list|group)|"
                           rf"(?:address|addresses|premises|office|offices|site|sites)\s+(?:(?:that|which)\s+(?:also\s+)?appears?\s+)?in\s+{_SOURCES_REPORT}|"
