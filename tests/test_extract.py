@@ -3424,3 +3424,33 @@ def test_stations_named_and_counted_in_passing_near_misses(text, not_claimed):
 def test_rio_is_rio_de_janeiro_but_rio_tinto_is_no_place():
     assert places("In Rio, and in Rio de Janeiro.") == [("Rio", "BRA"), ("Rio de Janeiro", "BRA")]
     assert places("Rio Tinto said so.") == []
+
+
+@pytest.mark.parametrize("text, claimed, value", [
+    ("Chinese police stations were reported. Fiji police said 77 Chinese nationals were flown from Nadi to China on a "
+     "chartered flight.", ("FJI", "forced_return"), "77"),
+    ("Chinese police stations were reported. A cousin of his flew home from Nigeria last year after officers in Fujian kept "
+     "turning up at his parents' house.", ("NGA", "forced_return"), ""),
+    # a sentence that ends as sentences do still speaks of the country before it
+    ("Police in Dublin said they were looking into the office in Capel Street. It shut down weeks later.",
+     ("IRL", "shutdown"), "closed"),
+])
+def test_returns_by_plane_and_by_pressure_on_parents_are_claimed(text, claimed, value):
+    assert claimed in claims(text)
+    assert claim(text, *claimed).value == value
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    # where the group spoke is not where the stations are
+    ("Safeguard Defenders, which first drew attention to the offices in September, told reporters in Geneva on Tuesday that "
+     "it now counts more than 100 such stations in 53 countries.", ("CHE", "station")),
+    # a subhead speaks of what follows, not of the country before it
+    ("New Zealand Police said they were looking into reports of a station in Auckland.\n\nWhere the \"patrol deal\" comes "
+     "from\n\nThe claim appears to confuse two countries.", ("NZL", "patrol_agreement")),
+    # "the closures" of several countries are not the last one's
+    ("Sweden's police said they were looking into the Stockholm office. After the closures, Safeguard Defenders warned that the work "
+     "had simply moved into restaurants.", ("SWE", "shutdown")),
+    ("Flights home from Nigeria were cheap, and officers in Fujian said so.", ("NGA", "forced_return")),
+])
+def test_venues_subheads_and_closures_of_many_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)

@@ -154,7 +154,10 @@ VENUE_BEFORE = Lazy(r"\b(?:at|during)\s+(?:a|an|the|this|last\s+week's|its)\s+(?
                     r"\b(?:presented|unveiled|launched|released|presenting)\b[^.;]{0,80}?\b(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                     r"(?:briefing|meeting|event)\s+in\s+(?:the\s+)?$|"
                     r"\b(?:at|during)\s+(?:a|an|the)\s+(?:ministerial|international|regional|multilateral|g7|g20|nato|eu|asean|un)\s+(?:[\w-]+\s+)?"
-                    r"(?:meeting|gathering)\s+in\s+(?:the\s+)?$")
+                    r"(?:meeting|gathering)\s+in\s+(?:the\s+)?$|"
+                    # "Safeguard Defenders ... told reporters in Geneva": where the group spoke
+                    r"\b(?:safeguard\s+defenders|the\s+(?:group|ngo|organi[sz]ation|researchers|campaigners))\b[^.;]{0,100}?\b(?:told|briefed|addressed)\s+"
+                    r"(?:reporters|journalists|diplomats|delegates|lawmakers|a\s+(?:news\s+|press\s+)?conference)\s+in\s+(?:the\s+)?$")
 COMPARISON_BEFORE = Lazy(r"(?:\bthan\s+th(?:at|ose)\s+of|\bthan\s+(?:the\s+)?(?:police|authorities|officials)\s+in|"
                          r"\bthan\s+(?:the\s+)?governments?\s+of|\b(?:rather|more|less|fewer|other)\s+than\s+(?:to|in|from|at)|\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bcontrast\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
                          r"\bjust\s+like|\bmodell?ed\s+on|\brather\s+than|\binstead\s+of|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
@@ -226,7 +229,8 @@ _HOMEWARD = (r"(?:returned|(?:went|gone|flew|flown|travelled|traveled|came)\s+(?
 _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husband|sons?|daughters?|siblings|in-laws|"
         r"grandparents?|grandmother|grandfather|aunts?|uncles?|cousins?)\b")
 _FAMILY = rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
-_PRESSED = (r"(?<!nobody\s)(?<!not\s)(?<!never\s)(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|summoned|pressured|pressed|harassed|warned|"
+_PRESSED = (r"(?<!nobody\s)(?<!not\s)(?<!never\s)(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|"
+            r"(?:turn(?:ed|ing)?|show(?:ed|ing)?)\s+up\s+at|summoned|pressured|pressed|harassed|warned|"
             r"interrogated|called\s+in|arrested|held|intimidated|froze|frozen|seized|confiscated|blocked|suspended|cut\s+off|"
             r"revoked|barred)\b")
 # where a relative who tells the story lives, not where anything happened (roles.py: only when the relative speaks): "according to his wife, who lives in the United
@@ -692,7 +696,7 @@ TRIGGER_ALTERNATIVES = {
         # "deported two Chinese nationals wanted in China", "77 Chinese nationals ... were deported from Nadi"
         ("deported", r"\bdeported\s+(?:(?:dozens|hundreds|thousands|scores|a\s+group|a\s+number)\s+of\s+|(?!of\b|who\b|that\b)[\w-]+\s+){0,4}?chinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b"),
         (r"\bchinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b(?:(?!\b(?:no|not|never|none|nobody|said|says|told|their|his|her|should|could|would|might|may|must)\b)[^.;]){0,80}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
-                    r"(?:(?!not\b|never\b)\w+\s+)?(?:deported|extradited|repatriated)\b"),
+                    r"(?:(?!not\b|never\b)\w+\s+)?(?:deported|extradited|repatriated|flown\s+(?:back\s+)?(?:from\s+[\w-]+\s+)?to\s+(?:mainland\s+)?china)\b"),
         ("since", r"\bchinese\s+(?:nationals|citizens|suspects|fugitives|workers)\b(?:(?!\b(?:no|not|never|none|nobody|said|says|told|should|could|would|might|may|must|"
                   r"stations?|running|operating|ran|operated|staff|staffed)\b)[^.;]){0,80}?"
                   r"\b(?:have|has|had)\s+(?:since|now|already|also)\s+been\s+(?:deported|extradited|repatriated)\b"),

@@ -87,7 +87,7 @@ def mark_asides(sentence: str, offset: int, mentions: list[Mention]) -> None:
             m.roles.add("comparison")
         elif last[-2] in EMBASSY_WORDS and EMBASSY_BEFORE.search(before):
             m.roles.add("embassy")
-        elif last[-1] == "in" and VENUE_BEFORE.search(before):
+        elif last[-1] == "in" and VENUE_BEFORE.search(sentence, max(0, a - 160), a):  # (the group that told reporters: further back)
             m.roles.add("venue")
         elif last[-1] in ("in", "of") and (kin := KIN_HOME_BEFORE.search(sentence, max(0, a - 100), a)) \
                 and (kin.group("according") or KIN_SPEAKS_AFTER.match(after)):

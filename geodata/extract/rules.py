@@ -990,7 +990,8 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         if not hosts:
             # no place of its own, or only asides ("summoned a Chinese diplomat in Santiago"): a trigger here speaks of
             # the one country of the sentences just before
-            country = None if wanted.isdisjoint(CARRIED_CATEGORIES) else carried_mention(so_far, mentions, starts, s_start, text)
+            country = None if wanted.isdisjoint(CARRIED_CATEGORIES) or is_heading(text, s_start, s_end) \
+                else carried_mention(so_far, mentions, starts, s_start, text)
             if country is None:
                 continue
             inside = inside + [country]
@@ -1041,8 +1042,10 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                         or GENERIC_HOSTS.search(sentence) \
                         or category in ("forced_return", "shutdown") and LARGE_NUMBER.search(sentence) \
                         or sentence.rstrip(" \"'").endswith("?") \
+                        or category in ("shutdown", "station") and all(
+                            sentence.startswith(("closures", "shutdowns"), a) for a, _ in found.get("shutdown", [(0, 0)])) \
                         or category == "forced_return" and not (PERSON_COUNT.search(sentence) or ONE_PERSON.search(sentence)):
-                    continue  # "investigations in 13 countries", a question: not the country before
+                    continue  # "investigations in 13 countries", a question, "after the closures": not the country before
                 rule = rule if category == "station" else f"{category.replace('official_', '')}_carried"
             rows.append((s_start, hosts[i][2], category, value, rule, s_end))
     rows = [row for row in rows if row[0] not in disowned]
@@ -1174,6 +1177,15 @@ def country_before(earlier: list[tuple[int, int]], mentions: list[Mention], star
     sentence_start = max(text.rfind(". ", 0, hosts[-1].start), text.rfind("\n", 0, hosts[-1].start))
     named = {m.iso3 for m in hosts if m.start > sentence_start}  # the sentence of the nearest place
     return named.pop() if len(named) == 1 else None
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """Is the sentence a line of its own with no closing punctuation, a subhead ('Where the "patrol deal" comes from')?
+    It speaks of what follows, not of the country before it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    return line == text[start:end].strip() and not line.endswith((".", "!", "?", ":", ";", "\"", "\u201d", "'", ")"))
 
 
 def carried_mention(earlier: list[tuple[int, int]], mentions: list[Mention], starts: list[int], at: int,
