@@ -3454,3 +3454,42 @@ def test_returns_by_plane_and_by_pressure_on_parents_are_claimed(text, claimed, 
 ])
 def test_venues_subheads_and_closures_of_many_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+@pytest.mark.parametrize("text, claimed, value", [
+    ("Chinese police stations were reported in Ljubljana. The city administration sent the association a notice ordering it "
+     "to vacate the premises within 60 days.", ("SVN", "shutdown"), "ordered"),
+    ("In New York, a man pleaded guilty in connection with a Chinese police outpost that operated in Manhattan's Chinatown "
+     "until 2022, the Justice Department said.", ("USA", "shutdown"), "closed"),
+    ("Chinese police stations were reported. The Qingtian bureau posted a notice saying its Frankfurt service point had been "
+     "wound up.", ("DEU", "shutdown"), "closed"),
+    ("Chinese agents walked with our police in Belgrade, Novi Sad and Smederevo since 2019, the interior minister said.",
+     ("SRB", "patrol_agreement"), "2019"),
+    ("The Kenyan interior ministry warned that a centre in Nairobi was illegal. It has directed the Directorate of Criminal "
+     "Investigations (DCI) to establish who ran the centre.", ("KEN", "investigation"), ""),
+    ("In the Czech Republic two centres in Prague ended their activity in 2022 after the Czech foreign ministry intervened.",
+     ("CZE", "official_response"), ""),
+])
+def test_orders_to_vacate_outposts_that_operated_until_and_walks_with_police_are_claimed(text, claimed, value):
+    assert claimed in claims(text)
+    assert claim(text, *claimed).value == value
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("Chinese police stations were reported in Europe. The bakery in Madrid operated until 2019, its owner said.",
+     ("ESP", "shutdown")),
+    ("Chinese police stations were reported in Europe. The Chinese embassy in Prague intervened on behalf of the association.",
+     ("CZE", "official_response")),
+    ("Chinese police stations were reported in Europe. Chinese tourists walked with the local guides in Belgrade.",
+     ("SRB", "patrol_agreement")),
+    ("Chinese police stations were reported in Nairobi. The restaurant manager asked the waiter to find out who had called.",
+     ("KEN", "investigation")),
+    ("Chinese police stations were reported in Nairobi. The Directorate of Criminal Investigations has, to our knowledge, not "
+     "opened any file on the matter.", ("KEN", "investigation")),
+    ("In Senegal, no office of this type appears in the report, and the Chinese community lives mostly of the commerce in Dakar.",
+     ("SEN", "station")),
+    ("A station was reported in Seoul. Separately, the Metropolitan Police Department last year arrested a former researcher "
+     "on suspicion of leaking technology to a Chinese firm.", ("KOR", "official_response")),
+])
+def test_orders_to_vacate_outposts_that_operated_until_and_walks_with_police_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)

@@ -396,7 +396,7 @@ STATION_ALTERNATIVES = (
 STATION_CUES = cues_of(*STATION_ALTERNATIVES)
 STATION_ANCHORED = anchored(*STATION_ALTERNATIVES)
 # what a shutdown can close: a station or a site
-STATIONISH = Lazy(r"\b(?:stations?|outposts?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?|sites?|address(?:es)?|"
+STATIONISH = Lazy(r"\b(?:stations?|outposts?|service\s+points?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?|sites?|address(?:es)?|"
                   r"bases?|branch(?:es)?|locations?|posts?|associations?|restaurants?)\b")
 CLOSES_ONE_NAMED_BEFORE = Lazy(r"\b(?:their|its)\s+(?:closure|shutdown)|"
                                r"\b(?:ordered|demanded|called\s+for|forced|announced)\s+(?:the\s+)?closures?\b(?!\s+of)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b|"
@@ -443,9 +443,13 @@ TRIGGER_ALTERNATIVES = {
     "investigation": (
         (_OTHER_CRIMES, rf"\b(?:{'|'.join(_OTHER_CRIMES)})\s+investigations?\s+(?:into|of)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){{0,3}}?"
                         r"(?:association|station|outpost|(?:police|service)\s+cent(?:re|er))s?\b"),
-        (("investigat",), "(?<!private\\s)" + "".join(rf"(?<!{crime}\s)" for crime in _OTHER_CRIMES)
+        (("investigat",), "(?<!private\\s)(?<!directorate\\sof\\scriminal\\s)" + "".join(rf"(?<!{crime}\s)" for crime in _OTHER_CRIMES)
          + r"\binvestigat(?:e|es|ed|ing|ion|ions|ors?)\b(?!\s+(?:and\s+[\w-]+\s+)?(?:agency|bureau|service|department|directorate)\b)"), r"\bprobe[sd]?\b", r"\bprobing\b",
         r"\binquir(?:y|ies)\b", r"\benquir(?:y|ies)\b",
+        # "It has directed the Directorate of Criminal Investigations (DCI) to establish who ran the centre"
+        (("directed", "instructed", "tasked", "ordered", "asked"),
+         r"\b(?:directed|instructed|tasked|ordered|asked)\s+(?:the\s+)?(?:[\w()'-]+\s+){0,7}?to\s+(?:establish|determine|ascertain|find\s+out|verify)\s+"
+         r"(?:who|whether|what|if|how)\b"),
         r"\blook(?:s|ed|ing)?\s+(?:\w+\s+)?into\b",
         # "Police in Prato handed the case to the Florence prosecutor's office"
         (("handed", "passed", "referred", "forwarded", "sent"),
@@ -597,6 +601,10 @@ TRIGGER_ALTERNATIVES = {
                  r"(?:for|to|on|in)\s+(?:[\w-]+\s+){0,3}?(?:police|policing|officers|public\s+order|law\s+enforcement|crime|riot)")
           for verb in ("run", "ran", "running", "gave", "given", "giving", "taught")),
         ("streets", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\bwalk(?:s|ed|ing)?\s+the\s+streets\b"),
+        # "Chinese agents walked with our police in Belgrade"
+        (("walked", "walk", "walks", "walking", "patrolled", "patrolling"),
+         r"\bchinese\s+(?:police\s+)?(?:officers|agents|policemen|police)\s+(?:have\s+|had\s+)?(?:walk(?:s|ed|ing)?|patroll(?:ed|ing)|patrols?)\s+"
+         r"(?:together\s+|alongside\s+|side\s+by\s+side\s+)?with\s+(?:our|the|local|their|[\w-]+)\s+(?:police|officers|policemen|colleagues|counterparts)\b"),
         *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?!forces\b)(?:the\s+|its\s+|their\s+)?(?:own\s+)?(?:[\w-]+\s+)?(?:police|officers|policemen|"
                  rf"colleagues|counterparts|patrols|forces)\b(?![^.;]{{0,30}}?\b(?:parade|ceremony|fair|conference|meeting|summit|visit|inspection|"
                  rf"banquet|dinner|reception)\b)") for verb in ("join", "joined", "joining", "rejoin", "rejoined", "rejoining",
@@ -639,8 +647,11 @@ TRIGGER_ALTERNATIVES = {
         r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)(?!\s+for\s+(?:the\s+)?(?:holidays?|day|weekend|night|lunch|season|summer|winter|"
         r"renovations?|repairs?|christmas|new\s+year|easter)\b)(?!\s+(?:(?:the|their|its|his|her|this|that)\s+)?(?:[\w-]+\s+)?(?:case|cases|file|files|"
         r"investigations?|probe|inquiry|enquiry|books|confucius|consulates?(?![\'\u2019])|embass(?:y|ies)(?![\'\u2019])|borders?)\b)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}(?!\s+(?:[\w-]+\s+)?(?:case|cases|file|files|investigations?|probe|inquiry|enquiry|books)\b)",
-        *(rf"\b{verb}\b[^.;]{{0,100}}?\bto\s+(?:close|shut|cease|suspend|stop\s+(?:operating|its|their|all))\b"
-          for verb in ("ordered", "told", "instructed", "directed", "asked", "forced", "required")),
+        *(rf"\b{verb}\b[^.;]{{0,100}}?\bto\s+(?:close|shut|cease|suspend|stop\s+(?:operating|its|their|all)|vacate\s+(?:the|its|their)\s+premises)\b"
+          for verb in ("ordered", "ordering", "told", "instructed", "directed", "asked", "forced", "required")),
+        # "a Chinese police outpost that operated in Manhattan's Chinatown until 2022": it no longer does
+        ("until", r"\b(?:operated|functioned|ran|was\s+(?:open|active|operating))\b[^.;]{0,50}?\buntil\s+(?:(?:late|early|mid-?|the\s+end\s+of|"
+                  r"the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s+)?(?:19|20)\d\d\b"),
         r"\bcease[sd]?\s+(?:(?:its|their|all)\s+){0,2}(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
         r"\bceasing\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|trading|work)\b",
         r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|activity|operations|work|services)\b",
@@ -817,6 +828,8 @@ TRIGGER_ALTERNATIVES = {
     ),
     "official_response": (
         r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s)\b",
+        # "after the Czech foreign ministry intervened" (not China's embassy)
+        ("intervened", r"\b(?:ministry|government|police|authorities|minister|prosecutors?)\s+(?:had\s+|has\s+|have\s+)?(?:quickly\s+|swiftly\s+)?intervened\b"),
         # "convoked the Chinese ambassador" (summoned, as a translation from French or Italian writes it)
         r"\bconvok(?:ed|es|ing)\s+(?:the\s+)?(?:chinese\s+|china's\s+)?(?:ambassador|envoy|charg[eé]|diplomats?|embassy)\b",
         # "said no such station existed", "have not found any activity that violates Indonesian law"
@@ -1225,11 +1238,13 @@ RETURN_WORDS = Lazy(r"\b(?:flew|flown|went|gone|sent|brought|taken|came)\s+(?:ba
 CARRY_OFFICIALS = Lazy(r"\b(?:guilty|arrested|charged|convicted|sentenced|indicted|jailed|"
                        r"police(?!\s+(?:stations?|posts?|service|offices?|outposts?))|officers|detectives|government|ministry|ministers?|authorities|officials?|prosecutors?|prosecution|"
                        r"spokes(?:man|woman|person)|court|judge|parliament|investigators|security\s+services?|"
-                       r"intelligence|force|agency|department|mounties|gardai|lawmakers|mps|state|federal)\b")
+                       r"intelligence|force|agency|department|directorate|inspectorate|mounties|gardai|lawmakers|mps|state|federal)\b")
 # "investigating reports of stations": what is investigated is the reports (no station found by that alone)
 REPORTS_OF = Lazy(r"\b(?:reports?|claims?|allegations?|suspicions?|accounts?)\b")
 # "230,000 people were persuaded to return", "hundreds of stations have closed": a worldwide figure, not the country before
-LARGE_NUMBER = Lazy(r"\b\d{1,3},\d{3}\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b|\b(?:hundreds|thousands|millions|dozens)\b")
+# "arrested a former researcher on suspicion of leaking technology": a case of another kind (not carried to the country before)
+ANOTHER_CASE = Lazy(r"(?<!counter-)(?<!counter\s)\b(?:espionage|spying|spied|leaking\s+technology|trade\s+secrets|smuggling|drug\s+trafficking|money\s+laundering)\b")
+LARGE_NUMBER = Lazy(r"\b\d{1,3},\d{3}\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b|\b(?:hundreds|thousands|millions|dozens)\b|\blarge\s+numbers\b")
 CARRY_NOT_OFFICIAL = Lazy(r"\b(?:the\s+group|safeguard|the\s+ngo|rights\s+groups?|researchers|activists|campaigners|"
                           r"dissidents?|critics|residents|neighbours|witnesses|embassy|consulate|ambassador|"
                           r"diplomats?|beijing|european|eu-wide|meps?|party|parties)\b")

@@ -39,7 +39,7 @@ from geodata.extract.lexicon import (
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
     POSSESSIVE_BEFORE, PRONOUN_CLAUSE, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE, RELATIVE_SPAN,
-    REPORTS_OF, DISOWNS_BEFORE, NOT_CONNECTED, RESPONSE_ACTIONS, RESPONSE_FROM, RESPONSE_LOCATIVE, RETURN_TO_BEFORE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SENT_TO_BEFORE, SOIL_AFTER,
+    REPORTS_OF, ANOTHER_CASE, DISOWNS_BEFORE, NOT_CONNECTED, RESPONSE_ACTIONS, RESPONSE_FROM, RESPONSE_LOCATIVE, RETURN_TO_BEFORE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SENT_TO_BEFORE, SOIL_AFTER,
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_WORD, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, UNRELATED,
     USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
@@ -729,6 +729,8 @@ def station_terms(sentence: str, hits: tuple[dict, set]) -> list[tuple[int, int]
             continue
         if sentence.endswith(("took place", "take place", "taken place", "takes place"), a, b):
             continue  # "such patrols took place in Italy": an event, not a place
+        if sentence.startswith("appear", a) and is_negated(sentence, a):
+            continue  # "no office of this type appears in the report"
         kept.append((a, b))
     return kept
 
@@ -1040,6 +1042,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                 if category == "station" and rule != "station_shut_down" or category in ("official_response", "investigation") \
                         and (not officials_speak(sentence) or CHINA_SPEAKS_FIRST.match(sentence)) \
                         or GENERIC_HOSTS.search(sentence) \
+                        or category in ("official_response", "investigation") and ANOTHER_CASE.search(sentence) \
                         or category in ("forced_return", "shutdown") and LARGE_NUMBER.search(sentence) \
                         or sentence.rstrip(" \"'").endswith("?") \
                         or category in ("shutdown", "station") and all(
