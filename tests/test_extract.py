@@ -833,6 +833,23 @@ def test_a_claim_carries_who_the_article_attributes_it_to(text, source):
     assert [c.according_to for c in propose(parse_article("t.txt", text))][:1] == [source]
 
 
+@pytest.mark.parametrize("text, iso3, category, source", [
+    # "a report of Chinese police stations" is about them, not by "Chinese"
+    ("DSS probes report of Chinese 'police station' in Lagos.", "NGA", "investigation", ""),
+    # a group described only by its seat, a list of countries, a pronoun: no one source named
+    ("A station in Tokyo was named in a report by the Spain-based NGO.", "JPN", "station", ""),
+    ("Germany, Sweden and Portugal have said their authorities are looking into the addresses named in the reports.",
+     "DEU", "investigation", ""),
+    ("Peru named no one. Its interior ministry said in a statement that there was \"no sign of such facilities\" in Peru.",
+     "PER", "official_response", ""),
+    # lower-case words before a body: the body
+    ("A spokesperson for the Lesotho Mounted Police Service said officers were checking an address in Maseru.",
+     "LSO", "investigation", "Lesotho Mounted Police Service"),
+])
+def test_who_asserts_a_claim_is_one_named_source_or_no_one(text, iso3, category, source):
+    assert claim(text, iso3, category).according_to == source
+
+
 def test_a_speaker_names_only_the_claims_of_its_own_clause():
     text = "The Netherlands ordered the closure of two stations, while Austrian officials said they were checking the reports."
     assert claim(text, "NLD", "shutdown").according_to == ""

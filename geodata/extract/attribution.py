@@ -38,7 +38,8 @@ WHERE_WORDS = {"in", "of", "at", "from"}
 NOT_NAMES = {"He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those", "But", "And", "Or", "So",
              "The", "A", "An", "In", "On", "At", "As", "If", "When", "While", "Yet", "Also", "Still", "Meanwhile",
              "However", "Officials", "Police", "Authorities", "Critics", "Experts", "Analysts", "Some", "Others",
-             "NGO", "NGOs", "Group", "Report",
+             "NGO", "NGOs", "Group", "Report", "Its", "Their", "Before", "After", "Since", "Until", "Unlike", "Like",
+             "Despite", "Although", "Because", "Relatives", "Researchers", "Residents", "Witnesses", "Neighbours",
              # "according to its December report": a date is no source
              "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
              "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -51,6 +52,9 @@ DESCRIBING = re.compile(r"(?i:the|a|an|[\w-]+-based|ngo|group|rights|human|watch
                         r"think-tank|charity|non-?profit|advocacy|outlet|newspaper|broadcaster|agency|news|civil|"
                         r"society|investigative|independent|international)")
 AUXILIARIES = {"has", "have", "had", "also", "previously", "earlier", "reportedly"}
+# "the Spain-based NGO", "a Kathmandu-based Tibetan group": described by its seat, not named
+LOWER_LEAD = re.compile(r"^(?:[a-z][\w'\u2019-]*\s+)+")  # lower-case words before a name
+BASED_NAME = re.compile(r"[\w.'\u2019-]+-based\b")
 # "Hungary, which has close ties with Beijing, said": the relative clause is not the speaker
 # (the clause may hold a list: "Safeguard Defenders, whose lists include outlets in Ecuador, Mozambique and Nigeria, says")
 RELATIVE_AT_END = re.compile(r",\s+(?:which|who|whose|where)\b[^;]*?,\s*$")
@@ -129,8 +133,23 @@ def named(who: str) -> str:
     alias = known_alias_in(who) or own_body(who)
     if alias:
         return canonical(alias)
+    who = LOWER_LEAD.sub("", who)  # "spokesperson for the Lesotho Mounted Police Service": the body
     first = who.split()[0] if who.split() else ""
-    return "" if first in NOT_NAMES else canonical(who)
+    return "" if first in NOT_NAMES or not names_one_source(who) else canonical(who)
+
+
+def names_one_source(who: str) -> bool:
+    """Can `who` name one source? Not a people's name alone ('a report of Chinese police stations' is no report by
+    'Chinese'), not a group described only by its seat ('the Spain-based NGO': a known group was looked for first),
+    not a list of countries ('Sweden and Portugal have said ...'), not a name that begins in lower case."""
+    from geodata.extract.gazetteer import find_mentions
+
+    if not who[:1].isupper() or BASED_NAME.match(who):
+        return False
+    mentions = find_mentions(who)
+    if len({m.iso3 for m in mentions}) > 1:
+        return False
+    return not (mentions and len(mentions) == len(who.split()) and all(m.kind == "demonym" for m in mentions))
 
 
 def own_body(who: str) -> str:

@@ -375,7 +375,7 @@ STATION_ALTERNATIVES = (
     (("reports", "lists", "researchers"), rf"\b(?:reports|lists|researchers)(?:\s+(?:by|of|from)(?:\s+[\w-]+){{1,3}}?)?\s+(?:also\s+)?name\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?"
                                          r"(?:[\w-]+\s+)?(?:offices|addresses|sites|premises)\b"),
     # "The reports list at least two in South Africa", "the group counts three in Ireland" (the place after: a count in it)
-    (("reports", "report", "group", "ngo", "organisation", "organization", "researchers", "it", "they"),
+    (("reports", "report", "group", "ngo", "organi", "researchers", "it", "they"),
      rf"\b(?:reports?|group|ngo|organi[sz]ation|researchers|it|they)\s+(?:also\s+|now\s+)?(?:list|lists|listed|count|counts|counted)\s+"
      rf"(?:(?:{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN})\s+)?(?:\d{{1,3}}|{_NUMBER_WORD})(?=\s+(?:more\s+|others?\s+|such\s+)?in\b)"),
     # "the Ljubljana office was linked to a public security bureau in Zhejiang", "served as a contact point for a public
@@ -383,7 +383,7 @@ STATION_ALTERNATIVES = (
     (("office", "offices", "centre", "centres", "center", "centers", "association", "premises", "address"),
      rf"\b{_LINKED_TO_BUREAU}"),
     (("served", "serves", "serving", "acted", "acts", "acting", "functioned", "functions", "worked", "works"),
-     r"\b(?:serv(?:ed|es|ing)|act(?:ed|s|ing)|function(?:ed|s)?|work(?:ed|s))\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+     r"\b(?:served|serves|serving|acted|acts|acting|functioned|functions|worked|works)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
      r"(?:contact\s+point|liaison\s+(?:office|point|desk)|front|outpost|branch|service\s+point)\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:chinese\s+)?"
      r"(?:[\w-]+\s+){0,2}?(?:public\s+security\s+bureau|police\s+(?:bureau|department|authorities))s?\b"),
     # "Safeguard Defenders, whose lists also include outlets in Ecuador" (the group's lists only: shops have outlets)
@@ -395,8 +395,10 @@ STATION_ALTERNATIVES = (
 )
 STATION_CUES = cues_of(*STATION_ALTERNATIVES)
 STATION_ANCHORED = anchored(*STATION_ALTERNATIVES)
+# "ended its activity": a station's only when a station word comes before it ("the volcano ended its activity")
+ACTIVITY_ENDED = Lazy(r"end(?:s|ed|ing)?\s+(?:its|their)\s+activity\b")
 # what a shutdown can close: a station or a site
-STATIONISH = Lazy(r"\b(?:stations?|outposts?|service\s+points?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?|sites?|address(?:es)?|"
+STATIONISH = Lazy(r"\b(?:stations?|outposts?|service\s+points?|contact\s+points?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?|sites?|address(?:es)?|"
                   r"bases?|branch(?:es)?|locations?|posts?|associations?|restaurants?)\b")
 CLOSES_ONE_NAMED_BEFORE = Lazy(r"\b(?:their|its)\s+(?:closure|shutdown)|"
                                r"\b(?:ordered|demanded|called\s+for|forced|announced)\s+(?:the\s+)?closures?\b(?!\s+of)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b|"

@@ -39,7 +39,7 @@ from geodata.extract.lexicon import (
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
     POSSESSIVE_BEFORE, PRONOUN_CLAUSE, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE, RELATIVE_SPAN,
-    REPORTS_OF, ANOTHER_CASE, DISOWNS_BEFORE, NOT_CONNECTED, RESPONSE_ACTIONS, RESPONSE_FROM, RESPONSE_LOCATIVE, RETURN_TO_BEFORE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SENT_TO_BEFORE, SOIL_AFTER,
+    REPORTS_OF, ACTIVITY_ENDED, ANOTHER_CASE, DISOWNS_BEFORE, NOT_CONNECTED, RESPONSE_ACTIONS, RESPONSE_FROM, RESPONSE_LOCATIVE, RETURN_TO_BEFORE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SENT_TO_BEFORE, SOIL_AFTER,
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_WORD, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, UNRELATED,
     USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
@@ -160,6 +160,9 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                     and INVERTED_CONDITIONAL.match(sentence) and (a < sentence.find(",")
                                                                   or MODAL_END.search(sentence, max(0, a - 20), a)):
                 continue  # "Were Paris to order a closure, ...": a condition
+            if category == "shutdown" and sentence.startswith("end", a) and ACTIVITY_ENDED.match(sentence, a) \
+                    and not STATIONISH.search(sentence, 0, a):
+                continue  # "The volcano in Iceland ended its activity": no station ended it
             if category == "shutdown" and sentence[a:b] == "shut" and not (
                     (noun := SHUT_NOUN_BEFORE.search(sentence, max(0, a - 110), a))
                     and (SHUT_STATION_WORDS.search(sentence, noun.start(), a) or CHINA_WORD.search(sentence))
