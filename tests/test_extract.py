@@ -3510,3 +3510,33 @@ def test_orders_to_vacate_outposts_that_operated_until_and_walks_with_police_are
 ])
 def test_orders_to_vacate_outposts_that_operated_until_and_walks_with_police_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+@pytest.mark.parametrize("text, claimed", [
+    # where an official spoke abroad is a venue: the claim is the country of the sentences before
+    ("Canada's police said they were investigating a station in Montreal. The public safety minister, speaking to reporters "
+     "in Washington, said the government \"will not tolerate\" intimidation of diaspora communities.",
+     ("CAN", "official_response")),
+    ("Safeguard Defenders said nine stations had been set up in Spain. The foreign minister, speaking at a news conference in "
+     "Rabat, said the government had conveyed its concern to the Chinese ambassador.", ("ESP", "official_response")),
+    ("Safeguard Defenders said nine stations had been set up in Spain.\n\nThe interior ministry said its police intelligence "
+     "unit was analysing the group's findings.", ("ESP", "investigation")),
+])
+def test_officials_speaking_abroad_and_the_groups_findings_analysed_are_claimed(text, claimed):
+    assert claimed in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("Canada's police said they were investigating a station in Montreal. The public safety minister, speaking to reporters "
+     "in Washington, said the government \"will not tolerate\" intimidation.", ("USA", "official_response")),
+    ("Safeguard Defenders said nine stations had been set up in Spain. The foreign minister, speaking at a news conference in "
+     "Rabat, said the government had conveyed its concern to the Chinese ambassador.", ("MAR", "official_response")),
+    ("Four Chinese officers will join Hungarian police on the capital's streets, the ministry said in a written answer handed "
+     "to reporters at a meeting of EU interior ministers in Brussels.", ("BEL", "patrol_agreement")),
+    ("Police in Auckland were asked about a station in the city.\n\nIn other news, a 27-year-old man has been charged after a "
+     "crash on State Highway 1.", ("NZL", "official_response")),
+    ("Safeguard Defenders named a station in Ljubljana. Beijing's foreign ministry repeated that there are \"no so-called "
+     "overseas police stations\".", ("SVN", "official_response")),
+])
+def test_officials_speaking_abroad_and_other_news_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)

@@ -158,6 +158,11 @@ VENUE_BEFORE = Lazy(r"\b(?:at|during)\s+(?:a|an|the|this|last\s+week's|its)\s+(?
                     # "Safeguard Defenders ... told reporters in Geneva": where the group spoke
                     r"\b(?:safeguard\s+defenders|the\s+(?:group|ngo|organi[sz]ation|researchers|campaigners))\b[^.;]{0,100}?\b(?:told|briefed|addressed)\s+"
                     r"(?:reporters|journalists|diplomats|delegates|lawmakers|a\s+(?:news\s+|press\s+)?conference)\s+in\s+(?:the\s+)?$")
+# "speaking to reporters in Washington", "speaking at a news conference in Rabat", "at a meeting of EU interior ministers in
+# Brussels": where an official spoke (role "spoke_in": the claim is the country of the sentences before, if they name one)
+SPOKE_IN_BEFORE = Lazy(r"\bspeaking\s+(?:to\s+(?:reporters|journalists|the\s+press)|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|summit|"
+                       r"forum|meeting|event|briefing|gathering))\s+in\s+(?:the\s+)?$|"
+                       r"\b(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|gathering|summit|conference)\s+of\s+(?:[\w-]+\s+){1,4}?in\s+(?:the\s+)?$")
 COMPARISON_BEFORE = Lazy(r"(?:\bthan\s+th(?:at|ose)\s+of|\bthan\s+(?:the\s+)?(?:police|authorities|officials)\s+in|"
                          r"\bthan\s+(?:the\s+)?governments?\s+of|\b(?:rather|more|less|fewer|other)\s+than\s+(?:to|in|from|at)|\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bcontrast\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
                          r"\bjust\s+like|\bmodell?ed\s+on|\brather\s+than|\binstead\s+of|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
@@ -423,7 +428,7 @@ _OBJECT = (r"(?:(?:each\s+of\s+|all\s+of\s+)?(?:the\s+|these\s+|those\s+|such\s+
            r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|"
            r"associations?|locations?\s+(?:identified|named|listed|mentioned))|both(?:\s+of\s+them)?|them)\b")
 # who a report is about: "the reports", "these claims" (what an official analyses or studies)
-_REPORTS = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:reports?|claims?|allegations?|"
+_REPORTS = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:[\w'\u2019]+\s+){0,2}?(?:reports?|claims?|allegations?|"
             r"information|matter|case|findings)\b")
 # right after officers ("police visited", "detectives have visited"): lookbehinds, so the trigger starts at its verb
 _AFTER_OFFICERS = "(?:" + "|".join(f"(?<={noun} {aux})" for noun in ("police", "officers", "officials", "detectives",
@@ -1247,7 +1252,8 @@ REPORTS_OF = Lazy(r"\b(?:reports?|claims?|allegations?|suspicions?|accounts?)\b"
 # "arrested a former researcher on suspicion of leaking technology": a case of another kind (not carried to the country before)
 ANOTHER_CASE = Lazy(r"(?<!counter-)(?<!counter\s)\b(?:espionage|spying|spied|leaking\s+technology|trade\s+secrets|smuggling|drug\s+trafficking|money\s+laundering)\b")
 LARGE_NUMBER = Lazy(r"\b\d{1,3},\d{3}\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b|\b(?:hundreds|thousands|millions|dozens)\b|\blarge\s+numbers\b")
-CARRY_NOT_OFFICIAL = Lazy(r"\b(?:the\s+group|safeguard|the\s+ngo|rights\s+groups?|researchers|activists|campaigners|"
+CARRY_NOT_OFFICIAL = Lazy(r"\b(?:the\s+group|the\s+ngo|rights\s+groups?)\b(?!['\u2019])|"  # "the group's findings": an object
+                          r"\b(?:safeguard|researchers|activists|campaigners|"
                           r"dissidents?|critics|residents|neighbours|witnesses|embassy|consulate|ambassador|"
                           r"diplomats?|beijing|european|eu-wide|meps?|party|parties)\b")
 CHINESE_BEFORE = Lazy(r"(?:chinese|china's|prc)\s+$")  # "summoned a Chinese diplomat": the word before the noun

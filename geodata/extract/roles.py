@@ -4,7 +4,7 @@ In:  an Article and its place mentions, or one lower-cased sentence and the ment
 Out: mentions get roles (a set of reasons) in place: "dateline" ("LONDON (Reuters) -", a first line
      that is only a place), "based" ("Madrid-based", "based in Spain"), "source" ("a Spanish rights
      group", "Italian newspaper"), "comparison" ("unlike Canada", "as in Italy"), "embassy" (the
-     Chinese embassy's seat), "venue" (a conference in Singapore), "kin_home" (where a relative who
+     Chinese embassy's seat), "venue" (a conference in Singapore), "spoke_in" (an official "speaking to reporters in Washington"), "kin_home" (where a relative who
      tells the story lives: "his wife, who lives in the United States"); `about_another_state` tells a
      sentence about Russia or the CIA that never names China. China itself (the actor) is marked by
      rules.article_claims.
@@ -16,7 +16,7 @@ from geodata.article_text import Article
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     BASED_AFTER, BASED_BEFORE, BASED_WORDS, LANGUAGE_AFTER, LANGUAGE_BEFORE, LANGUAGE_END, PARTNER_AFTER, PARTNER_BEFORE, CHINA_CUE, COMPARISON_BEFORE, COMPARISON_PAIRS, DATELINE_PREFIX, DATELINE_REST,
-    CITY_SOURCE_AFTER, COUNTED_PEOPLE_BEFORE, EMBASSY_BEFORE, EMBASSY_WORDS, FORCES_AFTER, KIN_HOME_BEFORE, KIN_SPEAKS_AFTER, NATIONALITY_AFTER, NATIONALITY_BEFORE, OTHER_STATE, OTHER_STATE_STEMS, SOURCE_AFTER, VENUE_BEFORE,
+    CITY_SOURCE_AFTER, COUNTED_PEOPLE_BEFORE, EMBASSY_BEFORE, EMBASSY_WORDS, FORCES_AFTER, KIN_HOME_BEFORE, KIN_SPEAKS_AFTER, NATIONALITY_AFTER, NATIONALITY_BEFORE, OTHER_STATE, OTHER_STATE_STEMS, SOURCE_AFTER, SPOKE_IN_BEFORE, VENUE_BEFORE,
 )
 
 
@@ -89,6 +89,8 @@ def mark_asides(sentence: str, offset: int, mentions: list[Mention]) -> None:
             m.roles.add("embassy")
         elif last[-1] == "in" and VENUE_BEFORE.search(sentence, max(0, a - 160), a):  # (the group that told reporters: further back)
             m.roles.add("venue")
+        elif last[-1] == "in" and SPOKE_IN_BEFORE.search(sentence, max(0, a - 80), a):
+            m.roles.add("spoke_in")
         elif last[-1] in ("in", "of") and (kin := KIN_HOME_BEFORE.search(sentence, max(0, a - 100), a)) \
                 and (kin.group("according") or KIN_SPEAKS_AFTER.match(after)):
             m.roles.add("kin_home")

@@ -997,10 +997,16 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
             # the one country of the sentences just before
             country = None if wanted.isdisjoint(CARRIED_CATEGORIES) or is_heading(text, s_start, s_end) \
                 else carried_mention(so_far, mentions, starts, s_start, text)
-            if country is None:
+            spoke_in = [m for m in inside if m.roles == {"spoke_in"}]
+            if country is None and len({m.iso3 for m in spoke_in}) == 1:
+                # "Speaking at a briefing in The Hague, a police spokesperson said ...": no country before, so where they spoke
+                spoke_in[0].roles.clear()
+                hosts = [(spoke_in[0].start - s_start, spoke_in[0].end - s_start, spoke_in[0])]
+            elif country is None:
                 continue
-            inside = inside + [country]
-            hosts = [(0, 0, country)]
+            else:
+                inside = inside + [country]
+                hosts = [(0, 0, country)]
         actors = [m.start - s_start for m in inside if "actor" in m.roles]
         hits = cue_sites(cue_hits[c_lo:c_hi], s_start)
         found = triggers_in(sentence, inside, s_start, hits, wanted)
@@ -1047,7 +1053,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                         or GENERIC_HOSTS.search(sentence) \
                         or category in ("official_response", "investigation") and ANOTHER_CASE.search(sentence) \
                         or category in ("forced_return", "shutdown") and LARGE_NUMBER.search(sentence) \
-                        or sentence.rstrip(" \"'").endswith("?") \
+                        or sentence.rstrip(" \"'").endswith("?") or sentence.startswith("in other news") \
                         or category in ("shutdown", "station") and all(
                             sentence.startswith(("closures", "shutdowns"), a) for a, _ in found.get("shutdown", [(0, 0)])) \
                         or category == "forced_return" and not (PERSON_COUNT.search(sentence) or ONE_PERSON.search(sentence)):
