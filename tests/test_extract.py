@@ -3540,3 +3540,40 @@ def test_officials_speaking_abroad_and_the_groups_findings_analysed_are_claimed(
 ])
 def test_officials_speaking_abroad_and_other_news_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+# --- the shapes of dev_54 to dev_56 (Asian and Pacific outlets, clippings, local coverage two years on)
+
+def test_a_suburb_or_district_is_in_its_citys_country():
+    assert places("The office, in the Auckland suburb of Newmarket, was named.") == [("Auckland", "NZL"), ("Newmarket", "NZL")]
+    assert places("Newmarket, a suburb of Auckland.") == [("Newmarket", "NZL"), ("Auckland", "NZL")]
+    assert places("Newmarket, Ontario.") == [("Newmarket", "CAN"), ("Ontario", "CAN")]
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("France, which Safeguard Defenders says hosts several such sites, has not announced any investigation.",
+     ("FRA", "station")),
+    ("Safeguard Defenders named an office in the Auckland suburb of Newmarket. The office has since stopped offering the "
+     "service.", ("NZL", "shutdown")),
+    # a proposal turned down is no patrol, but patrols held are, and a security pact with China is an agreement
+    ("Italy ran joint patrols with Chinese police in Rome and Milan from 2016 to 2019.", ("ITA", "patrol_agreement")),
+    ("Solomon Islands, which signed a security pact with China in 2022, hosts Chinese police officers.",
+     ("SLB", "patrol_agreement")),
+])
+def test_hosts_by_a_groups_word_and_suburbs_closures_are_claimed(text, claimed):
+    assert claimed in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("The minister said Malaysia had turned down a proposal, raised during a meeting with Chinese officials last year, for "
+     "Chinese police officers to join Malaysian police on patrols in tourist areas.", ("MYS", "patrol_agreement")),
+    ("The Tourism Authority of Thailand floated the idea of inviting Chinese police officers to patrol alongside Thai tourist "
+     "police.", ("THA", "patrol_agreement")),
+    ("Vanuatu's main security partner remains Australia, with which it signed a security pact in 2022.",
+     ("AUS", "patrol_agreement")),
+    ("Police Scotland 'assessing' claims Glasgow restaurant hosted Chinese police outpost", ("GBR", "patrol_agreement")),
+    ("The office, in a commercial building in the Auckland suburb of Newmarket, was named by Safeguard Defenders in its "
+     "first report on the stations.", ("CAN", "station")),
+])
+def test_proposals_pacts_with_others_and_outposts_hosted_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)

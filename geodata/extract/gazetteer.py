@@ -364,14 +364,24 @@ LIST_GAPS = (", ", ",", " and ", ", and ", " or ", ", or ")
 # "Howick, in east Auckland": an apposition that places a town inside a bigger one, whatever else its name means
 INSIDE_GAP = re.compile(r",\s*in\s+(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|"
                         r"north-east|north-west|south-east|south-west|suburban|greater|outer|inner)\s+")
+# "the Auckland suburb of Newmarket" (the second is in the first), "Newmarket, a suburb of Auckland" (the first in the second)
+PART_OF_AFTER = re.compile(r"\s+(?:suburbs?|districts?|neighbou?rhoods?|boroughs?|quarters?)\s+of\s+")
+PART_OF_BEFORE = re.compile(r",\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:suburb|district|neighbou?rhood|borough|quarter)\s+of\s+")
 
 
 def apply_qualifiers(mentions: list[Mention], text: str) -> None:
     """'Paris, Texas', 'Valencia in Spain', 'Atlanta, Georgia': the second name picks the first's
-    country when it can; both then resolve to it."""
+    country when it can; both then resolve to it. A suburb or district of a city ('the Auckland suburb of Newmarket',
+    'Newmarket, a suburb of Auckland') is in that city's country."""
     for n, (a, b) in enumerate(zip(mentions, mentions[1:])):
         gap = text[a.end:b.start]
         if a.candidates[0].kind in COUNTRY_KINDS:
+            continue
+        if PART_OF_AFTER.fullmatch(gap) and b.candidates[0].kind not in COUNTRY_KINDS:
+            b.iso3, b.kind = a.iso3 or a.candidates[0].iso3, "city"
+            continue
+        if PART_OF_BEFORE.fullmatch(gap) and b.candidates[0].kind not in COUNTRY_KINDS:
+            a.iso3, a.kind = b.iso3 or b.candidates[0].iso3, "city"
             continue
         shared = [q for q in b.candidates if q.iso3 in {c.iso3 for c in a.candidates}]
         q = shared[0] if shared else b.candidates[0]  # "Paterna, in western Valencia": Spain's Valencia

@@ -435,7 +435,7 @@ _AFTER_OFFICERS = "(?:" + "|".join(f"(?<={noun} {aux})" for noun in ("police", "
                                                                      "investigators", "agents", "gardai", "inspectors",
                                                                      "carabinieri", "gendarmes")
                                    for aux in ("", "have ", "had ", "also ", "have also ", "had also ")) + ")"
-_CHINESE_OFFICERS = r"chinese\s+(?:police\s+)?(?:officers?|police(?!\s+(?:stations?|posts?|service|offices?))|policemen|officials)\b"
+_CHINESE_OFFICERS = r"chinese\s+(?:police\s+)?(?:officers?|police(?!\s+(?:stations?|posts?|outposts?|service|offices?))|policemen|officials)\b"
 # Chinese staff who train police ("Chinese instructors have trained Ugandan officers"): only with police as the object
 _CHINESE_TRAINERS = r"chinese\s+(?:police\s+)?(?:officers?|police|policemen|officials|instructors|trainers|advisers|advisors)\b"
 _CLOSABLE = (r"(?:associations?|organi[sz]ations?|centres?|centers?|offices?|stations?|outposts?|groups?|networks?|"
@@ -1629,6 +1629,12 @@ CRIME_RAID_BEFORE = Lazy(r"\b(?:fraud|scam|drugs?|gambling|narcotics|smuggling|t
 AIMED_AT_BEFORE = Lazy(r"\b(?:practice|campaigns?|efforts?|attempts?|bids?|schemes?|polic(?:y|ies)|strateg(?:y|ies)|tactics?|aim|"
                        r"goal|purpose)\s+(?:of|to)\s+[\"\u201c]?$")
 # "reported plans to let Chinese police officers patrol": a plan, not a patrol
+# "turned down a proposal, raised last year, for Chinese police officers to join", "floated the idea of inviting Chinese
+# police officers to patrol": patrols proposed, not held
+PROPOSED_BEFORE = Lazy(r"\b(?:proposals?|ideas?|suggestions?|offers?|requests?|prospect|possibility)\b(?:\s+of\s+|[^.;]{0,80}?\bfor\s+)"
+                       r"(?:[\w-]+\s+){0,10}?$")
+# "Australia, with which it signed a security pact": an agreement with the country before, not with China
+WITH_WHICH_BEFORE = Lazy(r"(?<!china)(?<!beijing),\s+with\s+(?:which|whom)\s+(?:[\w-]+\s+){1,4}?$")
 PLANNED_BEFORE = Lazy(r"\b(?:plans?|planning|proposals?|proposed|bid)\s+to\s+(?:let|allow|permit|have|invite)\s+(?:[\w-]+\s+){0,4}?$")
 # "sentenced for illegally gathering information about dissidents": the crime, not an inquiry
 ILLEGALLY_BEFORE = Lazy(r"\b(?:illegal(?:ly)?|unlawful(?:ly)?)\s+$")
@@ -1704,7 +1710,10 @@ FALSE_CLAIM_BEFORE = Lazy(r"\bas\s+(?:completely\s+|entirely\s+|totally\s+)?fals
                           r"(?:claims?|reports?|rumou?rs?|allegations?|posts?)\s+(?:that|of)\b[^.;,]{0,100}$")
 DENIAL_HEAD = Lazy(rf"\b(?:{'|'.join(DENIAL_STEMS)})\b")
 DENIAL_BEFORE = Lazy(DENIAL_HEAD.pattern + r"(?:(?!\b(?:but|while|whereas|although|however)\b)[^;]){0,120}$")
-HOST_VERB_AFTER = Lazy(r"\s*(?:,[^,]{1,80},\s*)?(?:,?\s*(?:that|which)\s+(?:(?:by|according\s+to)\s+[^,.;]{1,40}?\s+)?)?(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
+HOST_VERB_AFTER = Lazy(r"\s*(?:"
+                       # "France, which Safeguard Defenders says hosts several such sites" (tried first)
+                       r",?\s*(?:that|which)\s+(?:[\w'-]+\s+){1,4}?(?:says|said|believes|claims)\s+|"
+                       r"(?:,[^,]{1,80},\s*)?(?:,?\s*(?:that|which)\s+(?:(?:by|according\s+to)\s+[^,.;]{1,40}?\s+)?)?)(?:(?:has|have|had|is|was|also|reportedly|allegedly|now|"
                        r"still|already)\s+)*(?:(?P<host>host(?:s|ed|ing)?|is\s+home\s+to|hous(?:es|ed))|has|had|,\s+with|"
                        # "Spain tops the combined list with some 14 sites"
                        r"(?:tops|topped|leads|led|heads|headed)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:list|table|ranking|count)\s+with)\b")
