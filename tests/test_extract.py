@@ -3577,3 +3577,10 @@ def test_hosts_by_a_groups_word_and_suburbs_closures_are_claimed(text, claimed):
 ])
 def test_proposals_pacts_with_others_and_outposts_hosted_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+def test_checks_carried_out_in_recent_days_are_an_investigation():
+    text = ("The Digos of the State Police of Milan and of Prato have carried out in recent days checks at the seats of two "
+            "associations of the Chinese community.")
+    assert ("ITA", "investigation") in claims(text)
+    assert ("ITA", "investigation") not in claims("The bakers of Milan have carried out in recent days checks of the ovens.")

@@ -467,7 +467,8 @@ TRIGGER_ALTERNATIVES = {
         r"outposts?|stations?|sites?|headquarters)\b",
         # "is carrying out the corresponding verifications", "carried out checks on the address"
         (("carrying", "carried", "carries", "conducting", "conducted"),
-         r"\b(?:(?:carrying|carried|carries)\s+out|conducting|conducted)\s+(?:the\s+|its\s+|their\s+)?(?:own\s+)?(?:corresponding\s+|necessary\s+|"
+         r"\b(?:(?:carrying|carried|carries)\s+out|conducting|conducted)\s+(?:in\s+(?:recent|the\s+past|the\s+last)\s+(?:days|weeks|months)\s+)?"
+         r"(?:the\s+|its\s+|their\s+)?(?:own\s+)?(?:corresponding\s+|necessary\s+|"
          r"relevant\s+|further\s+|initial\s+)?(?:verifications|checks|inquiries|enquiries)\b"),
         rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\s+{_OBJECT}", r"\bexamination\b",
         # "is \"examining\" reports of a station" (quoted, only reports of the stations: not "of a lion escaping")
