@@ -4,6 +4,7 @@ source line stay text a graphics desk can edit. Drawn with geopandas and matplot
 In:  a loaded build (dashboard.data), a measure and filters. Out: the image's bytes; `write_figure` writes a file.
 """
 
+import math
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -32,19 +33,22 @@ def draw(build: Build, measure: str = STATUS, filters: Filters = Filters(), widt
     frame = frame.assign(colour=[colours[classify(row, measure)] for row in frame.to_dict("records")])
     height = round(width * 0.62)
     figure, axes = plt.subplots(figsize=(width / DPI, height / DPI), dpi=DPI)
-    figure.subplots_adjust(left=0.01, right=0.99, top=0.88, bottom=0.09)
+    figure.subplots_adjust(left=0.01, right=0.74, top=0.88, bottom=0.1)  # the legend in the column on the right
     frame.plot(ax=axes, color=frame.colour, edgecolor="#ffffff", linewidth=0.4)
     reported = frame[frame.has_claims]
     reported.plot(ax=axes, color=reported.colour, edgecolor="#555555", linewidth=0.6)
     if not build.places.empty:
         axes.scatter(build.places.lon.astype(float), build.places.lat.astype(float), s=22, c="#ffffff",
                      edgecolors="#222222", linewidths=1.2, zorder=5)
-    bounds = reported_bounds(frame)
+    bounds = reported_bounds(frame, stations_first=False)  # a still shows every country with a report
     if bounds:
         (south, west), (north, east) = bounds
         pad_x, pad_y = max(4.0, (east - west) * 0.08), max(3.0, (north - south) * 0.08)
         axes.set_xlim(west - pad_x, east + pad_x)
         axes.set_ylim(south - pad_y, north + pad_y)
+        # degrees east-west shrink with latitude; the limits grow to fill the frame rather than the frame shrinking to
+        # a strip around them
+        axes.set_aspect(1 / math.cos(math.radians((south + north) / 2)), adjustable="datalim")
     axes.set_axis_off()
     axes.set_facecolor("#f4f8fb")
     figure.patch.set_facecolor("#ffffff")
@@ -52,11 +56,13 @@ def draw(build: Build, measure: str = STATUS, filters: Filters = Filters(), widt
     figure.text(0.01, 0.91, f"{MEASURES[measure]}. {filters.describe()}. Grey: no report in these articles.",
                 fontsize=12, va="center", color="#333333", gid="subtitle")
     handles = [Patch(facecolor=colour, edgecolor="#777777", label=label) for label, colour in legend_items(measure)]
-    axes.legend(handles=handles, loc="lower left", fontsize=11, frameon=True, framealpha=0.95, title=MEASURES[measure])
+    axes.legend(handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=11, frameon=False,
+                title=MEASURES[measure], alignment="left")
     made = made or date.today()
-    figure.text(0.01, 0.035, f"Source: {len(build.articles)} news articles, every fact checked against a verbatim "
-                f"quote. {data_date_line(build.articles)}. Map made {made.isoformat()}. Boundaries: Natural Earth.",
-                fontsize=10, color="#444444", gid="source")
+    figure.text(0.01, 0.05, f"Source: {len(build.articles)} news articles, every fact checked against a verbatim "
+                f"quote. {data_date_line(build.articles)}.", fontsize=10, color="#444444", gid="source")
+    figure.text(0.01, 0.022, f"Map made {made.isoformat()}. Boundaries: Natural Earth. City positions: GeoNames (CC BY 4.0).",
+                fontsize=10, color="#444444", gid="credits")
     return figure
 
 

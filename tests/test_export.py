@@ -81,3 +81,21 @@ def test_the_figure_command_writes_a_wide_png_and_an_svg_whose_title_and_source_
 def test_the_figure_refuses_an_output_that_is_not_png_or_svg(built, tmp_path, capsys):
     assert cli.main(["figure", "--build", str(built), "--out", str(tmp_path / "map.jpg")]) == 2
     assert ".png or .svg" in capsys.readouterr().err
+
+
+def test_the_figure_shows_every_reported_country_and_fills_its_frame(built):
+    """A still for print shows the countries of every report (Canada's investigation, the US statement), not only the
+    stations' Europe, and the map fills its frame rather than shrinking to a strip around them."""
+    import matplotlib.pyplot as plt
+
+    from dashboard.figure import draw
+
+    figure = draw(data.load_build(built))
+    axes = figure.axes[0]
+    (west, east), (south, north) = axes.get_xlim(), axes.get_ylim()
+    assert west <= -120 and east >= 18  # the west coast of the US, and Italy
+    assert south <= -30 and north >= 55  # South Africa, and Sweden
+    figure.canvas.draw()
+    box = axes.get_position()  # after drawing, in figure fractions
+    assert box.width >= 0.6 and box.height >= 0.7
+    plt.close(figure)
