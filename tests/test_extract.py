@@ -3584,3 +3584,11 @@ def test_checks_carried_out_in_recent_days_are_an_investigation():
             "associations of the Chinese community.")
     assert ("ITA", "investigation") in claims(text)
     assert ("ITA", "investigation") not in claims("The bakers of Milan have carried out in recent days checks of the ovens.")
+
+
+def test_one_of_a_worldwide_count_is_not_the_places_count():
+    text = ("According to Safeguard Defenders, the station in Lima is one of more than 100 such outposts run by Chinese "
+            "public security bureaus around the world.")
+    assert claim(text, "PER", "station").value == ""
+    text = "An office in Houston is one of at least three secret Chinese police stations in the United States."
+    assert claim(text, "USA", "station").value == ">=3"

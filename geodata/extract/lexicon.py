@@ -1744,6 +1744,8 @@ STATION_COUNTS = [
     Lazy(rf"\b{_HEDGED_NUMBER}\s+(?:such\s+|more\s+|other\s+)?(?:{_GENERIC_PLURALS})\s+(?:in|across)\b"),
 ]
 HAS_DIGIT = Lazy(r"\d")
+# "the station in Lima is one of more than 100 such outposts": the count is of all of them, not of the place's
+ONE_OF_BEFORE = Lazy(r"\b(?:one|among|part)\s+of\s+(?:the\s+|some\s+)?$")
 WORLDWIDE = Lazy(r"\bworldwide\b|\bglobally\b|\baround\s+the\s+world\b|\bacross\s+the\s+(?:globe|world)\b|"
                  r"\bcountries\b|\bin\s+total\b|\btotal\s+of\b|\bcontinents?\b")
 PERSON_COUNT = Lazy(rf"\b(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?(a|an|{_NUMBER[1:-1]})\s+"

@@ -42,7 +42,7 @@ from geodata.extract.lexicon import (
     REPORTS_OF, PROPOSED_BEFORE, WITH_WHICH_BEFORE, ACTIVITY_ENDED, ANOTHER_CASE, DISOWNS_BEFORE, NOT_CONNECTED, RESPONSE_ACTIONS, RESPONSE_FROM, RESPONSE_LOCATIVE, RETURN_TO_BEFORE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SENT_TO_BEFORE, SOIL_AFTER,
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_WORD, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, UNRELATED,
-    USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
+    ONE_OF_BEFORE, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import Attributions
 from geodata.extract.prefilter import may_match
@@ -671,7 +671,8 @@ def count_matches(sentence: str, clause_start: int, clause_end: int) -> list:
 def station_count(sentence: str, counts: list, hosts, heads: list[int], i: int) -> str:
     """The number of stations a clause gives host i, of its `counts` (count_matches): the nearest
     with no other country between it and the place and no worldwide total ('102 stations around the
-    world, including in Portugal'); '' if none, or if the place is one of a list of countries."""
+    world, including in Portugal'; 'the station in Lima is one of more than 100 such outposts', but not 'one of three
+    stations in the US'); '' if none, or if the place is one of a list of countries."""
     if not counts:
         return ""
     a, b, m = hosts[i]
@@ -683,7 +684,8 @@ def station_count(sentence: str, counts: list, hosts, heads: list[int], i: int) 
         if hi < lo or hi - lo > 80:
             continue
         if any(lo <= h_a < hi and h.iso3 != m.iso3 for h_a, _, h in hosts) or WORLDWIDE.search(sentence, lo, hi) \
-                or WORLDWIDE.search(sentence, match.start(), match.end()):
+                or WORLDWIDE.search(sentence, match.start(), match.end()) \
+                or match.start() >= b and ONE_OF_BEFORE.search(sentence, max(0, match.start() - 16), match.start()):
             continue
         if best is None or hi - lo < best[0]:
             best = (hi - lo, match)
