@@ -272,10 +272,11 @@ def show_about(build: data.Build, filters: Filters, table: pd.DataFrame, measure
     st.subheader("Downloads")
     st.caption(md(f"This view: {filters.describe()}."))
     left, middle, right = st.columns(3)
-    left.download_button("This view (countries.csv)", lambda: downloads.csv_bytes(table), file_name="countries.csv",
+    view = "-filtered" if filters.active else ""  # a filtered file is not mistaken for (or saved over) the whole table
+    left.download_button("This view (countries.csv)", lambda: downloads.csv_bytes(table), file_name=f"countries{view}.csv",
                          mime="text/csv", on_click="ignore")
     middle.download_button("This view (claims.csv)", lambda: downloads.csv_bytes(filter_claims(build.claims, filters)),
-                           file_name="claims.csv", mime="text/csv", on_click="ignore")
+                           file_name=f"claims{view}.csv", mime="text/csv", on_click="ignore")
     right.download_button("Everything (zip, with the data dictionary)", lambda: zip_bytes(downloads.all_files(build)),
                           file_name="police-stations-map.zip", mime="application/zip", on_click="ignore")
     left, middle, right = st.columns(3)

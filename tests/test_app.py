@@ -161,6 +161,8 @@ def test_the_table_has_readable_headers_and_no_none(app):
     assert "Station: number" in table.columns and not table.isna().any().any()
     assert "closure ordered" not in set(table["Furthest stage reported"]) and "Closure ordered" in set(
         table["Furthest stage reported"])
+    single = " ".join(table["Single-source facts"])  # categories by their labels, as in the headers
+    assert "Official response" in single and "official_response" not in single and "patrol_agreement" not in single
 
 
 def test_the_downloads_offer_this_view_everything_and_the_map_for_print_and_the_web(app):
