@@ -3592,3 +3592,12 @@ def test_one_of_a_worldwide_count_is_not_the_places_count():
     assert claim(text, "PER", "station").value == ""
     text = "An office in Houston is one of at least three secret Chinese police stations in the United States."
     assert claim(text, "USA", "station").value == ">=3"
+
+
+@pytest.mark.parametrize("text, iso3, value", [
+    ("Police said a Chinese police station has been operating in North Jakarta.", "IDN", ""),
+    ("Safeguard Defenders listed police stations in Europe and two in central Lima.", "PER", "2"),
+])
+def test_a_part_of_a_place_named_before_it_is_the_place(text, iso3, value):
+    assert claim(text, iso3, "station").value == value
+

@@ -1744,6 +1744,9 @@ STATION_COUNTS = [
     Lazy(rf"\b{_HEDGED_NUMBER}\s+(?:such\s+|more\s+|other\s+)?(?:{_GENERIC_PLURALS})\s+(?:in|across)\b"),
 ]
 HAS_DIGIT = Lazy(r"\d")
+# "in North Jakarta", "in central Lima", "in Greater Manchester": a part of the place named, read as the place
+PART_BEFORE = Lazy(r"\b(?:north|south|east|west|northern|southern|eastern|western|central|downtown|greater|inner|outer|"
+                   r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+$")
 # "the station in Lima is one of more than 100 such outposts": the count is of all of them, not of the place's
 ONE_OF_BEFORE = Lazy(r"\b(?:one|among|part)\s+of\s+(?:the\s+|some\s+)?$")
 WORLDWIDE = Lazy(r"\bworldwide\b|\bglobally\b|\baround\s+the\s+world\b|\bacross\s+the\s+(?:globe|world)\b|"

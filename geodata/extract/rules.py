@@ -42,7 +42,7 @@ from geodata.extract.lexicon import (
     REPORTS_OF, PROPOSED_BEFORE, WITH_WHICH_BEFORE, ACTIVITY_ENDED, ANOTHER_CASE, DISOWNS_BEFORE, NOT_CONNECTED, RESPONSE_ACTIONS, RESPONSE_FROM, RESPONSE_LOCATIVE, RETURN_TO_BEFORE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SENT_TO_BEFORE, SOIL_AFTER,
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_WORD, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, UNRELATED,
-    ONE_OF_BEFORE, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
+    ONE_OF_BEFORE, PART_BEFORE, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import Attributions
 from geodata.extract.prefilter import may_match
@@ -339,7 +339,7 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
     """The rule that makes host i a station host, or ''. `others` are the starts of the other
     categories' triggers: one between the stations and the place claims the place for itself."""
     a, b, m = hosts[i]
-    first_a, _, _ = hosts[head]
+    first_a = place_start(sentence, hosts[head][0])
     last_term_end = max((t[1] for t in terms if t[1] <= a), default=-1)
     if last_term_end >= 0 and sentence.endswith((" in ", " in the ", " in each of ", " in each of the "), 0, first_a) \
             and (count := COUNT_IN_BEFORE.search(sentence, max(0, first_a - 40), first_a)) \
@@ -380,6 +380,12 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
             or m.kind != "demonym" and PLACE_OWN_STATION_AFTER.match(sentence, b):
         return "station_of_country"  # "a Prato address among Italy's overseas police stations"
     return ""
+
+
+def place_start(sentence: str, a: int) -> int:
+    """Where the place at `a` starts, a part of it named before it included ("in North Jakarta", "in central Lima")."""
+    part = PART_BEFORE.search(sentence, max(0, a - 12), a)
+    return part.start() if part else a
 
 
 def near_station(hosts, head: int, last_b: int, terms: list[tuple[int, int]], others: list[int]) -> bool:
@@ -797,7 +803,7 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
             others = [t[0] for spans in in_clause.values() for t in spans]
             rule = station_rule(sentence, clause, hosts, i, heads[i], terms, others)
             if rule == "station_count_in_place":
-                first_a = hosts[heads[i]][0]
+                first_a = place_start(sentence, hosts[heads[i]][0])
                 count = COUNT_IN_BEFORE.search(sentence, max(0, first_a - 40), first_a)
                 out.append((i, "station", count_value(count, 2, sentence), rule))
             elif rule:
