@@ -3601,3 +3601,10 @@ def test_one_of_a_worldwide_count_is_not_the_places_count():
 def test_a_part_of_a_place_named_before_it_is_the_place(text, iso3, value):
     assert claim(text, iso3, "station").value == value
 
+
+
+def test_an_official_bodys_own_investigation_is_its_countrys():
+    assert ("CAN", "investigation") in claims("A senior RCMP officer said the force's investigations into the sites remain "
+                                              "open.")
+    assert ("CAN", "investigation") not in claims("Safeguard Defenders said the group's investigation into the sites in "
+                                                  "Canada continues.")

@@ -297,10 +297,13 @@ def newsrooms(sentence: str, a: int, mentions: list[Mention], offset: int) -> bo
 
 def someone_elses(sentence: str, a: int, mentions: list[Mention], offset: int) -> bool:
     """Is the trigger at `a` owned by someone who is not a host ("the group's investigation"), not
-    by a place ("Italy's investigation")?"""
+    by a place ("Italy's investigation") or an official body ("the force's investigations")?"""
     possessive = POSSESSIVE_BEFORE.search(sentence, max(0, a - 30), a)
     if possessive is None:
         return False
+    owner = sentence[max(0, possessive.start() - 30):possessive.start()].split()[-1:]
+    if owner and POLICE_ACTOR.fullmatch(owner[0]):
+        return False  # "the force's investigations", "the ministry's review": the state's own, whose place is the host
     owner_end = possessive.start() + offset
     return not any(not m.roles and owner_end - 1 <= m.end <= owner_end + 1 for m in mentions)
 
