@@ -3608,3 +3608,18 @@ def test_an_official_bodys_own_investigation_is_its_countrys():
                                               "open.")
     assert ("CAN", "investigation") not in claims("Safeguard Defenders said the group's investigation into the sites in "
                                                   "Canada continues.")
+
+
+@pytest.mark.parametrize("text, claimed, expected", [
+    # ties or cooperation named in general speak of no one country before them...
+    ("Italy ran joint patrols with Chinese police in Rome from 2016 to 2019. Policing ties with China have also drawn "
+     "attention.", ("ITA", "patrol_agreement"), "2016-2019"),
+    ("Ireland ordered the office in Dublin shut. Policing ties with China have also drawn attention.",
+     ("IRL", "patrol_agreement"), None),
+    # ...but patrols do
+    ("Chinese officers walked the streets of Belgrade in 2019. Five years later the joint patrols have become routine.",
+     ("SRB", "patrol_agreement"), "2019"),
+])
+def test_policing_ties_in_general_are_not_carried_to_the_country_before(text, claimed, expected):
+    found = {(c.iso3, c.category): c.value for c in propose(parse_article("t.txt", text))}
+    assert found.get(claimed) == expected

@@ -1065,6 +1065,8 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                         and (not officials_speak(sentence) or CHINA_SPEAKS_FIRST.match(sentence)) \
                         or GENERIC_HOSTS.search(sentence) \
                         or category in ("official_response", "investigation") and ANOTHER_CASE.search(sentence) \
+                        or category == "patrol_agreement" and not YEAR.search(sentence) and not officials_speak(sentence) \
+                        and not any("patrol" in sentence[a:b] for a, b in found.get(category, ())) \
                         or category in ("forced_return", "shutdown") and LARGE_NUMBER.search(sentence) \
                         or sentence.rstrip(" \"'").endswith("?") or sentence.startswith("in other news") \
                         or category in ("shutdown", "station") and all(
