@@ -234,14 +234,14 @@ _HOMEWARD = (r"(?:returned|(?:went|gone|flew|flown|travelled|traveled|came)\s+(?
 _KIN = (r"(?:relatives|family|mother|father|parents|brothers?|sisters?|wife|husband|sons?|daughters?|siblings|in-laws|"
         r"grandparents?|grandmother|grandfather|aunts?|uncles?|cousins?)\b")
 _FAMILY = rf"(?:(?:his|her|their|my|our)\s+(?:[\w'-]+\s+)?{_KIN}|the\s+(?:relatives|family|parents)\s+of\s+(?:his|her|their)\s+\w+)"
-_PRESSED = (r"(?<!nobody\s)(?<!not\s)(?<!never\s)(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|"
-            r"(?:turn(?:ed|ing)?|show(?:ed|ing)?)\s+up\s+at|summoned|pressured|pressed|harassed|warned|"
+_PRESSED = (r"(?<!nobody\s)(?<!not\s)(?<!never\s)(?:detained|threatened|told|questioned|hauled|taken\s+in|visited|put\s+pressure\s+on|"
+            r"summoned|pressured|pressed|harassed|warned|"
             r"interrogated|called\s+in|arrested|held|intimidated|froze|frozen|seized|confiscated|blocked|suspended|cut\s+off|"
             r"revoked|barred)\b")
 # where a relative who tells the story lives, not where anything happened (roles.py: only when the relative speaks): "according to his wife, who lives in the United
 # States", "relatives now living in Istanbul", "his brother, who lives in the Zeytinburnu district of Istanbul"
 KIN_SPEAKS_AFTER = Lazy(r",?\s*(?:[^.;]{0,40}?,\s*)?(?:said|says|told|tells|recalled|recalls|added)\b")
-KIN_HOME_BEFORE = Lazy(rf"(?P<according>according\s+to\s+)?(?:{_FAMILY}|\brelatives|\bfamily\s+members),?\s+(?:who\s+(?:now\s+|still\s+)?(?:lives|live|is\s+living|"
+KIN_HOME_BEFORE = Lazy(rf"(?P<according>according\s+to\s+)?(?:{_FAMILY}|\b(?:an?\s+)?relatives?|\bfamily\s+members),?\s+(?:who\s+(?:now\s+|still\s+)?(?:lives|live|is\s+living|"
                        r"are\s+living|resides|reside)|(?:now\s+|still\s+)?living)\s+in\s+(?:the\s+)?"
                        r"(?:(?:[\w-]+\s+){1,3}(?:district|area|suburb|neighbou?rhood)\s+of\s+(?:the\s+)?)?$")
 # what a source names, written once for the station terms and for LISTED_AS (the place before them)
@@ -390,7 +390,8 @@ STATION_ALTERNATIVES = (
     (("served", "serves", "serving", "acted", "acts", "acting", "functioned", "functions", "worked", "works"),
      r"\b(?:served|serves|serving|acted|acts|acting|functioned|functions|worked|works)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
      r"(?:contact\s+point|liaison\s+(?:office|point|desk)|front|outpost|branch|service\s+point)\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:chinese\s+)?"
-     r"(?:[\w-]+\s+){0,2}?(?:public\s+security\s+bureau|police\s+(?:bureau|department|authorities))s?\b"),
+     r"(?:[\w-]+\s+){0,2}?(?:public\s+security\s+bureau|police\s+(?:bureau|department|authorities)\s+(?:in|of)\s+(?:china|fujian|zhejiang|"
+     r"qingtian|fuzhou|wenzhou|jiangsu|shanghai|beijing))s?\b"),
     # "Safeguard Defenders, whose lists also include outlets in Ecuador" (the group's lists only: shops have outlets)
     ("lists", rf"\b(?:whose|{_THE_GROUPS})\s+lists?\s+(?:also\s+)?includ(?:e|es|ed)\s+outlets\b"),
     # "a liaison office of a Chinese city police bureau", "outlets of the Fuzhou police"
@@ -403,7 +404,7 @@ STATION_ANCHORED = anchored(*STATION_ALTERNATIVES)
 # "ended its activity": a station's only when a station word comes before it ("the volcano ended its activity")
 ACTIVITY_ENDED = Lazy(r"end(?:s|ed|ing)?\s+(?:its|their)\s+activity\b")
 # what a shutdown can close: a station or a site
-STATIONISH = Lazy(r"\b(?:stations?|outposts?|service\s+points?|contact\s+points?|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?|sites?|address(?:es)?|"
+STATIONISH = Lazy(r"\b(?:stations?|outposts?|service\s+points?|contact\s+points?\s+of\s+the\s+chinese|cent(?:er|re)s?|facilit(?:y|ies)|offices?|premises|operations?|sites?|address(?:es)?|"
                   r"bases?|branch(?:es)?|locations?|posts?|associations?|restaurants?)\b")
 CLOSES_ONE_NAMED_BEFORE = Lazy(r"\b(?:their|its)\s+(?:closure|shutdown)|"
                                r"\b(?:ordered|demanded|called\s+for|forced|announced)\s+(?:the\s+)?closures?\b(?!\s+of)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b|"
@@ -425,7 +426,7 @@ STATION_HEDGE = Lazy(STATION_HEDGE_HEAD.pattern + r"\s+(?:the\s+existence\s+of\s
 
 _OBJECT = (r"(?:(?:each\s+of\s+|all\s+of\s+)?(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|an?\s+|both\s+)?"
            r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
-           r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|"
+           r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|restaurants?|"
            r"associations?|locations?\s+(?:identified|named|listed|mentioned))|both(?:\s+of\s+them)?|them)\b")
 # who a report is about: "the reports", "these claims" (what an official analyses or studies)
 _REPORTS = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:[\w'\u2019]+\s+){0,2}?(?:reports?|claims?|allegations?|"
@@ -655,16 +656,21 @@ TRIGGER_ALTERNATIVES = {
         r"\bclos(?:ed|es|ing|ure|ures)\b(?!-door)(?!\s+for\s+(?:the\s+)?(?:holidays?|day|weekend|night|lunch|season|summer|winter|"
         r"renovations?|repairs?|christmas|new\s+year|easter)\b)(?!\s+(?:(?:the|their|its|his|her|this|that)\s+)?(?:[\w-]+\s+)?(?:case|cases|file|files|"
         r"investigations?|probe|inquiry|enquiry|books|confucius|consulates?(?![\'\u2019])|embass(?:y|ies)(?![\'\u2019])|borders?)\b)", rf"\bclose\s+(?:down\s+)?{_WHAT_CLOSES}(?!\s+(?:[\w-]+\s+)?(?:case|cases|file|files|investigations?|probe|inquiry|enquiry|books)\b)",
-        *(rf"\b{verb}\b[^.;]{{0,100}}?\bto\s+(?:close|shut|cease|suspend|stop\s+(?:operating|its|their|all)|vacate\s+(?:the|its|their)\s+premises)\b"
+        *(rf"\b{verb}\b[^.;]{{0,100}}?\bto\s+(?:close|shut|cease|suspend|stop\s+(?:operating|its|their|all))\b"
           for verb in ("ordered", "ordering", "told", "instructed", "directed", "asked", "forced", "required")),
+        # "sent the association a notice ordering it to vacate the premises": the association or its office told to leave
+        (("ordered", "ordering", "told", "instructed", "directed", "required"),
+         r"\b(?:ordered|ordering|told|instructed|directed|required)\s+(?:the\s+)?(?:association|office|cent(?:re|er)|group|organi[sz]ation|"
+         r"club|it|them)\b[^.;]{0,30}?\bto\s+vacate\s+(?:the|its|their)\s+premises\b"),
         # "a Chinese police outpost that operated in Manhattan's Chinatown until 2022": it no longer does
-        ("until", r"\b(?:operated|functioned|ran|was\s+(?:open|active|operating))\b[^.;]{0,50}?\buntil\s+(?:(?:late|early|mid-?|the\s+end\s+of|"
+        ("until", r"\b(?:outposts?|stations?|offices?|cent(?:re|er)s?|points?)\s+(?:that\s+|which\s+)?(?:[\w',-]+\s+){0,8}?"
+                  r"(?:operated|functioned|ran|was\s+(?:open|active|operating))\b[^.;]{0,50}?\buntil\s+(?:(?:late|early|mid-?|the\s+end\s+of|"
                   r"the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s+)?(?:19|20)\d\d\b"),
         r"\bcease[sd]?\s+(?:(?:its|their|all)\s+){0,2}(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
         r"\bceasing\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|trading|work)\b",
         r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|activity|operations|work|services)\b",
         # "stopped to operate at the end of December" (English as a translation writes it)
-        r"\bstop(?:s|ped|ping)?\s+to\s+(?:operate|function|work)\b",
+        r"\bstop(?:s|ped|ping)?\s+to\s+(?:operate|function)\b",
         # "its Frankfurt service point had been wound up" (not "he wound up in Prato": ended up)
         ("wound", r"\b(?:been|was|were|be|being)\s+(?:\w+ly\s+)?wound\s+up\b"),
         *((word, rf"\b{word}\s+(?:[\w-]+\s+){{0,6}}?(?:have|has|had)\s+(?:now\s+|since\s+|also\s+)?(?:ceased|stopped|ended)\b")
@@ -700,6 +706,8 @@ TRIGGER_ALTERNATIVES = {
                        r"compel(?:s|led|ling)?", r"lur(?:e|es|ed|ing)", r"trick(?:s|ed|ing)?", r"intimidat(?:e|es|ed|ing)",
                        r"harass(?:es|ed|ing)?", r"threaten(?:s|ed|ing)?", r"bull(?:y|ies|ied|ying)")),
         r"\bforcibly\s+(?:returned|repatriated|sent\s+back|deported|removed)\b", r"\brepatriat(?:ed|ion|ions)\b",
+        # "were escorted back to China by officers who had flown in from Zhejiang"; "was coaxed home to Fujian"
+        r"\bescorted\s+back\s+to\s+(?:mainland\s+)?china\b", (("coax", "cajol", "lur"), r"\b(?:coax|cajol|lur)(?:e|es|ed|ing)\s+(?:him\s+|her\s+|them\s+)?(?:back\s+)?home\b"),
         *(rf"\b{verb}\s+to\s+china\b" for verb in ("returned", r"sent\s+back", "deported", "extradited", r"brought\s+back",
                                                  r"taken\s+back")),
         # "deported 109 Uyghurs to China", "handed over to China", "similar returns from Serbia"
@@ -715,7 +723,9 @@ TRIGGER_ALTERNATIVES = {
         # "deported two Chinese nationals wanted in China", "77 Chinese nationals ... were deported from Nadi"
         ("deported", r"\bdeported\s+(?:(?:dozens|hundreds|thousands|scores|a\s+group|a\s+number)\s+of\s+|(?!of\b|who\b|that\b)[\w-]+\s+){0,4}?chinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b"),
         (r"\bchinese\s+(?:nationals|citizens|suspects|fugitives|workers|employees)\b(?:(?!\b(?:no|not|never|none|nobody|said|says|told|their|his|her|should|could|would|might|may|must)\b)[^.;]){0,80}?\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
-                    r"(?:(?!not\b|never\b)\w+\s+)?(?:deported|extradited|repatriated|flown\s+(?:back\s+)?(?:from\s+[\w-]+\s+)?to\s+(?:mainland\s+)?china)\b"),
+                    r"(?:(?!not\b|never\b)\w+\s+)?(?:deported|extradited|repatriated|flown\s+(?:back\s+)?(?:(?:from|out\s+of)\s+(?:[\w-]+\s+){1,3}?)?to\s+(?:mainland\s+)?china"
+                    r"(?![^.;]{0,60}?\bfor\s+(?:medical|treatment|burial|surgery|the\s+(?:lunar\s+)?new\s+year|the\s+holidays?|a\s+holiday|spring\s+festival|"
+                    r"a\s+visit|a\s+funeral)))\b"),
         ("since", r"\bchinese\s+(?:nationals|citizens|suspects|fugitives|workers)\b(?:(?!\b(?:no|not|never|none|nobody|said|says|told|should|could|would|might|may|must|"
                   r"stations?|running|operating|ran|operated|staff|staffed)\b)[^.;]){0,80}?"
                   r"\b(?:have|has|had)\s+(?:since|now|already|also)\s+been\s+(?:deported|extradited|repatriated)\b"),
@@ -818,7 +828,9 @@ TRIGGER_ALTERNATIVES = {
                            rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials)\b[^.;]{{0,50}}?\bcalled\s+{_FAMILY}\s+in\b",
                            # "after police in Qingtian repeatedly called his parents"
                            rf"(?:the\s+)?(?:[\w-]+\s+)?(?:police|officers|officials|authorities)\b[^.;]{{0,50}}?\b(?:{_PRESSED}|called\s+on\b|"
-                           r"(?:called|phoned|rang|contacted)(?=\s+(?:his|her|their|the)\s)|kept\s+(?:visiting|calling(?:\s+on)?|harassing|threatening|questioning)\b)\s+(?:[\w'-]+\s+){0,5}?"
+                           r"(?:called|phoned|rang|contacted)(?=\s+(?:his|her|their|the)\s)|kept\s+(?:visiting|calling(?:\s+on)?|harassing|threatening|questioning)\b|"
+                           # "after officers in Fujian kept turning up at his parents' house" (officers, not cousins with a cake)
+                           r"(?:kept\s+)?(?:turn(?:ed|ing)?|show(?:ed|ing)?)\s+up\s+at)\s+(?:[\w'-]+\s+){0,5}?"
                            rf"{_FAMILY}")),
         # "lured back to China", "forced back", "returned under pressure"
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?back\s+(?:to\s+china|home)\b"
@@ -1305,7 +1317,7 @@ NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES} | {"nobody"}
 NEGATION_HEAD = Lazy(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
 NEGATION_BEFORE = Lazy(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
                        r"signs?|cases?|record|knowledge)\b"
-                       r"[^,;.]{0,60}$|\bno\s+\"?(?:information|suggestion|moves?|attempts?|efforts?|steps?)\b(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|"
+                       r"[^,;.]{0,60}$|\bno\s+agreement\s+between\b[^,;.]{0,90}$|\bno\s+\"?(?:information|suggestion|moves?|attempts?|efforts?|steps?)\b(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|"
                        # "Nobody arrested me", "nobody has been charged" (not "Nobody was arrested when police raided it")
                        r"\bnobody\s+(?:in\s+[\w-]+\s+)?(?:(?:has|have|had|was|were|is|been|yet|ever|so\s+far)\s+){0,3}(?:(?:ordered|demanded|announced|opened|launched)\s+(?:a|an|the|any)\s+)?$|\b(?:not|never)\s+(?:\w+\s+){0,3}?any\s+(?:[\w-]+\s+){0,2}?(?:cases?|instances?|evidence|agreements?|arrangements?|deals?|"
                        r"residents?|persons?|individuals?|address(?:es)?|cooperation(?!\s+(?:problems?|issues?|difficult))|(?:complaints?|reports?)(?=\s+that\b))\b"
@@ -1390,7 +1402,9 @@ CUES.make_automaton()
 
 _AUXILIARIES = r"has|have|had|did|does|do|is|are|was|were|will|would"
 # a headline's second clause: "Police look into Auckland address as Fiji moves to end policing deal" (clause_bounds)
-HEADLINE_AS = Lazy(r"\sas\s+(?:the\s+)?[\w-]+\s+(?:moves?|plans?|prepares?|signs?|seeks?|weighs?|vows?|pledges?|looks?|mulls?)\s+to\b")
+HEADLINE_AS = Lazy(r"\sas\s+(?:the\s+)?[\w-]+\s+(?:moves?|plans?|prepares?|signs?|seeks?|weighs?|vows?|pledges?|looks?|mulls?)\s+to\b|"
+                   # "... coaxed home from Buenos Aires as Chile asks about Santiago office"
+                   r"\sas\s+(?!an?\s|the\s)[\w-]+(?:\s+[\w-]+)?\s+(?:asks|probes|investigates|orders|summons|questions|warns|says|checks)\b")
 CLAUSE_BREAK = Lazy(r";|,\s+and\s+(?:that|what|how|whether)\s|,\s+and\s+(?=[a-z-]+'s\s)|\s(?:(?:but|while|whereas|although|though|however|meanwhile)\s|"
                     r"and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?!united\b)\w+ed\b)|"
                     rf",\s+(?:as|after|when|despite|amid|over\s+(?:the\s+)?(?:protests?|objections?)|days\s+after|weeks\s+after|months\s+after)\s+(?!(?:{_AUXILIARIES}|well|part|in|"
@@ -1505,11 +1519,13 @@ STATION_WORD = Lazy(r"\bstations?\b|\boutposts?\b|\bservice\s+cent")
 UNRELATED = Lazy(r"\b(?:in\s+an?\s+unrelated|an\s+unrelated\s+(?:case|development|matter))\b")
 # "the case has no connection with the stations", "found nothing linking him to any of the stations": another matter,
 # though it names the stations (no claim from the sentence)
-NOT_CONNECTED = Lazy(r"\b(?:has|have|had|bears?|is|was)\s+(?:nothing\s+to\s+do|no\s+(?:connection|links?|relation|bearing))\s+(?:with|to)\b|"
-                     r"\bnothing\s+(?:linking|connecting|tying)\b")
+_DISOWNED = (r"(?:(?:the|any|these|such|those)\s+(?:of\s+the\s+)?)?(?:(?:alleged|so-called|chinese|overseas|police|\")\s*)*"
+             r"(?:stations?|outposts?|service\s+cent(?:re|er)s?|reports?)\b|(?:china|beijing)\b")
+NOT_CONNECTED = Lazy(rf"\b(?:has|have|had|bears?|is|was)\s+\"?(?:nothing\s+to\s+do|no\s+(?:connection|links?|relation|bearing))\"?\s+(?:with|to)\s+\"?(?:{_DISOWNED})|"
+                     rf"\bnothing\s+(?:linking|connecting|tying)\s+(?:[\w-]+\s+){{0,3}}?to\s+(?:{_DISOWNED})")
 # "That case has nothing to do with the stations": the sentence before was about another matter
 DISOWNS_BEFORE = Lazy(r"(?i:that|this|the)\s+(?:case|arrest|arrests|trial|investigation|probe|inquiry|matter|raid)\s+"
-                      r"(?:has|had|have|bears?|is|was)\s+(?:nothing\s+to\s+do|no\s+(?:connection|links?|relation|bearing))\s+with\b")
+                      rf"(?:has|had|have|bears?|is|was)\s+(?:nothing\s+to\s+do|no\s+(?:connection|links?|relation|bearing))\s+with\s+(?:{_DISOWNED})")
 CORRECTION = Lazy(r"^\W*(?:opinion|comment|editorial|claim|rumou?r)\s*:|^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
                   r"incorrectly|also\s+said)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b)")
 # "the report said there were no stations in Japan": a source, not a state, saying there is none
@@ -1635,7 +1651,7 @@ AIMED_AT_BEFORE = Lazy(r"\b(?:practice|campaigns?|efforts?|attempts?|bids?|schem
 PROPOSED_BEFORE = Lazy(r"\b(?:proposals?|ideas?|suggestions?|offers?|requests?|prospect|possibility)\b(?:\s+of\s+|[^.;]{0,80}?\bfor\s+)"
                        r"(?:[\w-]+\s+){0,10}?$")
 # "Australia, with which it signed a security pact": an agreement with the country before, not with China
-WITH_WHICH_BEFORE = Lazy(r"(?<!china)(?<!beijing),\s+with\s+(?:which|whom)\s+(?:[\w-]+\s+){1,4}?$")
+WITH_WHICH_BEFORE = Lazy(r"(?<!china)(?<!beijing),\s+with\s+(?:which|whom)\s+(?!beijing\b|china\b|the\s+chinese\b)(?:[\w-]+\s+){1,4}?$")
 PLANNED_BEFORE = Lazy(r"\b(?:plans?|planning|proposals?|proposed|bid)\s+to\s+(?:let|allow|permit|have|invite)\s+(?:[\w-]+\s+){0,4}?$")
 # "sentenced for illegally gathering information about dissidents": the crime, not an inquiry
 ILLEGALLY_BEFORE = Lazy(r"\b(?:illegal(?:ly)?|unlawful(?:ly)?)\s+$")
@@ -1744,11 +1760,37 @@ STATION_COUNTS = [
     Lazy(rf"\b{_HEDGED_NUMBER}\s+(?:such\s+|more\s+|other\s+)?(?:{_GENERIC_PLURALS})\s+(?:in|across)\b"),
 ]
 HAS_DIGIT = Lazy(r"\d")
+# "the force had found no record of any such facility and no investigation had been opened": no inquiry in the sentence
+NO_INVESTIGATION = Lazy(r"\bno\s+(?:formal\s+|criminal\s+)?(?:investigation|inquiry|enquiry|probe)\s+(?:has|had|was|is|have)\s+(?:yet\s+)?"
+                        r"(?:been\s+)?(?:opened|launched|started|begun)\b|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:opened|launched|started)\s+"
+                        r"(?:an?\s+|any\s+)?(?:investigation|inquiry|enquiry|probe)\b")
+# "a routine case in which no one has alleged any pressure from Chinese police": a removal, not a forced return
+NO_PRESSURE = Lazy(r"\bno\s+(?:one|evidence)\s+(?:has\s+|had\s+)?(?:alleged|suggested|claimed|shown)\s+(?:any\s+)?pressure\b|"
+                   r"\bno\s+(?:sign|allegation|suggestion)s?\s+of\s+(?:any\s+)?pressure\b")
+# "The remains of 25 Chinese soldiers were escorted back to China": not people made to return
+REMAINS_BEFORE = Lazy(r"\b(?:(?:remains|bodies|ashes|coffins|urns|relics)\s+of|pandas?)\b[^.;]{0,60}$")
+# what must stand near some of this round's patterns for them to speak of the stations
+GROUP_NAMED = Lazy(r"\b(?:safeguard|defenders|the\s+group|ngo|rights\s+group|organi[sz]ation)\b")  # "the reports ... name offices in"
+OTHER_COUNTED_AFTER = Lazy(r"[^.;]{0,60}?\b(?:who|whom|among|died|killed|households?|sponsors|victims|members|players|fans|homes)\b")
+# "after the Czech foreign ministry intervened", "intervened to have it closed": an intervention about a station
+INTERVENED_CONTEXT = Lazy(r"\bafter\s+(?:[\w'-]+\s+){0,5}$")
+INTERVENED_AFTER = Lazy(r"\s+(?:to\s+(?:close|shut|have\s+(?:it|them|the\s+\w+)\s+(?:closed|shut))|with\s+the\s+chinese\s+embassy|"
+                        r"over\s+the\s+(?:station|office|cent(?:re|er)|outpost)s?)\b")
+# the station ended or wound up is the subject: no preposition before the station word, no other matter between
+STATION_SUBJECT_GAP = Lazy(r"(?:(?!\b(?:investigation|inquiry|enquiry|probe|case|conference|meeting|hearing|session|bakery|cinema|"
+                           r"restaurant|shop|company|chain|school|business)\b)[^.;,])*$|[^.;,]*,\s+(?:which|that|who)\b[^.;]*$")
+AFTER_PREPOSITION = Lazy(r"\b(?:near|beside|behind|opposite|after|from|of|to|about|over|into|than)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$")
+# "directed the DCI to establish who ran the centre" (an investigation only of a station named after it)
+TO_ESTABLISH = Lazy(r"\bto\s+(?:establish|determine|ascertain|find\s+out|verify)\b")
+# "the group counts two in Cambodia": the count term (lexicon.STATION_ALTERNATIVES), checked for what is counted after it
+COUNTED_TERM = Lazy(r"(?:reports?|group|ngo|organi[sz]ation|researchers|it|they)\s+(?:also\s+|now\s+)?(?:list|lists|listed|count|counts|counted)\s")
+# "a gap the lawmakers want closed": a loophole, not a station
+GAP_BEFORE = Lazy(r"\b(?:gaps?|loopholes?)\b[^.;]{0,40}$")
 # "in North Jakarta", "in central Lima", "in Greater Manchester": a part of the place named, read as the place
 PART_BEFORE = Lazy(r"\b(?:north|south|east|west|northern|southern|eastern|western|central|downtown|greater|inner|outer|"
                    r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+$")
 # "the station in Lima is one of more than 100 such outposts": the count is of all of them, not of the place's
-ONE_OF_BEFORE = Lazy(r"\b(?:one|among|part)\s+of\s+(?:the\s+|some\s+)?$")
+ONE_OF_BEFORE = Lazy(r"\b(?:(?:one|part)\s+of\s+(?:the\s+|some\s+|a\s+network\s+of\s+)?|among\s+(?:the\s+)?)$")
 WORLDWIDE = Lazy(r"\bworldwide\b|\bglobally\b|\baround\s+the\s+world\b|\bacross\s+the\s+(?:globe|world)\b|"
                  r"\bcountries\b|\bin\s+total\b|\btotal\s+of\b|\bcontinents?\b")
 PERSON_COUNT = Lazy(rf"\b(?:(?P<hedge>{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?(a|an|{_NUMBER[1:-1]})\s+"

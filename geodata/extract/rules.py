@@ -42,7 +42,8 @@ from geodata.extract.lexicon import (
     REPORTS_OF, PROPOSED_BEFORE, WITH_WHICH_BEFORE, ACTIVITY_ENDED, ANOTHER_CASE, DISOWNS_BEFORE, NOT_CONNECTED, RESPONSE_ACTIONS, RESPONSE_FROM, RESPONSE_LOCATIVE, RETURN_TO_BEFORE, SAID_AFTER, SAID_NAME_BEFORE, SELF_NEGATION, SENT_TO_BEFORE, SOIL_AFTER,
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_WORD, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, UNRELATED,
-    ONE_OF_BEFORE, PART_BEFORE, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
+    ONE_OF_BEFORE, PART_BEFORE, NO_INVESTIGATION, NO_PRESSURE, GAP_BEFORE, REMAINS_BEFORE, GROUP_NAMED, OTHER_COUNTED_AFTER,
+    INTERVENED_CONTEXT, INTERVENED_AFTER, STATION_SUBJECT_GAP, AFTER_PREPOSITION, TO_ESTABLISH, COUNTED_TERM, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import Attributions
 from geodata.extract.prefilter import may_match
@@ -71,6 +72,8 @@ BEFORE_GUARDS = (
     ("patrol_agreement", WITH_WHICH_BEFORE, 50),  # "Australia, with which it signed a security pact": not with China
     ("investigation", ILLEGALLY_BEFORE, 15),  # "for illegally gathering information about dissidents": the crime
     ("shutdown", INQUIRY_CLOSED_BEFORE, 40),  # "The inquiry was closed in 2023 without charges": no station closed
+    ("shutdown", GAP_BEFORE, 50),  # "a gap the lawmakers want closed": a loophole
+    ("forced_return", REMAINS_BEFORE, 80),  # "the remains of 25 Chinese soldiers were escorted back to China"
 )
 HYPOTHETICAL_CATEGORIES = ("investigation", "shutdown", "patrol_agreement", "forced_return")  # "asked whether ..."
 
@@ -80,9 +83,9 @@ HYPOTHETICAL_CATEGORIES = ("investigation", "shutdown", "patrol_agreement", "for
 def is_negated(sentence: str, a: int, may_deny: bool = True) -> bool:
     """Is the trigger at `a` negated ("has not closed") or denied ("denied that the centres in
     Italy are police stations")? `may_deny` False: the sentence holds no DENIAL_STEMS."""
-    window = sentence[max(0, a - 80):a].replace('"', " ")  # "no agreement with ... on joint patrols" reaches 80; others 45
+    window = sentence[max(0, a - 110):a].replace('"', " ")  # "no agreement between X and China on joint patrols" reaches 110
     if ("n't" in window or not NEGATION_WORDS.isdisjoint(window.split())) \
-            and NEGATION_BEFORE.search(sentence, max(0, a - 80), a):
+            and NEGATION_BEFORE.search(sentence, max(0, a - 110), a):
         return True
     return may_deny and is_denied(sentence, a)
 
@@ -162,9 +165,19 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                     and INVERTED_CONDITIONAL.match(sentence) and (a < sentence.find(",")
                                                                   or MODAL_END.search(sentence, max(0, a - 20), a)):
                 continue  # "Were Paris to order a closure, ...": a condition
-            if category == "shutdown" and sentence.startswith("end", a) and ACTIVITY_ENDED.match(sentence, a) \
-                    and not STATIONISH.search(sentence, 0, a):
-                continue  # "The volcano in Iceland ended its activity": no station ended it
+            if category == "shutdown" and (sentence.startswith("end", a) and ACTIVITY_ENDED.match(sentence, a)
+                                           or sentence.startswith("wound", b - 8, b) or "wound up" in sentence[a:b]) \
+                    and not station_subject(sentence, a):
+                continue  # "The volcano in Iceland ended its activity", "the inquiry was wound up": no station ended
+            if category == "official_response" and sentence.endswith("intervened", a, b) \
+                    and not (INTERVENED_CONTEXT.search(sentence, max(0, a - 60), a) or INTERVENED_AFTER.match(sentence, b)):
+                continue  # "police quickly intervened when a fire broke out": not about a station
+            if category == "investigation" and TO_ESTABLISH.search(sentence, a, b) \
+                    and not STATIONISH.search(sentence, b, min(len(sentence), b + 60)):
+                continue  # "asked the Treasury to establish how much the expressway cost"
+            if category == "investigation" and sentence.startswith("analy", a) and not POLICE_ACTOR.search(sentence, 0, a) \
+                    and not sentence.startswith(("it ", "they ")):
+                continue  # "a Dutch academic has been analysing the group's findings": no official's inquiry
             if category == "shutdown" and sentence[a:b] == "shut" and not (
                     (noun := SHUT_NOUN_BEFORE.search(sentence, max(0, a - 110), a))
                     and (SHUT_STATION_WORDS.search(sentence, noun.start(), a) or CHINA_WORD.search(sentence))
@@ -293,6 +306,16 @@ def newsrooms(sentence: str, a: int, mentions: list[Mention], offset: int) -> bo
         return True  # published, released, aired
     return not (INVESTIGATION_BY_OFFICIALS.match(sentence, by.end())
                 or any(not m.roles and m.start - offset == by.end() for m in mentions))
+
+
+def station_subject(sentence: str, a: int) -> bool:
+    """Is a station word the subject of the closure at `a` ("the so-called police station in Prague ended its activity", "two
+    contact points of the Chinese police, which operated in Prague, have ended their activity"), not a word after a
+    preposition ("a bakery near the Chinese association ended its activity") or before another matter ("the investigation
+    into the Prague station was wound up")?"""
+    first = STATIONISH.search(sentence, max(0, a - 120), a)
+    return first is not None and not AFTER_PREPOSITION.search(sentence, max(0, first.start() - 30), first.start()) \
+        and STATION_SUBJECT_GAP.match(sentence[first.end():a]) is not None
 
 
 def someone_elses(sentence: str, a: int, mentions: list[Mention], offset: int) -> bool:
@@ -747,6 +770,10 @@ def station_terms(sentence: str, hits: tuple[dict, set]) -> list[tuple[int, int]
             continue  # "such patrols took place in Italy": an event, not a place
         if sentence.startswith("appear", a) and is_negated(sentence, a):
             continue  # "no office of this type appears in the report"
+        if sentence.startswith(("reports", "lists", "researchers"), a) and " name " in sentence[a:b] and not GROUP_NAMED.search(sentence):
+            continue  # "News reports name offices in Lagos that were raided for tax fraud": not the group's reports
+        if COUNTED_TERM.match(sentence, a) and OTHER_COUNTED_AFTER.match(sentence, b):
+            continue  # "Researchers counted seven in Nigeria who died in the floods"
         kept.append((a, b))
     return kept
 
@@ -1025,6 +1052,10 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         found = triggers_in(sentence, inside, s_start, hits, wanted)
         if found and NOT_CONNECTED.search(sentence):
             found = {}  # "a smuggling case that has no connection with the stations": no trigger speaks of them (a station named still is)
+        if "investigation" in found and NO_INVESTIGATION.search(sentence):
+            del found["investigation"]  # "found no record of any such facility and no investigation had been opened"
+        if "forced_return" in found and "pressure" in sentence and NO_PRESSURE.search(sentence):
+            del found["forced_return"]  # "deported 40 Chinese nationals ..., a routine case in which no one has alleged any pressure"
         carried = set()
         earlier = plain_lower(text[before[0]:before[1]]) \
             if not found and before is not None and REFERS_BACK.search(sentence) else None
@@ -1068,7 +1099,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                         or category == "patrol_agreement" and not YEAR.search(sentence) and not officials_speak(sentence) \
                         and not any("patrol" in sentence[a:b] for a, b in found.get(category, ())) \
                         or category in ("forced_return", "shutdown") and LARGE_NUMBER.search(sentence) \
-                        or sentence.rstrip(" \"'").endswith("?") or sentence.startswith("in other news") \
+                        or sentence.rstrip(" \"'").endswith("?") or sentence.startswith(("in other news", "other news", "if convicted", "if found guilty")) \
                         or category in ("shutdown", "station") and all(
                             sentence.startswith(("closures", "shutdowns"), a) for a, _ in found.get("shutdown", [(0, 0)])) \
                         or category == "forced_return" and not (PERSON_COUNT.search(sentence) or ONE_PERSON.search(sentence)):

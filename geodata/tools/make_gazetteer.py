@@ -88,7 +88,7 @@ AGENCIES = {
 
 # Longer names with a place name inside that are not about that place.
 BLOCKERS = [
-    "Rio Tinto",  # the mining company, not Rio (de Janeiro)
+    "Rio Tinto", "Rio Piedras", "Rio de la Plata",  # a company, a Puerto Rican district, an estuary: not Rio (de Janeiro)
     "New York Times", "Washington Post", "Los Angeles Times", "Wall Street Journal", "Financial Times",
     "Irish Times", "Japan Times", "Korea Times", "Korea Herald", "Taipei Times", "Straits Times",
     "Times of India", "Hindustan Times", "Bangkok Post", "Jerusalem Post", "Sydney Morning Herald",
