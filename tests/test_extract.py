@@ -3798,3 +3798,35 @@ def test_a_tenth_reviews_variants_that_are_claimed():
     assert ("PNG", "forced_return") in claims("Chinese police stations were reported. Five Chinese nationals were flown from "
                                               "Port Moresby to mainland China under police escort.")
     assert claim("The station in Lima is among 102 such outposts around the world.", "PER", "station").value == ""
+
+
+# --- the shapes of dev_57 to dev_59 (returns as Patrol and Persuade tells them, officials' words, who did what)
+
+@pytest.mark.parametrize("text, claimed", [
+    ("Mexico has said nothing, unlike Ecuador, whose interior ministry asked police to check whether any such office "
+     "existed.", ("ECU", "investigation")),
+    ("Unlike the Netherlands, which ordered two such offices shut within weeks of the first report, France has done nothing.",
+     ("NLD", "shutdown")),
+    ("The Mounties said they were looking into five suspected stations in Toronto. All five have since stopped operating, "
+     "the force said.", ("CAN", "shutdown")),
+    ("Chinese police stations were reported in Italy. The prefecture in Prato revoked the registration of a Chinese "
+     "cultural association.", ("ITA", "official_response")),
+    ("The RCMP said it had \"disrupted\" activity at sites in the Toronto area.", ("CAN", "official_response")),
+])
+def test_who_did_what_in_relative_clauses_and_closures_by_number_are_claimed(text, claimed):
+    assert claimed in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("Mexico has said nothing, unlike Ecuador, whose interior ministry asked police to check whether any such office "
+     "existed.", ("MEX", "investigation")),
+    ("Unlike Canada, Mexico has opened no inquiry.", ("CAN", "investigation")),
+    ("Canada, which has been investigating since late 2022, and the Netherlands, where two stations were shut that autumn, "
+     "have charged no one.", ("NLD", "official_response")),
+    ("A station was reported in Toronto. The plaza's former landlord faces an unrelated mortgage-fraud charge laid by York "
+     "Regional Police.", ("CAN", "official_response")),
+    ("In 2016 the country deported forty-five Taiwanese nationals to mainland China rather than to Taiwan, where most of "
+     "them lived.", ("TWN", "forced_return")),
+])
+def test_who_did_what_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)

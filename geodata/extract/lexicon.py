@@ -413,6 +413,10 @@ CLOSES_ONE_NAMED_BEFORE = Lazy(r"\b(?:their|its)\s+(?:closure|shutdown)|"
                                r"\bclosed\s+(?:its|their)\s+doors\b|\b(?:its|their|[\w-]+'s)\s+activit(?:y|ies)\b|"
                                # "ordered two in Amsterdam to shut", "it closed shortly afterwards", "all of them were closed"
                                r"\b(?:ordered|told|forced|instructed)\s+(?:them|it|both|two|three|four|all)\b[^.;]{0,60}?\bto\s+(?:close|shut)\b(?!\s+up)|"
+                               # "All five have since stopped operating", "they ceased operating in 2023"
+                               r"\b(?:it|they|both|all(?:\s+(?:two|three|four|five|six|of\s+them))?|(?:the\s+)?(?:two|three|four|five|six)(?:\s+of\s+them)?)\s+"
+                               r"(?:(?:have|has|had|since|later|then|also|now|all)\s+)*(?:stopped|ceased)\s+(?:operating|operations|functioning|"
+                               r"(?:its|their)\s+activit(?:y|ies))\b|"
                                # "the one in Dublin had shut"
                                r"\b(?:it|they|(?:all|both)\s+of\s+them|the\s+one(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?)\s+(?:(?:was|were|had|has|have|been|later|then|quickly|soon|since|"
                                r"also|now)\s+)*(?:closed|shut)\b(?!\s+(?:the|its|their|a|an|his|her|down\s+the)\b)")
@@ -848,6 +852,9 @@ TRIGGER_ALTERNATIVES = {
     ),
     "official_response": (
         r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s)\b",
+        # "revoked the registration of a Chinese cultural association", "said it had \"disrupted\" activity at sites"
+        r"\brevok(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:registration|licen[cs]es?|permits?|accreditation)\b",
+        ("disrupted", r"\bhad\s+\"?disrupted\"?\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?activit(?:y|ies)\b"),
         # "after the Czech foreign ministry intervened" (not China's embassy)
         ("intervened", r"\b(?:ministry|government|police|authorities|minister|prosecutors?)\s+(?:had\s+|has\s+|have\s+)?(?:quickly\s+|swiftly\s+)?intervened\b"),
         # "convoked the Chinese ambassador" (summoned, as a translation from French or Italian writes it)
@@ -1277,8 +1284,10 @@ NON_OFFICIALS_IN_BEFORE = Lazy(r"\b(?:journalists|reporters|activists|groups?|re
 # "Police in Norway", "a spokesperson in Vienna": officials of a place, who can act for it (rights groups in it cannot)
 OFFICIALS_IN_BEFORE = Lazy(r"\b(?:police|policemen|officers?|authorities|officials?|government|ministry|ministers?|"
                            r"prosecutors?|spokes(?:man|woman|person)|lawmakers|mps|parliament|politicians|"
-                           r"embassy|consulate|mayor|council|department|agency|court|judge)\s+(?:in|of|at)\s+(?:the\s+)?$")
+                           r"embassy|consulate|mayor|council|department|agency|court|judge|prefecture|prefect|questura|municipality)\s+"
+                           r"(?:in|of|at)\s+(?:the\s+)?$")
 # ", which has close ties with Beijing,": who is named inside does not act in the main clause
+RELATIVE_AFTER = Lazy(r"\s*,\s+(?:which|who|whose)\b")  # a place a relative clause describes
 RELATIVE_CLAUSE = Lazy(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 RELATIVE_SPAN = Lazy(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:which|who|whose|where)\b[^,;]*(?:,|$)")  # also one that ends its sentence
 # "Chinese police stations", "China's outposts": China named for the stations, not as one acting
@@ -1516,7 +1525,8 @@ DIGEST_COUNT_LINE = regex_cache.compile(rf"^[ \t]*(?P<name>[^.:\n]{{2,40}})[.:][
 # "An earlier version of this article said ...", "The article wrongly stated ...": a correction retracts, it claims nothing
 # "In an unrelated development, ...": a sentence about something else (unless it names a station)
 STATION_WORD = Lazy(r"\bstations?\b|\boutposts?\b|\bservice\s+cent")
-UNRELATED = Lazy(r"\b(?:in\s+an?\s+unrelated|an\s+unrelated\s+(?:case|development|matter))\b")
+UNRELATED = Lazy(r"\b(?:in\s+an?\s+unrelated|an\s+unrelated\s+(?:[\w-]+\s+){0,2}?(?:case|development|matter|charges?|investigation|inquiry|"
+                 r"probe|arrest|trial))\b")
 # "the case has no connection with the stations", "found nothing linking him to any of the stations": another matter,
 # though it names the stations (no claim from the sentence)
 _DISOWNED = (r"(?:(?:the|any|these|such|those)\s+(?:of\s+the\s+)?)?(?:(?:alleged|so-called|chinese|overseas|police|\")\s*)*"
@@ -1784,6 +1794,8 @@ AFTER_PREPOSITION = Lazy(r"\b(?:near|beside|behind|opposite|after|from|of|to|abo
 TO_ESTABLISH = Lazy(r"\bto\s+(?:establish|determine|ascertain|find\s+out|verify)\b")
 # "the group counts two in Cambodia": the count term (lexicon.STATION_ALTERNATIVES), checked for what is counted after it
 COUNTED_TERM = Lazy(r"(?:reports?|group|ngo|organi[sz]ation|researchers|it|they)\s+(?:also\s+|now\s+)?(?:list|lists|listed|count|counts|counted)\s")
+# "have charged no one": an action not taken
+NO_ONE_AFTER = Lazy(r"\s+(?:no\s+one|nobody|none)\b")
 # "a gap the lawmakers want closed": a loophole, not a station
 GAP_BEFORE = Lazy(r"\b(?:gaps?|loopholes?)\b[^.;]{0,40}$")
 # "in North Jakarta", "in central Lima", "in Greater Manchester": a part of the place named, read as the place

@@ -16,7 +16,7 @@ from geodata.article_text import Article
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     BASED_AFTER, BASED_BEFORE, BASED_WORDS, LANGUAGE_AFTER, LANGUAGE_BEFORE, LANGUAGE_END, PARTNER_AFTER, PARTNER_BEFORE, CHINA_CUE, COMPARISON_BEFORE, COMPARISON_PAIRS, DATELINE_PREFIX, DATELINE_REST,
-    CITY_SOURCE_AFTER, COUNTED_PEOPLE_BEFORE, EMBASSY_BEFORE, EMBASSY_WORDS, FORCES_AFTER, KIN_HOME_BEFORE, KIN_SPEAKS_AFTER, NATIONALITY_AFTER, NATIONALITY_BEFORE, OTHER_STATE, OTHER_STATE_STEMS, SOURCE_AFTER, SPOKE_IN_BEFORE, VENUE_BEFORE,
+    CITY_SOURCE_AFTER, COUNTED_PEOPLE_BEFORE, EMBASSY_BEFORE, EMBASSY_WORDS, FORCES_AFTER, KIN_HOME_BEFORE, KIN_SPEAKS_AFTER, NATIONALITY_AFTER, NATIONALITY_BEFORE, OTHER_STATE, OTHER_STATE_STEMS, SOURCE_AFTER, SPOKE_IN_BEFORE, VENUE_BEFORE, RELATIVE_AFTER,
 )
 
 
@@ -83,7 +83,8 @@ def mark_asides(sentence: str, offset: int, mentions: list[Mention]) -> None:
                                       or LANGUAGE_BEFORE.search(before) and LANGUAGE_END.match(after)):
             m.roles.add("language")
         elif (last[-1] in ("like", "unlike") or (last[-2], last[-1]) in COMPARISON_PAIRS) \
-                and COMPARISON_BEFORE.search(before):
+                and COMPARISON_BEFORE.search(before) and not RELATIVE_AFTER.match(after):
+            # (not "unlike Ecuador, whose interior ministry asked police to check ...": the relative clause tells what it did)
             m.roles.add("comparison")
         elif last[-2] in EMBASSY_WORDS and EMBASSY_BEFORE.search(before):
             m.roles.add("embassy")

@@ -43,7 +43,7 @@ from geodata.extract.lexicon import (
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_WORD, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, UNRELATED,
     ONE_OF_BEFORE, PART_BEFORE, NO_INVESTIGATION, NO_PRESSURE, GAP_BEFORE, REMAINS_BEFORE, GROUP_NAMED, OTHER_COUNTED_AFTER,
-    INTERVENED_CONTEXT, INTERVENED_AFTER, STATION_SUBJECT_GAP, AFTER_PREPOSITION, TO_ESTABLISH, COUNTED_TERM, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
+    INTERVENED_CONTEXT, INTERVENED_AFTER, NO_ONE_AFTER, STATION_SUBJECT_GAP, AFTER_PREPOSITION, TO_ESTABLISH, COUNTED_TERM, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import Attributions
 from geodata.extract.prefilter import may_match
@@ -169,6 +169,8 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                                            or sentence.startswith("wound", b - 8, b) or "wound up" in sentence[a:b]) \
                     and not station_subject(sentence, a):
                 continue  # "The volcano in Iceland ended its activity", "the inquiry was wound up": no station ended
+            if category == "official_response" and NO_ONE_AFTER.match(sentence, b):
+                continue  # "Canada and the Netherlands have charged no one"
             if category == "official_response" and sentence.endswith("intervened", a, b) \
                     and not (INTERVENED_CONTEXT.search(sentence, max(0, a - 60), a) or INTERVENED_AFTER.match(sentence, b)):
                 continue  # "police quickly intervened when a fire broke out": not about a station
