@@ -3830,3 +3830,25 @@ def test_who_did_what_in_relative_clauses_and_closures_by_number_are_claimed(tex
 ])
 def test_who_did_what_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("Chinese police stations were reported. Lesotho and Tanzania, where the report found one office each, are quiet.",
+     ("LSO", "station")),
+    ("A trader in Lusaka said his brother-in-law had gone back to Fujian from Zambia in 2021, after police at home told the "
+     "family that their house would be seized.", ("ZMB", "forced_return")),
+    ("Hungary agreed to let Chinese officers patrol in Budapest. Slovenia, approached with a similar offer, said no.",
+     ("SVN", "official_response")),
+])
+def test_a_list_where_the_report_found_a_family_told_and_a_no_are_claimed(text, claimed):
+    assert claimed in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("Croatia and Serbia, both of which have hosted Chinese officers, and Montenegro, which has not, are often cited by "
+     "Beijing.", ("MNE", "patrol_agreement")),
+    ("Asked whether the family would visit, the minister in Ljubljana said no comment.", ("SVN", "official_response")),
+    ("A student in Lusaka went home for the holidays after the family told her to rest.", ("ZMB", "forced_return")),
+])
+def test_a_list_where_the_report_found_a_family_told_and_a_no_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)

@@ -835,7 +835,7 @@ TRIGGER_ALTERNATIVES = {
                            r"(?:called|phoned|rang|contacted)(?=\s+(?:his|her|their|the)\s)|kept\s+(?:visiting|calling(?:\s+on)?|harassing|threatening|questioning)\b|"
                            # "after officers in Fujian kept turning up at his parents' house" (officers, not cousins with a cake)
                            r"(?:kept\s+)?(?:turn(?:ed|ing)?|show(?:ed|ing)?)\s+up\s+at)\s+(?:[\w'-]+\s+){0,5}?"
-                           rf"{_FAMILY}")),
+                           rf"(?:{_FAMILY}|the\s+family\b(?!\s+of\b))")),  # "police at home told the family that their house would be seized"
         # "lured back to China", "forced back", "returned under pressure"
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?back\s+(?:to\s+china|home)\b"
           for verb in (r"lur(?:e|es|ed|ing)", r"forc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)")),
@@ -855,6 +855,8 @@ TRIGGER_ALTERNATIVES = {
         # "revoked the registration of a Chinese cultural association", "said it had \"disrupted\" activity at sites"
         r"\brevok(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:registration|licen[cs]es?|permits?|accreditation)\b",
         ("disrupted", r"\bhad\s+\"?disrupted\"?\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?activit(?:y|ies)\b"),
+        # "Slovenia, approached with a similar offer, said no." (an offer of patrols declined); "must not reopen under another name"
+        ("said", r"\bsaid\s+no\s*[.;]"), r"\bmust\s+not\s+(?:re-?open|resume|operate)\b",
         # "after the Czech foreign ministry intervened" (not China's embassy)
         ("intervened", r"\b(?:ministry|government|police|authorities|minister|prosecutors?)\s+(?:had\s+|has\s+|have\s+)?(?:quickly\s+|swiftly\s+)?intervened\b"),
         # "convoked the Chinese ambassador" (summoned, as a translation from French or Italian writes it)
@@ -1289,7 +1291,8 @@ OFFICIALS_IN_BEFORE = Lazy(r"\b(?:police|policemen|officers?|authorities|officia
 # ", which has close ties with Beijing,": who is named inside does not act in the main clause
 RELATIVE_AFTER = Lazy(r"\s*,\s+(?:which|who|whose)\b")  # a place a relative clause describes
 RELATIVE_CLAUSE = Lazy(r",\s+(?:which|who|whose|where)\b[^,;]*,")
-RELATIVE_SPAN = Lazy(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:which|who|whose|where)\b[^,;]*(?:,|$)")  # also one that ends its sentence
+RELATIVE_SPAN = Lazy(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?|(?:both|all|each|some|none|one|two|three|most)\s+of\s+)?"
+                     r"(?:which|who|whose|where)\b[^,;]*(?:,|$)")  # also one that ends its sentence
 # "Chinese police stations", "China's outposts": China named for the stations, not as one acting
 CHINA_NAMES_STATIONS = Lazy(r"[\w']+(?:'s)?\s+(?:(?:police|overseas|so-called|secret|illegal|\")\s*)*"
                             r"(?:stations?|outposts?|service|cent(?:re|er)s?|posts?|offices?|sites?|premises|"

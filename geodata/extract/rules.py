@@ -402,7 +402,7 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
         return "station_named_for_city"
     if TERRITORY.search(clause):
         return "station_on_territory"
-    if LISTED_AS.match(sentence, b):
+    if LISTED_AS.match(sentence, last_b):  # after the list the place belongs to ("Lesotho and Tanzania, where the report found one each")
         return "station_listed_as"
     if m.kind in ("name", "abbreviation") and COUNTRY_STATIONS_AFTER.match(sentence, b) \
             or m.kind != "demonym" and PLACE_OWN_STATION_AFTER.match(sentence, b):
