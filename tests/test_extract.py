@@ -3852,3 +3852,19 @@ def test_a_list_where_the_report_found_a_family_told_and_a_no_are_claimed(text, 
 ])
 def test_a_list_where_the_report_found_a_family_told_and_a_no_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("Chinese police stations were reported. The association in Vienna wound up its activities in 2023.", ("AUT", "shutdown")),
+    ("Chinese police stations were reported in Canada. The ministry's review of the Vancouver station is under way.",
+     ("CAN", "investigation")),
+    ("The Digos in Milan carried out last week checks at two associations.", ("ITA", "investigation")),
+    ("Chinese police stations were reported. It counted about five in Japan.", ("JPN", "station")),
+])
+def test_a_tenth_reviews_narrow_patterns_widened(text, claimed):
+    assert claimed in claims(text)
+
+
+def test_a_review_of_a_law_is_no_investigation():
+    assert ("CAN", "investigation") not in claims("Chinese police stations were reported. The committee began its review "
+                                                  "of the law in Ottawa.")

@@ -382,7 +382,7 @@ STATION_ALTERNATIVES = (
     # "The reports list at least two in South Africa", "the group counts three in Ireland" (the place after: a count in it)
     (("reports", "report", "group", "ngo", "organi", "researchers", "it", "they"),
      rf"\b(?:reports?|group|ngo|organi[sz]ation|researchers|it|they)\s+(?:also\s+|now\s+)?(?:list|lists|listed|count|counts|counted)\s+"
-     rf"(?:(?:{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN})\s+)?(?:\d{{1,3}}|{_NUMBER_WORD})(?=\s+(?:more\s+|others?\s+|such\s+)?in\b)"),
+     rf"(?:(?:{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?(?:\d{{1,3}}|{_NUMBER_WORD})(?=\s+(?:more\s+|others?\s+|such\s+)?in\b)"),
     # "the Ljubljana office was linked to a public security bureau in Zhejiang", "served as a contact point for a public
     # security bureau": an office working for a Chinese police bureau
     (("office", "offices", "centre", "centres", "center", "centers", "association", "premises", "address"),
@@ -472,7 +472,7 @@ TRIGGER_ALTERNATIVES = {
         r"outposts?|stations?|sites?|headquarters)\b",
         # "is carrying out the corresponding verifications", "carried out checks on the address"
         (("carrying", "carried", "carries", "conducting", "conducted"),
-         r"\b(?:(?:carrying|carried|carries)\s+out|conducting|conducted)\s+(?:in\s+(?:recent|the\s+past|the\s+last)\s+(?:days|weeks|months)\s+)?"
+         r"\b(?:(?:carrying|carried|carries)\s+out|conducting|conducted)\s+(?:(?:in\s+(?:recent|the\s+past|the\s+last)\s+(?:days|weeks|months)|(?:last|this)\s+(?:week|month))\s+)?"
          r"(?:the\s+|its\s+|their\s+)?(?:own\s+)?(?:corresponding\s+|necessary\s+|"
          r"relevant\s+|further\s+|initial\s+)?(?:verifications|checks|inquiries|enquiries)\b"),
         rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\s+{_OBJECT}", r"\bexamination\b",
@@ -482,6 +482,8 @@ TRIGGER_ALTERNATIVES = {
         r"\bexamin(?:e|es|ed|ing)\s+(?:the\s+)?indications\b(?!\s+(?:of|that)\s+(?!(?:[\w-]+\s+){0,2}?(?:chinese|police|foreign)\b))",
         rf"\bassess(?:es|ed|ing)?\"?\s+{_OBJECT}", r"\bassess(?:es|ed|ing)?\s+it\b", rf"\bverif(?:y|ies|ied|ying)\"?\s+{_OBJECT}",
         rf"\breview(?:s|ed|ing)?\s+{_OBJECT}",
+        # "the ministry's review of the Vancouver station" (a review of the stations, not of a law)
+        ("review", r"\breview\s+of\s+(?:the\s+|these\s+|both\s+)?(?:[\w-]+\s+){0,2}?(?:stations?|outposts?|offices?|sites?|cent(?:re|er)s?|allegations?)\b"),
         # what is said of a place: "analysing the reports", "scrutinising the claims" (not "studied the stations")
         ("analysing", rf"\b(?:is|was|are|were)\s+\"analy[sz]ing\"\s+{_REPORTS}"),
         ("studying", rf"\b(?:is|are|was|were)\s+\"?studying\"?\s+(?:it|them|{_REPORTS})"),
@@ -677,6 +679,7 @@ TRIGGER_ALTERNATIVES = {
         r"\bstop(?:s|ped|ping)?\s+to\s+(?:operate|function)\b",
         # "its Frankfurt service point had been wound up" (not "he wound up in Prato": ended up)
         ("wound", r"\b(?:been|was|were|be|being)\s+(?:\w+ly\s+)?wound\s+up\b"),
+        ("wound", r"\bwound\s+up\s+(?:its|their)\s+(?:activities|activity|operations|work|services)\b"),  # "the association wound up its activities"
         *((word, rf"\b{word}\s+(?:[\w-]+\s+){{0,6}}?(?:have|has|had)\s+(?:now\s+|since\s+|also\s+)?(?:ceased|stopped|ended)\b")
           for word in ("activities", "activity", "operations")),
         ("shut", r"\b(?:been|was|were|be|being|now|had|has|have|stayed|stays|remained|remains)\s+shut\b(?!\s+(?:down|out|off))"),
