@@ -416,7 +416,7 @@ CLOSES_ONE_NAMED_BEFORE = Lazy(r"\b(?:their|its)\s+(?:closure|shutdown)|"
                                # "All five have since stopped operating", "they ceased operating in 2023"
                                r"\b(?:it|they|both|all(?:\s+(?:two|three|four|five|six|of\s+them))?|(?:the\s+)?(?:two|three|four|five|six)(?:\s+of\s+them)?)\s+"
                                r"(?:(?:have|has|had|since|later|then|also|now|all)\s+)*(?:stopped|ceased)\s+(?:operating|operations|functioning|"
-                               r"(?:its|their)\s+activit(?:y|ies))\b|"
+                               r"(?:its|their)\s+activit(?:y|ies))\b(?!\s+(?:it|them|the|a|an|for|during)\b)|"
                                # "the one in Dublin had shut"
                                r"\b(?:it|they|(?:all|both)\s+of\s+them|the\s+one(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?)\s+(?:(?:was|were|had|has|have|been|later|then|quickly|soon|since|"
                                r"also|now)\s+)*(?:closed|shut)\b(?!\s+(?:the|its|their|a|an|his|her|down\s+the)\b)")
@@ -838,7 +838,8 @@ TRIGGER_ALTERNATIVES = {
                            r"(?:called|phoned|rang|contacted)(?=\s+(?:his|her|their|the)\s)|kept\s+(?:visiting|calling(?:\s+on)?|harassing|threatening|questioning)\b|"
                            # "after officers in Fujian kept turning up at his parents' house" (officers, not cousins with a cake)
                            r"(?:kept\s+)?(?:turn(?:ed|ing)?|show(?:ed|ing)?)\s+up\s+at)\s+(?:[\w'-]+\s+){0,5}?"
-                           rf"(?:{_FAMILY}|the\s+family\b(?!\s+of\b))")),  # "police at home told the family that their house would be seized"
+                           rf"(?:{_FAMILY}|the\s+family\b(?!\s+of\b)(?=[^.;]{{0,60}}?\b(?:seized|frozen|confiscated|lose|losing|lost|punished|"
+                           r"jobs?|pensions?|arrested|detained|consequences|expelled)\b))")),  # "police at home told the family that their house would be seized"
         # "lured back to China", "forced back", "returned under pressure"
         *(rf"\b{verb}\s+(?:\w+\s+){{0,2}}?back\s+(?:to\s+china|home)\b"
           for verb in (r"lur(?:e|es|ed|ing)", r"forc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)")),
@@ -856,7 +857,8 @@ TRIGGER_ALTERNATIVES = {
     "official_response": (
         r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s)\b",
         # "revoked the registration of a Chinese cultural association", "said it had \"disrupted\" activity at sites"
-        r"\brevok(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:registration|licen[cs]es?|permits?|accreditation)\b",
+        r"\brevok(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:registration|licen[cs]es?|permits?|accreditation)\s+of\s+(?:the\s+|an?\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:association|organi[sz]ation|cent(?:re|er)|office)\b",
         ("disrupted", r"\bhad\s+\"?disrupted\"?\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?activit(?:y|ies)\b"),
         # "Slovenia, approached with a similar offer, said no." (an offer of patrols declined); "must not reopen under another name"
         ("said", r"\bsaid\s+no\s*[.;]"), r"\bmust\s+not\s+(?:re-?open|resume|operate)\b",
@@ -1275,7 +1277,7 @@ CARRY_OFFICIALS = Lazy(r"\b(?:guilty|arrested|charged|convicted|sentenced|indict
 REPORTS_OF = Lazy(r"\b(?:reports?|claims?|allegations?|suspicions?|accounts?)\b")
 # "230,000 people were persuaded to return", "hundreds of stations have closed": a worldwide figure, not the country before
 # "arrested a former researcher on suspicion of leaking technology": a case of another kind (not carried to the country before)
-ANOTHER_CASE = Lazy(r"(?<!counter-)(?<!counter\s)\b(?:espionage|spying|spied|leaking\s+technology|trade\s+secrets|smuggling|drug\s+trafficking|money\s+laundering)\b")
+ANOTHER_CASE = Lazy(r"(?<!counter-)(?<!counter\s)\b(?:unrelated|espionage|spying|spied|leaking\s+technology|trade\s+secrets|smuggling|drug\s+trafficking|money\s+laundering)\b")
 LARGE_NUMBER = Lazy(r"\b\d{1,3},\d{3}\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b|\b(?:hundreds|thousands|millions|dozens)\b|\blarge\s+numbers\b")
 CARRY_NOT_OFFICIAL = Lazy(r"\b(?:the\s+group|the\s+ngo|rights\s+groups?)\b(?!['\u2019])|"  # "the group's findings": an object
                           r"\b(?:safeguard|researchers|activists|campaigners|"
@@ -1292,7 +1294,10 @@ OFFICIALS_IN_BEFORE = Lazy(r"\b(?:police|policemen|officers?|authorities|officia
                            r"embassy|consulate|mayor|council|department|agency|court|judge|prefecture|prefect|questura|municipality)\s+"
                            r"(?:in|of|at)\s+(?:the\s+)?$")
 # ", which has close ties with Beijing,": who is named inside does not act in the main clause
-RELATIVE_AFTER = Lazy(r"\s*,\s+(?:which|who|whose)\b")  # a place a relative clause describes
+# a place whose own relative clause tells what it did ("unlike Ecuador, whose interior ministry asked police to check ...")
+RELATIVE_AFTER = Lazy(r"\s*,\s+(?:which|who|whose)\b[^,;]*?\b(?:ordered|closed|shut|summoned|called\s+in|investigat\w*|probed?|probing|"
+                      r"examin\w*|check\w*|welcomed|hosted|signed|arrested|charged|expelled|raided|banned|agreed|allowed|invited|"
+                      r"patroll?\w*|opened|asked\s+(?:police|prosecutors)|told\s+(?:beijing|china|the\s+chinese))\b")
 RELATIVE_CLAUSE = Lazy(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 RELATIVE_SPAN = Lazy(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?|(?:both|all|each|some|none|one|two|three|most)\s+of\s+)?"
                      r"(?:which|who|whose|where)\b[^,;]*(?:,|$)")  # also one that ends its sentence
@@ -1531,8 +1536,7 @@ DIGEST_COUNT_LINE = regex_cache.compile(rf"^[ \t]*(?P<name>[^.:\n]{{2,40}})[.:][
 # "An earlier version of this article said ...", "The article wrongly stated ...": a correction retracts, it claims nothing
 # "In an unrelated development, ...": a sentence about something else (unless it names a station)
 STATION_WORD = Lazy(r"\bstations?\b|\boutposts?\b|\bservice\s+cent")
-UNRELATED = Lazy(r"\b(?:in\s+an?\s+unrelated|an\s+unrelated\s+(?:[\w-]+\s+){0,2}?(?:case|development|matter|charges?|investigation|inquiry|"
-                 r"probe|arrest|trial))\b")
+UNRELATED = Lazy(r"\b(?:in\s+an?\s+unrelated|an\s+unrelated\s+(?:case|development|matter))\b")
 # "the case has no connection with the stations", "found nothing linking him to any of the stations": another matter,
 # though it names the stations (no claim from the sentence)
 _DISOWNED = (r"(?:(?:the|any|these|such|those)\s+(?:of\s+the\s+)?)?(?:(?:alleged|so-called|chinese|overseas|police|\")\s*)*"
@@ -1800,8 +1804,11 @@ AFTER_PREPOSITION = Lazy(r"\b(?:near|beside|behind|opposite|after|from|of|to|abo
 TO_ESTABLISH = Lazy(r"\bto\s+(?:establish|determine|ascertain|find\s+out|verify)\b")
 # "the group counts two in Cambodia": the count term (lexicon.STATION_ALTERNATIVES), checked for what is counted after it
 COUNTED_TERM = Lazy(r"(?:reports?|group|ngo|organi[sz]ation|researchers|it|they)\s+(?:also\s+|now\s+)?(?:list|lists|listed|count|counts|counted)\s")
+# "approached with a similar offer, said no": an offer declined (not a mayor's "no" to resigning)
+OFFER_BEFORE = Lazy(r"\b(?:offers?|proposals?|requests?|invitations?)\b")
+EACH = Lazy(r"\b(?:each|both)\b")  # "where the report found one office each": a count for every member of the list
 # "have charged no one": an action not taken
-NO_ONE_AFTER = Lazy(r"\s+(?:no\s+one|nobody|none)\b")
+NO_ONE_AFTER = Lazy(r"\s+(?:no\s+one|nobody|none)\b(?!\s+other\b)(?!\s+(?:should|would|could|can|will|may|might|must|is|was|has|had|shall)\b)")
 # "a gap the lawmakers want closed": a loophole, not a station
 GAP_BEFORE = Lazy(r"\b(?:gaps?|loopholes?)\b[^.;]{0,40}$")
 # "in North Jakarta", "in central Lima", "in Greater Manchester": a part of the place named, read as the place

@@ -43,7 +43,7 @@ from geodata.extract.lexicon import (
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_WORD, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, UNRELATED,
     ONE_OF_BEFORE, PART_BEFORE, NO_INVESTIGATION, NO_PRESSURE, GAP_BEFORE, REMAINS_BEFORE, GROUP_NAMED, OTHER_COUNTED_AFTER,
-    INTERVENED_CONTEXT, INTERVENED_AFTER, NO_ONE_AFTER, STATION_SUBJECT_GAP, AFTER_PREPOSITION, TO_ESTABLISH, COUNTED_TERM, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
+    INTERVENED_CONTEXT, INTERVENED_AFTER, NO_ONE_AFTER, OFFER_BEFORE, EACH, STATION_SUBJECT_GAP, AFTER_PREPOSITION, TO_ESTABLISH, COUNTED_TERM, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import Attributions
 from geodata.extract.prefilter import may_match
@@ -169,6 +169,9 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                                            or sentence.startswith("wound", b - 8, b) or "wound up" in sentence[a:b]) \
                     and not station_subject(sentence, a):
                 continue  # "The volcano in Iceland ended its activity", "the inquiry was wound up": no station ended
+            if category == "official_response" and (sentence.startswith("said no", a) and not OFFER_BEFORE.search(sentence, 0, a)
+                                                    or sentence.startswith("must not", a) and not STATIONISH.search(sentence)):
+                continue  # "the mayor said no.", "critics say we must not reopen old wounds": not about an offer or a station
             if category == "official_response" and NO_ONE_AFTER.match(sentence, b):
                 continue  # "Canada and the Netherlands have charged no one"
             if category == "official_response" and sentence.endswith("intervened", a, b) \
@@ -402,7 +405,8 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
         return "station_named_for_city"
     if TERRITORY.search(clause):
         return "station_on_territory"
-    if LISTED_AS.match(sentence, last_b):  # after the list the place belongs to ("Lesotho and Tanzania, where the report found one each")
+    listed = LISTED_AS.match(sentence, b) or (each := LISTED_AS.match(sentence, last_b)) and EACH.search(sentence, each.end(), each.end() + 40)
+    if listed:  # after the list the place belongs to when it says so ("Lesotho and Tanzania, where the report found one office each")
         return "station_listed_as"
     if m.kind in ("name", "abbreviation") and COUNTRY_STATIONS_AFTER.match(sentence, b) \
             or m.kind != "demonym" and PLACE_OWN_STATION_AFTER.match(sentence, b):
