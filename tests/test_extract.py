@@ -3977,3 +3977,9 @@ def test_an_eleventh_reviews_probes_are_no_claims(text, not_claimed):
 def test_an_eleventh_reviews_probes_that_are_claims(text, claimed):
     assert claimed in claims(text)
 
+
+
+def test_a_correction_listing_what_was_wrong_second_is_no_claim():
+    text = ("Second, the article said that a similar office in Vienna had been \"raided by Austrian police\". It had not been "
+            "raided.")
+    assert ("AUT", "official_response") not in claims(text) and ("AUT", "investigation") not in claims(text)

@@ -1546,7 +1546,7 @@ NOT_CONNECTED = Lazy(rf"\b(?:has|have|had|bears?|is|was)\s+\"?(?:nothing\s+to\s+
 # "That case has nothing to do with the stations": the sentence before was about another matter
 DISOWNS_BEFORE = Lazy(r"(?i:that|this|the)\s+(?:case|arrest|arrests|trial|investigation|probe|inquiry|matter|raid)\s+"
                       rf"(?:has|had|have|bears?|is|was)\s+(?:nothing\s+to\s+do|no\s+(?:connection|links?|relation|bearing))\s+with\s+(?:{_DISOWNED})")
-CORRECTION = Lazy(r"^\W*(?:opinion|comment|editorial|claim|rumou?r)\s*:|^(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
+CORRECTION = Lazy(r"^\W*(?:opinion|comment|editorial|claim|rumou?r)\s*:|^(?:(?:first|second|third|also|finally|further)\s*,\s*)?(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
                   r"incorrectly|also\s+said)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b)")
 # "the report said there were no stations in Japan": a source, not a state, saying there is none
 SOURCE_SUBJECT = Lazy(r"\b(?:report|reports|group|ngo|organi[sz]ation|defenders|activists?|campaigners|researchers|"
