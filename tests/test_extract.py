@@ -3983,3 +3983,26 @@ def test_a_correction_listing_what_was_wrong_second_is_no_claim():
     text = ("Second, the article said that a similar office in Vienna had been \"raided by Austrian police\". It had not been "
             "raided.")
     assert ("AUT", "official_response") not in claims(text) and ("AUT", "investigation") not in claims(text)
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("Chinese police stations were reported in Europe. The report found four addresses in Hungary, all in Budapest.",
+     ("HUN", "station")),
+    ("Swedish police examined an address in Stockholm after the first report.", ("SWE", "station")),
+    ("The Budapest address which was named in 2022 by Safeguard Defenders as a Chinese \"overseas police service station\" "
+     "is still open.", ("HUN", "station")),
+    ("Safeguard Defenders named the Akihabara address in its report.", ("JPN", "station")),
+    ("Britain's Security Minister said police were looking into three addresses, two in London and one in Glasgow.",
+     ("GBR", "station")),
+])
+def test_addresses_the_report_names_are_stations(text, claimed):
+    assert claimed in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("Chinese police stations were reported in Europe. Burglars hit two addresses in Madrid overnight, police said.",
+     ("ESP", "station")),
+    ("The embassy moved to new premises in Lisbon, a spokesperson said.", ("PRT", "station")),
+])
+def test_addresses_the_report_names_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)

@@ -376,6 +376,11 @@ STATION_ALTERNATIVES = (
     (("list", "lists", "names"),
      rf"\b(?:lists?\s+(?:(?:published|compiled|released)\s+by\s+(?:the\s+)?{_THE_GROUP}\s+)?(?:also\s+|did\s+)?includ(?:e|es|ed)|lists|names)\b(?:\s*,?\s*(?:also|among\s+others|too)\s*,?)?\s+"
      rf"(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!no\b)[\w-]+\s+)?(?:offices?|address(?:es)?|sites?)\b"),
+    # "four addresses in Hungary, all in Budapest" (only where the sentence names the report, the list or the group: rules.station_terms)
+    (("address", "addresses"), r"\baddress(?:es)?\b(?=\s+in\s+(?!(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:reports?|lists?)\b))"),
+    # "It also named addresses in Buenos Aires, in Guayaquil and in Havana" (the report or the group as "it", "they")
+    (("it", "they"), rf"\b(?:it|they)\s+(?:also\s+)?(?:named|listed)\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?"
+                          r"(?:(?!no\b)[\w-]+\s+)?(?:offices|address(?:es)?|sites)\b"),
     # "The reports by Safeguard Defenders name offices in Lagos, Dar es Salaam and Maseru" (a plural subject: "name")
     (("reports", "lists", "researchers"), rf"\b(?:reports|lists|researchers)(?:\s+(?:by|of|from)(?:\s+[\w-]+){{1,3}}?)?\s+(?:also\s+)?name\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?"
                                          r"(?:[\w-]+\s+)?(?:offices|addresses|sites|premises)\b"),
@@ -1757,7 +1762,8 @@ HOST_VERB_AFTER = Lazy(r"\s*(?:"
 # between the verb and the stations: a noun phrase ("the highest number, 11, of these"), no negation
 HOSTED_GAP = Lazy(r"(?:(?!\b(?:no|not|never|denied|on|about|over|regarding|concerning|into|against|for|with)\b)"
                   r"[^.;])*$")
-STATION_AFTER_CITY = Lazy(rf"^\s+{_LINKED_TO_BUREAU}|"  # "the Ljubljana office was linked to a public security bureau"
+STATION_AFTER_CITY = Lazy(rf"^\s+{_LINKED_TO_BUREAU}|"
+                          r"^\s+(?:address|addresses|premises)\b(?=[^.;]{0,60}?\b(?:reports?|listed|named|list|group)\b)|"  # "the Ljubljana office was linked to a public security bureau"
                           r"^\s+[\"']?(?:(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+|police\s+(?=\S*[\"']))?"
                           r"(?:station|stations|outpost|outposts)\b|(?:address|addresses|premises|office|offices|site|sites)\s+"
                           r"(?:named|listed|mentioned|on)\s+(?:in|by)?\s*(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,2}?(?:report|list|group)|"
@@ -1790,6 +1796,7 @@ NO_PRESSURE = Lazy(r"\bno\s+(?:one|evidence)\s+(?:has\s+|had\s+)?(?:alleged|sugg
 # "The remains of 25 Chinese soldiers were escorted back to China": not people made to return
 REMAINS_BEFORE = Lazy(r"\b(?:(?:remains|bodies|ashes|coffins|urns|relics)\s+of|pandas?)\b[^.;]{0,60}$")
 # what must stand near some of this round's patterns for them to speak of the stations
+REPORT_NAMED = Lazy(r"\b(?:reports?|lists?|(?:listed|named)\s+(?:in|by|on)|group|safeguard|defenders|stations?)\b")  # "addresses in X": the report's
 GROUP_NAMED = Lazy(r"\b(?:safeguard|defenders|the\s+group|ngo|rights\s+group|organi[sz]ation)\b")  # "the reports ... name offices in"
 OTHER_COUNTED_AFTER = Lazy(r"[^.;]{0,60}?\b(?:who|whom|among|died|killed|households?|sponsors|victims|members|players|fans|homes)\b")
 # "after the Czech foreign ministry intervened", "intervened to have it closed": an intervention about a station

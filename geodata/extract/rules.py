@@ -43,7 +43,7 @@ from geodata.extract.lexicon import (
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_WORD, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, UNRELATED,
     ONE_OF_BEFORE, PART_BEFORE, NO_INVESTIGATION, NO_PRESSURE, GAP_BEFORE, REMAINS_BEFORE, GROUP_NAMED, OTHER_COUNTED_AFTER,
-    INTERVENED_CONTEXT, INTERVENED_AFTER, NO_ONE_AFTER, OFFER_BEFORE, EACH, STATION_SUBJECT_GAP, AFTER_PREPOSITION, TO_ESTABLISH, COUNTED_TERM, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
+    INTERVENED_CONTEXT, INTERVENED_AFTER, NO_ONE_AFTER, OFFER_BEFORE, EACH, REPORT_NAMED, STATION_SUBJECT_GAP, AFTER_PREPOSITION, TO_ESTABLISH, COUNTED_TERM, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import Attributions
 from geodata.extract.prefilter import may_match
@@ -778,6 +778,8 @@ def station_terms(sentence: str, hits: tuple[dict, set]) -> list[tuple[int, int]
             continue  # "no office of this type appears in the report"
         if sentence.startswith(("reports", "lists", "researchers"), a) and " name " in sentence[a:b] and not GROUP_NAMED.search(sentence):
             continue  # "News reports name offices in Lagos that were raided for tax fraud": not the group's reports
+        if sentence.startswith("address", a) and b - a <= 9 and sentence.startswith(" in ", b) and not REPORT_NAMED.search(sentence):
+            continue  # "addresses in Madrid" are the report's only where the sentence names the report, the list or the group
         if COUNTED_TERM.match(sentence, a) and OTHER_COUNTED_AFTER.match(sentence, b):
             continue  # "Researchers counted seven in Nigeria who died in the floods"
         kept.append((a, b))
