@@ -4006,3 +4006,8 @@ def test_addresses_the_report_names_are_stations(text, claimed):
 ])
 def test_addresses_the_report_names_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+def test_suspected_sites_in_a_place_are_stations():
+    assert ("CAN", "station") in claims("The committee began hearings on the suspected sites in Toronto and Montreal.")
+    assert ("CAN", "station") not in claims("Police searched suspected drug labs in Toronto.")

@@ -215,7 +215,7 @@ _GENERIC_NOUNS = {"office": r"offices?", "base": r"bases?", "cent": r"cent(?:re|
                   "branch": r"branch(?:es)?", "place": r"places?", "facilit": r"facilit(?:y|ies)", "premises": "premises",
                   "location": r"locations?", "post": r"posts?"}
 _SUCH_WORDS = ("such", "these", "those", "similar", "illegal", "secret", "undeclared", "clandestine", "unofficial",
-               "unauthori", "covert", "so-called", "alleged", "unlicensed", "undisclosed")
+               "unauthori", "covert", "so-called", "alleged", "unlicensed", "undisclosed", "suspected")
 _SUCH = "|".join(w + r"[sz]ed" if w == "unauthori" else w for w in _SUCH_WORDS)
 _UNPERMITTED = r"without\s+(?:permission|authori[sz]ation|a\s+licen[cs]e)|illegally|secretly|covertly|clandestinely|unofficially"
 # the police of China or of the Chinese towns the reports name as running the stations
