@@ -4011,3 +4011,29 @@ def test_addresses_the_report_names_near_misses(text, not_claimed):
 def test_suspected_sites_in_a_place_are_stations():
     assert ("CAN", "station") in claims("The committee began hearings on the suspected sites in Toronto and Montreal.")
     assert ("CAN", "station") not in claims("Police searched suspected drug labs in Toronto.")
+
+
+# --- the shapes of dev_61 (stations, in every way coverage says where they are)
+
+@pytest.mark.parametrize("text, claimed", [
+    ("The report's map shows dots in Nigeria, South Africa and Tanzania.", ("TZA", "station")),
+    ("Ecuador's entry is thin. The report's table places it in Guayaquil, the port city.", ("ECU", "station")),
+    ("The Wenzhou bureau was among the first. The report places them in France, where one sits near Paris.",
+     ("FRA", "station")),
+    ("Beyond its strongholds, the report lists Qingtian posts in Austria, Romania and Greece.", ("ROU", "station")),
+    ("In Budapest the report lists a hair salon in the eighth district.", ("HUN", "station")),
+    ("Brazil has two entries in the report: a hometown association in Sao Paulo and an office in Rio de Janeiro.",
+     ("BRA", "station")),
+    ("Chinese police stations were reported. In Santiago the listed address is in Barrio Meiggs.", ("CHL", "station")),
+])
+def test_stations_placed_by_maps_tables_entries_and_listed_businesses_are_claimed(text, claimed):
+    assert claimed in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("The tourism board's map shows dots in Nigeria, South Africa and Tanzania where safaris run.", ("TZA", "station")),
+    ("The guide lists a hair salon in Budapest's eighth district as the best in town.", ("HUN", "station")),
+    ("Her first entry in the diary was written in Lisbon.", ("PRT", "station")),
+])
+def test_stations_placed_by_maps_tables_entries_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)

@@ -376,6 +376,20 @@ STATION_ALTERNATIVES = (
     (("list", "lists", "names"),
      rf"\b(?:lists?\s+(?:(?:published|compiled|released)\s+by\s+(?:the\s+)?{_THE_GROUP}\s+)?(?:also\s+|did\s+)?includ(?:e|es|ed)|lists|names)\b(?:\s*,?\s*(?:also|among\s+others|too)\s*,?)?\s+"
      rf"(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!no\b)[\w-]+\s+)?(?:offices?|address(?:es)?|sites?)\b"),
+    # "The report's map shows dots in Nigeria, South Africa and Tanzania"; "The report's table places it in Guayaquil"; "The report
+    # places them in France"; "the report lists Qingtian posts in Austria"
+    (("map", "table"), r"\b(?:map|table)\s+(?:shows|showed|marks|marked|places|placed|puts|put|locates|located)\s+(?:dots|pins|markers|entries|rows|"
+                       r"stations|it|them|one|two|three)\b(?=\s+(?:[\w-]+\s+){0,2}?in\b)"),
+    (("report", "reports", "group"), rf"\b(?:report|reports|group)\s+(?:also\s+)?(?:places?|placed|puts?|locates?|located)\s+(?:them|it|one|two|three|"
+                                     rf"\d+|{_NUMBER_WORD}|some|several)\s+(?:of\s+them\s+)?(?=in\b)"),
+    (("report", "reports", "list", "lists", "group"),
+     r"\b(?:report|reports|list|lists|group)\s+(?:also\s+)?(?:lists|names|listed|named)\s+(?:an?|the|one|two|three|\w+)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:salons?|shops?|stores?|restaurants?|agenc(?:y|ies)|associations?|office\s+buildings?|buildings?|compan(?:y|ies)|supermarkets?|"
+     r"clubs?|posts?|premises|cent(?:re|er)s?)\b"),
+    # "Brazil has two entries in the report", "A further entry is in Dar es Salaam", "the listed address is in Barrio Meiggs"
+    (("entry", "entries"), r"\bentr(?:y|ies)\b(?=\s+(?:is\s+|are\s+)?in\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,2}?(?:reports?|lists?|table)\b)"),
+    (("entry",), r"\b(?:further|another|second|third|one)\s+entry\s+is\s+(?=in\b)"),
+    ("listed", r"\blisted\s+address(?:es)?\b"),
     # "four addresses in Hungary, all in Budapest" (only where the sentence names the report, the list or the group: rules.station_terms)
     (("address", "addresses"), r"\baddress(?:es)?\b(?=\s+in\s+(?!(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:reports?|lists?)\b))"),
     # "It also named addresses in Buenos Aires, in Guayaquil and in Havana" (the report or the group as "it", "they")

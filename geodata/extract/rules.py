@@ -778,6 +778,8 @@ def station_terms(sentence: str, hits: tuple[dict, set]) -> list[tuple[int, int]
             continue  # "no office of this type appears in the report"
         if sentence.startswith(("reports", "lists", "researchers"), a) and " name " in sentence[a:b] and not GROUP_NAMED.search(sentence):
             continue  # "News reports name offices in Lagos that were raided for tax fraud": not the group's reports
+        if sentence.startswith(("map ", "table "), a) and not REPORT_NAMED.search(sentence):
+            continue  # "the tourism board's map shows dots in Nigeria": not the report's map
         if sentence.startswith("address", a) and b - a <= 9 and sentence.startswith(" in ", b) and not REPORT_NAMED.search(sentence):
             continue  # "addresses in Madrid" are the report's only where the sentence names the report, the list or the group
         if COUNTED_TERM.match(sentence, a) and OTHER_COUNTED_AFTER.match(sentence, b):
