@@ -4037,3 +4037,24 @@ def test_stations_placed_by_maps_tables_entries_and_listed_businesses_are_claime
 ])
 def test_stations_placed_by_maps_tables_entries_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("A year after a human rights group said China was running informal police outposts in cities from Amsterdam to Toronto, "
+     "governments in Europe and North America have shut some of the sites.", ("CAN", "shutdown")),
+    ("Unlike in Canada, where the stations became a national political story, the issue has drawn little attention in "
+     "Scotland.", ("CAN", "station")),
+])
+def test_cities_given_as_examples_and_unlike_in_near_misses(text, not_claimed):
+    assert not_claimed not in claims(text)
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("Uzbekistan's interior ministry responded to a report by a European human rights group that listed a site in Tashkent.",
+     ("UZB", "station")),
+    ("Chinese police have conducted joint patrols with their counterparts in countries such as Serbia and Croatia.",
+     ("SRB", "patrol_agreement")),
+    ("Chinese police stations were reported in cities from Amsterdam to Toronto.", ("NLD", "station")),
+])
+def test_cities_given_as_examples_keep_their_stations(text, claimed):
+    assert claimed in claims(text)

@@ -164,7 +164,7 @@ SPOKE_IN_BEFORE = Lazy(r"\bspeaking\s+(?:to\s+(?:reporters|journalists|the\s+pre
                        r"forum|meeting|event|briefing|gathering))\s+in\s+(?:the\s+)?$|"
                        r"\b(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|gathering|summit|conference)\s+of\s+(?:[\w-]+\s+){1,4}?in\s+(?:the\s+)?$")
 COMPARISON_BEFORE = Lazy(r"(?:\bthan\s+th(?:at|ose)\s+of|\bthan\s+(?:the\s+)?(?:police|authorities|officials)\s+in|"
-                         r"\bthan\s+(?:the\s+)?governments?\s+of|\b(?:rather|more|less|fewer|other)\s+than\s+(?:to|in|from|at)|\bunlike|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bcontrast\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
+                         r"\bthan\s+(?:the\s+)?governments?\s+of|\b(?:rather|more|less|fewer|other)\s+than\s+(?:to|in|from|at)|\bunlike(?:\s+in)?|\bsimilar\s+to|\bcompared\s+(?:with|to)|\bcontrast\s+(?:with|to)|\bjust\s+as|\bas\s+in|"
                          r"\bjust\s+like|\bmodell?ed\s+on|\brather\s+than|\binstead\s+of|(?<!countries )(?<!nations )(?<!states )\blike)\s+(?:the\s+)?$")
 # the Chinese embassy's seat is not a host: "the Chinese embassy in Dublin" (the last word before
 # "in" is the prefilter, so it is one of EMBASSY_WORDS)
@@ -393,6 +393,11 @@ STATION_ALTERNATIVES = (
     # "four addresses in Hungary, all in Budapest" (only where the sentence names the report, the list or the group: rules.station_terms)
     (("address", "addresses"), r"\baddress(?:es)?\b(?=\s+in\s+(?!(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:reports?|lists?)\b))"),
     # "It also named addresses in Buenos Aires, in Guayaquil and in Havana" (the report or the group as "it", "they")
+    # "The group listed sites in Madrid and Valencia" (plural only: "The group listed an office in Graz that it linked to a
+    # charity" stays no claim); "a report by a European rights group that listed a site in Tashkent"
+    (("group",), r"\bgroup\s+(?:also\s+)?(?:named|listed)\s+(?:[\w-]+\s+)?(?:sites|addresses|offices|stations|premises)\b"),
+    (("group", "report", "ngo", "organisation", "organization"),
+     r"\b(?:group|report|ngo|organi[sz]ation)\s+that\s+(?:had\s+|has\s+)?(?:named|listed)\s+(?:an?|one|two|three)\s+(?:site|office|address|station)s?\b"),
     (("it", "they"), rf"\b(?:it|they)\s+(?:also\s+)?(?:named|listed)\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?"
                           r"(?:(?!no\b)[\w-]+\s+)?(?:offices|address(?:es)?|sites)\b"),
     # "The reports by Safeguard Defenders name offices in Lagos, Dar es Salaam and Maseru" (a plural subject: "name")
@@ -1828,6 +1833,9 @@ COUNTED_TERM = Lazy(r"(?:reports?|group|ngo|organi[sz]ation|researchers|it|they)
 # "approached with a similar offer, said no": an offer declined (not a mayor's "no" to resigning)
 OFFER_BEFORE = Lazy(r"\b(?:offers?|proposals?|requests?|invitations?)\b")
 EACH = Lazy(r"\b(?:each|both)\b")  # "where the report found one office each": a count for every member of the list
+# "in cities from Amsterdam to Toronto, governments ... have shut some of the sites": examples of the stations' places, not
+# countries acting (rules.article_claims keeps only their stations)
+EXAMPLES_BEFORE = Lazy(r"\b(?:cities|towns)\s+(?:from|such\s+as|like|including)\s+(?:[\w'-]+\s+){0,3}?(?:(?:to|and)\s+)?$")
 # "have charged no one": an action not taken
 NO_ONE_AFTER = Lazy(r"\s+(?:no\s+one|nobody|none)\b(?!\s+other\b)(?!\s+(?:should|would|could|can|will|may|might|must|is|was|has|had|shall)\b)")
 # "a gap the lawmakers want closed": a loophole, not a station
@@ -1857,7 +1865,7 @@ YEAR_SINCE = Lazy(r"\b(?:since|in)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:[\
 COMPARISON_PAIRS = {("rather", "than"), ("instead", "of"), ("police", "in"), ("authorities", "in"), ("officials", "in"), ("government", "of"), ("governments", "of"),
                     ("similar", "to"), ("compared", "with"), ("compared", "to"), ("just", "as"), ("as", "in"), ("that", "of"),
                     ("those", "of"), ("modeled", "on"), ("modelled", "on"), ("contrast", "with"), ("contrast", "to"),
-                    ("than", "to"), ("than", "in"), ("than", "from"), ("than", "at")}
+                    ("than", "to"), ("than", "in"), ("than", "from"), ("than", "at"), ("unlike", "in")}
 # "an office in Maseru and another in Dar es Salaam": one more of the stations named before
 ANOTHER_BEFORE = Lazy(r"\b(?:and|,)\s+(?:another|others|one|one\s+more|(?:two|three|four|five)\s+more)\s+in\s+(?:the\s+)?$")
 # "a Vienna association that Safeguard Defenders lists as a station": the place of what a source names a station

@@ -43,7 +43,7 @@ from geodata.extract.lexicon import (
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_WORD, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, UNRELATED,
     ONE_OF_BEFORE, PART_BEFORE, NO_INVESTIGATION, NO_PRESSURE, GAP_BEFORE, REMAINS_BEFORE, GROUP_NAMED, OTHER_COUNTED_AFTER,
-    INTERVENED_CONTEXT, INTERVENED_AFTER, NO_ONE_AFTER, OFFER_BEFORE, EACH, REPORT_NAMED, STATION_SUBJECT_GAP, AFTER_PREPOSITION, TO_ESTABLISH, COUNTED_TERM, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
+    INTERVENED_CONTEXT, INTERVENED_AFTER, NO_ONE_AFTER, OFFER_BEFORE, EACH, REPORT_NAMED, EXAMPLES_BEFORE, STATION_SUBJECT_GAP, AFTER_PREPOSITION, TO_ESTABLISH, COUNTED_TERM, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import Attributions
 from geodata.extract.prefilter import may_match
@@ -1080,6 +1080,9 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                 # "... 54 such stations across Europe. The countries involved are Serbia, Croatia and Italy."
                 rows += [(s_start, m, "station", "", "list_refers_back", s_end) for _, _, m in hosts if m.kind != "carried"]
         claimed = sentence_claims(sentence, hosts, actors, found, hits)
+        if "from" in sentence or "such as" in sentence or "like" in sentence or "including" in sentence:
+            claimed = [c for c in claimed if c[1] == "station" or hosts[c[0]][2].kind == "carried" or not EXAMPLES_BEFORE.search(
+                sentence, max(0, hosts[c[0]][0] - 60), hosts[c[0]][0])]  # "in cities from Amsterdam to Toronto": examples
         unbound = {cat: spans for cat, spans in found.items() if cat in CARRIED_CATEGORIES
                    and not any(c == cat for _, c, _, _ in claimed) and not any(h[0] < spans[0][0] for h in hosts)}
         compared_first = unbound and any("comparison" in m.roles and m.start - s_start < min(a for a, _ in spans)
