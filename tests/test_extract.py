@@ -3661,7 +3661,7 @@ def test_escorted_and_coaxed_returns_near_misses(text, not_claimed):
     assert not_claimed not in claims(text)
 
 
-# --- a tenth review: 440 probes of this round's patterns (old and new code side by side); what it found now holds
+# --- round 9, first review: 440 probes of this round's patterns (old and new code side by side); what it found now holds
 
 @pytest.mark.parametrize("text, not_claimed", [
     ('Chinese police stations were reported in Europe. A bakery near the Chinese association in Prato ended its activity last year.',
@@ -3753,7 +3753,7 @@ def test_escorted_and_coaxed_returns_near_misses(text, not_claimed):
     ("Chinese police stations were reported in Europe. A student in Dublin flew home after her cousins turned up at her parents' house with a birthday cake.",
      ('IRL', 'forced_return')),
 ])
-def test_a_tenth_reviews_probes_are_no_claims(text, not_claimed):
+def test_round_9_first_reviews_probes_are_no_claims(text, not_claimed):
     assert not_claimed not in claims(text)
 
 
@@ -3789,12 +3789,12 @@ def test_a_tenth_reviews_probes_are_no_claims(text, not_claimed):
     ('Chinese police stations were reported in Europe. The Dutch police closed the station in Rotterdam. / Police are investigating the matter',
      ('NLD', 'investigation')),
 ])
-def test_a_tenth_reviews_probes_that_are_claims(text, claimed):
+def test_round_9_first_reviews_probes_that_are_claims(text, claimed):
     assert claimed in claims(text)
 
 
 
-def test_a_tenth_reviews_variants_that_are_claimed():
+def test_round_9_first_reviews_variants_that_are_claimed():
     assert ("PNG", "forced_return") in claims("Chinese police stations were reported. Five Chinese nationals were flown from "
                                               "Port Moresby to mainland China under police escort.")
     assert claim("The station in Lima is among 102 such outposts around the world.", "PER", "station").value == ""
@@ -3861,7 +3861,7 @@ def test_a_list_where_the_report_found_a_family_told_and_a_no_near_misses(text, 
     ("The Digos in Milan carried out last week checks at two associations.", ("ITA", "investigation")),
     ("Chinese police stations were reported. It counted about five in Japan.", ("JPN", "station")),
 ])
-def test_a_tenth_reviews_narrow_patterns_widened(text, claimed):
+def test_round_9_first_reviews_narrow_patterns_widened(text, claimed):
     assert claimed in claims(text)
 
 
@@ -3870,7 +3870,7 @@ def test_a_review_of_a_law_is_no_investigation():
                                                   "of the law in Ottawa.")
 
 
-# --- an eleventh review: 233 probes of this round's patterns (old and new code side by side); what it found now holds
+# --- round 9, second review: 233 probes of this round's patterns (old and new code side by side); what it found now holds
 
 @pytest.mark.parametrize("text, not_claimed", [
     ('Like Hungary, which is led by Viktor Orban, Serbia has invited Chinese police to patrol its streets.',
@@ -3944,7 +3944,7 @@ def test_a_review_of_a_law_is_no_investigation():
     ('Chinese police stations were reported in Cambodia. He flew back to China from Phnom Penh after police told the family he had been freed from a scam compound.',
      ('KHM', 'forced_return')),
 ])
-def test_an_eleventh_reviews_probes_are_no_claims(text, not_claimed):
+def test_round_9_second_reviews_probes_are_no_claims(text, not_claimed):
     assert not_claimed not in claims(text)
 
 
@@ -3974,7 +3974,7 @@ def test_an_eleventh_reviews_probes_are_no_claims(text, not_claimed):
     ('Chinese police stations were reported in Canada. Police in Quebec arrested a man on an unrelated charge and then questioned him about the Montreal centres.',
      ('CAN', 'official_response')),
 ])
-def test_an_eleventh_reviews_probes_that_are_claims(text, claimed):
+def test_round_9_second_reviews_probes_that_are_claims(text, claimed):
     assert claimed in claims(text)
 
 
@@ -3988,7 +3988,8 @@ def test_a_correction_listing_what_was_wrong_second_is_no_claim():
 @pytest.mark.parametrize("text, claimed", [
     ("Chinese police stations were reported in Europe. The report found four addresses in Hungary, all in Budapest.",
      ("HUN", "station")),
-    ("Swedish police examined an address in Stockholm after the first report.", ("SWE", "station")),
+    ("Safeguard Defenders reported Chinese police stations. Swedish police examined an address in Stockholm after the first "
+     "report.", ("SWE", "station")),
     ("The Budapest address which was named in 2022 by Safeguard Defenders as a Chinese \"overseas police service station\" "
      "is still open.", ("HUN", "station")),
     ("Safeguard Defenders named the Akihabara address in its report.", ("JPN", "station")),
@@ -4005,11 +4006,13 @@ def test_addresses_the_report_names_are_stations(text, claimed):
     ("The embassy moved to new premises in Lisbon, a spokesperson said.", ("PRT", "station")),
 ])
 def test_addresses_the_report_names_near_misses(text, not_claimed):
+    # (and outside an article on the stations: "examined an address in Stockholm after the first report" of a burglary)
     assert not_claimed not in claims(text)
 
 
 def test_suspected_sites_in_a_place_are_stations():
-    assert ("CAN", "station") in claims("The committee began hearings on the suspected sites in Toronto and Montreal.")
+    assert ("CAN", "station") in claims("Chinese police stations were reported. The committee began hearings on the suspected "
+                                        "sites in Toronto and Montreal.")
     assert ("CAN", "station") not in claims("Police searched suspected drug labs in Toronto.")
 
 
@@ -4027,7 +4030,8 @@ def test_suspected_sites_in_a_place_are_stations():
     ("Chinese police stations were reported. In Santiago the listed address is in Barrio Meiggs.", ("CHL", "station")),
 ])
 def test_stations_placed_by_maps_tables_entries_and_listed_businesses_are_claimed(text, claimed):
-    assert claimed in claims(text)
+    # (in an article on the story: these wider ways of naming a station count only there)
+    assert claimed in claims("Safeguard Defenders reported Chinese police stations. " + text)
 
 
 @pytest.mark.parametrize("text, not_claimed", [
@@ -4050,7 +4054,8 @@ def test_cities_given_as_examples_and_unlike_in_near_misses(text, not_claimed):
 
 
 @pytest.mark.parametrize("text, claimed", [
-    ("Uzbekistan's interior ministry responded to a report by a European human rights group that listed a site in Tashkent.",
+    ("Uzbekistan's interior ministry said no Chinese police station operates in the country, responding to a report by a "
+     "European human rights group that listed a site in Tashkent.",
      ("UZB", "station")),
     ("Chinese police have conducted joint patrols with their counterparts in countries such as Serbia and Croatia.",
      ("SRB", "patrol_agreement")),
@@ -4058,3 +4063,146 @@ def test_cities_given_as_examples_and_unlike_in_near_misses(text, not_claimed):
 ])
 def test_cities_given_as_examples_keep_their_stations(text, claimed):
     assert claimed in claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Swedish police examined an address in Stockholm after the first report on the burglary.",
+    "The list names one association in Prague that organised the festival.",
+    "The report names three companies in India accused of tax evasion.",
+    "The suspected sites in Nigeria were illegal mines, the report said.",
+    "The Berlin premises of the bank, listed in its annual report, were sold.",
+    "The weather map shows dots in Nigeria, South Africa and Tanzania where it rained.",
+])
+def test_the_wider_ways_of_naming_a_station_count_only_in_an_article_on_the_story(text):
+    assert {c for c in claims(text) if c[1] == "station"} == set()
+
+
+# --- round 9, third review: 199 probes of this round's patterns (old and new code side by side); what it found now holds
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ('The embassy moved to a new address in Budapest last year, according to a report in the local press.',
+     ('HUN', 'station')),
+    ('Voters were told to check the list of polling stations and find their address in Stockholm before Sunday.',
+     ('SWE', 'station')),
+    ('The company gave an address in Dublin on its annual report, though no staff work there.',
+     ('IRL', 'station')),
+    ('The railway station has a new address in Vienna after the renovation.',
+     ('AUT', 'station')),
+    ('The budget report found four addresses in Hungary where public money had been misused.',
+     ('HUN', 'station')),
+    ('The report, which examined public finances, found four addresses in Hungary linked to shell companies.',
+     ('HUN', 'station')),
+    ('The group said it had moved its headquarters to an address in Berlin.',
+     ('DEU', 'station')),
+    ('The advocacy group listed addresses in Paris for voters who need help registering.',
+     ('FRA', 'station')),
+    ("The fire station's address in Prague changed after the merger.",
+     ('CZE', 'station')),
+    ('The petrol station at an address in Athens was robbed, police reported.',
+     ('GRC', 'station')),
+    ('Several addresses in Ireland were searched by gardaí in a drugs raid, reports said.',
+     ('IRL', 'station')),
+    ("The report's weather map shows dots in Kenya marking flood warnings.",
+     ('KEN', 'station')),
+    ('The election map shows dots in Poland for each polling station.',
+     ('POL', 'station')),
+    ("The report's map shows pins in Ukraine marking damaged hospitals.",
+     ('UKR', 'station')),
+    ("The report's table places it in Ecuador, as the fastest-growing economy of the region.",
+     ('ECU', 'station')),
+    ("The report's table puts two in Peru among the top universities.",
+     ('PER', 'station')),
+    ('The quarterly sales report places them in France as the top market for the brand.',
+     ('FRA', 'station')),
+    ("The ministry's report places them in Italy, where most of the migrants first arrived.",
+     ('ITA', 'station')),
+    ('The report places two of them in Spain, the census report shows.',
+     ('ESP', 'station')),
+    ('The poll report places them in Germany at 30 per cent.',
+     ('DEU', 'station')),
+    ('The Michelin list names a restaurant in Lisbon as the best new opening of the year.',
+     ('PRT', 'station')),
+    ("The annual report lists a supermarket in Warsaw as the chain's most profitable store.",
+     ('POL', 'station')),
+    ('The police report lists a shop in Manchester as the scene of the robbery.',
+     ('GBR', 'station')),
+    ('The inspection report names a restaurant in Glasgow for repeated hygiene failures.',
+     ('GBR', 'station')),
+    ('The group named a club in Liverpool as its meeting venue.',
+     ('GBR', 'station')),
+    ('The court list names a company in Dublin as defendant.',
+     ('IRL', 'station')),
+    ('The tax report listed a building in Vienna as the property of the minister.',
+     ('AUT', 'station')),
+    ("The band's report names the club in Berlin where they first played.",
+     ('DEU', 'station')),
+    ('The list names one association in Prague that organised the festival.',
+     ('CZE', 'station')),
+    ('The report names three companies in India accused of tax evasion.',
+     ('IND', 'station')),
+    ('The audit report listed two buildings in Kenya that need repairs.',
+     ('KEN', 'station')),
+    ('Brazil has two entries in the final list of nominees for the Oscar.',
+     ('BRA', 'station')),
+    ("Mexico has three entries in the table of the world's largest cities.",
+     ('MEX', 'station')),
+    ("Japan has two entries in the list of the world's busiest stations.",
+     ('JPN', 'station')),
+    ("Spain has four entries in the festival's list of films.",
+     ('ESP', 'station')),
+    ("Nigeria has two entries in the table of Africa's largest economies.",
+     ('NGA', 'station')),
+    ('France has two entries in the report on nuclear plants.',
+     ('FRA', 'station')),
+    ('The listed address in Lima belongs to a textile importer, the trade register shows.',
+     ('PER', 'station')),
+    ('The listed addresses in Lima were flagged by the electoral commission.',
+     ('PER', 'station')),
+    ("The listed address is in Kathmandu, the charity's filing shows.",
+     ('NPL', 'station')),
+    ('The listed addresses in Quito are in the old town, the voter roll shows.',
+     ('ECU', 'station')),
+    ('Investigators said the suspected sites in Toronto were used as drug labs, according to a police report.',
+     ('CAN', 'station')),
+    ('Bomb squads searched the suspected sites in Kabul after the intelligence report.',
+     ('AFG', 'station')),
+    ('The suspected sites in Kenya were mass graves, the forensic report said.',
+     ('KEN', 'station')),
+    ('The suspected sites in Syria were chemical weapons depots, according to the group.',
+     ('SYR', 'station')),
+    ('The suspected sites in Nigeria were illegal mines.',
+     ('NGA', 'station')),
+    ('The suspected sites in Iraq were bombed by coalition aircraft.',
+     ('IRQ', 'station')),
+    ('Archaeologists excavated the suspected sites in Peru of Inca temples.',
+     ('PER', 'station')),
+    ('Suspected sites in Mexico of illegal logging were mapped by satellite.',
+     ('MEX', 'station')),
+    ('The Dublin premises listed in the company registry have been vacant for years.',
+     ('IRL', 'station')),
+    ('The Berlin premises of the bank, listed in its annual report, were sold.',
+     ('DEU', 'station')),
+    ('The Oslo premises of the embassy were named in the budget report.',
+     ('NOR', 'station')),
+    ('A group that listed a site in Tashkent as a UNESCO heritage candidate was praised by the ministry.',
+     ('UZB', 'station')),
+])
+def test_round_9_third_reviews_probes_are_no_claims(text, not_claimed):
+    assert not_claimed not in claims(text)
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ('In cities like London and Manchester, officers investigated the stations, police said.',
+     ('GBR', 'investigation')),
+    ('Police in towns like Prato and Florence opened investigations into the stations.',
+     ('ITA', 'investigation')),
+    ('The Dutch government, in cities from Amsterdam to Rotterdam, ordered the stations closed.',
+     ('NLD', 'shutdown')),
+    ('Stations in cities from Toronto to Vancouver were investigated by Canadian police.',
+     ('CAN', 'investigation')),
+    ('Officers in cities like New York and Los Angeles arrested men accused of running a station.',
+     ('USA', 'official_response')),
+])
+def test_round_9_third_reviews_probes_that_are_claims(text, claimed):
+    assert claimed in claims(text)
+

@@ -1781,8 +1781,9 @@ HOST_VERB_AFTER = Lazy(r"\s*(?:"
 # between the verb and the stations: a noun phrase ("the highest number, 11, of these"), no negation
 HOSTED_GAP = Lazy(r"(?:(?!\b(?:no|not|never|denied|on|about|over|regarding|concerning|into|against|for|with)\b)"
                   r"[^.;])*$")
-STATION_AFTER_CITY = Lazy(rf"^\s+{_LINKED_TO_BUREAU}|"
-                          r"^\s+(?:address|addresses|premises)\b(?=[^.;]{0,60}?\b(?:reports?|listed|named|list|group)\b)|"  # "the Ljubljana office was linked to a public security bureau"
+# "the Budapest address ... named in 2022 by Safeguard Defenders": a city's address with the report after it (in an article on the story)
+ADDRESS_AFTER_CITY = Lazy(r"^\s+(?:address|addresses|premises)\b(?=[^.;]{0,60}?\b(?:reports?|listed|named|list|group)\b)")
+STATION_AFTER_CITY = Lazy(rf"^\s+{_LINKED_TO_BUREAU}|"  # "the Ljubljana office was linked to a public security bureau"
                           r"^\s+[\"']?(?:(?:chinese\s+(?:police\s+)?|overseas\s+(?:police\s+)?|service\s+|police\s+(?=\S*[\"']))?"
                           r"(?:station|stations|outpost|outposts)\b|(?:address|addresses|premises|office|offices|site|sites)\s+"
                           r"(?:named|listed|mentioned|on)\s+(?:in|by)?\s*(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,2}?(?:report|list|group)|"
@@ -1815,7 +1816,16 @@ NO_PRESSURE = Lazy(r"\bno\s+(?:one|evidence)\s+(?:has\s+|had\s+)?(?:alleged|sugg
 # "The remains of 25 Chinese soldiers were escorted back to China": not people made to return
 REMAINS_BEFORE = Lazy(r"\b(?:(?:remains|bodies|ashes|coffins|urns|relics)\s+of|pandas?)\b[^.;]{0,60}$")
 # what must stand near some of this round's patterns for them to speak of the stations
-REPORT_NAMED = Lazy(r"\b(?:reports?|lists?|(?:listed|named)\s+(?:in|by|on)|group|safeguard|defenders|stations?)\b")  # "addresses in X": the report's
+REPORT_NAMED = Lazy(r"\b(?:reports?|lists?|(?:listed|named)\s+(?:in|by|on)|group|safeguard|defenders|(?:police|service)\s+stations?|outposts?)\b")
+# an article on the story: the wider ways of naming a station (WIDE_TERM) count only in one
+STATION_STORY = Lazy(r"\b(?:safeguard\s+defenders|(?:police|service)\s+(?:stations?|cent(?:re|er)s?|points?)|outposts?|110\s+overseas|"
+                     r"patrol\s+and\s+persuade|chinese\s+police)\b")
+WIDE_TERM = Lazy(r"(?:address(?:es)?\s+in\s+(?!(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:reports?|lists?)\b)|map\s|table\s|(?:report|reports|group)\s+(?:also\s+)?(?:places?|placed|puts?|locates?|located)\b|"
+                 r"(?:report|reports|list|lists|group)\s+(?:also\s+)?(?:lists|names|listed|named)\s+(?:an?|the|one|two|three|\w+)\s+(?:[\w-]+\s+){0,2}?"
+                 r"(?:salons?|shops?|stores?|restaurants?|agenc(?:y|ies)|associations?|buildings?|compan(?:y|ies)|supermarkets?|clubs?|posts?|"
+                 r"premises|cent(?:re|er)s?)\b|"
+                 r"group\s+(?:also\s+)?(?:named|listed)\s+(?:[\w-]+\s+)?(?:sites|addresses|offices|stations|premises)\b|entr(?:y|ies)\b|(?:further|another|second|third|one)\s+entry|listed\s+address|suspected\s|"
+                 r"(?:group|report|ngo|organi[sz]ation)\s+that|(?:it|they)\s+(?:also\s+)?(?:named|listed))")  # "addresses in X": the report's
 GROUP_NAMED = Lazy(r"\b(?:safeguard|defenders|the\s+group|ngo|rights\s+group|organi[sz]ation)\b")  # "the reports ... name offices in"
 OTHER_COUNTED_AFTER = Lazy(r"[^.;]{0,60}?\b(?:who|whom|among|died|killed|households?|sponsors|victims|members|players|fans|homes)\b")
 # "after the Czech foreign ministry intervened", "intervened to have it closed": an intervention about a station

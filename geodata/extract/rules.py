@@ -43,7 +43,7 @@ from geodata.extract.lexicon import (
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_WORD, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, UNRELATED,
     ONE_OF_BEFORE, PART_BEFORE, NO_INVESTIGATION, NO_PRESSURE, GAP_BEFORE, REMAINS_BEFORE, GROUP_NAMED, OTHER_COUNTED_AFTER,
-    INTERVENED_CONTEXT, INTERVENED_AFTER, NO_ONE_AFTER, OFFER_BEFORE, EACH, REPORT_NAMED, EXAMPLES_BEFORE, STATION_SUBJECT_GAP, AFTER_PREPOSITION, TO_ESTABLISH, COUNTED_TERM, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
+    INTERVENED_CONTEXT, INTERVENED_AFTER, NO_ONE_AFTER, OFFER_BEFORE, EACH, REPORT_NAMED, EXAMPLES_BEFORE, STATION_STORY, WIDE_TERM, ADDRESS_AFTER_CITY, STATION_SUBJECT_GAP, AFTER_PREPOSITION, TO_ESTABLISH, COUNTED_TERM, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import Attributions
 from geodata.extract.prefilter import may_match
@@ -366,7 +366,7 @@ def list_heads(sentence: str, hosts: list[tuple[int, int, Mention]]) -> list[int
 
 
 def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: list[tuple[int, int]],
-                 others: list[int]) -> str:
+                 others: list[int], story: bool = True) -> str:
     """The rule that makes host i a station host, or ''. `others` are the starts of the other
     categories' triggers: one between the stations and the place claims the place for itself."""
     a, b, m = hosts[i]
@@ -401,7 +401,7 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
     where = WHERE_AFTER.match(sentence, last_b)
     if where and any(0 <= t[0] - where.end() <= 60 for t in terms):
         return "station_where"
-    if m.kind in CITY_KINDS and STATION_AFTER_CITY.match(sentence[b:b + 90]):
+    if m.kind in CITY_KINDS and (STATION_AFTER_CITY.match(sentence[b:b + 90]) or story and ADDRESS_AFTER_CITY.match(sentence[b:b + 90])):
         return "station_named_for_city"
     if TERRITORY.search(clause):
         return "station_on_territory"
@@ -764,7 +764,7 @@ def police_station_terms(pattern, clause: str) -> list:
     return kept
 
 
-def station_terms(sentence: str, hits: tuple[dict, set]) -> list[tuple[int, int]]:
+def station_terms(sentence: str, hits: tuple[dict, set], story: bool = True) -> list[tuple[int, int]]:
     """The station terms of a lower-cased sentence (lexicon.STATION_TERM) but a "train station",
     "radio station" and the like."""
     kept = []
@@ -778,6 +778,8 @@ def station_terms(sentence: str, hits: tuple[dict, set]) -> list[tuple[int, int]
             continue  # "no office of this type appears in the report"
         if sentence.startswith(("reports", "lists", "researchers"), a) and " name " in sentence[a:b] and not GROUP_NAMED.search(sentence):
             continue  # "News reports name offices in Lagos that were raided for tax fraud": not the group's reports
+        if not story and WIDE_TERM.match(sentence, a):
+            continue  # the wider ways of naming a station ("the report lists a hair salon in ...") only in an article on the story
         if sentence.startswith(("map ", "table "), a) and not REPORT_NAMED.search(sentence):
             continue  # "the tourism board's map shows dots in Nigeria": not the report's map
         if sentence.startswith("address", a) and b - a <= 9 and sentence.startswith(" in ", b) and not REPORT_NAMED.search(sentence):
@@ -817,12 +819,12 @@ def closes_a_station(sentence: str, clause: str) -> bool:
 
 
 def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
-                    hits: tuple[dict, set]) -> list[tuple[int, str, str, str]]:
+                    hits: tuple[dict, set], story: bool = True) -> list[tuple[int, str, str, str]]:
     """(host index, category, value, rule) for one sentence: hosts are (start, end, Mention) relative
     to the sentence, actors the relative starts of China mentions, found its triggers, hits its cue
     words. Each trigger goes to the hosts it is bound to (bound_hosts): the country acting, or the
     places acted in."""
-    sentence_terms = [t for t in station_terms(sentence, hits)
+    sentence_terms = [t for t in station_terms(sentence, hits, story)
                       if not any(h_b < t[0] and PLACE_POLICE_STATION.fullmatch(sentence, h_b, t[0]) for _, h_b, _ in hosts)]
     if not found and not sentence_terms:
         return []  # no trigger and no station: nothing to claim
@@ -841,7 +843,7 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
         clause, in_clause, terms, countries = facts[c]
         if terms:
             others = [t[0] for spans in in_clause.values() for t in spans]
-            rule = station_rule(sentence, clause, hosts, i, heads[i], terms, others)
+            rule = station_rule(sentence, clause, hosts, i, heads[i], terms, others, story)
             if rule == "station_count_in_place":
                 first_a = place_start(sentence, hosts[heads[i]][0])
                 count = COUNT_IN_BEFORE.search(sentence, max(0, first_a - 40), first_a)
@@ -1011,6 +1013,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
     said: list[tuple] = []  # a country's official speaking on the matter (official_said_rows)
     story = None  # does the article speak of the story (QUOTE_STORY)? Read once, when an official speaks
     disowned = set()  # starts of sentences the next one says were about another matter (DISOWNS_BEFORE)
+    on_story = None  # does the article name the stations' story (STATION_STORY)? Read once, when first needed
     for s_start, s_end in sentence_bounds(text, paragraphs_worth_reading(article, mentions, cues)):
         before = previous if previous and "\n" not in text[previous[1]:s_start] else None
         so_far = so_far + [previous] if before else []
@@ -1079,8 +1082,10 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
             if not carried and not station_terms(sentence, hits) and any(not is_hedged(earlier, 0, a) for a, _ in station_terms(earlier, earlier_hits)):
                 # "... 54 such stations across Europe. The countries involved are Serbia, Croatia and Italy."
                 rows += [(s_start, m, "station", "", "list_refers_back", s_end) for _, _, m in hosts if m.kind != "carried"]
-        claimed = sentence_claims(sentence, hosts, actors, found, hits)
-        if "from" in sentence or "such as" in sentence or "like" in sentence or "including" in sentence:
+        if on_story is None:
+            on_story = STATION_STORY.search(folded) is not None  # once per article, where a sentence could claim
+        claimed = sentence_claims(sentence, hosts, actors, found, hits, on_story)
+        if ("from" in sentence or "such as" in sentence or "like" in sentence or "including" in sentence) and GENERIC_HOSTS.search(sentence):
             claimed = [c for c in claimed if c[1] == "station" or hosts[c[0]][2].kind == "carried" or not EXAMPLES_BEFORE.search(
                 sentence, max(0, hosts[c[0]][0] - 60), hosts[c[0]][0])]  # "in cities from Amsterdam to Toronto": examples
         unbound = {cat: spans for cat, spans in found.items() if cat in CARRIED_CATEGORIES
