@@ -215,7 +215,7 @@ _GENERIC_NOUNS = {"office": r"offices?", "base": r"bases?", "cent": r"cent(?:re|
                   "branch": r"branch(?:es)?", "place": r"places?", "facilit": r"facilit(?:y|ies)", "premises": "premises",
                   "location": r"locations?", "post": r"posts?"}
 _SUCH_WORDS = ("such", "these", "those", "similar", "illegal", "secret", "undeclared", "clandestine", "unofficial",
-               "unauthori", "covert", "so-called", "alleged", "unlicensed", "undisclosed", "suspected")
+               "unauthori", "covert", "so-called", "alleged", "unlicensed", "undisclosed")
 _SUCH = "|".join(w + r"[sz]ed" if w == "unauthori" else w for w in _SUCH_WORDS)
 _UNPERMITTED = r"without\s+(?:permission|authori[sz]ation|a\s+licen[cs]e)|illegally|secretly|covertly|clandestinely|unofficially"
 # the police of China or of the Chinese towns the reports name as running the stations
@@ -376,6 +376,32 @@ STATION_ALTERNATIVES = (
     (("list", "lists", "names"),
      rf"\b(?:lists?\s+(?:(?:published|compiled|released)\s+by\s+(?:the\s+)?{_THE_GROUP}\s+)?(?:also\s+|did\s+)?includ(?:e|es|ed)|lists|names)\b(?:\s*,?\s*(?:also|among\s+others|too)\s*,?)?\s+"
      rf"(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?(?:(?!no\b)[\w-]+\s+)?(?:offices?|address(?:es)?|sites?)\b"),
+    # "The reports by Safeguard Defenders name offices in Lagos, Dar es Salaam and Maseru" (a plural subject: "name")
+    (("reports", "lists", "researchers"), rf"\b(?:reports|lists|researchers)(?:\s+(?:by|of|from)(?:\s+[\w-]+){{1,3}}?)?\s+(?:also\s+)?name\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?"
+                                         r"(?:[\w-]+\s+)?(?:offices|addresses|sites|premises)\b"),
+    # "The reports list at least two in South Africa", "the group counts three in Ireland" (the place after: a count in it)
+    (("reports", "report", "group", "ngo", "organi", "researchers", "it", "they"),
+     rf"\b(?:reports?|group|ngo|organi[sz]ation|researchers|it|they)\s+(?:also\s+|now\s+)?(?:list|lists|listed|count|counts|counted)\s+"
+     rf"(?:(?:{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?(?:\d{{1,3}}|{_NUMBER_WORD})(?=\s+(?:more\s+|others?\s+|such\s+)?in\b)"),
+    # "the Ljubljana office was linked to a public security bureau in Zhejiang", "served as a contact point for a public
+    # security bureau": an office working for a Chinese police bureau
+    (("office", "offices", "centre", "centres", "center", "centers", "association", "premises", "address"),
+     rf"\b{_LINKED_TO_BUREAU}"),
+    (("served", "serves", "serving", "acted", "acts", "acting", "functioned", "functions", "worked", "works"),
+     r"\b(?:served|serves|serving|acted|acts|acting|functioned|functions|worked|works)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+     r"(?:contact\s+point|liaison\s+(?:office|point|desk)|front|outpost|branch|service\s+point)\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:chinese\s+)?"
+     r"(?:[\w-]+\s+){0,2}?(?:public\s+security\s+bureau|police\s+(?:bureau|department|authorities)\s+(?:in|of)\s+(?:china|fujian|zhejiang|"
+     r"qingtian|fuzhou|wenzhou|jiangsu|shanghai|beijing))s?\b"),
+    # "Safeguard Defenders, whose lists also include outlets in Ecuador" (the group's lists only: shops have outlets)
+    ("lists", rf"\b(?:whose|{_THE_GROUPS})\s+lists?\s+(?:also\s+)?includ(?:e|es|ed)\s+outlets\b"),
+    # "a liaison office of a Chinese city police bureau", "outlets of the Fuzhou police"
+    (("office", "offices", "outlet", "outlets", "branch"),
+     r"\b(?:offices?|outlets?|branch(?:es)?)\s+of\s+(?:an?\s+|the\s+)?chinese\s+(?:(?!local\b)[\w-]+\s+){0,2}?"
+     r"(?:police|public\s+security)\s+(?:bureaus?|departments?|authorities)\b"),
+)
+# The wider ways of naming a station: counted only in an article that names the stations' story (STATION_STORY), since
+# out of it a hair salon on a Michelin list or a weather map's dots are no stations (rules.station_terms: WIDE_TERM)
+STORY_STATION_ALTERNATIVES = (
     # "The report's map shows dots in Nigeria, South Africa and Tanzania"; "The report's table places it in Guayaquil"; "The report
     # places them in France"; "the report lists Qingtian posts in Austria"
     (("map", "table"), r"\b(?:map|table)\s+(?:shows|showed|marks|marked|places|placed|puts|put|locates|located)\s+(?:dots|pins|markers|entries|rows|"
@@ -400,29 +426,13 @@ STATION_ALTERNATIVES = (
      r"\b(?:group|report|ngo|organi[sz]ation)\s+that\s+(?:had\s+|has\s+)?(?:named|listed)\s+(?:an?|one|two|three)\s+(?:site|office|address|station)s?\b"),
     (("it", "they"), rf"\b(?:it|they)\s+(?:also\s+)?(?:named|listed)\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?"
                           r"(?:(?!no\b)[\w-]+\s+)?(?:offices|address(?:es)?|sites)\b"),
-    # "The reports by Safeguard Defenders name offices in Lagos, Dar es Salaam and Maseru" (a plural subject: "name")
-    (("reports", "lists", "researchers"), rf"\b(?:reports|lists|researchers)(?:\s+(?:by|of|from)(?:\s+[\w-]+){{1,3}}?)?\s+(?:also\s+)?name\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?"
-                                         r"(?:[\w-]+\s+)?(?:offices|addresses|sites|premises)\b"),
-    # "The reports list at least two in South Africa", "the group counts three in Ireland" (the place after: a count in it)
-    (("reports", "report", "group", "ngo", "organi", "researchers", "it", "they"),
-     rf"\b(?:reports?|group|ngo|organi[sz]ation|researchers|it|they)\s+(?:also\s+|now\s+)?(?:list|lists|listed|count|counts|counted)\s+"
-     rf"(?:(?:{HEDGE_AT_LEAST}|{HEDGE_MORE_THAN}|{HEDGE_VAGUE})\s+)?(?:\d{{1,3}}|{_NUMBER_WORD})(?=\s+(?:more\s+|others?\s+|such\s+)?in\b)"),
-    # "the Ljubljana office was linked to a public security bureau in Zhejiang", "served as a contact point for a public
-    # security bureau": an office working for a Chinese police bureau
-    (("office", "offices", "centre", "centres", "center", "centers", "association", "premises", "address"),
-     rf"\b{_LINKED_TO_BUREAU}"),
-    (("served", "serves", "serving", "acted", "acts", "acting", "functioned", "functions", "worked", "works"),
-     r"\b(?:served|serves|serving|acted|acts|acting|functioned|functions|worked|works)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-     r"(?:contact\s+point|liaison\s+(?:office|point|desk)|front|outpost|branch|service\s+point)\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:chinese\s+)?"
-     r"(?:[\w-]+\s+){0,2}?(?:public\s+security\s+bureau|police\s+(?:bureau|department|authorities)\s+(?:in|of)\s+(?:china|fujian|zhejiang|"
-     r"qingtian|fuzhou|wenzhou|jiangsu|shanghai|beijing))s?\b"),
-    # "Safeguard Defenders, whose lists also include outlets in Ecuador" (the group's lists only: shops have outlets)
-    ("lists", rf"\b(?:whose|{_THE_GROUPS})\s+lists?\s+(?:also\s+)?includ(?:e|es|ed)\s+outlets\b"),
-    # "a liaison office of a Chinese city police bureau", "outlets of the Fuzhou police"
-    (("office", "offices", "outlet", "outlets", "branch"),
-     r"\b(?:offices?|outlets?|branch(?:es)?)\s+of\s+(?:an?\s+|the\s+)?chinese\s+(?:(?!local\b)[\w-]+\s+){0,2}?"
-     r"(?:police|public\s+security)\s+(?:bureaus?|departments?|authorities)\b"),
+    # "the suspected sites in Toronto and Montreal"
+    ("suspected", rf"\bsuspected\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_GENERIC_NOUNS.values())})\b"),
 )
+STATION_ALTERNATIVES += STORY_STATION_ALTERNATIVES
+# a station term found by one of STORY_STATION_ALTERNATIVES (matched where a term starts): the same patterns, declared once
+WIDE_TERM = Lazy("|".join(f"(?:{alternative if isinstance(alternative, str) else alternative[1]})"
+                          for alternative in STORY_STATION_ALTERNATIVES))
 STATION_CUES = cues_of(*STATION_ALTERNATIVES)
 STATION_ANCHORED = anchored(*STATION_ALTERNATIVES)
 # "ended its activity": a station's only when a station word comes before it ("the volcano ended its activity")
@@ -1817,15 +1827,9 @@ NO_PRESSURE = Lazy(r"\bno\s+(?:one|evidence)\s+(?:has\s+|had\s+)?(?:alleged|sugg
 REMAINS_BEFORE = Lazy(r"\b(?:(?:remains|bodies|ashes|coffins|urns|relics)\s+of|pandas?)\b[^.;]{0,60}$")
 # what must stand near some of this round's patterns for them to speak of the stations
 REPORT_NAMED = Lazy(r"\b(?:reports?|lists?|(?:listed|named)\s+(?:in|by|on)|group|safeguard|defenders|(?:police|service)\s+stations?|outposts?)\b")
-# an article on the story: the wider ways of naming a station (WIDE_TERM) count only in one
+# an article on the story: the wider ways of naming a station (STORY_STATION_ALTERNATIVES) count only in one
 STATION_STORY = Lazy(r"\b(?:safeguard\s+defenders|(?:police|service)\s+(?:stations?|cent(?:re|er)s?|points?)|outposts?|110\s+overseas|"
                      r"patrol\s+and\s+persuade|chinese\s+police)\b")
-WIDE_TERM = Lazy(r"(?:address(?:es)?\s+in\s+(?!(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:reports?|lists?)\b)|map\s|table\s|(?:report|reports|group)\s+(?:also\s+)?(?:places?|placed|puts?|locates?|located)\b|"
-                 r"(?:report|reports|list|lists|group)\s+(?:also\s+)?(?:lists|names|listed|named)\s+(?:an?|the|one|two|three|\w+)\s+(?:[\w-]+\s+){0,2}?"
-                 r"(?:salons?|shops?|stores?|restaurants?|agenc(?:y|ies)|associations?|buildings?|compan(?:y|ies)|supermarkets?|clubs?|posts?|"
-                 r"premises|cent(?:re|er)s?)\b|"
-                 r"group\s+(?:also\s+)?(?:named|listed)\s+(?:[\w-]+\s+)?(?:sites|addresses|offices|stations|premises)\b|entr(?:y|ies)\b|(?:further|another|second|third|one)\s+entry|listed\s+address|suspected\s|"
-                 r"(?:group|report|ngo|organi[sz]ation)\s+that|(?:it|they)\s+(?:also\s+)?(?:named|listed))")  # "addresses in X": the report's
 GROUP_NAMED = Lazy(r"\b(?:safeguard|defenders|the\s+group|ngo|rights\s+group|organi[sz]ation)\b")  # "the reports ... name offices in"
 OTHER_COUNTED_AFTER = Lazy(r"[^.;]{0,60}?\b(?:who|whom|among|died|killed|households?|sponsors|victims|members|players|fans|homes)\b")
 # "after the Czech foreign ministry intervened", "intervened to have it closed": an intervention about a station
