@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from geodata import paths
+from geodata.extract.gazetteer import find_mentions
 from geodata.extract.lexicon import CLAUSE_BREAK, Lazy
 from geodata.extract.prefilter import may_match
 
@@ -142,8 +143,6 @@ def names_one_source(who: str) -> bool:
     """Can `who` name one source? Not a people's name alone ('a report of Chinese police stations' is no report by
     'Chinese'), not a group described only by its seat ('the Spain-based NGO': a known group was looked for first),
     not a list of countries ('Sweden and Portugal have said ...'), not a name that begins in lower case."""
-    from geodata.extract.gazetteer import find_mentions
-
     if not who[:1].isupper() or BASED_NAME.match(who):
         return False
     mentions = find_mentions(who)

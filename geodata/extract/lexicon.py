@@ -1575,11 +1575,12 @@ UNRELATED = Lazy(r"\b(?:in\s+an?\s+unrelated|an\s+unrelated\s+(?:case|developmen
 # though it names the stations (no claim from the sentence)
 _DISOWNED = (r"(?:(?:the|any|these|such|those)\s+(?:of\s+the\s+)?)?(?:(?:alleged|so-called|chinese|overseas|police|\")\s*)*"
              r"(?:stations?|outposts?|service\s+cent(?:re|er)s?|reports?)\b|(?:china|beijing)\b")
-NOT_CONNECTED = Lazy(rf"\b(?:has|have|had|bears?|is|was)\s+\"?(?:nothing\s+to\s+do|no\s+(?:connection|links?|relation|bearing))\"?\s+(?:with|to)\s+\"?(?:{_DISOWNED})|"
+_HAS_NO_CONNECTION = r"(?:has|have|had|bears?|is|was)\s+\"?(?:nothing\s+to\s+do|no\s+(?:connection|links?|relation|bearing))\"?\s+"
+NOT_CONNECTED = Lazy(rf"\b{_HAS_NO_CONNECTION}(?:with|to)\s+\"?(?:{_DISOWNED})|"
                      rf"\bnothing\s+(?:linking|connecting|tying)\s+(?:[\w-]+\s+){{0,3}}?to\s+(?:{_DISOWNED})")
 # "That case has nothing to do with the stations": the sentence before was about another matter
 DISOWNS_BEFORE = Lazy(r"(?i:that|this|the)\s+(?:case|arrest|arrests|trial|investigation|probe|inquiry|matter|raid)\s+"
-                      rf"(?:has|had|have|bears?|is|was)\s+(?:nothing\s+to\s+do|no\s+(?:connection|links?|relation|bearing))\s+with\s+(?:{_DISOWNED})")
+                      rf"{_HAS_NO_CONNECTION}with\s+(?:{_DISOWNED})")
 CORRECTION = Lazy(r"^\W*(?:opinion|comment|editorial|claim|rumou?r)\s*:|^(?:(?:first|second|third|also|finally|further)\s*,\s*)?(?:correction\s*:|an\s+earlier\s+version\b|the\s+(?:article|story)\s+(?:said|stated|reported|wrongly|"
                   r"incorrectly|also\s+said)\b|this\s+(?:article|story)\s+(?:has\s+been|was)\s+(?:corrected|amended)\b)")
 # "the report said there were no stations in Japan": a source, not a state, saying there is none
