@@ -357,6 +357,8 @@ RULE_EXAMPLES = [
      "The mayor said the offices were not recognised by Greek tourists."),
     ("response_quoted", "Slovakia hosts a station. \"We have closed nothing, because there is nothing to close,\" a police spokesperson said.",
      "Slovakia hosts a station. \"We expect a record summer,\" the tourism minister said."),
+    ("station_site_of_place", "Safeguard Defenders named Chinese police stations abroad. Nothing new on the Frankfurt site.",
+     "Safeguard Defenders named Chinese police stations abroad. Nothing new on the Frankfurt site of the fair."),
     ("response_official_said", "Chinese police stations were reported abroad. Colombia's national police said it had received "
      "\"no report\" of any such office.",
      "Chinese police stations were reported abroad. Colombia's national police said it had received no report of burglaries."),
@@ -4206,3 +4208,38 @@ def test_round_9_third_reviews_probes_are_no_claims(text, not_claimed):
 def test_round_9_third_reviews_probes_that_are_claims(text, claimed):
     assert claimed in claims(text)
 
+
+
+# --- round 10: the sites of a place, in an article on the story ----------------------------------
+
+STORY = "Safeguard Defenders reported Chinese police stations abroad. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Toronto's three sites, meanwhile, remain under investigation by the RCMP.", ("CAN", "station")),
+    ("Prosecutors archived their inquiry into the three Portuguese sites last year.", ("PRT", "station")),
+    ("The minister had received similar assurances about the British sites.", ("GBR", "station")),
+    ("Canada: RCMP probe into Toronto-area sites enters its fourth month", ("CAN", "station")),
+    ("Serbia had made no effort to examine the site in Belgrade.", ("SRB", "station")),
+    ("Ireland indicated that its police had examined a site in Dublin.", ("IRL", "station")),
+    ("No Serbian investigation of the listed Belgrade site has been reported.", ("SRB", "station")),
+])
+def test_round_10_a_place_s_sites_are_its_stations_in_an_article_on_the_story(text, expected):
+    assert expected in claims(STORY + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese police officers patrolled the tourist sites in Budapest.",
+    "Workers on building sites in Seoul went on strike.",
+    "There is no Portuguese site on the list.",
+    "Joint patrols operate around the Karachi sites where Chinese nationals work.",
+    "The Frankfurt site of the book fair was crowded.",
+])
+def test_round_10_sites_that_are_no_stations_stay_unclaimed(text):
+    assert not {c for c in claims(STORY + text) if c[1] == "station"} - claims(STORY)
+
+
+def test_round_10_a_place_s_site_counts_only_in_an_article_on_the_story():
+    assert claims("Nothing new on the Frankfurt site.") == set()
+    assert ("IRL", "station") not in claims("Inspectors examined a site in Dublin.")
+    assert ("DEU", "station") in claims(STORY + "Nothing new on the Frankfurt site.")

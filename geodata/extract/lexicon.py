@@ -186,6 +186,13 @@ CHINA_CUE = Lazy(r"\bchin(?:a|ese)\b|\bbeijing\b|\bprc\b|\bccp\b|\bstations?\b|\
 NOT_POLICE_STATION = {"train", "railway", "rail", "radio", "space", "petrol", "gas", "fire", "bus", "metro", "subway",
                       "tube", "tv", "television", "power", "central", "weather", "polling", "research", "filling",
                       "pumping", "relay"}
+# "site" after one of these words is no station's site ("tourist sites in Budapest", "building sites in Seoul")
+NOT_STATION_SITE = {"tourist", "building", "construction", "web", "heritage", "holy", "religious", "news", "gambling",
+                    "betting", "military", "nuclear", "test", "testing", "launch", "landing", "memorial", "burial",
+                    "archaeological", "industrial", "mining", "our", "this", "dump", "waste", "cultural", "historic",
+                    "sacred", "crash", "dating", "social", "shopping", "campsite", "camp", "work", "job", "dig",
+                    "production", "manufacturing", "missile", "drilling", "disposal", "unesco", "olympic", "tourism",
+                    "sports", "venue", "protest", "island", "media", "booking", "e-commerce", "porn", "pirate"}
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen").split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -428,7 +435,16 @@ STORY_STATION_ALTERNATIVES = (
                           r"(?:(?!no\b)[\w-]+\s+)?(?:offices|address(?:es)?|sites)\b"),
     # "the suspected sites in Toronto and Montreal"
     ("suspected", rf"\bsuspected\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_GENERIC_NOUNS.values())})\b"),
+    # "the site in Belgrade", "investigations into sites in Toronto" (not "tourist sites in Budapest": rules.station_terms,
+    # NOT_STATION_SITE); the place after
+    # (not sites for something else: "sites in London for the new headquarters")
+    (("site", "sites"), r"\bsites?\b(?=\s+in\s+(?!(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:reports?|lists?|cases?|past|meantime|future|question)\b))"
+                        r"(?![^.;]{0,50}?\bfor\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+|planned\s+|proposed\s+)?(?:headquarters|building|plant|factory|"
+                        r"campus|project|stadium|event|summit|games|olympics|festival|embassy|consulate|school|hospital|data\s+cent(?:re|er)|port)s?\b)"),
 )
+# a station term any article may hold (matched where a term starts), for a wide term that is also one of these
+NARROW_TERM = Lazy("|".join(f"(?:{alternative if isinstance(alternative, str) else alternative[1]})"
+                            for alternative in STATION_ALTERNATIVES))
 STATION_ALTERNATIVES += STORY_STATION_ALTERNATIVES
 # a station term found by one of STORY_STATION_ALTERNATIVES (matched where a term starts): the same patterns, declared once
 WIDE_TERM = Lazy("|".join(f"(?:{alternative if isinstance(alternative, str) else alternative[1]})"
@@ -1792,6 +1808,12 @@ HOST_VERB_AFTER = Lazy(r"\s*(?:"
 # between the verb and the stations: a noun phrase ("the highest number, 11, of these"), no negation
 HOSTED_GAP = Lazy(r"(?:(?!\b(?:no|not|never|denied|on|about|over|regarding|concerning|into|against|for|with)\b)"
                   r"[^.;])*$")
+# "the Frankfurt site", "the Toronto-area sites", "Toronto's three sites", "the three Portuguese sites" (a city's or a people's
+# sites, in an article on the story)
+SITE_AFTER_PLACE = Lazy(rf"(?:-area|['\u2019]s)?\s+(?:(?:\d+|{_NUMBER_WORD})\s+)?(?:(?:listed|reported|named|suspected|remaining|other)\s+)?"
+                        r"sites?\b(?!\s+(?:of|for|where)\b)")
+# "there is no Portuguese site", "not the Frankfurt site": none of the place's (place_sites)
+NO_SITE_BEFORE = Lazy(r"\b(?:no|not|never|nor|without|any)\s+(?:(?:the|a|an|one|single|other|further)\s+)*$")
 # "the Budapest address ... named in 2022 by Safeguard Defenders": a city's address with the report after it (in an article on the story)
 ADDRESS_AFTER_CITY = Lazy(r"^\s+(?:address|addresses|premises)\b(?=[^.;]{0,60}?\b(?:reports?|listed|named|list|group)\b)")
 STATION_AFTER_CITY = Lazy(rf"^\s+{_LINKED_TO_BUREAU}|"  # "the Ljubljana office was linked to a public security bureau"

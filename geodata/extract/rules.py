@@ -35,7 +35,7 @@ from geodata.extract.lexicon import (
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
     AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, NON_STATE_SUBJECT, WITHOUT_MENTIONING, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
-    NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NO_STATION, NUMBER_WORDS,
+    NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NOT_STATION_SITE, SITE_AFTER_PLACE, NO_SITE_BEFORE, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
     POSSESSIVE_BEFORE, PRONOUN_CLAUSE, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE, RELATIVE_SPAN,
@@ -43,7 +43,7 @@ from geodata.extract.lexicon import (
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_WORD, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, UNRELATED,
     ONE_OF_BEFORE, PART_BEFORE, NO_INVESTIGATION, NO_PRESSURE, GAP_BEFORE, REMAINS_BEFORE, GROUP_NAMED, OTHER_COUNTED_AFTER,
-    INTERVENED_CONTEXT, INTERVENED_AFTER, NO_ONE_AFTER, OFFER_BEFORE, EACH, REPORT_NAMED, EXAMPLES_BEFORE, STATION_STORY, WIDE_TERM, ADDRESS_AFTER_CITY, STATION_SUBJECT_GAP, AFTER_PREPOSITION, TO_ESTABLISH, COUNTED_TERM, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
+    INTERVENED_CONTEXT, INTERVENED_AFTER, NO_ONE_AFTER, OFFER_BEFORE, EACH, REPORT_NAMED, EXAMPLES_BEFORE, STATION_STORY, WIDE_TERM, NARROW_TERM, ADDRESS_AFTER_CITY, STATION_SUBJECT_GAP, AFTER_PREPOSITION, TO_ESTABLISH, COUNTED_TERM, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
 )
 from geodata.extract.attribution import Attributions
 from geodata.extract.prefilter import may_match
@@ -414,6 +414,13 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
     return ""
 
 
+def place_sites(sentence: str, hosts) -> set[int]:
+    """The hosts (indexes) of a city or a people that name sites as theirs ("the Frankfurt site", "the three Portuguese
+    sites"): lexicon.SITE_AFTER_PLACE; a station of that place alone, in an article on the story."""
+    return {i for i, (a, b, m) in enumerate(hosts) if (m.kind in CITY_KINDS or m.kind == "demonym")
+            and SITE_AFTER_PLACE.match(sentence, b) and not NO_SITE_BEFORE.search(sentence, max(0, a - 30), a)}
+
+
 def place_start(sentence: str, a: int) -> int:
     """Where the place at `a` starts, a part of it named before it included ("in North Jakarta", "in central Lima")."""
     part = PART_BEFORE.search(sentence, max(0, a - 12), a)
@@ -772,13 +779,15 @@ def station_terms(sentence: str, hits: tuple[dict, set], story: bool = True) -> 
         before = sentence[max(0, a - 12):a].split()
         if sentence.startswith("station", a) and before and before[-1] in NOT_POLICE_STATION:
             continue
+        if sentence.startswith("site", a) and before and before[-1].strip("\"'") in NOT_STATION_SITE:
+            continue  # "tourist sites in Budapest"
         if sentence.endswith(("took place", "take place", "taken place", "takes place"), a, b):
             continue  # "such patrols took place in Italy": an event, not a place
         if sentence.startswith("appear", a) and is_negated(sentence, a):
             continue  # "no office of this type appears in the report"
         if sentence.startswith(("reports", "lists", "researchers"), a) and " name " in sentence[a:b] and not GROUP_NAMED.search(sentence):
             continue  # "News reports name offices in Lagos that were raided for tax fraud": not the group's reports
-        if not story and WIDE_TERM.match(sentence, a):
+        if not story and WIDE_TERM.match(sentence, a) and not NARROW_TERM.match(sentence, a):
             continue  # the wider ways of naming a station ("the report lists a hair salon in ...") only in an article on the story
         if sentence.startswith(("map ", "table "), a) and not REPORT_NAMED.search(sentence):
             continue  # "the tourism board's map shows dots in Nigeria": not the report's map
@@ -826,7 +835,8 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
     places acted in."""
     sentence_terms = [t for t in station_terms(sentence, hits, story)
                       if not any(h_b < t[0] and PLACE_POLICE_STATION.fullmatch(sentence, h_b, t[0]) for _, h_b, _ in hosts)]
-    if not found and not sentence_terms:
+    own_sites = place_sites(sentence, hosts) if story and " site" in sentence else set()
+    if not found and not sentence_terms and not own_sites:
         return []  # no trigger and no station: nothing to claim
     bounds = clause_bounds(sentence) + [len(sentence)]
     heads = list_heads(sentence, hosts)
@@ -852,6 +862,8 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                 if ("counts", c) not in facts:
                     facts[("counts", c)] = count_matches(sentence, bounds[c], bounds[c + 1])
                 out.append((i, "station", station_count(sentence, facts[("counts", c)], hosts, heads, i), rule))
+        if i in own_sites and not any(o[0] == i and o[1] == "station" for o in out):
+            out.append((i, "station", "", "station_site_of_place"))  # "the Frankfurt site", "the three Portuguese sites"
         for category, spans in in_clause.items():
             if category == "patrol_agreement":
                 if ("deal_with_another", c) not in facts:
