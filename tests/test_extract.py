@@ -4243,3 +4243,46 @@ def test_round_10_a_place_s_site_counts_only_in_an_article_on_the_story():
     assert claims("Nothing new on the Frankfurt site.") == set()
     assert ("IRL", "station") not in claims("Inspectors examined a site in Dublin.")
     assert ("DEU", "station") in claims(STORY + "Nothing new on the Frankfurt site.")
+
+
+# --- round 10: phrasings from dev_63 to dev_66 (each fails on the code before it) ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain's Interior Ministry said that police were examining the group's findings.", ("ESP", "investigation")),
+    ("Agents of the National Police searched the association's premises in Madrid.", ("ESP", "investigation")),
+    ("Hungary went further in 2024, agreeing to let Chinese officers take part in patrols in Budapest.", ("HUN", "patrol_agreement")),
+    ("In Kiribati, Chinese uniformed police have been working with the Kiribati Police Service since 2022.", ("KIR", "patrol_agreement")),
+    ("Vanuatu agreed in 2024 to host a small Chinese police advisory team in Port Vila.", ("VUT", "patrol_agreement")),
+    ("The Minister for Justice said that no foreign police force had any authority to operate in Ireland.", ("IRL", "official_response")),
+    ("Chilean officials have said they found no link to the Chinese state.", ("CHL", "official_response")),
+    ("In Argentina, the security ministry tightened rules on the registration of foreign community associations.", ("ARG", "official_response")),
+    ("The Italian interior minister told parliament that the patrols \"will not be resumed\".", ("ITA", "official_response")),
+    ("In Portugal, where the same organisation had named a location in Lisbon, officials said nothing.", ("PRT", "station")),
+    ("The same group has also named an office in Lagos, Nigeria.", ("NGA", "station")),
+    ("In Chile, an office in Santiago was among those identified, the report says.", ("CHL", "station")),
+    ("An office in Tokyo that a rights group said served as a Chinese police station has been vacated, Japanese police said.",
+     ("JPN", "shutdown")),
+    ("Indonesian police have told a Chinese association office in north Jakarta to pack up by the end of the month.",
+     ("IDN", "shutdown")),
+])
+def test_round_10_phrasings_from_the_new_development_sets_are_found(text, expected):
+    assert expected in claims(STORY + text)
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("Doctors were examining the group's findings on diabetes in Spain.", ("ESP", "station")),
+    ("Chinese officers took part in a parade in Budapest.", ("HUN", "patrol_agreement")),
+    ("Chinese police officers have been working on a film set in Kiribati.", ("KIR", "patrol_agreement")),
+    ("Chilean officials found no link between the fire and the storm.", ("CHL", "official_response")),
+    ("The Argentine club tightened its defence in the second half.", ("ARG", "official_response")),
+    ("Italian beach patrols will not be resumed until the storm passes.", ("ITA", "official_response")),
+    ("The restaurant in Tokyo has been renovated, Japanese police said.", ("JPN", "shutdown")),
+    ("Indonesian fans were told to pack up their banners after the match in Jakarta.", ("IDN", "shutdown")),
+    ("South Korea's foreign ministry summoned the Chinese ambassador over the envoy's remarks on trade, a dispute unrelated "
+     "to the stations.", ("KOR", "official_response")),
+    ("Indonesia deported 88 Chinese nationals after police broke up a fraud ring operating from a villa in Bali.",
+     ("IND", "forced_return")),
+    ("The tourist board named an office in Lagos, Nigeria, as its new base.", ("NGA", "station")),
+])
+def test_round_10_near_misses_of_those_phrasings_stay_unclaimed(text, not_expected):
+    assert not_expected not in claims(STORY + text)

@@ -433,6 +433,12 @@ STORY_STATION_ALTERNATIVES = (
      r"\b(?:group|report|ngo|organi[sz]ation)\s+that\s+(?:had\s+|has\s+)?(?:named|listed)\s+(?:an?|one|two|three)\s+(?:site|office|address|station)s?\b"),
     (("it", "they"), rf"\b(?:it|they)\s+(?:also\s+)?(?:named|listed)\s+(?:an?\s+|the\s+|(?:\d+|{_NUMBER_WORD})\s+)?"
                           r"(?:(?!no\b)[\w-]+\s+)?(?:offices|address(?:es)?|sites)\b"),
+    # "where the same organisation had named a location in Lisbon", "The same group has also named an office in Lagos"
+    (("group", "organisation", "organization", "ngo", "researchers", "defenders"),
+     rf"\b(?:group|organi[sz]ation|ngo|researchers|defenders)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:named|listed|identified|located|flagged)\s+"
+     rf"(?:an?|one|two|three|four|five|\d+|several|some)\s+(?:further\s+|other\s+|more\s+|second\s+)?(?:locations?|sites?|offices?|address(?:es)?|premises)\b(?=\s+in\b)"),
+    # "an office in Santiago run by a Chinese community association was among those identified"
+    ("among", r"\b(?:was|were|is|are)\s+among\s+(?:those|the\s+(?:[\w-]+\s+)?(?:sites|offices|addresses|locations|premises))\s+(?:identified|listed|named|flagged)\b"),
     # "the suspected sites in Toronto and Montreal"
     ("suspected", rf"\bsuspected\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_GENERIC_NOUNS.values())})\b"),
     # "the site in Belgrade", "investigations into sites in Toronto" (not "tourist sites in Budapest": rules.station_terms,
@@ -479,8 +485,8 @@ STATION_HEDGE = Lazy(STATION_HEDGE_HEAD.pattern + r"\s+(?:the\s+existence\s+of\s
                      r"overseas|\"|police|service)\s*)*$")
 
 _OBJECT = (r"(?:(?:each\s+of\s+|all\s+of\s+)?(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|an?\s+|both\s+)?"
-           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
-           r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|restaurants?|"
+           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+)?(?:[\w'\u2019]+\s+)?(?:reports?|claims?|allegations?|"
+           r"information|matter|case|findings|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|restaurants?|"
            r"associations?|locations?\s+(?:identified|named|listed|mentioned))|both(?:\s+of\s+them)?|them)\b")
 # who a report is about: "the reports", "these claims" (what an official analyses or studies)
 _REPORTS = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:[\w'\u2019]+\s+){0,2}?(?:reports?|claims?|allegations?|"
@@ -518,7 +524,7 @@ TRIGGER_ALTERNATIVES = {
          r"\b(?:handed|passed|referred|forwarded|sent)\s+(?:the\s+|its\s+)?(?:case|file|matter|findings|evidence)\s+(?:over\s+|on\s+)?to\s+(?:the\s+)?"
          r"(?:[\w'-]+\s+){0,3}?(?:prosecutors?|prosecutor's|prosecution|public\s+prosecutor)"),
         # "the FBI searched a suspected Chinese police station", "police searched the Tokyo address"
-        r"\bsearch(?:ed|es|ing)?\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|both\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:address(?:es)?|premises|offices?|"
+        r"\bsearch(?:ed|es|ing)?\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|both\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:address(?:es)?|premises|offices?|"
         r"outposts?|stations?|sites?|headquarters)\b",
         # "is carrying out the corresponding verifications", "carried out checks on the address"
         (("carrying", "carried", "carries", "conducting", "conducted"),
@@ -678,8 +684,18 @@ TRIGGER_ALTERNATIVES = {
         *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\b{verb}\s+(?:the\s+|its\s+|their\s+)?"
                  r"(?:(?!un\b|united\b|nations\b|peacekeeping\b|multinational\b)[\w-]+\s+){2}(?:police\s+)?patrols\b")
           for verb in ("join", "joined", "joining")),
+        # "agreeing to let Chinese officers take part in patrols in Budapest" (not "in a parade", "in a training course")
+        *((verb, rf"\b{_CHINESE_OFFICERS}[^.;]{{0,30}}?\b{verb}\s+(?:the\s+|joint\s+|local\s+|police\s+|street\s+|summer\s+|tourist\s+)*patrols?\b")
+          for verb in ("take part in", "took part in", "taking part in", "takes part in", "participate in", "participated in",
+                       "participating in", "participates in")),
         # "a Chinese police liaison team has been in Honiara since 2022"
         ("liaison", r"\b(?:chinese|china)\s+police\s+liaison\s+(?:team|group|unit|mission)\b"),
+        # "agreeing to host a small Chinese police advisory team in Port Vila"
+        (("advisory", "assistance", "support"), r"\b(?:chinese|china)\s+police\s+(?:advisory|assistance|support)\s+(?:team|group|unit|mission)\b"),
+        # "Chinese uniformed police have been working with the Kiribati Police Service on community policing"
+        (("working", "worked", "work", "works"),
+         r"\bchinese\s+(?:uniformed\s+)?(?:police\s+)?(?:officers|police|policemen)\s+(?:have\s+(?:been\s+)?|had\s+(?:been\s+)?|are\s+|were\s+)?"
+         r"(?:working|worked|work|works)\s+(?:with|alongside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|policemen|colleagues|counterparts)\b"),
         # "have all sent police officers to courses at Chinese police academies"
         (("sent", "send", "sends", "sending"), r"\bsen(?:t|d|ds|ding)\s+(?!home\b|back\b)(?:[\w-]+\s+){0,3}?(?:officers|police|policemen|"
                                                r"recruits|cadets)\b(?!\s+(?:home|back)\b)[^.;]{0,40}?\bchinese\s+police\s+(?:academ(?:y|ies)|colleges?|"
@@ -750,6 +766,9 @@ TRIGGER_ALTERNATIVES = {
         r"\bsuspend(?:s|ed|ing)?\s+(?:its\s+|their\s+|the\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+)?(?:operations|activities|services|work)\b",
         r"\bhalt(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
         ("longer", r"\bno\s+longer\s+(?:operat|function|active|open|in\s+operation|exists?\b|in\s+use)"),
+        # "has been vacated" (a station's premises left), "told ... to pack up" (lexicon.ORDERED: told)
+        ("vacated", r"\b(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?been\s+(?:quietly\s+)?vacated\b"),
+        *((verb, rf"\b{verb}\b[^.;]{{0,80}}?\bto\s+pack\s+up\b") for verb in ("ordered", "told", "instructed", "asked", "directed")),
         # "the office in Dublin shut after the ministry told the embassy"
         # "the office in Dublin shut after the ministry told the embassy" (a station noun before it: lexicon.SHUT_NOUN_BEFORE)
         r"\bshut\b(?=\s+(?:after|last|in\s+(?:19|20)\d\d|on|within|shortly|soon|when|following|earlier|later|weeks|months|days|"
@@ -953,9 +972,17 @@ TRIGGER_ALTERNATIVES = {
         *((word, rf"\b(?:will\s+not|won't|would\s+not|cannot|can\s+not|must\s+not|shall\s+not)\s+be\s+{word}\w*\b")
           for word in ("allowed", "tolerat", "accepted", "permitted")),
         r"\bmeasures\s+(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:follow|be\s+taken)\b",
+        # "the security ministry tightened rules on the registration of foreign community associations"
+        (("tightened", "tightens", "tightening", "tighten"),
+         r"\btighten(?:s|ed|ing)?\s+(?:the\s+)?(?:rules|regulations|controls|oversight|requirements|scrutiny|checks)\s+(?:on|for|over)\b"),
+        # 'the patrols "will not be resumed"'
+        ("resumed", r"\b(?:joint|the|these|those|such)\s+patrols\s+\"?(?:will|would|shall)\s+(?:not|never)\s+be\s+\"?(?:resumed|renewed|repeated|continued)\b(?!\"?\s+until\b)"),
         # "There is no foreign police force operating in South Africa" (not "no such thing as a police station" or "no reports
         # of any such office": China's spokespeople and the group say them as often as hosts do)
         ("foreign", r"\bno\s+foreign\s+police\s+(?:forces?\s+|services?\s+|officers\s+)?(?:is\s+|are\s+)?(?:operat|active\b|present\b)"),
+        # "no foreign police force had any authority to operate in Ireland"
+        ("foreign", r"\bno\s+foreign\s+(?:police|security)\s+(?:forces?\s+|services?\s+|officers\s+|agenc(?:y|ies)\s+)?(?:has|had|have)\s+(?:any\s+)?"
+                    r"(?:authority|right|power|powers|mandate|jurisdiction|permission)\s+to\s+(?:operate|act|work|carry\s+out)\b"),
         # 'no foreign police force "is or will be authorised" to operate in Italy'
         ("foreign", r"\bno\s+foreign\s+police\s+(?:forces?\s+|services?\s+|officers\s+)?\"?(?:is|are|will\s+be|would\s+be)\s+(?:or\s+(?:will|would)\s+be\s+)?\"?"
                     r"(?:authori[sz]ed|allowed|permitted)\b"),
@@ -966,6 +993,8 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("take", "taking", "took", "taken")),
         *((word, rf"\bno\s+\"?(?:concrete\s+|clear\s+|hard\s+|firm\s+)?{word}s?(?:\s+whatsoever)?\"?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b(?!\s+\w+ing\b)")
           for word in ("sign", "evidence", "indication", "information", "knowledge", "finding", "record", "trace", "data")),
+        # "Chilean officials have said they found no link to the Chinese state"
+        ("found", r"\bfound\s+no\s+(?:direct\s+|clear\s+)?(?:link|links|connection|ties)\s+(?:to|with)\s+(?:the\s+)?(?:chinese|china|beijing)\b"),
         # "constitutes a crime under Brazilian law": a government's verdict on such activity
         *((verb, r"\b(?:activit(?:y|ies)|stations?|offices?|police\s+work|presence)\b[^.;]{0,60}?\b" + verb +
                  r"\s+a\s+(?:crime|criminal\s+offen[cs]e|violation\s+of\s+(?:[\w-]+\s+)?(?:law|sovereignty))\b")
@@ -1593,6 +1622,8 @@ _DISOWNED = (r"(?:(?:the|any|these|such|those)\s+(?:of\s+the\s+)?)?(?:(?:alleged
              r"(?:stations?|outposts?|service\s+cent(?:re|er)s?|reports?)\b|(?:china|beijing)\b")
 _HAS_NO_CONNECTION = r"(?:has|have|had|bears?|is|was)\s+\"?(?:nothing\s+to\s+do|no\s+(?:connection|links?|relation|bearing))\"?\s+"
 NOT_CONNECTED = Lazy(rf"\b{_HAS_NO_CONNECTION}(?:with|to)\s+\"?(?:{_DISOWNED})|"
+                     # "over the envoy's remarks on trade policy, a dispute unrelated to the stations"
+                     rf"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:dispute|case|matter|row|issue|affair)\s+(?:that\s+(?:is|was)\s+)?unrelated\s+to\s+(?:{_DISOWNED})|"
                      rf"\bnothing\s+(?:linking|connecting|tying)\s+(?:[\w-]+\s+){{0,3}}?to\s+(?:{_DISOWNED})")
 # "That case has nothing to do with the stations": the sentence before was about another matter
 DISOWNS_BEFORE = Lazy(r"(?i:that|this|the)\s+(?:case|arrest|arrests|trial|investigation|probe|inquiry|matter|raid)\s+"
