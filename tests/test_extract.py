@@ -4286,3 +4286,28 @@ def test_round_10_phrasings_from_the_new_development_sets_are_found(text, expect
 ])
 def test_round_10_near_misses_of_those_phrasings_stay_unclaimed(text, not_expected):
     assert not_expected not in claims(STORY + text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany has one, in Frankfurt.", ("DEU", "station", "1")),
+    ("Spain alone was home to nine, the largest number identified in the group's first investigation.", ("ESP", "station", "9")),
+    ("Portugal has three, as does South Africa.", ("PRT", "station", "3")),
+    ("Italy hosts 11, more than anywhere else.", ("ITA", "station", "11")),
+    ("Ecuador has at least two, in Quito and Guayaquil.", ("ECU", "station", ">=2")),
+    ("Italy (11), Spain (9) and France (4) top the list.", ("FRA", "station", "4")),
+])
+def test_round_10_a_country_s_count_with_no_noun_is_its_stations_in_an_article_on_the_story(text, expected):
+    iso3, category, value = expected
+    assert claim(STORY + text, iso3, category).value == value
+    assert (iso3, category) not in claims(text)  # only in an article on the story
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary has 10 million people.",
+    "Croatia has two, in 2018 and 2019.",
+    "Brazil has two daughters in the squad.",
+    "Italy (2) and Spain (1) won medals on Sunday.",
+    "Portugal has three more, the group said.",
+])
+def test_round_10_counts_that_are_not_a_country_s_stations_stay_unclaimed(text):
+    assert not {c for c in claims(STORY + text) if c[1] == "station"} - claims(STORY)

@@ -1843,6 +1843,13 @@ HOSTED_GAP = Lazy(r"(?:(?!\b(?:no|not|never|denied|on|about|over|regarding|conce
 # sites, in an article on the story)
 SITE_AFTER_PLACE = Lazy(rf"(?:-area|['\u2019]s)?\s+(?:(?:\d+|{_NUMBER_WORD})\s+)?(?:(?:listed|reported|named|suspected|remaining|other)\s+)?"
                         r"sites?\b(?!\s+(?:of|for|where)\b)")
+# "Germany has one, in Frankfurt", "Spain alone was home to nine, the largest number", "Portugal has three, as does South
+# Africa": a country's count with no noun after it, in an article on the story (rules.place_counts)
+COUNT_AFTER_COUNTRY = Lazy(rf"\s+(?:alone\s+)?(?:has|had|hosts|hosted|(?:is|was)\s+home\s+to)\s+{_HEDGED_NUMBER}"
+                           r"(?=\s*[,;:](?!\s+in\s+(?:19|20)\d\d)|\s*\.(?!\d)|\s*$|\s+(?:each|of\s+them|such|in\s+(?!(?:19|20)\d\d)|as\s+does|while|and\s+(?!a\s+half\b)|followed)\b)")
+# "Italy (11), Spain (9) and France (4) top the list": a count in brackets after the country, where the sentence ranks them
+COUNT_IN_BRACKETS = Lazy(r"\s*\((\d{1,3})\)")
+RANKED = Lazy(r"\b(?:list|lists|tops?|topped|followed\s+by|table|ranking|tally|count|counts|league)\b")
 # "there is no Portuguese site", "not the Frankfurt site": none of the place's (place_sites)
 NO_SITE_BEFORE = Lazy(r"\b(?:no|not|never|nor|without|any)\s+(?:(?:the|a|an|one|single|other|further)\s+)*$")
 # "the Budapest address ... named in 2022 by Safeguard Defenders": a city's address with the report after it (in an article on the story)

@@ -35,7 +35,7 @@ from geodata.extract.lexicon import (
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
     AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, NON_STATE_SUBJECT, WITHOUT_MENTIONING, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
-    NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NOT_STATION_SITE, SITE_AFTER_PLACE, NO_SITE_BEFORE, NO_STATION, NUMBER_WORDS,
+    NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, NOT_STATION_SITE, SITE_AFTER_PLACE, NO_SITE_BEFORE, COUNT_AFTER_COUNTRY, COUNT_IN_BRACKETS, RANKED, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
     POSSESSIVE_BEFORE, PRONOUN_CLAUSE, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE, RELATIVE_SPAN,
@@ -419,6 +419,22 @@ def place_sites(sentence: str, hosts) -> set[int]:
     sites"): lexicon.SITE_AFTER_PLACE; a station of that place alone, in an article on the story."""
     return {i for i, (a, b, m) in enumerate(hosts) if (m.kind in CITY_KINDS or m.kind == "demonym")
             and SITE_AFTER_PLACE.match(sentence, b) and not NO_SITE_BEFORE.search(sentence, max(0, a - 30), a)}
+
+
+def place_counts(sentence: str, hosts) -> dict[int, str]:
+    """Host index -> count, for a country given a count with no noun after it ("Germany has one, in Frankfurt", "Spain alone
+    was home to nine") or in brackets where the sentence ranks the countries ("Italy (11), Spain (9) and France (4) top the
+    list"): lexicon.COUNT_AFTER_COUNTRY, COUNT_IN_BRACKETS; a station of that country, in an article on the story."""
+    counts = {}
+    ranks = RANKING_IN.search(sentence) is not None  # "X has the most, seven; Malta has two": ranking_rows reads it
+    for i, (_, b, m) in enumerate(hosts):
+        if m.kind not in ("name", "abbreviation"):
+            continue
+        if not ranks and (count := COUNT_AFTER_COUNTRY.match(sentence, b)):
+            counts[i] = count_value(count, 2, sentence)
+        elif (count := COUNT_IN_BRACKETS.match(sentence, b)) and RANKED.search(sentence):
+            counts[i] = count.group(1)
+    return counts
 
 
 def place_start(sentence: str, a: int) -> int:
@@ -836,7 +852,8 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
     sentence_terms = [t for t in station_terms(sentence, hits, story)
                       if not any(h_b < t[0] and PLACE_POLICE_STATION.fullmatch(sentence, h_b, t[0]) for _, h_b, _ in hosts)]
     own_sites = place_sites(sentence, hosts) if story and " site" in sentence else set()
-    if not found and not sentence_terms and not own_sites:
+    own_counts = place_counts(sentence, hosts) if story else {}
+    if not found and not sentence_terms and not own_sites and not own_counts:
         return []  # no trigger and no station: nothing to claim
     bounds = clause_bounds(sentence) + [len(sentence)]
     heads = list_heads(sentence, hosts)
@@ -864,6 +881,8 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                 out.append((i, "station", station_count(sentence, facts[("counts", c)], hosts, heads, i), rule))
         if i in own_sites and not any(o[0] == i and o[1] == "station" for o in out):
             out.append((i, "station", "", "station_site_of_place"))  # "the Frankfurt site", "the three Portuguese sites"
+        if i in own_counts and not any(o[0] == i and o[1] == "station" for o in out):
+            out.append((i, "station", own_counts[i], "station_counted_for_country"))  # "Germany has one, in Frankfurt"
         for category, spans in in_clause.items():
             if category == "patrol_agreement":
                 if ("deal_with_another", c) not in facts:
