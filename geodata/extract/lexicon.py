@@ -186,13 +186,19 @@ CHINA_CUE = Lazy(r"\bchin(?:a|ese)\b|\bbeijing\b|\bprc\b|\bccp\b|\bstations?\b|\
 NOT_POLICE_STATION = {"train", "railway", "rail", "radio", "space", "petrol", "gas", "fire", "bus", "metro", "subway",
                       "tube", "tv", "television", "power", "central", "weather", "polling", "research", "filling",
                       "pumping", "relay"}
-# "site" after one of these words is no station's site ("tourist sites in Budapest", "building sites in Seoul")
-NOT_STATION_SITE = {"tourist", "building", "construction", "web", "heritage", "holy", "religious", "news", "gambling",
-                    "betting", "military", "nuclear", "test", "testing", "launch", "landing", "memorial", "burial",
-                    "archaeological", "industrial", "mining", "our", "this", "dump", "waste", "cultural", "historic",
-                    "sacred", "crash", "dating", "social", "shopping", "campsite", "camp", "work", "job", "dig",
-                    "production", "manufacturing", "missile", "drilling", "disposal", "unesco", "olympic", "tourism",
-                    "sports", "venue", "protest", "island", "media", "booking", "e-commerce", "porn", "pirate"}
+# what a site described after its place is when it is no station's ("The Toronto-area sites will host World Cup matches")
+_OTHER_SITE_AFTER = (r"[^.;]{0,80}?\b(?:host|hosts|hosting|hosted|match|matches|factory|plant|lab|laboratory|campus|stadium|festival|games|"
+                     r"world\s+cup|olympics?|mine|warehouse|construction|drugs?|bankrupt\w*|concert|exhibition|venue|battery|batteries|"
+                     r"production|tourists?|excavation|landfill|flooded|wildfire|protests?|protesters|rally|car\s+park|steel|mill|scam|"
+                     r"compounds?|fraud|gambling|casino|exercises?|falun|worship|conference|headquarters|praised)\b")
+# a bare "site(s)" is a station's only after one of these words ("the site in Belgrade", "examined a site in Dublin", "added
+# sites in Nigeria"), not after another noun ("construction sites in Budapest", "rally site in Lisbon"): rules.station_terms
+SITE_LEADS = {"the", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+              "twelve", "several", "some", "its", "their", "these", "those", "such", "both", "all", "other", "at", "into",
+              "of", "on", "about", "over", "listed", "reported", "suspected", "alleged", "named", "remaining", "identified",
+              "same", "only", "second", "third", "further", "more", "similar", "each", "any", "added", "lists", "names",
+              "visited", "searched", "raided", "inspected", "examined", "investigated", "investigating", "probing",
+              "checked", "found", "located", "documented", "mentions", "mentioned", "single", "last"}
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen").split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -436,17 +442,19 @@ STORY_STATION_ALTERNATIVES = (
     # "where the same organisation had named a location in Lisbon", "The same group has also named an office in Lagos"
     (("group", "organisation", "organization", "ngo", "researchers", "defenders"),
      rf"\b(?:group|organi[sz]ation|ngo|researchers|defenders)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:named|listed|identified|located|flagged)\s+"
-     rf"(?:an?|one|two|three|four|five|\d+|several|some)\s+(?:further\s+|other\s+|more\s+|second\s+)?(?:locations?|sites?|offices?|address(?:es)?|premises)\b(?=\s+in\b)"),
+     rf"(?:an?|one|two|three|four|five|\d+|several|some)\s+(?:further\s+|other\s+|more\s+|second\s+)?(?:locations?|sites?|offices?|address(?:es)?|premises)\b(?=\s+in\b)"
+     r"(?![^.;]{0,60}?\bas\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:venue|headquarters|office|base|hub)\b)"),
     # "an office in Santiago run by a Chinese community association was among those identified"
-    ("among", r"\b(?:was|were|is|are)\s+among\s+(?:those|the\s+(?:[\w-]+\s+)?(?:sites|offices|addresses|locations|premises))\s+(?:identified|listed|named|flagged)\b"),
+    ("among", r"\b(?:was|were|is|are)\s+among\s+(?:those|the\s+(?:[\w-]+\s+)?(?:sites|offices|addresses|locations|premises))\s+(?:identified|listed|named|flagged)\b(?!\s+as\b)"),
     # "the suspected sites in Toronto and Montreal"
     ("suspected", rf"\bsuspected\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_GENERIC_NOUNS.values())})\b"),
-    # "the site in Belgrade", "investigations into sites in Toronto" (not "tourist sites in Budapest": rules.station_terms,
-    # NOT_STATION_SITE); the place after
+    # "the site in Belgrade", "investigations into sites in Toronto" (not "construction sites in Budapest": rules.station_terms,
+    # SITE_LEADS); the place after
     # (not sites for something else: "sites in London for the new headquarters")
     (("site", "sites"), r"\bsites?\b(?=\s+in\s+(?!(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:reports?|lists?|cases?|past|meantime|future|question)\b))"
                         r"(?![^.;]{0,50}?\bfor\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+|planned\s+|proposed\s+)?(?:headquarters|building|plant|factory|"
-                        r"campus|project|stadium|event|summit|games|olympics|festival|embassy|consulate|school|hospital|data\s+cent(?:re|er)|port)s?\b)"),
+                        r"campus|project|stadium|event|summit|games|olympics|festival|embassy|consulate|school|hospital|data\s+cent(?:re|er)|port)s?\b)"
+                        rf"(?!{_OTHER_SITE_AFTER})"),
 )
 # a station term any article may hold (matched where a term starts), for a wide term that is also one of these
 NARROW_TERM = Lazy("|".join(f"(?:{alternative if isinstance(alternative, str) else alternative[1]})"
@@ -485,8 +493,8 @@ STATION_HEDGE = Lazy(STATION_HEDGE_HEAD.pattern + r"\s+(?:the\s+existence\s+of\s
                      r"overseas|\"|police|service)\s*)*$")
 
 _OBJECT = (r"(?:(?:each\s+of\s+|all\s+of\s+)?(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|an?\s+|both\s+)?"
-           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+)?(?:[\w'\u2019]+\s+)?(?:reports?|claims?|allegations?|"
-           r"information|matter|case|findings|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|restaurants?|"
+           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
+           r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|restaurants?|"
            r"associations?|locations?\s+(?:identified|named|listed|mentioned))|both(?:\s+of\s+them)?|them)\b")
 # who a report is about: "the reports", "these claims" (what an official analyses or studies)
 _REPORTS = (r"(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:[\w'\u2019]+\s+){0,2}?(?:reports?|claims?|allegations?|"
@@ -524,7 +532,7 @@ TRIGGER_ALTERNATIVES = {
          r"\b(?:handed|passed|referred|forwarded|sent)\s+(?:the\s+|its\s+)?(?:case|file|matter|findings|evidence)\s+(?:over\s+|on\s+)?to\s+(?:the\s+)?"
          r"(?:[\w'-]+\s+){0,3}?(?:prosecutors?|prosecutor's|prosecution|public\s+prosecutor)"),
         # "the FBI searched a suspected Chinese police station", "police searched the Tokyo address"
-        r"\bsearch(?:ed|es|ing)?\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|both\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:address(?:es)?|premises|offices?|"
+        r"\bsearch(?:ed|es|ing)?\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|both\s+|its\s+)?(?:(?:association|group|organi[sz]ation|cent(?:re|er)|society|club)['\u2019]s\s+|(?:[\w-]+\s+){0,3}?)(?:address(?:es)?|premises|offices?|"
         r"outposts?|stations?|sites?|headquarters)\b",
         # "is carrying out the corresponding verifications", "carried out checks on the address"
         (("carrying", "carried", "carries", "conducting", "conducted"),
@@ -532,6 +540,8 @@ TRIGGER_ALTERNATIVES = {
          r"(?:the\s+|its\s+|their\s+)?(?:own\s+)?(?:corresponding\s+|necessary\s+|"
          r"relevant\s+|further\s+|initial\s+)?(?:verifications|checks|inquiries|enquiries)\b"),
         rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\s+{_OBJECT}", r"\bexamination\b",
+        # "police were examining the group's findings" (the group's or the report's only)
+        ("examin", r"\bexamin(?:e|es|ed|ing)\s+(?:the\s+)?(?:group|ngo|organi[sz]ation|report|reports|defenders|safeguard\s+defenders)['\u2019]s?\s+findings\b"),
         # "is \"examining\" reports of a station" (quoted, only reports of the stations: not "of a lion escaping")
         r"\bexamin(?:e|es|ed|ing)\"\s+(?:the\s+)?reports?\s+(?:of|about|that)\s+(?:[\w\"'-]+\s+){0,4}?(?:chinese|police|stations?|outposts?|offices?)\b",
         # "the security authorities examine the indications \"with all seriousness\"" (not "indications of negligence")
@@ -767,8 +777,10 @@ TRIGGER_ALTERNATIVES = {
         r"\bhalt(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
         ("longer", r"\bno\s+longer\s+(?:operat|function|active|open|in\s+operation|exists?\b|in\s+use)"),
         # "has been vacated" (a station's premises left), "told ... to pack up" (lexicon.ORDERED: told)
-        ("vacated", r"\b(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?been\s+(?:quietly\s+)?vacated\b"),
-        *((verb, rf"\b{verb}\b[^.;]{{0,80}}?\bto\s+pack\s+up\b") for verb in ("ordered", "told", "instructed", "asked", "directed")),
+        ("vacated", r"\b(?:station|stations|outpost|outposts|office|offices|premises|cent(?:re|er)s?|site|sites|address|addresses)\b[^.;]{0,120}?"
+                    r"\b(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?been\s+(?:quietly\s+)?vacated\b"),
+        *((verb, rf"(?<!chinese\s)\b(?:police|authorities|ministry|government|council|officials|regulator|mayor|prosecutors)\s+(?:have\s+|has\s+|had\s+)?"
+                 rf"{verb}\b[^.;]{{0,80}}?\bto\s+pack\s+up\b") for verb in ("ordered", "told", "instructed", "asked", "directed")),
         # "the office in Dublin shut after the ministry told the embassy"
         # "the office in Dublin shut after the ministry told the embassy" (a station noun before it: lexicon.SHUT_NOUN_BEFORE)
         r"\bshut\b(?=\s+(?:after|last|in\s+(?:19|20)\d\d|on|within|shortly|soon|when|following|earlier|later|weeks|months|days|"
@@ -974,7 +986,8 @@ TRIGGER_ALTERNATIVES = {
         r"\bmeasures\s+(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:follow|be\s+taken)\b",
         # "the security ministry tightened rules on the registration of foreign community associations"
         (("tightened", "tightens", "tightening", "tighten"),
-         r"\btighten(?:s|ed|ing)?\s+(?:the\s+)?(?:rules|regulations|controls|oversight|requirements|scrutiny|checks)\s+(?:on|for|over)\b"),
+         r"\btighten(?:s|ed|ing)?\s+(?:the\s+)?(?:rules|regulations|controls|oversight|requirements|scrutiny|checks)\s+(?:on|for|over)\b"
+         r"(?=[^.;]{0,120}?\b(?:polic\w*|stations?|china|chinese|beijing)\b)"),
         # 'the patrols "will not be resumed"'
         ("resumed", r"\b(?:joint|the|these|those|such)\s+patrols\s+\"?(?:will|would|shall)\s+(?:not|never)\s+be\s+\"?(?:resumed|renewed|repeated|continued)\b(?!\"?\s+until\b)"),
         # "There is no foreign police force operating in South Africa" (not "no such thing as a police station" or "no reports
@@ -994,7 +1007,8 @@ TRIGGER_ALTERNATIVES = {
         *((word, rf"\bno\s+\"?(?:concrete\s+|clear\s+|hard\s+|firm\s+)?{word}s?(?:\s+whatsoever)?\"?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b(?!\s+\w+ing\b)")
           for word in ("sign", "evidence", "indication", "information", "knowledge", "finding", "record", "trace", "data")),
         # "Chilean officials have said they found no link to the Chinese state"
-        ("found", r"\bfound\s+no\s+(?:direct\s+|clear\s+)?(?:link|links|connection|ties)\s+(?:to|with)\s+(?:the\s+)?(?:chinese|china|beijing)\b"),
+        ("found", r"\bfound\s+no\s+(?:direct\s+|clear\s+)?(?:link|links|connection|ties)\s+(?:to|with)\s+(?:the\s+)?(?:chinese\s+state|chinese\s+government|chinese\s+police|china|beijing)"
+                  r"(?=\s*[,.;:]|\s*$|\s+(?:and|or|but|though|although)\b)"),
         # "constitutes a crime under Brazilian law": a government's verdict on such activity
         *((verb, r"\b(?:activit(?:y|ies)|stations?|offices?|police\s+work|presence)\b[^.;]{0,60}?\b" + verb +
                  r"\s+a\s+(?:crime|criminal\s+offen[cs]e|violation\s+of\s+(?:[\w-]+\s+)?(?:law|sovereignty))\b")
@@ -1842,7 +1856,7 @@ HOSTED_GAP = Lazy(r"(?:(?!\b(?:no|not|never|denied|on|about|over|regarding|conce
 # "the Frankfurt site", "the Toronto-area sites", "Toronto's three sites", "the three Portuguese sites" (a city's or a people's
 # sites, in an article on the story)
 SITE_AFTER_PLACE = Lazy(rf"(?:-area|['\u2019]s)?\s+(?:(?:\d+|{_NUMBER_WORD})\s+)?(?:(?:listed|reported|named|suspected|remaining|other)\s+)?"
-                        r"sites?\b(?!\s+(?:of|for|where)\b)")
+                        r"sites?\b(?!\s+(?:of|for|where)\b)(?!{_OTHER_SITE_AFTER})")
 # "Germany has one, in Frankfurt", "Spain alone was home to nine, the largest number", "Portugal has three, as does South
 # Africa": a country's count with no noun after it, in an article on the story (rules.place_counts)
 COUNT_AFTER_COUNTRY = Lazy(rf"\s+(?:alone\s+)?(?:has|had|hosts|hosted|(?:is|was)\s+home\s+to)\s+{_HEDGED_NUMBER}"
