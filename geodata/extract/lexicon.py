@@ -190,7 +190,14 @@ NOT_POLICE_STATION = {"train", "railway", "rail", "radio", "space", "petrol", "g
 _OTHER_SITE_AFTER = (r"[^.;]{0,80}?\b(?:host|hosts|hosting|hosted|match|matches|factory|plant|lab|laboratory|campus|stadium|festival|games|"
                      r"world\s+cup|olympics?|mine|warehouse|construction|drugs?|bankrupt\w*|concert|exhibition|venue|battery|batteries|"
                      r"production|tourists?|excavation|landfill|flooded|wildfire|protests?|protesters|rally|car\s+park|steel|mill|scam|"
-                     r"compounds?|fraud|gambling|casino|exercises?|falun|worship|conference|headquarters|praised)\b")
+                     r"compounds?|fraud|gambling|casino|exercises?|falun|worship|conference|headquarters|praised|chosen|prisons?|textile|housing|houses|"
+                     r"workers|electric|cars|produce|produces|railway|university|school|hospital|hotel|airport|osce|summit)\b")
+# what stands before a bare site that is no station's: "Protesters gathered at sites in Toronto", "targeted fraud suspects at
+# sites in Cambodia" (rules.station_terms)
+OTHER_SITE_BEFORE = Lazy(r"\b(?:protest\w*|rally|rallies|scams?|fraud\w*|gambling|casinos?|telecom|tourists?|construction|fans|vigils?)\b[^.;]{0,60}$")
+# "a dispute unrelated to the stations": a station word that speaks of none (rules.station_terms)
+DISOWNED_TERM_BEFORE = Lazy(r"\b(?:unrelated|nothing\s+to\s+do|no\s+(?:connection|links?|relation|bearing))\s+(?:with|to)\s+"
+                            r"(?:the\s+|any\s+|these\s+|such\s+)?(?:(?:alleged|so-called|chinese|overseas|police|\")\s*)*$")
 # a bare "site(s)" is a station's only after one of these words ("the site in Belgrade", "examined a site in Dublin", "added
 # sites in Nigeria"), not after another noun ("construction sites in Budapest", "rally site in Lisbon"): rules.station_terms
 SITE_LEADS = {"the", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -541,7 +548,8 @@ TRIGGER_ALTERNATIVES = {
          r"relevant\s+|further\s+|initial\s+)?(?:verifications|checks|inquiries|enquiries)\b"),
         rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\s+{_OBJECT}", r"\bexamination\b",
         # "police were examining the group's findings" (the group's or the report's only)
-        ("examin", r"\bexamin(?:e|es|ed|ing)\s+(?:the\s+)?(?:group|ngo|organi[sz]ation|report|reports|defenders|safeguard\s+defenders)['\u2019]s?\s+findings\b"),
+        ("examin", r"\bexamin(?:e|es|ed|ing)\s+(?:the\s+)?(?:group|ngo|organi[sz]ation|report|reports|defenders|safeguard\s+defenders)['\u2019]s?\s+findings\b"
+                   r"(?!\s+(?:on|about|regarding|concerning)\s+(?!(?:the\s+|these\s+|such\s+)?(?:chinese\s+|overseas\s+)?(?:police|stations?|outposts?|offices?)\b))"),
         # "is \"examining\" reports of a station" (quoted, only reports of the stations: not "of a lion escaping")
         r"\bexamin(?:e|es|ed|ing)\"\s+(?:the\s+)?reports?\s+(?:of|about|that)\s+(?:[\w\"'-]+\s+){0,4}?(?:chinese|police|stations?|outposts?|offices?)\b",
         # "the security authorities examine the indications \"with all seriousness\"" (not "indications of negligence")
@@ -1856,7 +1864,7 @@ HOSTED_GAP = Lazy(r"(?:(?!\b(?:no|not|never|denied|on|about|over|regarding|conce
 # "the Frankfurt site", "the Toronto-area sites", "Toronto's three sites", "the three Portuguese sites" (a city's or a people's
 # sites, in an article on the story)
 SITE_AFTER_PLACE = Lazy(rf"(?:-area|['\u2019]s)?\s+(?:(?:\d+|{_NUMBER_WORD})\s+)?(?:(?:listed|reported|named|suspected|remaining|other)\s+)?"
-                        r"sites?\b(?!\s+(?:of|for|where)\b)(?!{_OTHER_SITE_AFTER})")
+                        rf"sites?\b(?!\s+(?:of|for|where)\b)(?!{_OTHER_SITE_AFTER})")
 # "Germany has one, in Frankfurt", "Spain alone was home to nine, the largest number", "Portugal has three, as does South
 # Africa": a country's count with no noun after it, in an article on the story (rules.place_counts)
 COUNT_AFTER_COUNTRY = Lazy(rf"\s+(?:alone\s+)?(?:has|had|hosts|hosted|(?:is|was)\s+home\s+to)\s+{_HEDGED_NUMBER}"
@@ -1864,6 +1872,8 @@ COUNT_AFTER_COUNTRY = Lazy(rf"\s+(?:alone\s+)?(?:has|had|hosts|hosted|(?:is|was)
 # "Italy (11), Spain (9) and France (4) top the list": a count in brackets after the country, where the sentence ranks them
 COUNT_IN_BRACKETS = Lazy(r"\s*\((\d{1,3})\)")
 RANKED = Lazy(r"\b(?:list|lists|tops?|topped|followed\s+by|table|ranking|tally|count|counts|league)\b")
+# "Huawei's three Canadian sites": a company's (place_sites)
+POSSESSOR_BEFORE = Lazy(r"(?<!group)(?<!report)(?<!ngo)['\u2019]s\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|new|main|other)\s+)?$")
 # "there is no Portuguese site", "not the Frankfurt site": none of the place's (place_sites)
 NO_SITE_BEFORE = Lazy(r"\b(?:no|not|never|nor|without|any)\s+(?:(?:the|a|an|one|single|other|further)\s+)*$")
 # "the Budapest address ... named in 2022 by Safeguard Defenders": a city's address with the report after it (in an article on the story)

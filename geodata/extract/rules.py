@@ -35,7 +35,7 @@ from geodata.extract.lexicon import (
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
     AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, NON_STATE_SUBJECT, WITHOUT_MENTIONING, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
-    NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, SITE_LEADS, SITE_AFTER_PLACE, NO_SITE_BEFORE, COUNT_AFTER_COUNTRY, COUNT_IN_BRACKETS, RANKED, NO_STATION, NUMBER_WORDS,
+    NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, SITE_LEADS, OTHER_SITE_BEFORE, DISOWNED_TERM_BEFORE, SITE_AFTER_PLACE, NO_SITE_BEFORE, POSSESSOR_BEFORE, COUNT_AFTER_COUNTRY, COUNT_IN_BRACKETS, RANKED, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
     POSSESSIVE_BEFORE, PRONOUN_CLAUSE, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE, RELATIVE_SPAN,
@@ -419,7 +419,7 @@ def place_sites(sentence: str, hosts) -> set[int]:
     sites"): lexicon.SITE_AFTER_PLACE; a station of that place alone, in an article on the story."""
     return {i for i, (a, b, m) in enumerate(hosts) if (m.kind in CITY_KINDS or m.kind == "demonym")
             and SITE_AFTER_PLACE.match(sentence, b) and not NO_SITE_BEFORE.search(sentence, max(0, a - 30), a)
-            and not sentence.endswith(("'s ", "\u2019s "), 0, a)}  # not "BYD's Hungarian site"
+            and not POSSESSOR_BEFORE.search(sentence, max(0, a - 30), a)}  # not "BYD's Hungarian site", "Huawei's three Canadian sites"
 
 
 def place_counts(sentence: str, hosts) -> dict[int, str]:
@@ -796,8 +796,11 @@ def station_terms(sentence: str, hits: tuple[dict, set], story: bool = True) -> 
         before = sentence[max(0, a - 12):a].split()
         if sentence.startswith("station", a) and before and before[-1] in NOT_POLICE_STATION:
             continue
-        if sentence.startswith("site", a) and b - a <= 5 and before and before[-1].strip("\"'") not in SITE_LEADS:
-            continue  # "construction sites in Budapest" (a bare site after another noun)
+        if sentence.startswith("site", a) and b - a <= 5 and (before and before[-1].strip("\"'") not in SITE_LEADS
+                                                               or OTHER_SITE_BEFORE.search(sentence, max(0, a - 80), a)):
+            continue  # "construction sites in Budapest" (a bare site after another noun), "protesters gathered at sites in Toronto"
+        if DISOWNED_TERM_BEFORE.search(sentence, max(0, a - 40), a):
+            continue  # "a dispute unrelated to the stations"
         if sentence.endswith(("took place", "take place", "taken place", "takes place"), a, b):
             continue  # "such patrols took place in Italy": an event, not a place
         if sentence.startswith("appear", a) and is_negated(sentence, a):
