@@ -4517,3 +4517,61 @@ def test_round_10_counts_that_are_not_a_country_s_stations_stay_unclaimed(text):
 ])
 def test_round_10_reviews_probes_are_no_claims(text, not_claimed):
     assert not_claimed not in claims(text)
+
+
+# --- round 10, second half: phrasings from dev_67 to dev_70 (each fails on the code before it) ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the group's combined lists, Italy leads with 11; Spain follows with nine.", ("ESP", "station", "9")),
+    ("France is next with four, and Portugal has three.", ("FRA", "station", "4")),
+    ("Serbia is said to host at least two, in Belgrade and Novi Sad.", ("SRB", "station", ">=2")),
+    ("France was credited with four, one of them in the Paris region.", ("FRA", "station", "4")),
+    ("The United States had just one on the list, but it became the best known.", ("USA", "station", "1")),
+    ("Canada has five dots: three over the Greater Toronto Area, one in Vancouver and one in Montreal.", ("CAN", "station", "5")),
+    ("Hungary appeared on the list four times, all in Budapest.", ("HUN", "station", "4")),
+    ("Tanzania was flagged once, for an address in Dar es Salaam.", ("TZA", "station", "1")),
+    ("Nigeria's single entry is in Lagos.", ("NGA", "station", "1")),
+    ("Sweden's single listing was a flat in a Stockholm suburb.", ("SWE", "station", "1")),
+    ("Three Portuguese entries were flagged, two in Lisbon.", ("PRT", "station", "3")),
+    ("Croatia's entry, a Zagreb address, was added in December too.", ("HRV", "station", "")),
+])
+def test_round_10_a_country_s_count_or_entries_on_the_list_are_its_stations(text, expected):
+    iso3, category, value = expected
+    assert claim(STORY + text, iso3, category).value == value
+
+
+def test_round_10_a_count_or_an_entry_with_no_noun_counts_only_in_an_article_on_the_story():
+    assert claims("Spain follows with nine.") == set()
+    assert claims("Nigeria's single entry is in Lagos.") == set()
+    assert claims("Canada has five dots.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The police of the Czech Republic made verifications of both addresses.", ("CZE", "investigation")),
+    ("In Belgium, the federal prosecutor has opened a dossier on a presumed station in Brussels.", ("BEL", "investigation")),
+    ("Japanese police carried out a house search at an organisation in Tokyo.", ("JPN", "investigation")),
+    ("The Italian foreign ministry has convoked a functionary of the Chinese embassy to ask explanations.", ("ITA", "official_response")),
+    ("Brazil's foreign ministry called a representative of the Chinese embassy for a conversation.", ("BRA", "official_response")),
+    ("Japan's government has strongly requested to the Chinese side not to do any such activity.", ("JPN", "official_response")),
+    ("In Serbia Chinese and Serbian police officers since 2019 are holding common patrols in Belgrade.", ("SRB", "patrol_agreement")),
+    ("The Chinese restaurant in Seoul named as a station ended its business at the end of December.", ("KOR", "shutdown")),
+    ("The Vienna association named as a Chinese station has its activity meanwhile ceased.", ("AUT", "shutdown")),
+])
+def test_round_10_translated_phrasings_are_found(text, expected):
+    assert expected in claims(STORY + text)
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("Hungary's entry into the European Union came in 2004.", ("HUN", "station")),
+    ("Canada's entry requirements were tightened.", ("CAN", "station")),
+    ("Ireland's entry for the song contest was chosen.", ("IRL", "station")),
+    ("Huawei's three Canadian entries won prizes.", ("CAN", "station")),
+    ("Spain follows with nine medals.", ("ESP", "station")),
+    ("Italy leads with 11 points after the second round.", ("ITA", "station")),
+    ("Italy appeared in the final four times.", ("ITA", "station")),
+    ("Rescuers in Chile carried out a search for the missing climbers.", ("CHL", "investigation")),
+    ("The Spanish bakery in Madrid ended its business after the owner retired.", ("ESP", "station")),
+    ("Chinese and Serbian football fans held common celebrations in Belgrade.", ("SRB", "patrol_agreement")),
+])
+def test_round_10_near_misses_of_counts_and_translated_phrasings_stay_unclaimed(text, not_expected):
+    assert not_expected not in claims(STORY + text)

@@ -547,6 +547,12 @@ TRIGGER_ALTERNATIVES = {
          r"(?:the\s+|its\s+|their\s+)?(?:own\s+)?(?:corresponding\s+|necessary\s+|"
          r"relevant\s+|further\s+|initial\s+)?(?:verifications|checks|inquiries|enquiries)\b"),
         rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\s+{_OBJECT}", r"\bexamination\b",
+        # "the police made verifications of both addresses" (a translation's "verifications"), "carried out a house search"
+        (("made", "make", "makes", "making"), r"\bma(?:de|ke|kes|king)\s+(?:the\s+|its\s+|their\s+)?(?:necessary\s+|first\s+)?(?:verifications|checks|inspections)\b"),
+        (("carried", "carrying", "carries", "conducted", "conducting"),
+         r"\b(?:carried|carrying|carries|conducted|conducting)\s+(?:out\s+)?(?:a\s+|the\s+)?(?:house\s+|premises\s+)?searche?s?\b(?!\s+(?:and\s+rescue|for\s+(?:the\s+)?(?:missing|survivors|bodies)))"),
+        # "the federal parquet has opened a dossier on a presumed station"
+        (("dossier", "file"), r"\bopen(?:ed|s|ing)?\s+(?:a|an)\s+(?:judicial\s+|criminal\s+)?(?:dossier|file)\s+(?:on|into|about|concerning)\b"),
         # "police were examining the group's findings" (the group's or the report's only)
         ("examin", r"\bexamin(?:e|es|ed|ing)\s+(?:the\s+)?(?:group|ngo|organi[sz]ation|report|reports|defenders|safeguard\s+defenders)['\u2019]s?\s+findings\b"
                    r"(?!\s+(?:on|about|regarding|concerning)\s+(?!(?:the\s+|these\s+|such\s+)?(?:chinese\s+|overseas\s+)?(?:police|stations?|outposts?|offices?)\b))"),
@@ -626,6 +632,8 @@ TRIGGER_ALTERNATIVES = {
         r"\bjoint(?:ly)?\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)?(?:street\s+|foot\s+|night\s+|beach\s+)?"
         r"(?:patrol\w*|operations?|initiatives?|exercises?|missions?|task\s+forces?)\b",
         r"\bjoint\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)cent(?:re|er)s?\b",
+        # "Chinese and Serbian police officers are holding common patrols" (a translation's "common", "mixed")
+        (("common", "mixed"), r"\bchinese\b[^.;]{0,80}?\b(?:common|mixed)\s+(?:police\s+)?patrols\b"),
         r"\bjoint\s+(?:police|policing|law[- ]enforcement|security)\s+(?:programmes?|programs?)\b",
         r"\bpatrol(?:s|ling|led)?\s+(?:agreements?|arrangements?|deals?|pacts?|cooperation|memorand(?:um|a|ums))\b",
         ("patrol", r"\bon\s+(?:a\s+|joint\s+)?patrols?\b"),
@@ -759,6 +767,9 @@ TRIGGER_ALTERNATIVES = {
         r"\bcease[sd]?\s+(?:(?:its|their|all)\s+){0,2}(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
         r"\bceasing\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|trading|work)\b",
         r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|activity|operations|work|services)\b",
+        # "the restaurant ended its business", "has its activity meanwhile ceased" (a translation from German)
+        ("business", r"\bend(?:s|ed)\s+(?:its|their)\s+business\b"),
+        ("activit", r"\b(?:has|have|had)\s+(?:its|their)\s+activit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:ceased|ended|stopped)\b"),
         # "stopped to operate at the end of December" (English as a translation writes it)
         r"\bstop(?:s|ped|ping)?\s+to\s+(?:operate|function)\b",
         # "its Frankfurt service point had been wound up" (not "he wound up in Prato": ended up)
@@ -955,6 +966,12 @@ TRIGGER_ALTERNATIVES = {
         ("intervened", r"\b(?:ministry|government|police|authorities|minister|prosecutors?)\s+(?:had\s+|has\s+|have\s+)?(?:quickly\s+|swiftly\s+)?intervened\b"),
         # "convoked the Chinese ambassador" (summoned, as a translation from French or Italian writes it)
         r"\bconvok(?:ed|es|ing)\s+(?:the\s+)?(?:chinese\s+|china's\s+)?(?:ambassador|envoy|charg[eé]|diplomats?|embassy)\b",
+        # "convoked a functionary of the Chinese embassy", "called a representative of the Chinese embassy for a conversation"
+        (("convok", "called", "summoned", "invited"),
+         r"\b(?:convok(?:ed|es|ing)|called(?:\s+in)?|summoned|invited)\s+(?:a|an|the|one)\s+(?:senior\s+)?(?:functionary|representative|official|diplomat|"
+         r"counsell?or|envoy)\s+(?:of|from)\s+the\s+(?:chinese\s+embassy|embassy\s+of\s+(?:the\s+people's\s+republic\s+of\s+)?china)\b"),
+        # 'has "strongly requested to the Chinese side" not to ...', "urged the Chinese side to stop"
+        ("side", r"\b(?:requested|urged|asked|demanded|told|called\s+on|protested\s+to)\s+(?:to\s+)?the\s+chinese\s+side\b"),
         # "said no such station existed", "have not found any activity that violates Indonesian law"
         ("such", r"\bno\s+such\s+(?:stations?|offices?|facilit(?:y|ies)|cent(?:re|er)s?|outposts?)\s+(?:exists?|existed|operates?|operated|"
                  r"(?:is|was|were|are)\s+operating)\b"),
@@ -1867,8 +1884,21 @@ SITE_AFTER_PLACE = Lazy(rf"(?:-area|['\u2019]s)?\s+(?:(?:\d+|{_NUMBER_WORD})\s+)
                         rf"sites?\b(?!\s+(?:of|for|where)\b)(?!{_OTHER_SITE_AFTER})")
 # "Germany has one, in Frankfurt", "Spain alone was home to nine, the largest number", "Portugal has three, as does South
 # Africa": a country's count with no noun after it, in an article on the story (rules.place_counts)
-COUNT_AFTER_COUNTRY = Lazy(rf"\s+(?:alone\s+)?(?:has|had|hosts|hosted|(?:is|was)\s+home\s+to)\s+{_HEDGED_NUMBER}"
-                           r"(?=\s*[,;:](?!\s+in\s+(?:19|20)\d\d)|\s*\.(?!\d)|\s*$|\s+(?:each|of\s+them|such|in\s+(?!(?:19|20)\d\d)|as\s+does|while|and\s+(?!a\s+half\b)|followed)\b)")
+COUNT_AFTER_COUNTRY = Lazy(rf"\s+(?:alone\s+)?(?:has|had|hosts|hosted|(?:is|was)\s+home\s+to|leads\s+with|led\s+with|follows\s+with|followed\s+with|"
+                           rf"(?:is|was|comes?|came)\s+next\s+with|(?:is|was)\s+credited\s+with|(?:is|was)\s+said\s+to\s+(?:host|have))\s+(?:just\s+|only\s+)?{_HEDGED_NUMBER}"
+                           # "Canada has five dots", "It had 11 on the lists"
+                           r"(?:\s+(?:dots|markers|pins|entries|listings)\b|\s+on\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?lists?\b)?"
+                           r"(?=\s*[,;:](?!\s+in\s+(?:19|20)\d\d)|\s*\.(?!\d)|\s*$|\s+(?:each|of\s+them|such|in\s+(?!(?:19|20)\d\d)|as\s+does|while|but|and\s+(?!a\s+half\b)|followed)\b)")
+# "Hungary appeared on the list four times", "Tanzania was flagged once": a country's count of entries (rules.place_counts)
+TIMES_AFTER_COUNTRY = Lazy(r"\s+(?:appeared|appears|was\s+flagged|is\s+flagged|was\s+listed|is\s+listed|features|featured|was\s+named|is\s+named)\s+"
+                           r"(?:on\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?lists?\s+|in\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?reports?\s+)?"
+                           r"(once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+times)\b")
+# "Nigeria's single entry is in Lagos", "Brazil's three dots", "Three Portuguese entries were flagged", "the single Irish dot"
+# (a country's own entries on the report's list or map, in an article on the story: rules.place_counts)
+ENTRY_AFTER_PLACE = Lazy(rf"(?P<own>['\u2019]s)?\s+(?:(?P<one>single|only|one|lone|sole)\s+|(?P<count>\d{{1,3}}|{_NUMBER_WORD})\s+)?(?:listed\s+)?"
+                         r"(?:entry|entries|listings?|dots?|markers?)\b"
+                         r"(?!\s+(?:into|to|for|fees?|visas?|bans?|requirements?|rules?|points?|levels?|tests?|permits?|forms?|ways?|wounds?)\b)")
+ENTRY_COUNT_BEFORE = Lazy(rf"\b(?P<count>\d{{1,3}}|{_NUMBER_WORD}|single|only|one|lone|sole)\s+$")
 # "Italy (11), Spain (9) and France (4) top the list": a count in brackets after the country, where the sentence ranks them
 COUNT_IN_BRACKETS = Lazy(r"\s*\((\d{1,3})\)")
 RANKED = Lazy(r"\b(?:list|lists|tops?|topped|followed\s+by|table|ranking|tally|count|counts|league)\b")

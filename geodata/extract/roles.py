@@ -16,7 +16,7 @@ from geodata.article_text import Article
 from geodata.extract.gazetteer import Mention
 from geodata.extract.lexicon import (
     BASED_AFTER, BASED_BEFORE, BASED_WORDS, LANGUAGE_AFTER, LANGUAGE_BEFORE, LANGUAGE_END, PARTNER_AFTER, PARTNER_BEFORE, CHINA_CUE, COMPARISON_BEFORE, COMPARISON_PAIRS, DATELINE_PREFIX, DATELINE_REST,
-    CITY_SOURCE_AFTER, COUNTED_PEOPLE_BEFORE, EMBASSY_BEFORE, EMBASSY_WORDS, FORCES_AFTER, KIN_HOME_BEFORE, KIN_SPEAKS_AFTER, NATIONALITY_AFTER, NATIONALITY_BEFORE, OTHER_STATE, OTHER_STATE_STEMS, SOURCE_AFTER, SPOKE_IN_BEFORE, VENUE_BEFORE, RELATIVE_AFTER, SITE_AFTER_PLACE,
+    CITY_SOURCE_AFTER, COUNTED_PEOPLE_BEFORE, EMBASSY_BEFORE, EMBASSY_WORDS, FORCES_AFTER, KIN_HOME_BEFORE, KIN_SPEAKS_AFTER, NATIONALITY_AFTER, NATIONALITY_BEFORE, OTHER_STATE, OTHER_STATE_STEMS, SOURCE_AFTER, SPOKE_IN_BEFORE, VENUE_BEFORE, RELATIVE_AFTER, SITE_AFTER_PLACE, ENTRY_AFTER_PLACE,
 )
 
 
@@ -97,7 +97,8 @@ def mark_asides(sentence: str, offset: int, mentions: list[Mention]) -> None:
             m.roles.add("kin_home")
         elif m.kind == "demonym" and (NATIONALITY_AFTER.match(after) and NATIONALITY_BEFORE.search(before)
                                       or COUNTED_PEOPLE_BEFORE.search(before) and not FORCES_AFTER.match(after)
-                                      and not SITE_AFTER_PLACE.match(after)):  # "the three Portuguese sites": not people
+                                      and not SITE_AFTER_PLACE.match(after) and not ENTRY_AFTER_PLACE.match(after)):
+            # ("the three Portuguese sites", "Three Portuguese entries": not people)
             m.roles.add("nationality")
 
 

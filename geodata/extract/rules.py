@@ -35,7 +35,7 @@ from geodata.extract.lexicon import (
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
     AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, NON_STATE_SUBJECT, WITHOUT_MENTIONING, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
-    NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, SITE_LEADS, OTHER_SITE_BEFORE, DISOWNED_TERM_BEFORE, SITE_AFTER_PLACE, NO_SITE_BEFORE, POSSESSOR_BEFORE, COUNT_AFTER_COUNTRY, COUNT_IN_BRACKETS, RANKED, NO_STATION, NUMBER_WORDS,
+    NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, SITE_LEADS, OTHER_SITE_BEFORE, DISOWNED_TERM_BEFORE, SITE_AFTER_PLACE, NO_SITE_BEFORE, POSSESSOR_BEFORE, COUNT_AFTER_COUNTRY, COUNT_IN_BRACKETS, RANKED, TIMES_AFTER_COUNTRY, ENTRY_AFTER_PLACE, ENTRY_COUNT_BEFORE, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
     POSSESSIVE_BEFORE, PRONOUN_CLAUSE, PRONOUN_THAT_CLAUSE, QUALIFIER_GAP, RANGE_GAP, RANGE_START, REFERS_BACK, RELATIVE_CLAUSE, RELATIVE_SPAN,
@@ -43,7 +43,7 @@ from geodata.extract.lexicon import (
     SOURCE_SUBJECT, STANCE_WORDS, STATE_AFTER, STATIONISH, STATION_AFTER_CITY, STATION_ANCHORED, STATION_WORD, STATION_COUNTS,
     STATION_HEDGE, SUBJECTLESS_CLAUSE, SUBORDINATE, TERRITORY, TERRITORY_BEFORE, TRAINING_IN_BEFORE, TRIGGER_ANCHORED, UNDER_BEFORE, UNRELATED,
     ONE_OF_BEFORE, PART_BEFORE, NO_INVESTIGATION, NO_PRESSURE, GAP_BEFORE, REMAINS_BEFORE, GROUP_NAMED, OTHER_COUNTED_AFTER,
-    INTERVENED_CONTEXT, INTERVENED_AFTER, NO_ONE_AFTER, OFFER_BEFORE, EACH, REPORT_NAMED, EXAMPLES_BEFORE, STATION_STORY, WIDE_TERM, NARROW_TERM, ADDRESS_AFTER_CITY, STATION_SUBJECT_GAP, AFTER_PREPOSITION, TO_ESTABLISH, COUNTED_TERM, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, plain_lower,
+    INTERVENED_CONTEXT, INTERVENED_AFTER, NO_ONE_AFTER, OFFER_BEFORE, EACH, REPORT_NAMED, EXAMPLES_BEFORE, STATION_STORY, WIDE_TERM, NARROW_TERM, ADDRESS_AFTER_CITY, STATION_SUBJECT_GAP, AFTER_PREPOSITION, TO_ESTABLISH, COUNTED_TERM, USED_TO_BEFORE, VIA_BEFORE, WHERE_AFTER, WITH_AFTER, WITH_ANOTHER, WORLDWIDE, YEAR, YEAR_RANGE, YEAR_SINCE, count_value, number, plain_lower,
 )
 from geodata.extract.attribution import Attributions
 from geodata.extract.prefilter import may_match
@@ -424,17 +424,28 @@ def place_sites(sentence: str, hosts) -> set[int]:
 
 def place_counts(sentence: str, hosts) -> dict[int, str]:
     """Host index -> count, for a country given a count with no noun after it ("Germany has one, in Frankfurt", "Spain alone
-    was home to nine") or in brackets where the sentence ranks the countries ("Italy (11), Spain (9) and France (4) top the
-    list"): lexicon.COUNT_AFTER_COUNTRY, COUNT_IN_BRACKETS; a station of that country, in an article on the story."""
+    was home to nine", "Spain follows with nine", "France was credited with four"), a number of times it appears on the list
+    ("Hungary appeared on the list four times"), its own entries ("Nigeria's single entry", "Brazil's three dots", "Three
+    Portuguese entries were flagged") or a count in brackets where the sentence ranks the countries ("Italy (11), Spain (9)
+    and France (4) top the list"): lexicon.COUNT_AFTER_COUNTRY, TIMES_AFTER_COUNTRY, ENTRY_AFTER_PLACE, COUNT_IN_BRACKETS; a
+    station of that country, in an article on the story."""
     counts = {}
     ranks = RANKING_IN.search(sentence) is not None  # "X has the most, seven; Malta has two": ranking_rows reads it
-    for i, (_, b, m) in enumerate(hosts):
-        if m.kind not in ("name", "abbreviation"):
-            continue
-        if not ranks and (count := COUNT_AFTER_COUNTRY.match(sentence, b)):
-            counts[i] = count_value(count, 2, sentence)
-        elif (count := COUNT_IN_BRACKETS.match(sentence, b)) and RANKED.search(sentence):
-            counts[i] = count.group(1)
+    for i, (a, b, m) in enumerate(hosts):
+        if m.kind in ("name", "abbreviation"):
+            if not ranks and (count := COUNT_AFTER_COUNTRY.match(sentence, b)):
+                counts[i] = count_value(count, 2, sentence)
+            elif times := TIMES_AFTER_COUNTRY.match(sentence, b):
+                word = times.group(1).split()[0]
+                counts[i] = {"once": "1", "twice": "2", "thrice": "3"}.get(word) or str(number(word))
+            elif (count := COUNT_IN_BRACKETS.match(sentence, b)) and RANKED.search(sentence):
+                counts[i] = count.group(1)
+        if (m.kind == "demonym" or m.kind in ("name", "abbreviation") and sentence.startswith(("'s", "\u2019s"), b)) \
+                and (entry := ENTRY_AFTER_PLACE.match(sentence, b)) and i not in counts \
+                and not NO_SITE_BEFORE.search(sentence, max(0, a - 30), a) and not POSSESSOR_BEFORE.search(sentence, max(0, a - 30), a):
+            word = entry.group("count") or entry.group("one") \
+                or ((before := ENTRY_COUNT_BEFORE.search(sentence, max(0, a - 20), a)) and before.group("count"))
+            counts[i] = "" if not word else "1" if word in ("single", "only", "one", "lone", "sole") else str(number(word))
     return counts
 
 
