@@ -4575,3 +4575,15 @@ def test_round_10_translated_phrasings_are_found(text, expected):
 ])
 def test_round_10_near_misses_of_counts_and_translated_phrasings_stay_unclaimed(text, not_expected):
     assert not_expected not in claims(STORY + text)
+
+
+def test_round_10_a_place_where_a_correspondent_was_told_is_no_host():
+    text = (STORY + "South Africa's police ministry says it is looking into three addresses in Johannesburg. A spokesperson told "
+            "our correspondent in Nairobi that the ministry \"takes any threat to our sovereignty seriously\".")
+    assert ("KEN", "official_response") not in claims(text)
+    assert ("ZAF", "official_response") in claims(text)
+
+
+def test_round_10_examining_what_the_offices_did_is_an_investigation():
+    assert ("CAN", "investigation") in claims(STORY + "The Canadian committee is examining how the offices were run.")
+    assert ("CAN", "investigation") not in claims(STORY + "The Canadian chef is examining how the ovens were run.")

@@ -160,7 +160,8 @@ VENUE_BEFORE = Lazy(r"\b(?:at|during)\s+(?:a|an|the|this|last\s+week's|its)\s+(?
                     r"(?:reporters|journalists|diplomats|delegates|lawmakers|a\s+(?:news\s+|press\s+)?conference)\s+in\s+(?:the\s+)?$")
 # "speaking to reporters in Washington", "speaking at a news conference in Rabat", "at a meeting of EU interior ministers in
 # Brussels": where an official spoke (role "spoke_in": the claim is the country of the sentences before, if they name one)
-SPOKE_IN_BEFORE = Lazy(r"\bspeaking\s+(?:to\s+(?:reporters|journalists|the\s+press)|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|summit|"
+SPOKE_IN_BEFORE = Lazy(r"\b(?:told|telling|speaking\s+to|spoke\s+to|said\s+to)\s+(?:our|a|an|the|this|one\s+of\s+our)\s+(?:[\w-]+\s+)?(?:correspondent|reporter|journalist)s?\s+in\s+(?:the\s+)?$|"  # "told our correspondent in Nairobi"
+                       r"\bspeaking\s+(?:to\s+(?:reporters|journalists|the\s+press)|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:conference|summit|"
                        r"forum|meeting|event|briefing|gathering))\s+in\s+(?:the\s+)?$|"
                        r"\b(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|gathering|summit|conference)\s+of\s+(?:[\w-]+\s+){1,4}?in\s+(?:the\s+)?$")
 COMPARISON_BEFORE = Lazy(r"(?:\bthan\s+th(?:at|ose)\s+of|\bthan\s+(?:the\s+)?(?:police|authorities|officials)\s+in|"
@@ -608,6 +609,9 @@ TRIGGER_ALTERNATIVES = {
           for word in ("evidence", "sign", "indication", "trace")),
         r"\bfound\s+(?:no|nothing)\b(?!\s+(?:such\s+)?(?:[\w\"-]+\s+){0,3}?(?:stations?|centres?|centers?|facilit(?:y|ies)|"
         r"outposts?|posts?|offices?|sites?|address(?:es)?|trace)\b)",
+        # "the ministry was examining what exactly the offices had been doing"
+        ("examin", r"\bexamin(?:e|es|ed|ing)\s+(?:what|how|who)\s+(?:exactly\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:offices?|stations?|cent(?:re|er)s?|"
+                   r"outposts?|associations?|sites?|premises|staff|volunteers)\b"),
         *(rf"\b{verb}\s+whether\b" for verb in (r"check(?:s|ed|ing)?", r"examin(?:e|es|ed|ing)", r"assess(?:es|ed|ing)?",
                                                  r"verif(?:y|ies|ied|ying)", r"establish(?:es|ed|ing)?")),
         r"\bgather(?:s|ed|ing)?\s+(?:\w+\s+)?(?:intelligence|information|evidence)\s+(?:about|on)\b",
