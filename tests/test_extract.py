@@ -4587,3 +4587,26 @@ def test_round_10_a_place_where_a_correspondent_was_told_is_no_host():
 def test_round_10_examining_what_the_offices_did_is_an_investigation():
     assert ("CAN", "investigation") in claims(STORY + "The Canadian committee is examining how the offices were run.")
     assert ("CAN", "investigation") not in claims(STORY + "The Canadian chef is examining how the ovens were run.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Africa's police ministry said it had \"no information\" confirming the existence of such stations.",
+     ("ZAF", "official_response")),
+    ("A spokesperson for the Nigeria Police Force said the force had \"not come across\" any such facility.",
+     ("NGA", "official_response")),
+    ("A review of the premises by Chile's detective police was completed last year.", ("CHL", "investigation")),
+    ("The Dutch foreign ministry told China's embassy to close both, calling them illegal.", ("NLD", "shutdown")),
+])
+def test_round_10_phrasings_from_dev_69_are_found(text, expected):
+    assert expected in claims(STORY + text)
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("Brazil's Federal Police opened a preliminary inquiry in late 2022 and closed it the following year without charges.",
+     ("BRA", "shutdown")),
+    ("Chile's detective police said they had \"not come across\" any such problem with the bridge.", ("CHL", "official_response")),
+    ("A review of the budget by Chile's finance ministry was completed last year.", ("CHL", "investigation")),
+    ("The Dutch coach told the players to close ranks before the match.", ("NLD", "shutdown")),
+])
+def test_round_10_near_misses_of_dev_69_s_phrasings_stay_unclaimed(text, not_expected):
+    assert not_expected not in claims(STORY + text)

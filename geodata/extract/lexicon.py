@@ -481,6 +481,7 @@ STATIONISH = Lazy(r"\b(?:stations?|outposts?|service\s+points?|contact\s+points?
 CLOSES_ONE_NAMED_BEFORE = Lazy(r"\b(?:their|its)\s+(?:closure|shutdown)|"
                                r"\b(?:ordered|demanded|called\s+for|forced|announced)\s+(?:the\s+)?closures?\b(?!\s+of)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b|"
                                r"\b(?:them|it|both|two|three|four|all)\s+(?:of\s+them\s+)?(?:to\s+)?(?:close|shut)\b|"
+                               r"\bto\s+(?:close|shut)\s+(?:down\s+)?(?:both|them|it|all\s+of\s+them)\b|"
                                r"\border(?:ed|s)?\s+(?:(?:one|two|three|four|five|some|all|both)\s+of\s+)?them\s+(?:closed|shut)\b|"
                                r"\bclosed\s+(?:its|their)\s+doors\b|\b(?:its|their|[\w-]+'s)\s+activit(?:y|ies)\b|"
                                # "ordered two in Amsterdam to shut", "it closed shortly afterwards", "all of them were closed"
@@ -600,6 +601,8 @@ TRIGGER_ALTERNATIVES = {
                  r"investigators|inspectors|agents|authorities|prosecutors|detectives|officials|gardai)\b")
           for verb in ("checked", "inspected", "examined", "investigated", "searched", "visited", "raided", "assessed", "reviewed",
                        "verified")),
+        # "A review of the premises by the Policía de Investigaciones"
+        ("review", r"\breview\s+of\s+(?:the\s+|both\s+|these\s+|those\s+|its\s+)?(?:premises|address(?:es)?|sites?|offices?|stations?|outposts?)\b"),
         r"\bassessment\s+of\s+(?:the\s+|a\s+|an\s+|two\s+)?(?:[\w-]+\s+)?\"?(?:(?:police|service)\s+)?(?:stations?|sites?|address(?:es)?|offices?|reports?|claims?|"
         r"allegations?|centres?|centers?|premises)\b",
         # nothing found, so someone looked: "found no evidence of illegal activity", "had not found any evidence"
@@ -1033,8 +1036,10 @@ TRIGGER_ALTERNATIVES = {
         (("foreign", "chinese"), r"\b(?:foreign|chinese)\s+(?:police|officers|policemen)\s+\"?(?:will|would|shall)\s+\"?(?:not|never)\s+patrol\b"),
         *(rf"\b{verb}\s+(?:all\s+)?(?:necessary\s+|appropriate\s+|further\s+|legal\s+|firm\s+)?(?:measures|action|steps)\b"
           for verb in ("take", "taking", "took", "taken")),
-        *((word, rf"\bno\s+\"?(?:concrete\s+|clear\s+|hard\s+|firm\s+)?{word}s?(?:\s+whatsoever)?\"?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b(?!\s+\w+ing\b)")
+        *((word, rf"\bno\s+\"?(?:concrete\s+|clear\s+|hard\s+|firm\s+)?{word}s?(?:\s+whatsoever)?\"?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest|confirming)\b(?!\s+\w+ing\b)")
           for word in ("sign", "evidence", "indication", "information", "knowledge", "finding", "record", "trace", "data")),
+        # 'the force had "not come across" any such facility'
+        ("come", r"\b(?:not|never)\s+\"?come\s+across\"?\s+(?:any|such)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:facilit(?:y|ies)|stations?|offices?|outposts?|activit(?:y|ies))\b"),
         # "Chilean officials have said they found no link to the Chinese state"
         ("found", r"\bfound\s+no\s+(?:direct\s+|clear\s+)?(?:link|links|connection|ties)\s+(?:to|with)\s+(?:the\s+)?(?:chinese\s+state|chinese\s+government|chinese\s+police|china|beijing)"
                   r"(?=\s*[,.;:]|\s*$|\s+(?:and|or|but|though|although)\b)"),
@@ -1771,6 +1776,8 @@ NON_OFFICIAL_DEMAND_BEFORE = Lazy(r"(?<!from\s)(?<!\bby\s)(?<!with\s)(?<!\bmet\s
 # "The inquiry was closed in 2023 without charges": an inquiry ended, no station closed
 INQUIRY_CLOSED_BEFORE = Lazy(r"(?<!of\s)(?<!in\s)\b(?:the|its|their|an|this|that)\s+(?:[\w-]+\s+)?(?:inquiry|enquiry|investigation|probe|case|file|proceedings)\s+(?:was|were|has\s+been|had\s+been|is|"
                              r"have\s+been)\s+(?:\w+ly\s+)?$")
+# "opened a preliminary inquiry in late 2022, ... and closed it the following year": the inquiry closed, no station
+INQUIRY_CLOSED_IT_BEFORE = Lazy(r"\b(?:inquiry|enquiry|investigation|probe|case|file|proceedings)\b[^.;]{0,100}?\band\s+(?:then\s+|later\s+)?$")
 # an inquiry told by an act ("searched the address", "handed the case to prosecutors", "carried out verifications") is an
 # inquiry only when police or officials do it, in the stations' matter
 OFFICIAL_ACT_STEMS = ("searched", "searches", "searching", "handed", "passed", "referred", "forwarded", "sent", "carrying",
