@@ -481,7 +481,7 @@ STATIONISH = Lazy(r"\b(?:stations?|outposts?|service\s+points?|contact\s+points?
 CLOSES_ONE_NAMED_BEFORE = Lazy(r"\b(?:their|its)\s+(?:closure|shutdown)|"
                                r"\b(?:ordered|demanded|called\s+for|forced|announced)\s+(?:the\s+)?closures?\b(?!\s+of)|\b(?:closed?|shut(?:\s+down)?)\s+(?:them|it)\b|"
                                r"\b(?:them|it|both|two|three|four|all)\s+(?:of\s+them\s+)?(?:to\s+)?(?:close|shut)\b|"
-                               r"\bto\s+(?:close|shut)\s+(?:down\s+)?(?:both|them|it|all\s+of\s+them)\b|"
+                               r"\bto\s+(?:close|shut)\s+(?:down\s+)?(?:both|them|it|all\s+of\s+them)(?=\s*[,.;:]|\s+(?:and|immediately|within|by|before|down|at\s+once)\b)|"
                                r"\border(?:ed|s)?\s+(?:(?:one|two|three|four|five|some|all|both)\s+of\s+)?them\s+(?:closed|shut)\b|"
                                r"\bclosed\s+(?:its|their)\s+doors\b|\b(?:its|their|[\w-]+'s)\s+activit(?:y|ies)\b|"
                                # "ordered two in Amsterdam to shut", "it closed shortly afterwards", "all of them were closed"
@@ -550,11 +550,16 @@ TRIGGER_ALTERNATIVES = {
          r"relevant\s+|further\s+|initial\s+)?(?:verifications|checks|inquiries|enquiries)\b"),
         rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\s+{_OBJECT}", r"\bexamination\b",
         # "the police made verifications of both addresses" (a translation's "verifications"), "carried out a house search"
-        (("made", "make", "makes", "making"), r"\bma(?:de|ke|kes|king)\s+(?:the\s+|its\s+|their\s+)?(?:necessary\s+|first\s+)?(?:verifications|checks|inspections)\b"),
-        (("carried", "carrying", "carries", "conducted", "conducting"),
-         r"\b(?:carried|carrying|carries|conducted|conducting)\s+(?:out\s+)?(?:a\s+|the\s+)?(?:house\s+|premises\s+)?searche?s?\b(?!\s+(?:and\s+rescue|for\s+(?:the\s+)?(?:missing|survivors|bodies)))"),
+        (("made", "make", "makes", "making"), r"\bma(?:de|ke|kes|king)\s+(?:the\s+|its\s+|their\s+)?(?:necessary\s+|first\s+)?(?:verifications|checks|inspections)\s+"
+                                              r"(?:of|on|at|into)\s+(?:the\s+|both\s+|its\s+|these\s+|those\s+|an?\s+|two\s+|three\s+)?(?:[\w'-]+\s+){0,2}?"
+                                              r"(?:address(?:es)?|premises|sites?|offices?|stations?|claims|reports|allegations|information|locations?|cent(?:re|er)s?|associations?)\b"),
+        *((cue, r"\b(?:police|officers|agents|investigators|detectives|authorities|prosecutors|department|bureau|keishicho|keishichō|fbi|rcmp|gardai|nis)\b[^.;]{0,60}?"
+         r"\b(?:carried|carrying|carries|conducted|conducting)\s+(?:out\s+)?(?:a\s+|the\s+)?(?:house\s+|premises\s+)?searche?s?\s+(?:on\s+[\w\s]{0,20}?)?(?:at|of|on)\s+"
+         r"(?:the|an?|its|their|two|both)?\s*(?:[\w'-]+\s+){0,3}?(?:organi[sz]ation|association|office|offices|premises|address|addresses|site|sites|station|stations|"
+         r"cent(?:re|er)|restaurant|building|flat|apartment|home|house)s?\b") for cue in ("carried", "carrying", "carries", "conducted", "conducting")),
         # "the federal parquet has opened a dossier on a presumed station"
-        (("dossier", "file"), r"\bopen(?:ed|s|ing)?\s+(?:a|an)\s+(?:judicial\s+|criminal\s+)?(?:dossier|file)\s+(?:on|into|about|concerning)\b"),
+        (("dossier", "file"), r"\bopen(?:ed|s|ing)?\s+(?:a|an)\s+(?:judicial\s+|criminal\s+)?(?:dossier|file)\s+(?:on|into|about|concerning)\b"
+                              r"(?=[^.;]{0,60}?\b(?:stations?|offices?|outposts?|cent(?:re|er)s?|associations?|premises|address(?:es)?|chinese|police)\b)"),
         # "police were examining the group's findings" (the group's or the report's only)
         ("examin", r"\bexamin(?:e|es|ed|ing)\s+(?:the\s+)?(?:group|ngo|organi[sz]ation|report|reports|defenders|safeguard\s+defenders)['\u2019]s?\s+findings\b"
                    r"(?!\s+(?:on|about|regarding|concerning)\s+(?!(?:the\s+|these\s+|such\s+)?(?:chinese\s+|overseas\s+)?(?:police|stations?|outposts?|offices?)\b))"),
@@ -602,7 +607,8 @@ TRIGGER_ALTERNATIVES = {
           for verb in ("checked", "inspected", "examined", "investigated", "searched", "visited", "raided", "assessed", "reviewed",
                        "verified")),
         # "A review of the premises by the Policía de Investigaciones"
-        ("review", r"\breview\s+of\s+(?:the\s+|both\s+|these\s+|those\s+|its\s+)?(?:premises|address(?:es)?|sites?|offices?|stations?|outposts?)\b"),
+        ("review", r"\breview\s+of\s+(?:the\s+|both\s+|these\s+|those\s+|its\s+)?(?:premises|address(?:es)?|sites?|offices?|stations?|outposts?)\b"
+                   r"(?=[^.;]{0,80}?\b(?:police|polic[ií]a|detectives?|investigators?|prosecutors?|ministry|authorities|agents)\b)(?![^.;]{0,80}?\bfire\b)"),
         r"\bassessment\s+of\s+(?:the\s+|a\s+|an\s+|two\s+)?(?:[\w-]+\s+)?\"?(?:(?:police|service)\s+)?(?:stations?|sites?|address(?:es)?|offices?|reports?|claims?|"
         r"allegations?|centres?|centers?|premises)\b",
         # nothing found, so someone looked: "found no evidence of illegal activity", "had not found any evidence"
@@ -620,6 +626,12 @@ TRIGGER_ALTERNATIVES = {
         r"\bgather(?:s|ed|ing)?\s+(?:\w+\s+)?(?:intelligence|information|evidence)\s+(?:about|on)\b",
         r"\braid(?:s|ed|ing)?\b",
         ("searched", r"\b(?:agents|officers|police|detectives|investigators)\s+(?:\w+\s+)?searched\s+(?:it|them)\b"),
+        ("searched", r"\b(?:fbi|rcmp)\s+searched\s+(?:it|them)\b"),  # "The FBI searched it in October 2022"
+        # "an alleged Chinese police outpost in Manhattan's Chinatown, which FBI agents searched in October 2022"
+        ("searched", r"\b(?:which|that)\s+(?:the\s+)?(?:fbi\s+|federal\s+|local\s+)?(?:agents|officers|police|detectives|investigators|fbi)\s+(?:later\s+|then\s+)?searched\b"),
+        # "Thai police said they visited the address and found a travel agency"
+        ("visited", r"(?<!whether\s)(?<!if\s)\b(?:police|officers|agents|investigators|detectives|gardai|inspectors)\s+(?:[\w-]+\s+){0,3}?visited\s+(?:the|both|all|each|every|two|three)\s+"
+                    r"(?:[\w-]+\s+)?(?:address(?:es)?|premises|sites?|offices?|locations?)\b"),
         r"\binspect(?:s|ed|ing)?\s+(?:the\s+|both\s+|two\s+|three\s+|these\s+|those\s+)?(?:\w+\s+)?(?:addresses|address|premises|"
         r"sites?|offices?|centres?|centers?|locations?|stations?|outposts?)\b",
         *((verb, rf"\b(?:police|prosecutors|investigators|officers|agents|detectives|authorities)\b[^.;]{{0,40}}?\b{verb}\s+(?:\w+\s+)?"
@@ -640,7 +652,8 @@ TRIGGER_ALTERNATIVES = {
         r"(?:patrol\w*|operations?|initiatives?|exercises?|missions?|task\s+forces?)\b",
         r"\bjoint\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)cent(?:re|er)s?\b",
         # "Chinese and Serbian police officers are holding common patrols" (a translation's "common", "mixed")
-        (("common", "mixed"), r"\bchinese\b[^.;]{0,80}?\b(?:common|mixed)\s+(?:police\s+)?patrols\b"),
+        *((cue, r"\bchinese\b(?:(?!soldiers|troops|military|army|peacekeep|naval|navy)[^.;]){0,80}?\b(?:common|mixed)\s+(?:police\s+)?patrols\b"
+                              r"(?![^.;]{0,60}?\b(?:un|united\s+nations|peacekeeping|military|soldiers|troops)\b)") for cue in ("common", "mixed")),
         r"\bjoint\s+(?:police|policing|law[- ]enforcement|security)\s+(?:programmes?|programs?)\b",
         r"\bpatrol(?:s|ling|led)?\s+(?:agreements?|arrangements?|deals?|pacts?|cooperation|memorand(?:um|a|ums))\b",
         ("patrol", r"\bon\s+(?:a\s+|joint\s+)?patrols?\b"),
@@ -726,9 +739,8 @@ TRIGGER_ALTERNATIVES = {
         # "agreeing to host a small Chinese police advisory team in Port Vila"
         (("advisory", "assistance", "support"), r"\b(?:chinese|china)\s+police\s+(?:advisory|assistance|support)\s+(?:team|group|unit|mission)\b"),
         # "Chinese uniformed police have been working with the Kiribati Police Service on community policing"
-        (("working", "worked", "work", "works"),
-         r"\bchinese\s+(?:uniformed\s+)?(?:police\s+)?(?:officers|police|policemen)\s+(?:have\s+(?:been\s+)?|had\s+(?:been\s+)?|are\s+|were\s+)?"
-         r"(?:working|worked|work|works)\s+(?:with|alongside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|policemen|colleagues|counterparts)\b"),
+        *((cue, r"\bchinese\s+(?:uniformed\s+)?(?:police\s+)?(?:officers|police|policemen)\s+(?:have\s+(?:been\s+)?|had\s+(?:been\s+)?|are\s+|were\s+)?"
+         r"(?:working|worked|work|works)\s+(?:with|alongside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|policemen|colleagues|counterparts)\b") for cue in ("working", "worked", "work", "works")),
         # "have all sent police officers to courses at Chinese police academies"
         (("sent", "send", "sends", "sending"), r"\bsen(?:t|d|ds|ding)\s+(?!home\b|back\b)(?:[\w-]+\s+){0,3}?(?:officers|police|policemen|"
                                                r"recruits|cadets)\b(?!\s+(?:home|back)\b)[^.;]{0,40}?\bchinese\s+police\s+(?:academ(?:y|ies)|colleges?|"
@@ -775,8 +787,10 @@ TRIGGER_ALTERNATIVES = {
         r"\bceasing\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|trading|work)\b",
         r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|activity|operations|work|services)\b",
         # "the restaurant ended its business", "has its activity meanwhile ceased" (a translation from German)
-        ("business", r"\bend(?:s|ed)\s+(?:its|their)\s+business\b"),
-        ("activit", r"\b(?:has|have|had)\s+(?:its|their)\s+activit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:ceased|ended|stopped)\b"),
+        # (a station's word before it: rules.REQUIRED_BEFORE)
+        ("business", r"\bend(?:s|ed)\s+(?:its|their)\s+business\b(?!\s+(?:meeting|relationship|ties|trip|deal|partnership|dealings|with)\b)"),
+        ("activit", r"\b(?:station|stations|office|offices|association|associations|cent(?:re|er)s?|outposts?|premises|site)\b[^.;]{0,160}?"
+                    r"\b(?:has|have|had)\s+(?:its|their)\s+activit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:ceased|ended|stopped)\b"),
         # "stopped to operate at the end of December" (English as a translation writes it)
         r"\bstop(?:s|ped|ping)?\s+to\s+(?:operate|function)\b",
         # "its Frankfurt service point had been wound up" (not "he wound up in Prato": ended up)
@@ -813,6 +827,9 @@ TRIGGER_ALTERNATIVES = {
         r"a\s+(?:week|month|year)|two|three|several|for\s+good)\b|\s*[.,;])",
     ),
     "forced_return": (
+        # "Two men living in Spain went back under similar pressure in 2021"
+        ("pressure", r"\b(?:went|gone|returned|flew|came)\s+(?:back|home)\s+(?:to\s+china\s+)?(?:in\s+(?:19|20)\d\d\s+)?under\s+(?:similar\s+|the\s+same\s+|heavy\s+|such\s+|"
+                     r"that\s+|this\s+|police\s+|family\s+)?pressure\b"),
         *(rf"\b{verb}\b[^.;]{{0,60}}?\b(?:to\s+(?:return|(?:go|come|travel|fly|head)\s+(?:back|home))|"
           rf"into\s+(?:returning|(?:going|coming|flying|travelling|traveling)\s+(?:back|home)))\b"
           for verb in (r"forc(?:e|es|ed|ing)", r"coerc(?:e|es|ed|ing)", r"pressur(?:e|es|ed|ing)", r"persuad(?:e|es|ed|ing)",
@@ -976,9 +993,11 @@ TRIGGER_ALTERNATIVES = {
         # "convoked a functionary of the Chinese embassy", "called a representative of the Chinese embassy for a conversation"
         (("convok", "called", "summoned", "invited"),
          r"\b(?:convok(?:ed|es|ing)|called(?:\s+in)?|summoned|invited)\s+(?:a|an|the|one)\s+(?:senior\s+)?(?:functionary|representative|official|diplomat|"
-         r"counsell?or|envoy)\s+(?:of|from)\s+the\s+(?:chinese\s+embassy|embassy\s+of\s+(?:the\s+people's\s+republic\s+of\s+)?china)\b"),
+         r"counsell?or|envoy)\s+(?:of|from)\s+the\s+(?:chinese\s+embassy|embassy\s+of\s+(?:the\s+people's\s+republic\s+of\s+)?china)\b"
+         r"(?=[^.;]{0,80}?\b(?:explanations?|clarifications?|conversation|stations?|polic\w*|outposts?|offices?|sovereignty)\b)"),
         # 'has "strongly requested to the Chinese side" not to ...', "urged the Chinese side to stop"
-        ("side", r"\b(?:requested|urged|asked|demanded|told|called\s+on|protested\s+to)\s+(?:to\s+)?the\s+chinese\s+side\b"),
+        ("side", r"\b(?:requested|urged|asked|demanded|told|called\s+on|protested\s+to)\s+(?:to\s+)?the\s+chinese\s+side\b"
+                 r"(?=[^.;]{0,120}?\b(?:polic\w*|stations?|sovereignty|activit(?:y|ies)|interference|outposts?|offices?|law\s+enforcement)\b)"),
         # "said no such station existed", "have not found any activity that violates Indonesian law"
         ("such", r"\bno\s+such\s+(?:stations?|offices?|facilit(?:y|ies)|cent(?:re|er)s?|outposts?)\s+(?:exists?|existed|operates?|operated|"
                  r"(?:is|was|were|are)\s+operating)\b"),
@@ -1036,8 +1055,10 @@ TRIGGER_ALTERNATIVES = {
         (("foreign", "chinese"), r"\b(?:foreign|chinese)\s+(?:police|officers|policemen)\s+\"?(?:will|would|shall)\s+\"?(?:not|never)\s+patrol\b"),
         *(rf"\b{verb}\s+(?:all\s+)?(?:necessary\s+|appropriate\s+|further\s+|legal\s+|firm\s+)?(?:measures|action|steps)\b"
           for verb in ("take", "taking", "took", "taken")),
-        *((word, rf"\bno\s+\"?(?:concrete\s+|clear\s+|hard\s+|firm\s+)?{word}s?(?:\s+whatsoever)?\"?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest|confirming)\b(?!\s+\w+ing\b)")
+        *((word, rf"\bno\s+\"?(?:concrete\s+|clear\s+|hard\s+|firm\s+)?{word}s?(?:\s+whatsoever)?\"?\s+(?:of|that|about|on|regarding|suggesting|indicating|to\s+suggest)\b(?!\s+\w+ing\b)")
           for word in ("sign", "evidence", "indication", "information", "knowledge", "finding", "record", "trace", "data")),
+        # 'the police ministry said it had "no information" confirming the existence of such stations'
+        ("information", r"\bno\s+\"?information\"?\s+confirming\s+(?:the\s+)?(?:existence|presence|operation)\s+of\b"),
         # 'the force had "not come across" any such facility'
         ("come", r"\b(?:not|never)\s+\"?come\s+across\"?\s+(?:any|such)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:facilit(?:y|ies)|stations?|offices?|outposts?|activit(?:y|ies))\b"),
         # "Chilean officials have said they found no link to the Chinese state"
@@ -1776,7 +1797,11 @@ NON_OFFICIAL_DEMAND_BEFORE = Lazy(r"(?<!from\s)(?<!\bby\s)(?<!with\s)(?<!\bmet\s
 # "The inquiry was closed in 2023 without charges": an inquiry ended, no station closed
 INQUIRY_CLOSED_BEFORE = Lazy(r"(?<!of\s)(?<!in\s)\b(?:the|its|their|an|this|that)\s+(?:[\w-]+\s+)?(?:inquiry|enquiry|investigation|probe|case|file|proceedings)\s+(?:was|were|has\s+been|had\s+been|is|"
                              r"have\s+been)\s+(?:\w+ly\s+)?$")
+# "the restaurant ended its business": a closure only with a station's word before it (rules.REQUIRED_BEFORE)
+ENDED_BUSINESS = Lazy(r"end(?:s|ed)\s+(?:its|their)\s+business\b")
+STATION_WORD_BEFORE = Lazy(r"\b(?:station|stations|office|offices|association|associations|cent(?:re|er)s?|outposts?|restaurant|premises|site)\b[^.;]*$")
 # "opened a preliminary inquiry in late 2022, ... and closed it the following year": the inquiry closed, no station
+CLOSED_IT = Lazy(r"(?:closed|shut)\s+it\b(?!\s+down\b)")
 INQUIRY_CLOSED_IT_BEFORE = Lazy(r"\b(?:inquiry|enquiry|investigation|probe|case|file|proceedings)\b[^.;]{0,100}?\band\s+(?:then\s+|later\s+)?$")
 # an inquiry told by an act ("searched the address", "handed the case to prosecutors", "carried out verifications") is an
 # inquiry only when police or officials do it, in the stations' matter
@@ -1900,15 +1925,29 @@ COUNT_AFTER_COUNTRY = Lazy(rf"\s+(?:alone\s+)?(?:has|had|hosts|hosted|(?:is|was)
                            # "Canada has five dots", "It had 11 on the lists"
                            r"(?:\s+(?:dots|markers|pins|entries|listings)\b|\s+on\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?lists?\b)?"
                            r"(?=\s*[,;:](?!\s+in\s+(?:19|20)\d\d)|\s*\.(?!\d)|\s*$|\s+(?:each|of\s+them|such|in\s+(?!(?:19|20)\d\d)|as\s+does|while|but|and\s+(?!a\s+half\b)|followed)\b)")
+# a sentence that counts something else ("Italy leads with 11 points; Spain follows with nine", "the medal table"): place_counts
+# reads no bare count in it
+OTHER_COUNTS = Lazy(rf"\b(?:\d+|{_NUMBER_WORD})\s+(?:[\w-]+\s+)?(?:points?|medals?|seats?|votes?|goals?|arrests?|students?|billion|million|per\s*cent|percent|"
+                    r"games|wins|golds?|titles|cases|deaths|people|troops|bases|embassies|consulates|years?|children|soldiers|companies|firms|banks)\b|"
+                    r"\b(?:standings|medal|medals|olympic|league|election|polls?|seats|championship|tournament|uefa|fifa|world\s+cup|stock\s+market|"
+                    r"investment|tariffs?|ranking\s+of\s+universities|committee\s+said|russian|military\s+bases?|league\s+table|sanctions|michelin|"
+                    r"students?|victims?|balloons?|pentagon|grey\s+list|fatf|nasdaq|stock\s+exchange|spam|songs?|dictionary|hiking|tourist\s+map|"
+                    r"weather|chefs?|restaurants?\s+guide|wine|films?|oscars?|eurovision)\b")
 # "Hungary appeared on the list four times", "Tanzania was flagged once": a country's count of entries (rules.place_counts)
 TIMES_AFTER_COUNTRY = Lazy(r"\s+(?:appeared|appears|was\s+flagged|is\s+flagged|was\s+listed|is\s+listed|features|featured|was\s+named|is\s+named)\s+"
                            r"(?:on\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?lists?\s+|in\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?reports?\s+)?"
-                           r"(once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+times)\b")
+                           r"(once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+times)\b"
+                           # "..., all in Budapest", "..., for an address in Dar es Salaam" (not "by his coach", "on the FATF grey list")
+                           r"(?=\s*,\s*(?:all|both|each|one|two|three|mostly|for\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+)?(?:address|office|site|location|premises)))")
 # "Nigeria's single entry is in Lagos", "Brazil's three dots", "Three Portuguese entries were flagged", "the single Irish dot"
 # (a country's own entries on the report's list or map, in an article on the story: rules.place_counts)
 ENTRY_AFTER_PLACE = Lazy(rf"(?P<own>['\u2019]s)?\s+(?:(?P<one>single|only|one|lone|sole)\s+|(?P<count>\d{{1,3}}|{_NUMBER_WORD})\s+)?(?:listed\s+)?"
                          r"(?:entry|entries|listings?|dots?|markers?)\b"
-                         r"(?!\s+(?:into|to|for|fees?|visas?|bans?|requirements?|rules?|points?|levels?|tests?|permits?|forms?|ways?|wounds?)\b)")
+                         r"(?!\s+(?:into|to|for|fees?|visas?|bans?|requirements?|rules?|points?|levels?|tests?|permits?|forms?|ways?|wounds?)\b)"
+                         # not "Japan's only entry in the Oscars" (an entry on the list or in the report still is)
+                         r"(?!\s+(?:in|at|on|for|to)\s+(?:the|this|that|a|an|its|their)\s+(?!(?:[\w'-]+\s+){0,2}?(?:lists?|reports?|maps?|table|database|tracker)\b))"
+                         r"(?![^.;]*\b(?:weather|earthquakes?|quakes?|storms?|rain|temperatures?|covid|infections?|oscars?|eurovision|prize|award|contest|"
+                         r"competition|exchange|unesco|wikipedia|festival|olympics?|world\s+cup)\b)")
 ENTRY_COUNT_BEFORE = Lazy(rf"\b(?P<count>\d{{1,3}}|{_NUMBER_WORD}|single|only|one|lone|sole)\s+$")
 # "Italy (11), Spain (9) and France (4) top the list": a count in brackets after the country, where the sentence ranks them
 COUNT_IN_BRACKETS = Lazy(r"\s*\((\d{1,3})\)")

@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, INQUIRY_CLOSED_IT_BEFORE, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, NON_STATE_SUBJECT, WITHOUT_MENTIONING, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
+    AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, INQUIRY_CLOSED_IT_BEFORE, CLOSED_IT, OTHER_COUNTS, ENDED_BUSINESS, STATION_WORD_BEFORE, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, NON_STATE_SUBJECT, WITHOUT_MENTIONING, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, SITE_LEADS, OTHER_SITE_BEFORE, DISOWNED_TERM_BEFORE, SITE_AFTER_PLACE, NO_SITE_BEFORE, POSSESSOR_BEFORE, COUNT_AFTER_COUNTRY, COUNT_IN_BRACKETS, RANKED, TIMES_AFTER_COUNTRY, ENTRY_AFTER_PLACE, ENTRY_COUNT_BEFORE, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
@@ -72,9 +72,13 @@ BEFORE_GUARDS = (
     ("patrol_agreement", WITH_WHICH_BEFORE, 50),  # "Australia, with which it signed a security pact": not with China
     ("investigation", ILLEGALLY_BEFORE, 15),  # "for illegally gathering information about dissidents": the crime
     ("shutdown", INQUIRY_CLOSED_BEFORE, 40),  # "The inquiry was closed in 2023 without charges": no station closed
-    ("shutdown", INQUIRY_CLOSED_IT_BEFORE, 140),  # "opened a preliminary inquiry ..., and closed it the following year"
     ("shutdown", GAP_BEFORE, 50),  # "a gap the lawmakers want closed": a loophole
     ("forced_return", REMAINS_BEFORE, 80),  # "the remains of 25 Chinese soldiers were escorted back to China"
+)
+# guards of the other shape: a trigger starting with the first pattern is a claim only with the second in the `reach` characters
+# before it
+REQUIRED_BEFORE = (
+    ("shutdown", ENDED_BUSINESS, STATION_WORD_BEFORE, 160),  # "the restaurant ... ended its business" (not "the bakery ended its business")
 )
 HYPOTHETICAL_CATEGORIES = ("investigation", "shutdown", "patrol_agreement", "forced_return")  # "asked whether ..."
 
@@ -222,6 +226,11 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                 continue  # "offices that can be used to pressure people to return", "are used to pressure people": what they are for
             if any(category == guarded and pattern.search(sentence, max(0, a - reach), a) for guarded, pattern, reach in BEFORE_GUARDS):
                 continue  # a protest, an aim, a plan, the crime, an inquiry closed (BEFORE_GUARDS)
+            if any(category == guarded and start.match(sentence, a) and not needed.search(sentence, max(0, a - reach), a)
+                   for guarded, start, needed, reach in REQUIRED_BEFORE):
+                continue  # a trigger that speaks of a station only with its word before it (REQUIRED_BEFORE)
+            if category == "shutdown" and CLOSED_IT.match(sentence, a) and INQUIRY_CLOSED_IT_BEFORE.search(sentence, max(0, a - 140), a):
+                continue  # "opened a preliminary inquiry ..., and closed it the following year": the inquiry closed
             if category == "forced_return" and OWN_PEOPLE_AFTER.match(sentence, b):
                 continue  # "Indonesia has repatriated several hundred of its nationals": a state's own people home
             if category == "investigation" and sentence.startswith("raid", a) and CRIME_RAID_BEFORE.search(sentence, max(0, a - 15), a):
@@ -431,6 +440,8 @@ def place_counts(sentence: str, hosts) -> dict[int, str]:
     and France (4) top the list"): lexicon.COUNT_AFTER_COUNTRY, TIMES_AFTER_COUNTRY, ENTRY_AFTER_PLACE, COUNT_IN_BRACKETS; a
     station of that country, in an article on the story."""
     counts = {}
+    if OTHER_COUNTS.search(sentence):
+        return counts  # "Italy leads with 11 points", "Nigeria's single entry on the FATF grey list": counts of something else
     ranks = RANKING_IN.search(sentence) is not None  # "X has the most, seven; Malta has two": ranking_rows reads it
     for i, (a, b, m) in enumerate(hosts):
         if m.kind in ("name", "abbreviation"):
