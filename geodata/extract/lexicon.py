@@ -1933,6 +1933,8 @@ OTHER_COUNTS = Lazy(rf"\b(?:\d+|{_NUMBER_WORD})\s+(?:[\w-]+\s+)?(?:points?|medal
                     r"investment|tariffs?|ranking\s+of\s+universities|committee\s+said|russian|military\s+bases?|league\s+table|sanctions|michelin|"
                     r"students?|victims?|balloons?|pentagon|grey\s+list|fatf|nasdaq|stock\s+exchange|spam|songs?|dictionary|hiking|tourist\s+map|"
                     r"weather|chefs?|restaurants?\s+guide|wine|films?|oscars?|eurovision)\b")
+# what a sentence must hold for place_counts to read it: a number, or an entry, a dot or a marker
+COUNT_HINT = Lazy(rf"\d|\b(?:{_NUMBER_WORD}|single|only|lone|sole|once|twice|thrice|entry|entries|listings?|dots?|markers?)\b")
 # "Hungary appeared on the list four times", "Tanzania was flagged once": a country's count of entries (rules.place_counts)
 TIMES_AFTER_COUNTRY = Lazy(r"\s+(?:appeared|appears|was\s+flagged|is\s+flagged|was\s+listed|is\s+listed|features|featured|was\s+named|is\s+named)\s+"
                            r"(?:on\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?lists?\s+|in\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?reports?\s+)?"
