@@ -26,7 +26,7 @@ import pandas as pd
 import streamlit.components.v1 as components
 
 from dashboard.data import Build
-from dashboard.map import BASEMAP_COLOUR, MEASURES, SEA_COLOUR, classify, legend_items, quantised, tooltip_lines
+from dashboard.map import BASEMAP_COLOUR, MEASURES, SEA_COLOUR, STATUS, classify, legend_items, quantised, tooltip_lines
 from geodata import paths
 from geodata.files import write_atomic
 
@@ -86,6 +86,7 @@ def map_args(table: pd.DataFrame, measure: str, places: pd.DataFrame, *, shapes:
         if point["tip"] != f"{row.country}: {row.what}":
             point["tip"] += f"; {row.what}"
     return {"shapes": shapes, "countries": countries, "points": list(points.values()), "selected": selected or "",
+            "measure": measure, "defaultMeasure": STATUS,
             "legend": {"title": MEASURES[measure], "items": [list(item) for item in legend_items(measure)]},
             "bounds": bounds, "height": height, "basemap": BASEMAP_COLOUR, "sea": SEA_COLOUR}
 

@@ -328,6 +328,26 @@ def test_a_permalink_opens_the_country_without_a_click(browser, app_url, request
         app.close()
 
 
+def test_the_browsers_back_and_forward_buttons_bring_back_the_view_the_address_names(browser, app_url, requested, shots):
+    app = AppPage(browser, f"{app_url}/?country=NLD", DESKTOP, requested)
+    try:
+        app.page.get_by_role("heading", name="Netherlands", exact=True).wait_for(timeout=30_000)
+        app.page.get_by_role("combobox", name="Find a country").click()
+        app.page.keyboard.type("Italy")
+        app.page.get_by_role("option", name="Italy", exact=True).click()
+        app.page.get_by_role("heading", name="Italy", exact=True).wait_for(timeout=30_000)
+        app.page.wait_for_url(re.compile(r"country=ITA"), timeout=10_000)
+        app.page.go_back()
+        app.page.get_by_role("heading", name="Netherlands", exact=True).wait_for(timeout=30_000)
+        assert "country=NLD" in app.page.url
+        app.page.screenshot(path=str(shots / "app_back.png"))
+        app.page.go_forward()
+        app.page.get_by_role("heading", name="Italy", exact=True).wait_for(timeout=30_000)
+        assert "country=ITA" in app.page.url
+    finally:
+        app.close()
+
+
 def test_on_a_phone_the_map_comes_before_the_evidence(browser, app_url, requested, shots):
     app = AppPage(browser, app_url, PHONE, requested)
     try:

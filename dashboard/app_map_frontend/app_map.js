@@ -3,8 +3,8 @@
 // First render: make the Leaflet map, fit the first view, fetch the countries' shapes once (a static file of
 // the app) and draw them. Every later render only restyles the countries, redraws the legend and the city
 // points and moves the selection outline: the reader's zoom and position stay. A click sends
-// {iso3, click: <new id>} back to Python. All text is set with textContent: nothing from an article
-// becomes HTML.
+// {iso3, click: <new id>} back to Python; the browser's Back and Forward open the page anew at its address.
+// All text is set with textContent: nothing from an article becomes HTML.
 (function () {
   "use strict";
 
@@ -267,5 +267,20 @@
   window.addEventListener("message", function (event) {
     if (event.data && event.data.type === "streamlit:render") { render(event.data.args); }
   });
+
+  // The browser's Back and Forward: the page's address changes (the app keeps the view in it, ?country=NLD)
+  // but Streamlit neither reruns nor forgets the address it set last, so the page is opened anew at the address
+  // the reader went back to, as a link to it would open. The page is the app's own, so this frame may reach it;
+  // embedded elsewhere it may not, and Back then leaves the view as it is.
+  try {
+    window.parent.addEventListener("popstate", function () {
+      var query = new URLSearchParams(window.parent.location.search);
+      var shown = state.args || {};
+      if ((query.get("country") || "").toUpperCase() !== (shown.selected || "")
+          || (query.get("measure") || shown.defaultMeasure) !== shown.measure) {
+        window.parent.location.reload();  // (not for a link within the page: the view it names is the one shown)
+      }
+    });
+  } catch (error) { /* another origin's page */ }
   post("streamlit:componentReady", {apiVersion: 1});
 }());
