@@ -9,7 +9,9 @@ import pandas as pd
 import streamlit as st
 
 from geodata import paths
+from dashboard.data import CATEGORY_LABELS
 from geodata.article_text import Article, find_quote, parse_article, read_article
+from geodata.country_names import display_name, resolve
 from geodata.errors import InputError, InputErrors
 from geodata.files import read_csv_strict
 from geodata.ledger import ARTICLE_COLUMNS, CLAIM_COLUMNS
@@ -24,17 +26,38 @@ DETAIL_LABELS = {"outlet": "Outlet (or unknown)", "title": "Title", "url": "Addr
                  "cites": "Outlets the article names as its source ('; '-separated)"}
 
 
+def reader_country(country: str) -> str:
+    """A country as the editor shows it: the name a reader knows ("Netherlands" for NLD), where that name resolves
+    back to the same code; else as stored."""
+    iso3 = resolve(country) if country.strip() else None
+    name = display_name(iso3) if iso3 else ""
+    return name if name and resolve(name) == iso3 else country
+
+
 def editor_frame(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims in the ledger's columns -> the editor's table, every row ticked."""
-    frame = claims.reindex(columns=CLAIM_COLUMNS).fillna("").astype(str)
-    return frame.assign(keep=True)[EDITOR_COLUMNS].reset_index(drop=True)
+    """Claims in the ledger's columns -> the editor's table, every row ticked, countries by name (the stored value
+    kept in a hidden column, so a row left as it was is saved as it was)."""
+    frame = claims.reindex(columns=CLAIM_COLUMNS).astype(object).fillna("").astype(str)
+    frame = frame.assign(keep=True, stored_country=frame.country, country=frame.country.map(reader_country))
+    return frame[EDITOR_COLUMNS + ["stored_country"]].reset_index(drop=True)
 
 
 def kept_rows(edited: pd.DataFrame) -> list[dict]:
-    """The ticked rows of the editor as ledger rows (a row added by hand counts as ticked)."""
+    """The ticked rows of the editor as ledger rows (a row added by hand counts as ticked): a country left as shown
+    keeps its stored value; one typed is stored as its ISO3 code where it resolves (else as typed, so the check
+    names it)."""
     rows = edited.fillna({"keep": True}).fillna("")
     rows = rows[rows.keep.astype(bool)]
-    return [{c: str(r[c]).strip() for c in CLAIM_COLUMNS if c != "article"} for _, r in rows.iterrows()]
+    kept = []
+    for _, r in rows.iterrows():
+        row = {c: str(r[c]).strip() for c in CLAIM_COLUMNS if c != "article"}
+        stored = str(r.get("stored_country", "") or "").strip()
+        if stored and row["country"] == reader_country(stored):
+            row["country"] = stored
+        elif row["country"]:
+            row["country"] = resolve(row["country"]) or row["country"]
+        kept.append(row)
+    return kept
 
 
 def in_context(article: Article, quote: str, width: int = 160) -> str:
@@ -73,7 +96,8 @@ def claims_editor(key: str, text: str, claims: pd.DataFrame) -> pd.DataFrame:
         column_config={
             "keep": st.column_config.CheckboxColumn("keep", help="untick to leave this row out", default=True),
             "country": st.column_config.TextColumn("country", help="a name or an ISO3 code", required=True),
-            "category": st.column_config.SelectboxColumn("category", options=list(CATEGORIES), required=True),
+            "category": st.column_config.SelectboxColumn("category", options=list(CATEGORIES), required=True,
+                                                         format_func=lambda name: CATEGORY_LABELS.get(name, name)),
             "value": st.column_config.TextColumn("value", help="a count (11, >=2), a year or range for joint "
                                                  "policing (2016-2018), ordered / closed for a closure"),
             "city": st.column_config.TextColumn("city", help="cities the quote ties to the claim, '; '-separated; "
@@ -82,11 +106,13 @@ def claims_editor(key: str, text: str, claims: pd.DataFrame) -> pd.DataFrame:
                                                          "first-hand first: 'Safeguard Defenders; CNN'; empty: the "
                                                          "outlet's own voice"),
             "quote": st.column_config.TextColumn("quote", width="large", help="must be found in the text"),
+            "stored_country": None,  # hidden: the country as stored (kept_rows)
         })
     with st.expander("Each quote in its context", expanded=False):
         article = parse_article("draft", text)
         for row in edited.itertuples():
-            st.text(f"{row.country} · {row.category}: {in_context(article, str(row.quote or ''))}")
+            st.text(f"{row.country} · {CATEGORY_LABELS.get(row.category, row.category)}: "
+                    f"{in_context(article, str(row.quote or ''))}")
     return edited
 
 

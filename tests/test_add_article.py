@@ -28,8 +28,8 @@ def add_page() -> AppTest:
     return at.switch_page("add_page.py").run()
 
 
-def row_of(frame: pd.DataFrame, iso3: str, category: str) -> int:
-    match = frame.index[(frame.country == iso3) & (frame.category == category)]
+def row_of(frame: pd.DataFrame, country: str, category: str) -> int:
+    match = frame.index[(frame.country == country) & (frame.category == category)]
     assert len(match) == 1, frame
     return int(match[0])
 
@@ -43,10 +43,10 @@ def test_propose_untick_edit_publish_puts_the_new_country_on_the_map(workspace):
     at.button[0].click().run()
     assert not at.exception
     proposals = at.data_editor(key="proposals_editor").value
-    assert {"LTU", "CHL"} <= set(proposals.country)
+    assert {"Lithuania", "Chile"} <= set(proposals.country)  # by the names readers know; stored as ISO3 codes (below)
 
-    dropped = row_of(proposals, "CHL", "investigation")
-    edited = row_of(proposals, "LTU", "station")
+    dropped = row_of(proposals, "Chile", "investigation")
+    edited = row_of(proposals, "Lithuania", "station")
     at.session_state["proposals_editor"] = {"edited_rows": {dropped: {"keep": False}, edited: {"value": "1"}},
                                             "added_rows": [], "deleted_rows": []}
     at.run()
@@ -108,3 +108,15 @@ def test_an_existing_article_can_be_corrected_then_removed_with_its_claims(works
     claims = pd.read_csv(paths.claims_csv(seeds), dtype=str, keep_default_na=False)
     assert article not in set(claims.article)
     assert not (paths.articles_dir(seeds) / article).exists()
+
+
+def test_the_editor_shows_countries_by_name_and_stores_what_it_was_given():
+    from dashboard.add_article import editor_frame, kept_rows
+
+    claims = pd.DataFrame([{"article": "a.txt", "country": "ITA", "category": "station", "quote": "q"},
+                           {"article": "a.txt", "country": "Germany", "category": "investigation", "quote": "q"}])
+    frame = editor_frame(claims)
+    assert list(frame.country) == ["Italy", "Germany"]
+    frame.loc[len(frame)] = {"keep": True, "country": "Netherlands", "category": "shutdown", "quote": "q"}
+    frame.loc[len(frame)] = {"keep": True, "country": "Atlantis", "category": "shutdown", "quote": "q"}
+    assert [row["country"] for row in kept_rows(frame)] == ["ITA", "Germany", "NLD", "Atlantis"]
