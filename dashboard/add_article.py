@@ -11,6 +11,7 @@ import streamlit as st
 from geodata import paths
 from dashboard.data import CATEGORY_LABELS
 from geodata.article_text import Article, find_quote, parse_article, read_article
+from geodata.articles import source_label
 from geodata.country_names import display_name, resolve
 from geodata.errors import InputError, InputErrors
 from geodata.files import read_csv_strict
@@ -150,6 +151,17 @@ def new_article(seeds, build_dir) -> None:
             st.session_state.pop(name, None)
         st.session_state["add_flash"] = f"Published {change.article} with {change.claims_added} claims; the map is updated."
         st.rerun()
+
+
+def article_labels(seeds) -> dict[str, str]:
+    """Each article file -> how the list names it: its source as the map's Sources tab does ('wionews.com', 'article
+    003'), its title where known, and the file name. Empty where articles.csv cannot be read (the page says why)."""
+    try:
+        rows = read_csv_strict(paths.articles_csv(seeds), ARTICLE_COLUMNS)
+    except InputError:
+        return {}
+    return {row.article: " \u00b7 ".join(part for part in (source_label(row.article, row.outlet), row.title, row.article) if part)
+            for row in rows.itertuples()}
 
 
 def article_details(seeds, article_id: str, build_dir) -> None:

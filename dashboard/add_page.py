@@ -12,7 +12,9 @@ st.title("Add an article, review its claims, publish")
 if "add_flash" in st.session_state:
     st.success(st.session_state.pop("add_flash"))
 articles = sorted(p.name for p in paths.articles_dir(seeds).glob("*.txt"))
-choice = st.selectbox("Article", [add_article.NEW, *articles], key="article_choice")
+labels = add_article.article_labels(seeds)
+choice = st.selectbox("Article", [add_article.NEW, *articles], key="article_choice",
+                      format_func=lambda article: labels.get(article, article))
 if choice == add_article.NEW:
     add_article.new_article(seeds, build_dir)
 else:

@@ -120,3 +120,10 @@ def test_the_editor_shows_countries_by_name_and_stores_what_it_was_given():
     frame.loc[len(frame)] = {"keep": True, "country": "Netherlands", "category": "shutdown", "quote": "q"}
     frame.loc[len(frame)] = {"keep": True, "country": "Atlantis", "category": "shutdown", "quote": "q"}
     assert [row["country"] for row in kept_rows(frame)] == ["ITA", "Germany", "NLD", "Atlantis"]
+
+
+def test_the_article_list_names_each_article_as_the_sources_tab_does(workspace):
+    at = add_page()
+    options = at.selectbox(key="article_choice").options
+    assert "wionews.com · 000_6f7ba2e1a73b48cc.txt" in options
+    assert "article 001 · 001_e80dd448109beedd.txt" in options
