@@ -341,6 +341,7 @@ def test_the_browsers_back_and_forward_buttons_bring_back_the_view_the_address_n
         app.page.get_by_role("heading", name="Netherlands", exact=True).wait_for(timeout=30_000)
         assert "country=NLD" in app.page.url
         app.page.screenshot(path=str(shots / "app_back.png"))
+        app.reattach()  # the page was opened anew: its map (which hears Back and Forward) is drawn again first
         app.page.go_forward()
         app.page.get_by_role("heading", name="Italy", exact=True).wait_for(timeout=30_000)
         assert "country=ITA" in app.page.url
