@@ -513,6 +513,11 @@ _AFTER_OFFICERS = "(?:" + "|".join(f"(?<={noun} {aux})" for noun in ("police", "
                                                                      "investigators", "agents", "gardai", "inspectors",
                                                                      "carabinieri", "gendarmes")
                                    for aux in ("", "have ", "had ", "also ", "have also ", "had also ")) + ")"
+# closures that speak of a station only with a station's word before them (rules.REQUIRED_BEFORE: STATION_WORD_BEFORE)
+_ENDED_BUSINESS = r"\bend(?:s|ed)\s+(?:its|their)\s+business\b"  # "the restaurant ended its business"
+_ACTIVITY_CEASED = r"\b(?:has|have|had)\s+(?:its|their)\s+activit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:ceased|ended|stopped)\b"  # (from German)
+_VACATED = (r"\b(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?been\s+(?:quietly\s+)?vacated\b"
+            r"(?![^.;]{0,80}?\b(?:bankrupt\w*|renovations?|repairs?|refurbish\w*)\b)")  # not left for another reason
 _CHINESE_OFFICERS = r"chinese\s+(?:police\s+)?(?:officers?|police(?!\s+(?:stations?|posts?|outposts?|service|offices?))|policemen|officials)\b"
 # Chinese staff who train police ("Chinese instructors have trained Ugandan officers"): only with police as the object
 _CHINESE_TRAINERS = r"chinese\s+(?:police\s+)?(?:officers?|police|policemen|officials|instructors|trainers|advisers|advisors)\b"
@@ -786,11 +791,10 @@ TRIGGER_ALTERNATIVES = {
         r"\bcease[sd]?\s+(?:(?:its|their|all)\s+){0,2}(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
         r"\bceasing\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|trading|work)\b",
         r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|activity|operations|work|services)\b",
-        # "the restaurant ended its business", "has its activity meanwhile ceased" (a translation from German)
-        # (a station's word before it: rules.REQUIRED_BEFORE)
-        ("business", r"\bend(?:s|ed)\s+(?:its|their)\s+business\b(?!\s+(?:meeting|relationship|ties|trip|deal|partnership|dealings|with)\b)"),
-        ("activit", r"\b(?:station|stations|office|offices|association|associations|cent(?:re|er)s?|outposts?|premises|site)\b[^.;]{0,160}?"
-                    r"\b(?:has|have|had)\s+(?:its|their)\s+activit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:ceased|ended|stopped)\b"),
+        # "the restaurant ended its business", "has its activity meanwhile ceased" (a translation from German), with a
+        # station's word before them (rules.REQUIRED_BEFORE)
+        ("business", _ENDED_BUSINESS + r"(?!\s+(?:meeting|relationship|ties|trip|deal|partnership|dealings|with)\b)"),
+        ("activit", _ACTIVITY_CEASED),
         # "stopped to operate at the end of December" (English as a translation writes it)
         r"\bstop(?:s|ped|ping)?\s+to\s+(?:operate|function)\b",
         # "its Frankfurt service point had been wound up" (not "he wound up in Prato": ended up)
@@ -816,9 +820,9 @@ TRIGGER_ALTERNATIVES = {
         r"\bsuspend(?:s|ed|ing)?\s+(?:its\s+|their\s+|the\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+)?(?:operations|activities|services|work)\b",
         r"\bhalt(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:operations|activities|services|work)\b",
         ("longer", r"\bno\s+longer\s+(?:operat|function|active|open|in\s+operation|exists?\b|in\s+use)"),
-        # "has been vacated" (a station's premises left), "told ... to pack up" (lexicon.ORDERED: told)
-        ("vacated", r"\b(?:station|stations|outpost|outposts|office|offices|premises|cent(?:re|er)s?|site|sites|address|addresses)\b[^.;]{0,120}?"
-                    r"\b(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?been\s+(?:quietly\s+)?vacated\b"),
+        # "has been vacated" (a station's premises left, with its word before: rules.REQUIRED_BEFORE), "told ... to pack up"
+        # (lexicon.ORDERED: told)
+        ("vacated", _VACATED),
         *((verb, rf"(?<!chinese\s)\b(?:police|authorities|ministry|government|council|officials|regulator|mayor|prosecutors)\s+(?:have\s+|has\s+|had\s+)?"
                  rf"{verb}\b[^.;]{{0,80}}?\bto\s+pack\s+up\b") for verb in ("ordered", "told", "instructed", "asked", "directed")),
         # "the office in Dublin shut after the ministry told the embassy"
@@ -1798,8 +1802,9 @@ NON_OFFICIAL_DEMAND_BEFORE = Lazy(r"(?<!from\s)(?<!\bby\s)(?<!with\s)(?<!\bmet\s
 INQUIRY_CLOSED_BEFORE = Lazy(r"(?<!of\s)(?<!in\s)\b(?:the|its|their|an|this|that)\s+(?:[\w-]+\s+)?(?:inquiry|enquiry|investigation|probe|case|file|proceedings)\s+(?:was|were|has\s+been|had\s+been|is|"
                              r"have\s+been)\s+(?:\w+ly\s+)?$")
 # "the restaurant ended its business": a closure only with a station's word before it (rules.REQUIRED_BEFORE)
-ENDED_BUSINESS = Lazy(r"end(?:s|ed)\s+(?:its|their)\s+business\b")
-STATION_WORD_BEFORE = Lazy(r"\b(?:station|stations|office|offices|association|associations|cent(?:re|er)s?|outposts?|restaurant|premises|site)\b[^.;]*$")
+CLOSED_WITHOUT_ITS_WORD = Lazy(f"{_ENDED_BUSINESS}|{_ACTIVITY_CEASED}|{_VACATED}")
+# (in the same clause: no comma, full stop or semicolon between; "the sites in Myanmar were raided, and the compound ...")
+STATION_WORD_BEFORE = Lazy(r"\b(?:stations?|offices?|associations?|cent(?:re|er)s?|outposts?|restaurants?|premises|sites?|address(?:es)?)\b[^.;,]*$")
 # "opened a preliminary inquiry in late 2022, ... and closed it the following year": the inquiry closed, no station
 CLOSED_IT = Lazy(r"(?:closed|shut)\s+it\b(?!\s+down\b)")
 INQUIRY_CLOSED_IT_BEFORE = Lazy(r"\b(?:inquiry|enquiry|investigation|probe|case|file|proceedings)\b[^.;]{0,100}?\band\s+(?:then\s+|later\s+)?$")
@@ -1929,10 +1934,10 @@ COUNT_AFTER_COUNTRY = Lazy(rf"\s+(?:alone\s+)?(?:has|had|hosts|hosted|(?:is|was)
 # reads no bare count in it
 OTHER_COUNTS = Lazy(rf"\b(?:\d+|{_NUMBER_WORD})\s+(?:[\w-]+\s+)?(?:points?|medals?|seats?|votes?|goals?|arrests?|students?|billion|million|per\s*cent|percent|"
                     r"games|wins|golds?|titles|cases|deaths|people|troops|bases|embassies|consulates|years?|children|soldiers|companies|firms|banks)\b|"
-                    r"\b(?:standings|medal|medals|olympic|league|election|polls?|seats|championship|tournament|uefa|fifa|world\s+cup|stock\s+market|"
-                    r"investment|tariffs?|ranking\s+of\s+universities|committee\s+said|russian|military\s+bases?|league\s+table|sanctions|michelin|"
-                    r"students?|victims?|balloons?|pentagon|grey\s+list|fatf|nasdaq|stock\s+exchange|spam|songs?|dictionary|hiking|tourist\s+map|"
-                    r"weather|chefs?|restaurants?\s+guide|wine|films?|oscars?|eurovision)\b")
+                    # rankings of other things: sport, elections, markets, prizes, lists of other kinds
+                    r"\b(?:standings|medals?|seats|olympic|league|election|polls?|championship|tournament|uefa|fifa|world\s+cup|stock\s+market|"
+                    r"investment|tariffs?|universities|military\s+bases?|sanctions|michelin|students?|victims?|grey\s+list|fatf|nasdaq|"
+                    r"stock\s+exchange|spam|songs?|dictionary|hiking|tourist\s+map|weather|chefs?|wine|films?|oscars?|eurovision)\b")
 # what a sentence must hold for place_counts to read it: a number, or an entry, a dot or a marker
 COUNT_HINT = Lazy(rf"\d|\b(?:{_NUMBER_WORD}|single|only|lone|sole|once|twice|thrice|entry|entries|listings?|dots?|markers?)\b")
 # "Hungary appeared on the list four times", "Tanzania was flagged once": a country's count of entries (rules.place_counts)
