@@ -1939,23 +1939,27 @@ OTHER_COUNTS = Lazy(rf"\b(?:\d+|{_NUMBER_WORD})\s+(?:[\w-]+\s+)?(?:points?|medal
                     r"investment|tariffs?|universities|military\s+bases?|sanctions|michelin|students?|victims?|grey\s+list|fatf|nasdaq|"
                     r"stock\s+exchange|spam|songs?|dictionary|hiking|tourist\s+map|weather|chefs?|wine|films?|oscars?|eurovision)\b")
 # what a sentence must hold for place_counts to read it: a number, or an entry, a dot or a marker
-COUNT_HINT = Lazy(rf"\d|\b(?:{_NUMBER_WORD}|single|only|lone|sole|once|twice|thrice|entry|entries|listings?|dots?|markers?)\b")
+# a count of one as a list's entries say it ("Nigeria's single entry"), and a number of times ("flagged once")
+ONE_WORDS = ("single", "only", "one", "lone", "sole")
+TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+_ONE = "|".join(ONE_WORDS)
+COUNT_HINT = Lazy(rf"\d|\b(?:{_NUMBER_WORD}|{_ONE}|{'|'.join(TIMES_WORDS)}|entry|entries|listings?|dots?|markers?)\b")
 # "Hungary appeared on the list four times", "Tanzania was flagged once": a country's count of entries (rules.place_counts)
 TIMES_AFTER_COUNTRY = Lazy(r"\s+(?:appeared|appears|was\s+flagged|is\s+flagged|was\s+listed|is\s+listed|features|featured|was\s+named|is\s+named)\s+"
                            r"(?:on\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?lists?\s+|in\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?reports?\s+)?"
-                           r"(once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+times)\b"
+                           rf"({'|'.join(TIMES_WORDS)}|(?:{_NUMBER_WORD}|\d+)\s+times)\b"
                            # "..., all in Budapest", "..., for an address in Dar es Salaam" (not "by his coach", "on the FATF grey list")
                            r"(?=\s*,\s*(?:all|both|each|one|two|three|mostly|for\s+(?:an?\s+|one\s+|the\s+)?(?:[\w-]+\s+)?(?:address|office|site|location|premises)))")
 # "Nigeria's single entry is in Lagos", "Brazil's three dots", "Three Portuguese entries were flagged", "the single Irish dot"
 # (a country's own entries on the report's list or map, in an article on the story: rules.place_counts)
-ENTRY_AFTER_PLACE = Lazy(rf"(?P<own>['\u2019]s)?\s+(?:(?P<one>single|only|one|lone|sole)\s+|(?P<count>\d{{1,3}}|{_NUMBER_WORD})\s+)?(?:listed\s+)?"
+ENTRY_AFTER_PLACE = Lazy(rf"(?P<own>['\u2019]s)?\s+(?:(?P<one>{_ONE})\s+|(?P<count>\d{{1,3}}|{_NUMBER_WORD})\s+)?(?:listed\s+)?"
                          r"(?:entry|entries|listings?|dots?|markers?)\b"
                          r"(?!\s+(?:into|to|for|fees?|visas?|bans?|requirements?|rules?|points?|levels?|tests?|permits?|forms?|ways?|wounds?)\b)"
                          # not "Japan's only entry in the Oscars" (an entry on the list or in the report still is)
                          r"(?!\s+(?:in|at|on|for|to)\s+(?:the|this|that|a|an|its|their)\s+(?!(?:[\w'-]+\s+){0,2}?(?:lists?|reports?|maps?|table|database|tracker)\b))"
                          r"(?![^.;]*\b(?:weather|earthquakes?|quakes?|storms?|rain|temperatures?|covid|infections?|oscars?|eurovision|prize|award|contest|"
                          r"competition|exchange|unesco|wikipedia|festival|olympics?|world\s+cup)\b)")
-ENTRY_COUNT_BEFORE = Lazy(rf"\b(?P<count>\d{{1,3}}|{_NUMBER_WORD}|single|only|one|lone|sole)\s+$")
+ENTRY_COUNT_BEFORE = Lazy(rf"\b(?P<count>\d{{1,3}}|{_NUMBER_WORD}|{_ONE})\s+$")
 # "Italy (11), Spain (9) and France (4) top the list": a count in brackets after the country, where the sentence ranks them
 COUNT_IN_BRACKETS = Lazy(r"\s*\((\d{1,3})\)")
 RANKED = Lazy(r"\b(?:list|lists|tops?|topped|followed\s+by|table|ranking|tally|count|counts|league)\b")

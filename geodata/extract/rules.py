@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, INQUIRY_CLOSED_IT_BEFORE, CLOSED_IT, OTHER_COUNTS, CLOSED_WITHOUT_ITS_WORD, STATION_WORD_BEFORE, COUNT_HINT, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, NON_STATE_SUBJECT, WITHOUT_MENTIONING, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
+    AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, INQUIRY_CLOSED_IT_BEFORE, CLOSED_IT, OTHER_COUNTS, CLOSED_WITHOUT_ITS_WORD, STATION_WORD_BEFORE, COUNT_HINT, ONE_WORDS, TIMES_WORDS, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, NON_STATE_SUBJECT, WITHOUT_MENTIONING, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, SITE_LEADS, OTHER_SITE_BEFORE, DISOWNED_TERM_BEFORE, SITE_AFTER_PLACE, NO_SITE_BEFORE, POSSESSOR_BEFORE, COUNT_AFTER_COUNTRY, COUNT_IN_BRACKETS, RANKED, TIMES_AFTER_COUNTRY, ENTRY_AFTER_PLACE, ENTRY_COUNT_BEFORE, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
@@ -445,12 +445,13 @@ def place_counts(sentence: str, hosts) -> dict[int, str]:
     ranks = None  # "X has the most, seven; Malta has two": ranking_rows reads it (RANKING_IN, read when first needed)
     for i, (a, b, m) in enumerate(hosts):
         if m.kind in ("name", "abbreviation"):
-            if (count := COUNT_AFTER_COUNTRY.match(sentence, b)) \
-                    and not (ranks := RANKING_IN.search(sentence) is not None if ranks is None else ranks):
+            if count := COUNT_AFTER_COUNTRY.match(sentence, b):
+                ranks = RANKING_IN.search(sentence) is not None if ranks is None else ranks
+            if count and not ranks:
                 counts[i] = count_value(count, 2, sentence)
             elif times := TIMES_AFTER_COUNTRY.match(sentence, b):
                 word = times.group(1).split()[0]
-                counts[i] = {"once": "1", "twice": "2", "thrice": "3"}.get(word) or str(number(word))
+                counts[i] = str(TIMES_WORDS.get(word) or number(word))
             elif (count := COUNT_IN_BRACKETS.match(sentence, b)) and RANKED.search(sentence):
                 counts[i] = count.group(1)
         if (m.kind == "demonym" or m.kind in ("name", "abbreviation") and sentence.startswith(("'s", "\u2019s"), b)) \
@@ -458,7 +459,7 @@ def place_counts(sentence: str, hosts) -> dict[int, str]:
                 and not NO_SITE_BEFORE.search(sentence, max(0, a - 30), a) and not POSSESSOR_BEFORE.search(sentence, max(0, a - 30), a):
             word = entry.group("count") or entry.group("one") \
                 or ((before := ENTRY_COUNT_BEFORE.search(sentence, max(0, a - 20), a)) and before.group("count"))
-            counts[i] = "" if not word else "1" if word in ("single", "only", "one", "lone", "sole") else str(number(word))
+            counts[i] = "" if not word else "1" if word in ONE_WORDS else str(number(word))
     if counts and OTHER_COUNTS.search(sentence):
         return {}  # "Italy leads with 11 points", "Nigeria's single entry on the FATF grey list": counts of something else
     return counts
@@ -909,10 +910,10 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
                 if ("counts", c) not in facts:
                     facts[("counts", c)] = count_matches(sentence, bounds[c], bounds[c + 1])
                 out.append((i, "station", station_count(sentence, facts[("counts", c)], hosts, heads, i), rule))
-        if i in own_sites and not any(o[0] == i and o[1] == "station" for o in out):
-            out.append((i, "station", "", "station_site_of_place"))  # "the Frankfurt site", "the three Portuguese sites"
-        if i in own_counts and not any(o[0] == i and o[1] == "station" for o in out):
-            out.append((i, "station", own_counts[i], "station_counted_for_country"))  # "Germany has one, in Frankfurt"
+        if (i in own_counts or i in own_sites) and not any(o[0] == i and o[1] == "station" for o in out):
+            # "Germany has one, in Frankfurt"; "the Frankfurt site", "the three Portuguese sites"
+            out.append((i, "station", own_counts[i], "station_counted_for_country") if i in own_counts
+                       else (i, "station", "", "station_site_of_place"))
         for category, spans in in_clause.items():
             if category == "patrol_agreement":
                 if ("deal_with_another", c) not in facts:
