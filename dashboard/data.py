@@ -118,6 +118,6 @@ def readable_table(table: pd.DataFrame) -> pd.DataFrame:
             labels[c.value_column] = f"{c.label}: {'number' if c.value == 'count' else c.value}"
     shown = table.drop(columns=["iso3"]).assign(status=[STATUS_LEGEND[s][0] for s in table.status])
     if "single_source" in shown:  # category names, as readers know them ("Joint policing", not patrol_agreement)
-        shown["single_source"] = ["; ".join(CATEGORIES[p.strip()].label if p.strip() in CATEGORIES else p.strip()
-                                            for p in str(v).split(";") if p.strip()) for v in shown.single_source]
+        shown["single_source"] = ["; ".join(CATEGORY_LABELS.get(p.strip(), p.strip()) for p in str(v).split(";") if p.strip())
+                                  for v in shown.single_source]
     return shown.rename(columns=labels)

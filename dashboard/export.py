@@ -18,6 +18,7 @@ from dashboard.data import Build, load_build, map_frame
 from dashboard.map import MEASURES, STATUS, TextControl, build_map, js_literal
 from geodata import paths
 from geodata.files import write_atomic
+from geodata.outputs import CREDITS
 from geodata.views import Filters, country_view, data_date_line, evidence, filter_claims
 
 TITLE = "China's overseas \u201cpolice stations\u201d: what the articles report, country by country"
@@ -25,7 +26,7 @@ SUBTITLE = "Each coloured country has at least one claim backed by a verbatim qu
 NOTES = [
     "Grey means no report in these articles, not that nothing is there.",
     "Most coverage retells one report: sources are counted first-hand, not by article.",
-    "Boundaries: Natural Earth 1:50m (public domain), simplified for the web.",
+    CREDITS,
 ]
 EMBED_SNIPPET = ('<iframe src="https://YOUR-SITE.example/map.html" title="China\u2019s overseas police stations: '
                  'what the articles report" width="100%" height="520" style="border:0" loading="lazy"></iframe>')

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from dashboard.data import Build, map_frame
 from dashboard.map import MEASURES, STATUS, classify, legend_items, reported_bounds
+from geodata.outputs import CREDITS
 from geodata.views import Filters, country_view, data_date_line
 
 TITLE = "China\u2019s overseas \u201cpolice stations\u201d: what news articles report"
@@ -61,7 +62,7 @@ def draw(build: Build, measure: str = STATUS, filters: Filters = Filters(), widt
     made = made or date.today()
     figure.text(0.01, 0.05, f"Source: {len(build.articles)} news articles, every fact checked against a verbatim "
                 f"quote. {data_date_line(build.articles)}.", fontsize=10, color="#444444", gid="source")
-    figure.text(0.01, 0.022, f"Map made {made.isoformat()}. Boundaries: Natural Earth. City positions: GeoNames (CC BY 4.0).",
+    figure.text(0.01, 0.022, f"Map made {made.isoformat()}. {CREDITS}",
                 fontsize=10, color="#444444", gid="credits")
     return figure
 

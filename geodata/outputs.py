@@ -12,9 +12,10 @@ from geodata.vocabulary import CATEGORIES, VALUE_KINDS
 
 LICENCE = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
            "path": "https://creativecommons.org/licenses/by/4.0/"}
+# whose boundaries and city positions every map and table draws on (the licence note, the still figure, the export)
+CREDITS = "Boundaries: Natural Earth (public domain). City positions: GeoNames (CC BY 4.0, https://www.geonames.org/)."
 LICENCE_NOTE = ("The compiled tables are under CC BY 4.0: reuse them with credit. Quotes are short verbatim "
-                "excerpts reproduced for reporting; each belongs to its publisher. Boundaries: Natural Earth "
-                "(public domain). City positions: GeoNames (CC BY 4.0, https://www.geonames.org/).")
+                f"excerpts reproduced for reporting; each belongs to its publisher. {CREDITS}")
 REPORTED, NOT_REPORTED = "reported", "not reported"
 # The furthest stage a country's story has reached, furthest first (countries.csv: status).
 STATUSES = {
