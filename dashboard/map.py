@@ -22,7 +22,7 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from dashboard import leaflet
-from geodata.outputs import REPORTED
+from geodata.outputs import REPORTED, STATUSES
 from geodata.vocabulary import CATEGORIES, count_number
 
 NO_REPORTS = "No reports in these articles"
@@ -360,3 +360,12 @@ def build_map(frame: gpd.GeoDataFrame, measure: str = STATUS, *, inline_leaflet:
     place_points(places, m)
     m.add_child(Legend(MEASURES[measure], legend_items(measure)))
     return m
+
+
+def status_table() -> "pd.io.formats.style.Styler":
+    """The status map's colours as a table, each with its swatch: colour, label and meaning."""
+    rows = pd.DataFrame({"Colour": "", "On the map": [label for label, _ in STATUS_LEGEND.values()] + [NO_REPORTS],
+                         "Meaning": [STATUSES[status] for status in STATUS_LEGEND] + ["no article in the ledger reports anything there"]})
+    colours = [colour for _, colour in STATUS_LEGEND.values()] + [BASEMAP_COLOUR]
+    return rows.style.hide(axis="index").apply(
+        lambda column: [f"background-color: {c}; width: 3em" for c in colours], subset=["Colour"])

@@ -14,9 +14,9 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import app_map, data, downloads, export, figure, leaflet
-from dashboard.map import MEASURES, STATUS, STATUS_LEGEND, reported_bounds
+from dashboard.map import MEASURES, STATUS, STATUS_LEGEND, reported_bounds, status_table
 from geodata.errors import InputError
-from geodata.outputs import LICENCE_NOTE, STATUSES
+from geodata.outputs import LICENCE_NOTE
 from geodata.views import (HEADLINE_FIGURES, Filters, country_view, data_date_line, disagreements, evidence,
                            filter_claims, headline_figures, place_view, safe_link)
 from geodata.vocabulary import CATEGORIES
@@ -253,8 +253,7 @@ def zip_bytes(files: dict[str, bytes | str]) -> bytes:
 
 def show_about(build: data.Build, filters: Filters, table: pd.DataFrame, measure: str) -> None:
     st.subheader("What the map shows")
-    st.table(pd.DataFrame({"Colour": [label for label, _ in STATUS_LEGEND.values()],
-                           "Meaning": list(STATUSES.values())}))
+    st.table(status_table())
     st.table(pd.DataFrame({"Category": [c.label for c in CATEGORIES.values()],
                            "Meaning": [c.meaning for c in CATEGORIES.values()]}))
     st.subheader("How the data was made")

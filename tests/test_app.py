@@ -174,6 +174,13 @@ def test_the_downloads_offer_this_view_everything_and_the_map_for_print_and_the_
     assert any("<iframe" in c.value for c in app.code)
 
 
+def test_the_about_tab_shows_each_status_colour_as_a_swatch_with_its_meaning():
+    from dashboard.map import BASEMAP_COLOUR, STATUS_LEGEND, status_table
+    html = status_table().to_html()
+    for label, colour in [*STATUS_LEGEND.values(), ("No reports in these articles", BASEMAP_COLOUR)]:
+        assert label in html and f"background-color: {colour}" in html
+
+
 def test_nothing_a_reader_sees_names_a_rule_a_file_or_a_command(app):
     at = click(app, "ITA")
     shown = " ".join(texts(at))

@@ -317,6 +317,23 @@ def test_a_country_found_in_the_list_is_brought_into_view(desktop, shots):
     desktop.page.screenshot(path=str(shots / "app_found_usa.png"))
 
 
+def test_a_country_too_small_to_see_is_zoomed_to_when_found_in_the_list(desktop, shots):
+    desktop.reattach()
+    frame = desktop.frame
+    frame.evaluate(f"{APP_MAP}.setView([45, 10], 3, {{animate: false}})")  # Europe whole: Luxembourg a few pixels
+    desktop.page.get_by_role("combobox", name="Find a country").click()
+    desktop.page.keyboard.type("Luxembourg")
+    desktop.page.get_by_role("option", name="Luxembourg", exact=True).click()
+    desktop.page.get_by_role("heading", name="Luxembourg", exact=True).wait_for(timeout=30_000)
+    frame.wait_for_function(f"""() => {{ let lux = null;
+        {APP_MAP}.eachLayer(l => {{ if (l.feature && l.feature.properties.iso3 === "LUX" && !("tip" in l.feature.properties)) lux = l; }});
+        if (!lux) return false;
+        const b = lux.getBounds(), a = {APP_MAP}.latLngToContainerPoint(b.getNorthWest()),
+              c = {APP_MAP}.latLngToContainerPoint(b.getSouthEast());
+        return {APP_MAP}.getBounds().contains(b.getCenter()) && Math.max(c.x - a.x, c.y - a.y) >= 12; }}""", timeout=10_000)
+    desktop.page.screenshot(path=str(shots / "app_found_luxembourg.png"))
+
+
 def test_a_permalink_opens_the_country_without_a_click(browser, app_url, requested, shots):
     app = AppPage(browser, f"{app_url}/?country=NLD", DESKTOP, requested)
     try:

@@ -129,13 +129,17 @@
     control.addTo(map);
   }
 
-  // A country picked outside the map ("Find a country", a permalink) is brought into view when it is not.
+  // A country picked outside the map ("Find a country", a permalink) is brought into view when it is not,
+  // and zoomed to when it is too small to see where it is (Singapore, Malta, Luxembourg at the first view).
+  var TOO_SMALL_PX = 12;
   function revealSelected() {
     var iso3 = state.args.selected, layer = state.byIso[iso3];
     if (!layer || iso3 === state.revealed) { return; }
     state.revealed = iso3;
-    var bounds = layer.getBounds ? layer.getBounds() : L.latLngBounds([layer.getLatLng(), layer.getLatLng()]);
-    if (!state.map.getBounds().intersects(bounds)) { state.map.fitBounds(bounds, {maxZoom: 5}); }
+    var map = state.map, bounds = layer.getBounds ? layer.getBounds() : L.latLngBounds([layer.getLatLng(), layer.getLatLng()]);
+    var size = map.latLngToContainerPoint(bounds.getSouthEast()).subtract(map.latLngToContainerPoint(bounds.getNorthWest()));
+    if (!map.getBounds().intersects(bounds)) { map.fitBounds(bounds, {maxZoom: 5}); }
+    else if (Math.max(Math.abs(size.x), Math.abs(size.y)) < TOO_SMALL_PX) { map.fitBounds(bounds, {maxZoom: 5}); }
   }
 
   function bindCountry(feature, layer) {
