@@ -4857,3 +4857,47 @@ def test_round_10_second_reviews_probes_are_no_claims(text, not_claimed):
 def test_round_10_second_reviews_probes_that_are_claims(text, claimed):
     assert claimed in claims(text)
 
+
+
+# --- round 11: phrasings of real coverage, from dev_71 to dev_73 (each fails on the code before it) ---
+
+@pytest.mark.parametrize("text, expected", [
+    ('Italian police are making verifications on the so called Chinese "police stations" in Prato.', ("ITA", "investigation")),
+    ("In Austria, the interior ministry said it was examining the tips received.", ("AUT", "investigation")),
+    ("The office on East Broadway shut after an FBI search in the autumn of 2022.", ("USA", "investigation")),
+    ("New Zealand's foreign minister said a multi-agency review of the report was under way.", ("NZL", "investigation")),
+    ('In Canada, the suspected stations had "ceased" their activities after officers paid them visits.', ("CAN", "shutdown")),
+    ('Police Scotland said it was treating reports of a station at a Glasgow restaurant "extremely seriously".',
+     ("GBR", "official_response")),
+    ("The Irish department had raised the presence of a station on Capel Street in Dublin with the Chinese embassy in October.",
+     ("IRL", "official_response")),
+    ("Czech diplomats have brought up these stations with the Chinese side again and again.",
+     ("CZE", "official_response")),
+    ("The New Zealand foreign minister called the findings concerning.", ("NZL", "official_response")),
+    ('Italy\'s interior minister said: "We do not exclude sanctions, if irregularities emerge."', ("ITA", "official_response")),
+])
+def test_round_11_real_coverage_phrasings_are_found(text, expected):
+    assert expected in claims(STORY + text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("Italian engineers are making verifications on the new bridge in Genoa.", ("ITA", "investigation")),
+    ("A Dutch court is examining the tips of the fencing foils used in Rotterdam.", ("NLD", "investigation")),
+    ("The book review of the report on Spanish wine was glowing.", ("ESP", "investigation")),
+    ("A carpenter in Ottawa ceased work on the shed.", ("CAN", "shutdown")),
+    ("A Glasgow chef said he was treating the new menu very seriously.", ("GBR", "official_response")),
+    ("The Irish charity raised funds for flood victims in Cork with help from local firms.", ("IRL", "official_response")),
+    ("The Czech minister said his team had brought up the issue with the European Commission.", ("CZE", "official_response")),
+    ("The New Zealand foreign minister called the findings of the rugby inquiry encouraging.", ("NZL", "official_response")),
+    ("Italy's football federation does not exclude sanctions against Juventus.", ("ITA", "official_response")),
+])
+def test_round_11_the_same_words_about_other_things_are_no_claims(text, not_claimed):
+    assert not_claimed not in claims(STORY + text)
+
+
+def test_round_11_a_closure_china_s_embassy_reports_is_placed_where_the_embassy_is():
+    said = claims(STORY + "Police in Auckland were asked. China's embassy in Berlin said the centres had been run by volunteers "
+                          'and had "long since ceased" their work.')
+    assert ("DEU", "shutdown") in said and ("NZL", "shutdown") not in said
+    assert ("CHE", "station") not in claims(STORY + 'The Chinese embassy in Bern said China "has never set up so-called overseas '
+                                                    'police stations".')

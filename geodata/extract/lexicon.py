@@ -502,7 +502,7 @@ STATION_HEDGE = Lazy(STATION_HEDGE_HEAD.pattern + r"\s+(?:the\s+existence\s+of\s
                      r"overseas|\"|police|service)\s*)*$")
 
 _OBJECT = (r"(?:(?:each\s+of\s+|all\s+of\s+)?(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|an?\s+|both\s+)?"
-           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|"
+           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|tips?(?!\s+(?:of|on\s+how|for)\b)|leads(?!\s+(?:of|on\s+how|for)\b)|"
            r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|restaurants?|"
            r"associations?|locations?\s+(?:identified|named|listed|mentioned))|both(?:\s+of\s+them)?|them)\b")
 # who a report is about: "the reports", "these claims" (what an official analyses or studies)
@@ -548,6 +548,11 @@ TRIGGER_ALTERNATIVES = {
         # "the FBI searched a suspected Chinese police station", "police searched the Tokyo address"
         r"\bsearch(?:ed|es|ing)?\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|both\s+|its\s+)?(?:(?:association|group|organi[sz]ation|cent(?:re|er)|society|club)['\u2019]s\s+|(?:[\w-]+\s+){0,3}?)(?:address(?:es)?|premises|offices?|"
         r"outposts?|stations?|sites?|headquarters)\b",
+        # "was shut after an FBI search", "a police raid in 2023" (the body's search or raid as a noun)
+        (("search", "searches", "raid", "raids"),
+         r"\b(?:search|raid)(?:(?<=fbi\ssearch)|(?<=fbi\sraid)|(?<=rcmp\ssearch)|(?<=rcmp\sraid)|(?<=garda\ssearch)|(?<=garda\sraid))(?:es|s)?\b"),
+        # "a multi-agency review of the report was under way"
+        (("review",), r"\breview(?:(?<=-agency\sreview)|(?<=government\sreview)|(?<=official\sreview)|(?<=\Wformal\sreview))\s+of\s+(?:the\s+|these\s+|its\s+)?(?:[\w'-]+\s+){0,2}?(?:report|reports|findings|claims|allegations)\b"),
         # "is carrying out the corresponding verifications", "carried out checks on the address"
         (("carrying", "carried", "carries", "conducting", "conducted"),
          r"\b(?:(?:carrying|carried|carries)\s+out|conducting|conducted)\s+(?:(?:in\s+(?:recent|the\s+past|the\s+last)\s+(?:days|weeks|months)|(?:last|this)\s+(?:week|month))\s+)?"
@@ -556,7 +561,7 @@ TRIGGER_ALTERNATIVES = {
         rf"\bcheck(?:s|ed|ing)?\s+{_OBJECT}", rf"\bexamin(?:e|es|ed|ing)\s+{_OBJECT}", r"\bexamination\b",
         # "the police made verifications of both addresses" (a translation's "verifications"), "carried out a house search"
         (("made", "make", "makes", "making"), r"\bma(?:de|ke|kes|king)\s+(?:the\s+|its\s+|their\s+)?(?:necessary\s+|first\s+)?(?:verifications|checks|inspections)\s+"
-                                              r"(?:of|on|at|into)\s+(?:the\s+|both\s+|its\s+|these\s+|those\s+|an?\s+|two\s+|three\s+)?(?:[\w'-]+\s+){0,2}?"
+                                              r"(?:of|on|at|into)\s+(?:the\s+|both\s+|its\s+|these\s+|those\s+|an?\s+|two\s+|three\s+)?(?:[\w'\"-]+\s+){0,4}?\"?"
                                               r"(?:address(?:es)?|premises|sites?|offices?|stations?|claims|reports|allegations|information|locations?|cent(?:re|er)s?|associations?)\b"),
         *((cue, r"\b(?:police|officers|agents|investigators|detectives|authorities|prosecutors|department|bureau|keishicho|keishichō|fbi|rcmp|gardai|nis)\b[^.;]{0,60}?"
          r"\b(?:carried|carrying|carries|conducted|conducting)\s+(?:out\s+)?(?:a\s+|the\s+)?(?:house\s+|premises\s+)?searche?s?\s+(?:on\s+[\w\s]{0,20}?)?(?:at|of|on)\s+"
@@ -788,7 +793,7 @@ TRIGGER_ALTERNATIVES = {
         ("until", r"\b(?:outposts?|stations?|offices?|cent(?:re|er)s?|points?)\s+(?:that\s+|which\s+)?(?:[\w',-]+\s+){0,8}?"
                   r"(?:operated|functioned|ran|was\s+(?:open|active|operating))\b[^.;]{0,50}?\buntil\s+(?:(?:late|early|mid-?|the\s+end\s+of|"
                   r"the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s+)?(?:19|20)\d\d\b"),
-        r"\bcease[sd]?\s+(?:(?:its|their|all)\s+){0,2}(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
+        r"\bcease[sd]?\"?\s+(?:(?:its|their|all)\s+){0,2}(?:operations|operating|activities|activity|to\s+operate|to\s+exist|trading|work)\b",
         r"\bceasing\s+(?:its\s+|their\s+|all\s+)?(?:operations|operating|activities|activity|trading|work)\b",
         r"\bend(?:s|ed|ing)?\s+(?:its\s+|their\s+|all\s+)(?:activities|activity|operations|work|services)\b",
         # "the restaurant ended its business", "has its activity meanwhile ceased" (a translation from German), with a
@@ -1102,6 +1107,9 @@ TRIGGER_ALTERNATIVES = {
           rf"patrol|law[- ]enforcement)\s+(?:cooperation\s+)?(?:arrangement|agreement|deal|memorandum|pact|programme|program))\b"
           for verb in (r"end", r"ended", r"ending", r"terminat(?:e|ed|es|ing)", r"scrap(?:ped|ping|s)?", r"cancel(?:led|ling|s)?")),
         ("seriously", r"\b(?:takes?|taken|taking|took)\s+(?:[\w\"'-]+\s+){0,6}?\"?seriously\b"),
+        # "said it was treating reports of a station \"extremely seriously\""
+        (("treating", "treats", "treated", "treat"), r"\btreat(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+|any\s+)?(?:reports?|claims?|allegations?|matter|information|case)\b"
+                                                     r"[^.;]{0,80}?\"?(?:very\s+|extremely\s+|most\s+|with\s+the\s+utmost\s+)?\"?(?:seriously|serious(?:ness)?)\b"),
         r"\bmonitor(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+|its\s+|their\s+)?(?:chinese\s+)?(?:situation|reports?|activities|matter|"
         r"developments|centres?|centers?|stations?|offices?|sites?|outposts?)\b",
         ("contact", r"\bin\s+(?:close\s+)?contact\s+with\b"),
@@ -1110,7 +1118,19 @@ TRIGGER_ALTERNATIVES = {
         r"\bd[eé]marches?\b", r"\bpersona\s+non\s+grata\b",
         r"\braised\s+(?:the\s+|this\s+|its\s+|it\s+|them\s+)?(?:issue|matter|concerns?|question|case|stations?|centres?)?\s*"
         r"(?:directly\s+|formally\s+)?with\b",
+        # "had raised the presence of a so-called station on Capel Street with the Chinese embassy", "our diplomats have brought up
+        # these stations with the Chinese side"
+        (("raised", "raise", "raises", "raising", "brought", "bring", "brings", "bringing"),
+         r"\b(?:rais(?:e|es|ed|ing)|(?:brought|bring|brings|bringing)\s+up)\s+(?!(?:funds?|money|prices?|taxes|rates|children|a\s+family)\b)[^.;]{0,100}?"
+         r"\bwith\s+(?:the\s+)?(?:chinese|china's|beijing's|prc)\s+(?:side|embassy|ambassador|authorities|government|counterparts?|officials|diplomats)\b"),
         ("dealt", r"\b(?:will|would|shall)\s+be\s+dealt\s+with\b"),
+        # "The foreign minister called the findings concerning", "called the reports deeply troubling"
+        (("called", "calls", "call", "calling"),
+         r"\bcall(?:s|ed|ing)?\s+(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:findings|reports|allegations|claims|revelations|activities|stations|outposts)\s+"
+         r"\"?(?:very\s+|deeply\s+|extremely\s+|highly\s+|particularly\s+)?(?:concerning|troubling|worrying|alarming|disturbing|unacceptable|serious)\b"),
+        # "we do not exclude sanctions", "sanctions are possible" (a government's warning)
+        (("exclude", "excluded", "rule", "ruled"), r"\b(?:not|never)\s+(?:exclude|excluded|rule\s+out|ruled\s+out)\s+(?:any\s+|further\s+|possible\s+)?"
+                                                 r"(?:sanctions|expulsions?|prosecutions?|charges|measures|consequences)\b"),
         *((verb, rf"\b(?:does|do|did|will|would)\s+not\s+\"?{verb}") for verb in ("recognise", "recognize")),
         # an official stance in the active voice: "will not tolerate", "are not permitted", "must stop"
         ("tolerate", r"\b(?:will|would|does|do|did|shall|must|could|can)\s+\"?(?:not|never)\s+tolerate\b"),
@@ -2029,6 +2049,8 @@ EXAMPLES_BEFORE = Lazy(r"\b(?:cities|towns)\s+(?:from|such\s+as|like|including)\
 # "have charged no one": an action not taken
 NO_ONE_AFTER = Lazy(r"\s+(?:no\s+one|nobody|none)\b(?!\s+other\b)(?!\s+(?:should|would|could|can|will|may|might|must|is|was|has|had|shall)\b)")
 # "a gap the lawmakers want closed": a loophole, not a station
+# "Italy's football federation does not exclude sanctions against Juventus": a sports body's, not a state's (rules.BEFORE_GUARDS)
+SPORTS_BODY_BEFORE = Lazy(r"\b(?:football|soccer|league|club|federation|uefa|fifa|olympic|referees?|coach|team|tournament|match)\b[^.;]*$")
 GAP_BEFORE = Lazy(r"\b(?:gaps?|loopholes?)\b[^.;]{0,40}$")
 # "in North Jakarta", "in central Lima", "in Greater Manchester": a part of the place named, read as the place
 PART_BEFORE = Lazy(r"\b(?:north|south|east|west|northern|southern|eastern|western|central|downtown|greater|inner|outer|"

@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, INQUIRY_CLOSED_IT_BEFORE, CLOSED_IT, OTHER_COUNTS, CLOSED_WITHOUT_ITS_WORD, STATION_WORD_BEFORE, COUNT_HINT, ONE_WORDS, TIMES_WORDS, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, NON_STATE_SUBJECT, WITHOUT_MENTIONING, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
+    AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, SPORTS_BODY_BEFORE, INQUIRY_CLOSED_IT_BEFORE, CLOSED_IT, OTHER_COUNTS, CLOSED_WITHOUT_ITS_WORD, STATION_WORD_BEFORE, COUNT_HINT, ONE_WORDS, TIMES_WORDS, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, NON_STATE_SUBJECT, WITHOUT_MENTIONING, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, SITE_LEADS, OTHER_SITE_BEFORE, DISOWNED_TERM_BEFORE, SITE_AFTER_PLACE, NO_SITE_BEFORE, POSSESSOR_BEFORE, COUNT_AFTER_COUNTRY, COUNT_IN_BRACKETS, RANKED, TIMES_AFTER_COUNTRY, ENTRY_AFTER_PLACE, ENTRY_COUNT_BEFORE, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
@@ -74,6 +74,7 @@ BEFORE_GUARDS = (
     ("shutdown", INQUIRY_CLOSED_BEFORE, 40),  # "The inquiry was closed in 2023 without charges": no station closed
     ("shutdown", GAP_BEFORE, 50),  # "a gap the lawmakers want closed": a loophole
     ("forced_return", REMAINS_BEFORE, 80),  # "the remains of 25 Chinese soldiers were escorted back to China"
+    ("official_response", SPORTS_BODY_BEFORE, 80),  # "Italy's football federation does not exclude sanctions": a sports body's
 )
 # guards of the other shape: a trigger starting with the first pattern is a claim only with the second in the `reach` characters
 # before it
@@ -1113,7 +1114,14 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
             country = None if wanted.isdisjoint(CARRIED_CATEGORIES) or is_heading(text, s_start, s_end) \
                 else carried_mention(so_far, mentions, starts, s_start, text)
             spoke_in = [m for m in inside if m.roles == {"spoke_in"}]
-            if country is None and len({m.iso3 for m in spoke_in}) == 1:
+            embassy = [m for m in inside if m.roles == {"embassy"} and m.iso3 not in ACTORS]
+            if "shutdown" in wanted and len({m.iso3 for m in embassy}) == 1 and CHINA_SPEAKS_FIRST.match(sentence):
+                # "China's embassy in Wellington said the sites ... had now closed": closed where the embassy is, as China says
+                # (a closure or a station only: what else China's embassy says is no host's act)
+                embassy_host = embassy[0]
+                hosts = [(embassy_host.start - s_start, embassy_host.end - s_start, embassy_host)]
+                wanted = {"shutdown"}
+            elif country is None and len({m.iso3 for m in spoke_in}) == 1:
                 # "Speaking at a briefing in The Hague, a police spokesperson said ...": no country before, so where they spoke
                 spoke_in[0].roles.clear()
                 hosts = [(spoke_in[0].start - s_start, spoke_in[0].end - s_start, spoke_in[0])]
@@ -1125,6 +1133,8 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         actors = [m.start - s_start for m in inside if "actor" in m.roles]
         hits = cue_sites(cue_hits[c_lo:c_hi], s_start)
         found = triggers_in(sentence, inside, s_start, hits, wanted)
+        if wanted == {"shutdown"} and not found and hosts and "embassy" in hosts[0][2].roles:
+            continue  # China's embassy speaks, and of no closure
         if found and NOT_CONNECTED.search(sentence):
             found = {}  # "a smuggling case that has no connection with the stations": no trigger speaks of them (a station named still is)
         if "investigation" in found and NO_INVESTIGATION.search(sentence):
@@ -1176,6 +1186,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                         and (not officials_speak(sentence) or CHINA_SPEAKS_FIRST.match(sentence)) \
                         or GENERIC_HOSTS.search(sentence) \
                         or category in ("official_response", "investigation") and ANOTHER_CASE.search(sentence) \
+                        or category == "shutdown" and CHINA_SPEAKS_FIRST.match(sentence) \
                         or category == "patrol_agreement" and not YEAR.search(sentence) and not officials_speak(sentence) \
                         and not any("patrol" in sentence[a:b] for a, b in found.get(category, ())) \
                         or category in ("forced_return", "shutdown") and LARGE_NUMBER.search(sentence) \
