@@ -19,7 +19,7 @@ from dashboard.map import MEASURES, STATUS, TextControl, build_map, js_literal
 from geodata import paths
 from geodata.files import write_atomic
 from geodata.outputs import CREDITS
-from geodata.views import Filters, country_view, data_date_line, evidence, filter_claims
+from geodata.views import Filters, country_view, data_date_line, evidence, filter_claims, place_view
 
 TITLE = "China's overseas \u201cpolice stations\u201d: what the articles report, country by country"
 SUBTITLE = "Each coloured country has at least one claim backed by a verbatim quote in a named article."
@@ -126,7 +126,7 @@ def caption_lines(build: Build, measure: str, filters: Filters, made: date) -> l
 def export_html(build: Build, measure: str = STATUS, filters: Filters = Filters(), made: date | None = None) -> str:
     """The whole page as text: the map from build_map, Leaflet inlined, the caption and the click panel."""
     frame = map_frame(build, country_view(build.countries, build.claims, filters))
-    m = build_map(frame, measure, inline_leaflet=True, places=build.places)
+    m = build_map(frame, measure, inline_leaflet=True, places=place_view(build.places, build.claims, filters))
     m.add_child(TextControl(caption_lines(build, measure, filters, made or date.today()), position="topright",
                             class_name="map-caption", collapsible=True))
     m.add_child(ClickPanel(evidence_by_country(build, filters)))

@@ -12,7 +12,7 @@ from pathlib import Path
 from dashboard.data import Build, map_frame
 from dashboard.map import MEASURES, STATUS, classify, legend_items, reported_bounds
 from geodata.outputs import CREDITS
-from geodata.views import Filters, country_view, data_date_line
+from geodata.views import Filters, country_view, data_date_line, place_view
 
 TITLE = "China\u2019s overseas \u201cpolice stations\u201d: what news articles report"
 DPI = 100
@@ -38,8 +38,9 @@ def draw(build: Build, measure: str = STATUS, filters: Filters = Filters(), widt
     frame.plot(ax=axes, color=frame.colour, edgecolor="#ffffff", linewidth=0.4)
     reported = frame[frame.has_claims]
     reported.plot(ax=axes, color=reported.colour, edgecolor="#555555", linewidth=0.6)
-    if not build.places.empty:
-        axes.scatter(build.places.lon.astype(float), build.places.lat.astype(float), s=22, c="#ffffff",
+    places = place_view(build.places, build.claims, filters)  # the cities of the claims the filters keep
+    if not places.empty:
+        axes.scatter(places.lon.astype(float), places.lat.astype(float), s=22, c="#ffffff",
                      edgecolors="#222222", linewidths=1.2, zorder=5)
     bounds = reported_bounds(frame, stations_first=False)  # a still shows every country with a report
     if bounds:

@@ -99,3 +99,27 @@ def test_the_figure_shows_every_reported_country_and_fills_its_frame(built):
     box = axes.get_position()  # after drawing, in figure fractions
     assert box.width >= 0.6 and box.height >= 0.7
     plt.close(figure)
+
+
+def test_the_still_and_the_exported_page_draw_only_the_cities_of_the_claims_the_filters_keep(built):
+    """A filtered view's PNG, SVG and web page show the points the app shows for it, not every city of the ledger."""
+    import matplotlib.pyplot as plt
+
+    from dashboard.figure import draw
+    from geodata.views import Filters, place_view
+
+    build = data.load_build(built)
+    hidden = Filters(categories=("official_response",))
+    assert len(build.places) > len(place_view(build.places, build.claims, hidden))
+
+    def points(figure) -> int:
+        return sum(len(c.get_offsets()) for c in figure.axes[0].collections if c.get_offsets().ndim == 2
+                   and c.get_zorder() == 5)
+
+    everything, filtered = draw(build), draw(build, filters=hidden)
+    assert points(everything) == len(build.places)
+    assert points(filtered) == len(place_view(build.places, build.claims, hidden))
+    plt.close(everything)
+    plt.close(filtered)
+    page = export.export_html(build)
+    assert page.count('"tip"') > export.export_html(build, filters=hidden).count('"tip"')
