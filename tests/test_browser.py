@@ -378,6 +378,30 @@ def test_on_a_phone_the_map_comes_before_the_evidence(browser, app_url, requeste
         app.close()
 
 
+def test_on_a_phone_no_country_tooltip_is_clipped_by_the_maps_edges(browser, app_url, requested, shots):
+    """Italy's tooltip (a reported country's: the widest) hovered near the narrow map's sides and corners stays inside
+    the map: a 260-px tooltip on a 358-px map fits only when shifted sideways."""
+    app = AppPage(browser, app_url, PHONE, requested)
+    try:
+        app.iframe.scroll_into_view_if_needed()
+        problems = []
+        for fx, fy in ((0.25, 0.5), (0.3, 0.15), (0.75, 0.5), (0.7, 0.85), (0.12, 0.9), (0.88, 0.1)):
+            app.page.mouse.move(1, 1)  # off the map: the tooltip before closes
+            app.frame.evaluate(f"""([fx, fy]) => {{ const m = {APP_MAP}, s = m.getSize();
+                m.setView([42.5, 12.5], 5, {{animate: false}});
+                m.panBy([s.x / 2 - fx * s.x, s.y / 2 - fy * s.y], {{animate: false}}); }}""", [fx, fy])
+            tooltip = app.hover_tooltip("ITA", "Italy")
+            shape = tooltip.evaluate(TOOLTIP_SHAPE, APP_MAP)
+            box, container = shape["box"], shape["map"]
+            if not (box["left"] >= container["left"] - 1 and box["right"] <= container["right"] + 1
+                    and box["top"] >= container["top"] - 1 and box["bottom"] <= container["bottom"] + 1):
+                problems.append(f"Italy at ({fx}, {fy}) of the map: tooltip {box}, map {container}")
+        app.page.screenshot(path=str(shots / "app_phone_tooltip.png"))
+        assert not problems, "clipped: " + "; ".join(problems)
+    finally:
+        app.close()
+
+
 def test_the_app_asks_no_host_but_localhost(desktop, requested):
     assert any(urlsplit(u).path == "/app/static/leaflet/leaflet.js" for u in requested)
     elsewhere = [u for u in requested if urlsplit(u).scheme in ("http", "https", "ws", "wss")

@@ -48,15 +48,28 @@
     return box;
   }
 
-  // Tooltips open on the side with room, so they are never clipped by the map's edges.
+  // Tooltips open above or below the pointer, on the side with room, and are shifted sideways to stay inside the map:
+  // never clipped by its edges, also on a phone's narrow map (left or right of the pointer only where neither fits).
+  var EDGE = 4, GAP = 12;
   function placeTooltip(layer, point) {
     var tooltip = layer.getTooltip(), size = state.map.getSize();
     if (!tooltip) { return; }
-    var direction = point.y < size.y * 0.4 ? "bottom" : "top";
-    if (point.x < 150) { direction = "right"; } else if (point.x > size.x - 150) { direction = "left"; }
-    var offsets = {top: [0, -10], bottom: [0, 12], left: [-12, 0], right: [12, 0]};
+    var box = tooltip.getElement && tooltip.getElement();
+    var width = box && box.offsetWidth ? box.offsetWidth : Math.min(274, size.x - 2 * EDGE);
+    var height = box && box.offsetHeight ? box.offsetHeight : 80;
+    var direction, dx = 0, dy = 0;
+    var above = point.y - height - GAP >= EDGE, below = point.y + height + GAP <= size.y - EDGE;
+    if (above || below) {
+      direction = above && (point.y >= size.y * 0.4 || !below) ? "top" : "bottom";
+      dy = direction === "top" ? -GAP + 2 : GAP;
+      dx = Math.max(EDGE + width / 2 - point.x, Math.min(0, size.x - EDGE - width / 2 - point.x));
+    } else {
+      direction = point.x < size.x / 2 ? "right" : "left";
+      dx = direction === "right" ? GAP : -GAP;
+      dy = Math.max(EDGE + height / 2 - point.y, Math.min(0, size.y - EDGE - height / 2 - point.y));
+    }
     tooltip.options.direction = direction;
-    tooltip.options.offset = L.point(offsets[direction]);
+    tooltip.options.offset = L.point(dx, dy);
   }
 
   function select(iso3) {
