@@ -437,6 +437,8 @@ STORY_STATION_ALTERNATIVES = (
     (("entry", "entries"), r"\bentr(?:y|ies)\b(?=\s+(?:is\s+|are\s+)?in\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,2}?(?:reports?|lists?|table)\b)"),
     (("entry",), r"\b(?:further|another|second|third|one)\s+entry\s+is\s+(?=in\b)"),
     ("listed", r"\blisted\s+address(?:es)?\b"),
+    # "Its African entries were in Nigeria, Lesotho and Tanzania"
+    (("entries",), r"\bentries\s+(?:were|are)\s+(?=in\b)"),
     # "four addresses in Hungary, all in Budapest" (only where the sentence names the report, the list or the group: rules.station_terms)
     (("address", "addresses"), r"\baddress(?:es)?\b(?=\s+in\s+(?!(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:reports?|lists?)\b))"),
     # "It also named addresses in Buenos Aires, in Guayaquil and in Havana" (the report or the group as "it", "they")
@@ -514,11 +516,14 @@ _AFTER_OFFICERS = "(?:" + "|".join(f"(?<={noun} {aux})" for noun in ("police", "
                                                                      "carabinieri", "gendarmes")
                                    for aux in ("", "have ", "had ", "also ", "have also ", "had also ")) + ")"
 # closures that speak of a station only with a station's word before them (rules.REQUIRED_BEFORE: STATION_WORD_BEFORE)
+_NOT_BELIEVED_ACTIVE = (r"\b(?:(?:did|does|do)\s+not|don't|doesn't|didn't)\s+believe\s+(?:that\s+)?(?:any|it|it's|the|such|they|these|this|one)\b"
+                        r"[^.;]{0,60}?\b(?:still\s+)?(?:active|operating|operational|in\s+operation)\b")
+_NOT_A_POLICE_STATION = r"\b(?:was|is|were|are)\s+\"?not\s+(?:a|an)\s+(?:chinese\s+)?(?:police\s+)?(?:station|outpost)\b"
 _ENDED_BUSINESS = r"\bend(?:s|ed)\s+(?:its|their)\s+business\b"  # "the restaurant ended its business"
 _ACTIVITY_CEASED = r"\b(?:has|have|had)\s+(?:its|their)\s+activit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:ceased|ended|stopped)\b"  # (from German)
 _VACATED = (r"\b(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?been\s+(?:quietly\s+)?vacated\b"
             r"(?![^.;]{0,80}?\b(?:bankrupt\w*|renovations?|repairs?|refurbish\w*)\b)")  # not left for another reason
-_CHINESE_OFFICERS = r"chinese\s+(?:police\s+)?(?:officers?|police(?!\s+(?:stations?|posts?|outposts?|service|offices?))|policemen|officials)\b"
+_CHINESE_OFFICERS = r"chinese\s+(?:police\s+)?(?:officers?|police(?!\s+\"?(?:stations?|posts?|outposts?|service|offices?))|policemen|officials)\b"
 # Chinese staff who train police ("Chinese instructors have trained Ugandan officers"): only with police as the object
 _CHINESE_TRAINERS = r"chinese\s+(?:police\s+)?(?:officers?|police|policemen|officials|instructors|trainers|advisers|advisors)\b"
 _CLOSABLE = (r"(?:associations?|organi[sz]ations?|centres?|centers?|offices?|stations?|outposts?|groups?|networks?|"
@@ -1050,6 +1055,20 @@ TRIGGER_ALTERNATIVES = {
          r"(?=[^.;]{0,120}?\b(?:polic\w*|stations?|china|chinese|beijing)\b)"),
         # 'the patrols "will not be resumed"'
         ("resumed", r"\b(?:joint|the|these|those|such)\s+patrols\s+\"?(?:will|would|shall)\s+(?:not|never)\s+be\s+\"?(?:resumed|renewed|repeated|continued)\b(?!\"?\s+until\b)"),
+        # "the joint patrols Italian and Chinese officers carried out ... would not be resumed", "such cooperation will not be practised
+        # anymore" (the patrols or the cooperation named first, its end after)
+        (("patrols", "cooperation"), r"\b(?:patrols|cooperation)\b[^.;\"]{0,140}?\b(?:will|would|shall)\s+(?:not|never)\s+be\s+\"?(?:resumed|renewed|repeated|continued|practi[sc]ed)\b"
+                                     r"(?!\"?\s+(?:until|unless|before)\b)"),
+        # "the Minister of Justice told MPs that at present nothing indicated such a station was operating in Belgium"
+        ("nothing", r"\bnothing\s+(?:indicated|indicates|suggested|suggests|showed|shows)\s+(?:that\s+)?(?:any|such|a|an|the|chinese|foreign)\b"
+                    r"(?=[^.;]{0,60}?\b(?:stations?|outposts?|offices?|police|facilit(?:y|ies)|cent(?:re|er)s?|activit(?:y|ies))\b)"),
+        # "did not believe any was still operating", "\"I don't believe it's active\"" (an official's word: rules.REQUIRED_BEFORE)
+        ("believe", _NOT_BELIEVED_ACTIVE),
+        # 'a SAPS spokesperson said the centre was "not a police station"' (an official's word: rules.REQUIRED_BEFORE)
+        ("police", _NOT_A_POLICE_STATION),
+        # "no agreement signed with the Chinese authorities allows \"illegal police stations\"", "Spain has \"no agreement\" with Beijing"
+        ("agreement", r"\bno\s+\"?agreement\"?\s+(?:signed\s+)?with\s+(?:the\s+)?(?:beijing|china|chinese\s+authorities|people's\s+republic)\b"
+                     r"(?=[^.;]{0,90}?\b(?:polic\w*|stations?|patrols?|security|law\s+enforcement)\b)"),
         # "There is no foreign police force operating in South Africa" (not "no such thing as a police station" or "no reports
         # of any such office": China's spokespeople and the group say them as often as hosts do)
         ("foreign", r"\bno\s+foreign\s+police\s+(?:forces?\s+|services?\s+|officers\s+)?(?:is\s+|are\s+)?(?:operat|active\b|present\b)"),
@@ -1504,10 +1523,11 @@ NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", 
                     r"ruled\s+out", r"rules\s+out", r"rule\s+out", r"ruling\s+out",
                     r"declined\s+to", r"yet\s+to",
                     r"without(?!\s+(?:the\s+|a\s+|its\s+|their\s+|any\s+)?(?:consent|permission|authori[sz]ation|approval|"
-                    r"knowledge|licen[cs]e|warrant))", "rejected", "false", "none", r"turned\s+down", "resisted", "resists")
+                    r"knowledge|licen[cs]e|warrant))", "rejected", "false", "none", r"turned\s+down", "resisted", "resists",
+                    r"nothing\s+(?:indicated|indicates|suggested|suggests|showed|shows|pointed)")
 NEGATION_WORDS = {leading_word(p) for p in NEGATION_PHRASES} | {"nobody"}
 NEGATION_HEAD = Lazy(rf"\b(?:{'|'.join(NEGATION_PHRASES)})\b")
-NEGATION_BEFORE = Lazy(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
+NEGATION_BEFORE = Lazy(r"(?<!despite\s)(?<!without\s)\bno\s+\"?(?:(?:public|specific|known|concrete|clear|credible|firm|hard|single)\s+)?(?:agreement|deal|arrangement|plans?|indications?|evidence|"
                        r"signs?|cases?|record|knowledge)\b"
                        r"[^,;.]{0,60}$|\bno\s+agreement\s+between\b[^,;.]{0,90}$|\bno\s+\"?(?:information|suggestion|moves?|attempts?|efforts?|steps?)\b(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,60}$|"
                        # "Nobody arrested me", "nobody has been charged" (not "Nobody was arrested when police raided it")
@@ -1790,7 +1810,9 @@ CONSIDERED_BEFORE = Lazy(r"\b(?:considering|weighing|exploring|discussing|negoti
 # "a similar arrangement is discussed in Budapest, but nothing was signed yet"
 DISCUSSED_AFTER = Lazy(r"\s+(?:is|are|was|were)\s+(?:being\s+|still\s+|now\s+)?(?:discussed|considered|debated|under\s+(?:discussion|consideration))\b")
 # "individuals who may have been pressured to return": what might have happened
-MAY_HAVE_BEEN_BEFORE = Lazy(r"\b(?:may|might|could|can)\s+(?:have\s+been|be|have)\s+(?:\w+\s+)?$")
+MAY_HAVE_BEEN_BEFORE = Lazy(r"\b(?:may|might|could|can)\s+(?:have\s+been|be|have)\s+(?:\w+\s+)?$|"
+                            # "the outposts could help push people into returning", "could contribute to people being sent back"
+                            r"\b(?:may|might|could|can|would)\s+(?:help(?:\s+to)?|contribute\s+to|lead\s+to|be\s+used\s+to)\s+(?:[\w-]+\s+){0,3}?$")
 # "brought home hundreds of its own citizens", "repatriated several hundred of its nationals": a state's own people home
 OWN_PEOPLE_AFTER = Lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|people|workers|residents)\b")
 # "and at least 13 countries have opened investigations": other countries, no subject before inherits it
@@ -1825,6 +1847,10 @@ INQUIRY_CLOSED_BEFORE = Lazy(r"(?<!of\s)(?<!in\s)\b(?:the|its|their|an|this|that
 CLOSED_WITHOUT_ITS_WORD = Lazy(f"{_ENDED_BUSINESS}|{_ACTIVITY_CEASED}|{_VACATED}")
 # (in the same clause: no comma, full stop or semicolon between; "the sites in Myanmar were raided, and the compound ...")
 STATION_WORD_BEFORE = Lazy(r"\b(?:stations?|offices?|associations?|cent(?:re|er)s?|outposts?|restaurants?|premises|sites?|address(?:es)?)\b[^.;,]*$")
+# "did not believe any was still operating", "was not a police station": an official's word only, one of them before it
+OFFICIALS_DENIAL = Lazy(f"{_NOT_BELIEVED_ACTIVE}|{_NOT_A_POLICE_STATION}")
+OFFICIAL_BEFORE = Lazy(r"\b(?:police|ministry|minister|government|authorities|spokes(?:person|man|woman)|commissioner|officials?|"
+                       r"department|prosecutors?|embassy|ambassador)\b[^.;]*$")
 # "opened a preliminary inquiry in late 2022, ... and closed it the following year": the inquiry closed, no station
 CLOSED_IT = Lazy(r"(?:closed|shut)\s+it\b(?!\s+down\b)")
 INQUIRY_CLOSED_IT_BEFORE = Lazy(r"\b(?:inquiry|enquiry|investigation|probe|case|file|proceedings)\b[^.;]{0,100}?\band\s+(?:then\s+|later\s+)?$")
@@ -1917,6 +1943,8 @@ NO_STATION_HEAD = Lazy(rf"\b(?:{'|'.join(NO_STATION_WORDS)})\b")
 NO_STATION = Lazy(NO_STATION_HEAD.pattern + r"\s+(?:such\s+)?(?:[\w'\"-]+\s+){0,3}\"?$|"
                   # "we have not registered such a station" (not "were not aware that a station operated in Amsterdam until ...")
                   r"\bnot\s+(?:yet\s+)?registered\s+(?:any|such)\s+(?:an?\s+)?(?:[\w'\"-]+\s+){0,2}\"?$|"
+                  # "nothing indicated such a station was operating in Belgium"
+                  r"\bnothing\s+(?:indicated|indicates|suggested|suggests|showed|shows)\s+(?:that\s+)?(?:any|such|an?|the)\s+(?:an?\s+)?(?:[\w'\"-]+\s+){0,2}\"?$|"
                   r"\bno\s+\"?(?:concrete\s+|clear\s+|hard\s+|firm\s+)?(?:sign|evidence|trace|indication|record)s?\"?\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:[\w'\"-]+\s+){0,5}\"?$|"
                   # "no information indicating that Chinese \"police service stations\" operate" (not "that the address named in
                   # the report was used": the report still names it)
@@ -1945,7 +1973,7 @@ SITE_AFTER_PLACE = Lazy(rf"(?:-area|['\u2019]s)?\s+(?:(?:\d+|{_NUMBER_WORD})\s+)
                         rf"sites?\b(?!\s+(?:of|for|where)\b)(?!{_OTHER_SITE_AFTER})")
 # "Germany has one, in Frankfurt", "Spain alone was home to nine, the largest number", "Portugal has three, as does South
 # Africa": a country's count with no noun after it, in an article on the story (rules.place_counts)
-COUNT_AFTER_COUNTRY = Lazy(rf"\s+(?:alone\s+)?(?:has|had|hosts|hosted|(?:is|was)\s+home\s+to|leads\s+with|led\s+with|follows\s+with|followed\s+with|"
+COUNT_AFTER_COUNTRY = Lazy(rf"(?:,\s+which)?\s+(?:alone\s+)?(?:(?:reportedly|allegedly|also)\s+)?(?:has|had|hosts|hosted|(?:is|was)\s+home\s+to|leads\s+with|led\s+with|follows\s+with|followed\s+with|"
                            rf"(?:is|was|comes?|came)\s+next\s+with|(?:is|was)\s+credited\s+with|(?:is|was)\s+said\s+to\s+(?:host|have))\s+(?:just\s+|only\s+)?{_HEDGED_NUMBER}"
                            # "Canada has five dots", "It had 11 on the lists"
                            r"(?:\s+(?:dots|markers|pins|entries|listings)\b|\s+on\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?lists?\b)?"
@@ -2090,11 +2118,30 @@ LISTED_AS = Lazy(r"(?:(?:\s+[\w'-]+){0,4}?\s+(?:(?:that|which)\s+(?:[\w'-]+\s+){
                  rf",\s+{_WHERE_SOURCE}(?:located|listed|named|identified|counted|placed|found)\s+|"
                  # "the Yangon site the group listed", "the Budapest office listed by the group"
                  rf"(?:\s+[\w'-]+){{0,1}}?\s+{_SITE_SOURCE_LISTED}|(?:\s+[\w'-]+){{0,1}}?\s+{_SITE_LISTED_BY})")
+# "Nigeria, Lesotho and Tanzania appear on the list", "Peru and Cuba also appear in the list", "When Croatia appeared on the
+# NGO's list of countries with stations", "lists Germany among the countries hosting the outposts", "put Croatia on the list
+# of countries where ...": the places before it are on the report's list (rules.station_rule, in an article on the story)
+_HOST_GROUPS = r"(?:countries|cities|places|locations|nations|hosts|host\s+(?:countries|states|nations))"
+ON_THE_LIST_AFTER = Lazy(r"(?:,)?\s+(?:(?:also|too|both|all)\s+)?(?:(?:appear(?:s|ed|ing)?|feature(?:s|d)?|featuring)\s+(?:also\s+|too\s+)?(?:on|in)\s+"
+                         r"(?:the|its|their|this|that|both)\s+(?:[\w'-]+\s+){0,2}?(?:list|lists|map|table|tally|reports?)\b"
+                         rf"(?!\s+(?:of|as|for)\s+(?!{_HOST_GROUPS}\b))|"
+                         rf"(?:[\w'-]+\s+){{0,4}}?among\s+the\s+(?:[\w-]+\s+)?{_HOST_GROUPS}\s+(?:hosting|that\s+host(?:ed|s)?|which\s+host(?:ed|s)?|"
+                         r"with\s+(?:a\s+|an\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:stations?|outposts?|offices?|posts)|named|listed|added|identified|flagged|"
+                         r"on\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?lists?)\b|"
+                         rf"(?:is|was|are|were)?\s*on\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?list\s+of\s+(?:the\s+)?{_HOST_GROUPS}\b(?!\s+with\s+the\s+most\b))")
+# the list is the report's only where the sentence says so: "also appear in the list", "the NGO's list", "hosting the outposts"
+# (not "Hungary appeared on the list four times" after "The EU published its sanctions list")
+LIST_IS_THE_REPORTS = Lazy(r"\b(?:also|too|stations?|outposts?|service\s+cent(?:re|er)s?|reports?|report's|group|group's|ngo|ngo's|"
+                           r"safeguard|defenders|organi[sz]ation|organi[sz]ation's)\b")
+# "Among the countries added this week are Croatia, Serbia and Romania": the places after it (rules.station_rule)
+AMONG_LISTED_BEFORE = Lazy(rf"\bamong\s+the\s+(?:[\w-]+\s+)?{_HOST_GROUPS}\s+(?:[\w-]+\s+){{0,5}}?(?:are|were|is|was|include|included|including)\s+$")
 LOCATIVE_ENDS = {"neighbouring", "neighboring", "in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
                  "including", "as", "like", "from", "notably", "especially", "them", "includes", "included",
                  "greater", "metropolitan", "downtown", "central", "northern", "southern", "eastern", "western"}
 
-HEDGE_WORDS = set(STATION_HEDGE_WORDS) | set(LOCAL_STATION_WORDS) | set(NO_STATION_WORDS) | {"inside", "not"}
+# "Listener question: does China have police stations in Hungary?": a yes-or-no question reports no station (rules.is_hedged)
+POLAR_QUESTION = Lazy(r"\W*(?:[\w'\[\]: -]{1,40}:\s*)?(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\s")
+HEDGE_WORDS = set(STATION_HEDGE_WORDS) | set(LOCAL_STATION_WORDS) | set(NO_STATION_WORDS) | {"inside", "not", "nothing"}
 
 
 def plain_lower(text: str) -> str:

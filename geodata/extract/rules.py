@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, SPORTS_BODY_BEFORE, INQUIRY_CLOSED_IT_BEFORE, CLOSED_IT, OTHER_COUNTS, CLOSED_WITHOUT_ITS_WORD, STATION_WORD_BEFORE, COUNT_HINT, ONE_WORDS, TIMES_WORDS, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, NON_STATE_SUBJECT, WITHOUT_MENTIONING, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
+    AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, SPORTS_BODY_BEFORE, POLAR_QUESTION, OFFICIALS_DENIAL, OFFICIAL_BEFORE, ON_THE_LIST_AFTER, AMONG_LISTED_BEFORE, LIST_IS_THE_REPORTS, INQUIRY_CLOSED_IT_BEFORE, CLOSED_IT, OTHER_COUNTS, CLOSED_WITHOUT_ITS_WORD, STATION_WORD_BEFORE, COUNT_HINT, ONE_WORDS, TIMES_WORDS, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, NON_STATE_SUBJECT, WITHOUT_MENTIONING, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, SITE_LEADS, OTHER_SITE_BEFORE, DISOWNED_TERM_BEFORE, SITE_AFTER_PLACE, NO_SITE_BEFORE, POSSESSOR_BEFORE, COUNT_AFTER_COUNTRY, COUNT_IN_BRACKETS, RANKED, TIMES_AFTER_COUNTRY, ENTRY_AFTER_PLACE, ENTRY_COUNT_BEFORE, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
@@ -82,6 +82,8 @@ REQUIRED_BEFORE = (
     # "the restaurant ... ended its business", "the office ... has been vacated" (not "the bakery ended its business", "the post of
     # ambassador has been vacated")
     ("shutdown", CLOSED_WITHOUT_ITS_WORD, STATION_WORD_BEFORE, 160),
+    # '"I don't believe it's active," a police commissioner said' (after the trigger: rules.triggers_in reads the quote's speaker)
+    ("official_response", OFFICIALS_DENIAL, OFFICIAL_BEFORE, 160),
 )
 HYPOTHETICAL_CATEGORIES = ("investigation", "shutdown", "patrol_agreement", "forced_return")  # "asked whether ..."
 
@@ -222,7 +224,7 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                                                    or WITH_NEIGHBOURS_AFTER.match(sentence, b)
                                                    or CONSIDERED_BEFORE.search(sentence, max(0, a - 40), a)):
                 continue  # "similar patrols could come to the coast", "could be next to consider a policing arrangement"
-            if category in HYPOTHETICAL_CATEGORIES and MAY_HAVE_BEEN_BEFORE.search(sentence, max(0, a - 30), a):
+            if category in HYPOTHETICAL_CATEGORIES and MAY_HAVE_BEEN_BEFORE.search(sentence, max(0, a - 45), a):
                 continue  # "individuals who may have been pressured to return", "stations could be closed"
             if category == "forced_return" and (USED_TO_BEFORE.search(sentence, max(0, a - 30), a)
                                                 or USED_ON_PEOPLE.search(sentence, max(0, a - 30), a) and PEOPLE_AFTER_VERB.match(sentence, a)):
@@ -421,6 +423,10 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
     listed = LISTED_AS.match(sentence, b) or (each := LISTED_AS.match(sentence, last_b)) and EACH.search(sentence, each.end(), each.end() + 40)
     if listed:  # after the list the place belongs to when it says so ("Lesotho and Tanzania, where the report found one office each")
         return "station_listed_as"
+    if story and LIST_IS_THE_REPORTS.search(sentence) and (
+            ON_THE_LIST_AFTER.match(sentence, last_b) and not NO_SITE_BEFORE.search(sentence, max(0, first_a - 30), first_a)
+            or AMONG_LISTED_BEFORE.search(sentence, max(0, first_a - 90), first_a)):
+        return "station_on_the_list"  # "Nigeria, Lesotho and Tanzania appear on the list", "Among the countries added are Croatia"
     if m.kind in ("name", "abbreviation") and COUNTRY_STATIONS_AFTER.match(sentence, b) \
             or m.kind != "demonym" and PLACE_OWN_STATION_AFTER.match(sentence, b):
         return "station_of_country"  # "a Prato address among Italy's overseas police stations"
@@ -797,7 +803,9 @@ def is_hedged(sentence: str, c_start: int, a: int) -> bool:
     a question ("whether ... had a station"), a local police station, denied or negated?"""
     prefix = sentence[c_start:a]
     if "whether" in prefix or "?" in prefix or " if " in prefix or '"if ' in prefix \
-            or prefix.lstrip().startswith("if ") and "," not in prefix:
+            or prefix.lstrip().startswith("if ") and "," not in prefix \
+            or sentence.rstrip(" \"')").endswith("?") and POLAR_QUESTION.match(sentence) and " that " not in sentence[:a]:
+        # (not "Is the Minister aware that the report counts four stations in Australia?": the report's count stands)
         return True
     if HEDGE_WORDS.isdisjoint(sentence[max(0, a - 60):a].replace('"', " ").split()):  # '"no sign of such ...'
         return is_denied(sentence, a)
@@ -910,7 +918,9 @@ def sentence_claims(sentence: str, hosts, actors: list[int], found: dict,
             elif rule:
                 if ("counts", c) not in facts:
                     facts[("counts", c)] = count_matches(sentence, bounds[c], bounds[c + 1])
-                out.append((i, "station", station_count(sentence, facts[("counts", c)], hosts, heads, i), rule))
+                value = station_count(sentence, facts[("counts", c)], hosts, heads, i)
+                # "Hungary appeared on the group's list four times": the country's own count where the clause gives none
+                out.append((i, "station", value or own_counts.get(i, ""), rule))
         if (i in own_counts or i in own_sites) and not any(o[0] == i and o[1] == "station" for o in out):
             # "Germany has one, in Frankfurt"; "the Frankfurt site", "the three Portuguese sites"
             out.append((i, "station", own_counts[i], "station_counted_for_country") if i in own_counts
