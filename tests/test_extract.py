@@ -4968,3 +4968,25 @@ def test_round_11_a_question_that_a_report_counts_stations_still_reports_them():
 def test_round_11_a_country_on_the_list_keeps_its_own_count():
     assert claim(STORY + "Hungary appeared on the group's list four times, all in Budapest.", "HUN", "station").value == "4"
     assert ("HUN", "station") not in claims(STORY + "The EU published its sanctions list. Hungary appeared on the list four times.")
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("We found no evidence that France, Germany or Spain has considered similar arrangements.", ("DEU", "investigation")),
+    ("Coalition MPs in Belgium had demanded last week that the posts be shut.", ("BEL", "shutdown")),
+    ("Coalition MPs in Belgium had demanded last week that the posts be shut.", ("BEL", "official_response")),
+    ("Canadian activists have called for a public inquiry into foreign interference.", ("CAN", "official_response")),
+    ("In Mexico City, police arrested eleven Chinese nationals in a raid on a nightclub accused of drug sales.",
+     ("MEX", "official_response")),
+])
+def test_round_11_what_others_found_demanded_or_another_crime_are_no_state_acts(text, not_claimed):
+    assert not_claimed not in claims(STORY + text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dutch police found no evidence of a crime at the Rotterdam station.", ("NLD", "investigation")),
+    ("The Belgian government demanded last week that the posts be shut.", ("BEL", "shutdown")),
+    ("The Belgian government demanded an explanation from the Chinese ambassador.", ("BEL", "official_response")),
+    ("In Madrid, police arrested two men who ran the station.", ("ESP", "official_response")),
+])
+def test_round_11_the_state_s_own_findings_demands_and_arrests_still_count(text, expected):
+    assert expected in claims(STORY + text)

@@ -1837,9 +1837,12 @@ TO_PERSUADE_BEFORE = Lazy(r"(?<!\bused\s)(?<!managed\s)(?<!\bable\s)(?<!helped\s
 FORCE_NOUN = Lazy(r"forces?\b")
 # "An independent senator ... demanded the closure", "A Left Bloc MP had demanded the closure": not the state's order
 # (one MP or senator; lawmakers or a parliament demanding it speak for the state: "Lawmakers in Sweden demanded their closure")
-NON_OFFICIAL_DEMAND_BEFORE = Lazy(r"(?<!from\s)(?<!\bby\s)(?<!with\s)(?<!\bmet\s)(?<!\bof\s)\b(?:mp|senator|opposition|politician|activists?|"
+NON_OFFICIAL_DEMAND_BEFORE = Lazy(r"(?<!from\s)(?<!\bby\s)(?<!with\s)(?<!\bmet\s)(?<!\bof\s)\b(?:mps?|senators?|opposition|politicians?|activists?|"
                                   r"campaigners?|critics?|researchers?|councillors?|councilors?)\b[^.;]{0,60}?\b(?:demanded|demanding|"
-                                  r"demands|called\s+for|calling\s+for|calls\s+for|urged|urging|wants?|sought)\s+(?:the\s+|an?\s+|their\s+|its\s+)?(?:immediate\s+)?$")
+                                  r"demands|called\s+for|calling\s+for|calls\s+for|urged|urging|wants?|sought)\s+"
+                                  # "Coalition MPs had demanded last week that the posts be shut"
+                                  r"(?:(?:[\w-]+\s+){0,3}?that\s+(?:[\w'-]+\s+){1,6}?(?:(?:be|were|are|should\s+be|must\s+be)\s+)?)?"
+                                  r"(?:the\s+|an?\s+|their\s+|its\s+)?(?:immediate\s+)?$")
 # "The inquiry was closed in 2023 without charges": an inquiry ended, no station closed
 INQUIRY_CLOSED_BEFORE = Lazy(r"(?<!of\s)(?<!in\s)\b(?:the|its|their|an|this|that)\s+(?:[\w-]+\s+)?(?:inquiry|enquiry|investigation|probe|case|file|proceedings)\s+(?:was|were|has\s+been|had\s+been|is|"
                              r"have\s+been)\s+(?:\w+ly\s+)?$")
@@ -1863,7 +1866,15 @@ POLICE_ACTOR = Lazy(r"\b(?:police|officers|detectives|investigators|agents|fbi|g
 NON_OFFICIAL_ACTOR = Lazy(r"\b(?:journalists?|reporters?|newspaper|paper|broadcaster|magazine|group|ngo|defenders|activists?|researchers?|"
                           r"firefighters|rescuers|volunteers|fans|hospital|coast\s+guard|office)\b")
 OTHER_MATTER = Lazy(r"\b(?:drugs?|cocaine|heroin|murder|theft|burglary|death|cyclist|bomb|explosives?|weapons?|package|licences?|driving|"
-                    r"passengers|vessel|ship|cargo|tax|smuggling|laundering|emissions|shooting|stabbing|wildfire|fire|unrelated)\b")
+                    r"passengers|vessel|ship|cargo|tax|smuggling|laundering|emissions|shooting|stabbing|wildfire|fire|unrelated|"
+                    r"nightclub|prostitution|sexual|hygiene)\b")
+# "Coalition MPs had demanded", "activists have called for": a demand by people who are not the state (rules.triggers_in)
+NON_OFFICIAL_DEMANDER_BEFORE = Lazy(r"(?<!from\s)(?<!\bby\s)(?<!with\s)\b(?:mps?|senators?|opposition|politicians?|activists?|campaigners?|"
+                                    r"critics?|researchers?|councillors?|councilors?|groups?|ngos?)\b"
+                                    r"(?:\s+[\w-]+){0,4}?\s+(?:have\s+|has\s+|had\s+|also\s+|repeatedly\s+)*$")
+# "We found no evidence that France has considered ...": the writer's or the group's finding, no official's inquiry
+WE_FOUND_BEFORE = Lazy(r"\b(?:we|i|our\s+[\w-]+|the\s+(?:report|study|group|ngo|paper|analysis|researchers?|authors?|think[- ]tank|review's\s+authors))"
+                       r"\s+(?:have\s+|has\s+|had\s+)?$")
 # "Taiwan has long protested against the deportation of its citizens to China": the protester is not the host
 PROTESTED_BEFORE = Lazy(r"\b(?:protest(?:ed|s|ing)?|complain(?:ed|s|ing)?|condemn(?:ed|s|ing)?|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|"
                         r"object(?:ed|s)?)\s+(?:against\s+|about\s+|over\s+|to\s+)?(?:the\s+)?$")
