@@ -286,6 +286,10 @@ _NAMED_BY_SOURCE = (r"(?:named|listed|identified|flagged)\s+by\s+(?:the\s+)?(?:s
 _BY_THE_GROUP = r"(?:listed|named|identified)\s+by\s+the\s+(?:group|report|ngo|organi[sz]ation)\b(?!\s*['\u2019]|\s+(?:as|after|for)\b)"
 # "a site in Santiago named by the group": a site's place, then who named it (the place before: LISTED_AS)
 _SITE_IN_PLACE_LISTED_BY = rf"(?:site|address|office|premises|outlet)\s+in\s+(?:[\w'-]+\s+){{1,3}}?{_BY_THE_GROUP}"
+# Chinese police jurisdictions that ran stations abroad, as articles name them ("a Fuzhou-linked office", "Nantong police")
+CHINA_JURISDICTION_WORDS = ("fuzhou", "qingtian", "wenzhou", "nantong", "lishui", "changle", "fuqing", "mingqing", "jiangsu", "fujian",
+                            "zhejiang", "jiangxi", "guangzhou", "shenzhen")
+_CHINA_JURISDICTIONS = f"(?:{'|'.join(CHINA_JURISDICTION_WORDS)})"
 STATION_ALTERNATIVES = (
     r"\bstations?\b", r"\boutposts?\b", r"\bservice\s+cent(?:er|re)s?\b", ("service", r"\bservice\s+points?\b"), ("posts", r"\bpolice\s+posts\b"),
     ("offices", r"\bpolice\s+offices\b"),
@@ -437,8 +441,15 @@ STORY_STATION_ALTERNATIVES = (
     (("entry", "entries"), r"\bentr(?:y|ies)\b(?=\s+(?:is\s+|are\s+)?in\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,2}?(?:reports?|lists?|table)\b)"),
     (("entry",), r"\b(?:further|another|second|third|one)\s+entry\s+is\s+(?=in\b)"),
     ("listed", r"\blisted\s+address(?:es)?\b"),
+    # "a Fuzhou-linked office in Dublin", "the group placed a Nantong-run centre in Auckland" (a Chinese police jurisdiction's)
+    (CHINA_JURISDICTION_WORDS,
+     rf"\b{_CHINA_JURISDICTIONS}[- ](?:linked|run|operated|backed|affiliated|controlled)\s+(?:[\w-]+\s+)?(?:cent(?:re|er)s?|offices?|stations?|posts?|outposts?|"
+     r"desks?|bases?|branch(?:es)?|contact\s+points?|service\s+points?)\b"),
+    # 'a "contact point" in Sydney set up by Wenzhou police', "a contact point run by police in the Chinese city of Wenzhou"
+    ("contact", rf"\bcontact\s+points?\"?(?=\s+(?:in\s+(?:[\w'-]+\s+){{1,3}}?)?(?:set\s+up|run|operated|established)\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+"
+                rf"(?:[\w-]+\s+){{0,6}}?(?:police|public\s+security|{_CHINA_JURISDICTIONS})\b)"),
     # "Its African entries were in Nigeria, Lesotho and Tanzania"
-    (("entries",), r"\bentries\s+(?:were|are)\s+(?=in\b)"),
+    (("its", "their"), r"\b(?:its|their)\s+(?:[\w-]+\s+)?entries\s+(?:were|are)\s+(?=in\b)"),
     # "four addresses in Hungary, all in Budapest" (only where the sentence names the report, the list or the group: rules.station_terms)
     (("address", "addresses"), r"\baddress(?:es)?\b(?=\s+in\s+(?!(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:reports?|lists?)\b))"),
     # "It also named addresses in Buenos Aires, in Guayaquil and in Havana" (the report or the group as "it", "they")
@@ -504,7 +515,7 @@ STATION_HEDGE = Lazy(STATION_HEDGE_HEAD.pattern + r"\s+(?:the\s+existence\s+of\s
                      r"overseas|\"|police|service)\s*)*$")
 
 _OBJECT = (r"(?:(?:each\s+of\s+|all\s+of\s+)?(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|an?\s+|both\s+)?"
-           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|tips?(?!\s+(?:of|on\s+how|for)\b)|leads(?!\s+(?:of|on\s+how|for)\b)|"
+           r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|tips?(?=\s+(?:it\s+|they\s+|the\s+\w+\s+)?(?:had\s+|has\s+)?received\b|\s+(?:about|on|regarding)\s+(?:an?\s+|the\s+)?(?:chinese\s+|possible\s+|alleged\s+|suspected\s+)*(?:police|stations?|outposts?))|"
            r"information|matter|case|sites?|premises|stations?|centres?|centers?|activities|address(?:es)?|offices?|restaurants?|"
            r"associations?|locations?\s+(?:identified|named|listed|mentioned))|both(?:\s+of\s+them)?|them)\b")
 # who a report is about: "the reports", "these claims" (what an official analyses or studies)
@@ -516,9 +527,20 @@ _AFTER_OFFICERS = "(?:" + "|".join(f"(?<={noun} {aux})" for noun in ("police", "
                                                                      "carabinieri", "gendarmes")
                                    for aux in ("", "have ", "had ", "also ", "have also ", "had also ")) + ")"
 # closures that speak of a station only with a station's word before them (rules.REQUIRED_BEFORE: STATION_WORD_BEFORE)
-_NOT_BELIEVED_ACTIVE = (r"\b(?:(?:did|does|do)\s+not|don't|doesn't|didn't)\s+believe\s+(?:that\s+)?(?:any|it|it's|the|such|they|these|this|one)\b"
+_NOT_BELIEVED_ACTIVE = (r"\b(?:(?:did|does|do)\s+not|don't|doesn't|didn't)\s+believe\s+(?:that\s+)?(?:any|it|it's|they|these|this|one|such|the\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:stations?|outposts?|offices?|cent(?:re|er)s?|contact\s+points?|sites?|premises|address(?:es)?|posts?))\b"
                         r"[^.;]{0,60}?\b(?:still\s+)?(?:active|operating|operational|in\s+operation)\b")
 _NOT_A_POLICE_STATION = r"\b(?:was|is|were|are)\s+\"?not\s+(?:a|an)\s+(?:chinese\s+)?(?:police\s+)?(?:station|outpost)\b"
+_NOTHING_INDICATED = (r"\bnothing\s+(?:indicated|indicates|suggested|suggests|showed|shows)\s+(?:that\s+)?(?:any|such|a|an|the|chinese|foreign)\b"
+                      r"(?=[^.;]{0,60}?\b(?:stations?|outposts?|offices?|police\s+(?:stations?|posts?|offices?|activit\w*|service)|facilit(?:y|ies)|"
+                      r"cent(?:re|er)s?|activit(?:y|ies))\b)")
+_NO_AGREEMENT_WITH_CHINA = (r"\bno\s+\"?agreement\"?\s+(?:signed\s+)?with\s+(?:the\s+)?(?:beijing|china|chinese\s+authorities|people's\s+republic)\b"
+                            r"(?=[^.;]{0,90}?\b(?:polic\w*|stations?|patrols?|security|law\s+enforcement)\b)")
+_BODY_SEARCH = (r"\b(?:search|raid)(?:(?<=fbi\ssearch)|(?<=fbi\sraid)|(?<=rcmp\ssearch)|(?<=rcmp\sraid)|(?<=garda\ssearch)|(?<=garda\sraid))(?:es|s)?\b"
+                r"(?!\s+(?:for|of|on)\b)")
+_MUST_RESPECT_LAW = (r"\b(?:must|has\s+to|had\s+to|have\s+to|needs?\s+to|needed\s+to)\s+(?:fully\s+)?respect\s+"
+                     r"(?:both\s+)?(?:[\w-]+\s+){0,3}?(?:law|laws|sovereignty)\b")
+_OBJECTED = r"\bobjected\b(?=\s*(?:[.,;]|$|\s+(?:to|strongly|formally|in|and)\b))"
 _ENDED_BUSINESS = r"\bend(?:s|ed)\s+(?:its|their)\s+business\b"  # "the restaurant ended its business"
 _ACTIVITY_CEASED = r"\b(?:has|have|had)\s+(?:its|their)\s+activit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:ceased|ended|stopped)\b"  # (from German)
 _VACATED = (r"\b(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?been\s+(?:quietly\s+)?vacated\b"
@@ -536,6 +558,20 @@ _WHAT_CLOSES = r"(?:the|a|an|its|their|all|both|two|three|them|it|these|those|su
 
 TRIGGER_ALTERNATIVES = {
     "investigation": (
+        # "the FBI searched one in Manhattan", "after FBI agents searched it", "agents searched the floor" (an officer's act:
+        # OFFICIAL_ACT_STEMS)
+        ("searched", r"\bsearched\s+(?:one|it|them|both|the\s+(?:floor|building|flat|apartment|house|shop|restaurant|rooms?))\b(?!\s+(?:for|of)\b)"),
+        # "had been searched last May as one of two suspected Chinese police bases"
+        ("searched", r"\b(?:been|was|were)\s+searched\b(?=[^.;]{0,80}?\b(?:stations?|bases?|outposts?|police\s+(?:posts?|offices?)|service\s+cent))"),
+        # "had called at each of the four addresses"
+        ("called", r"\bcalled\s+at\s+(?:each\s+of\s+|all\s+of\s+|both\s+of\s+)?(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+)?(?:address(?:es)?|premises|sites?|offices?)\b"),
+        # "the ministry itself would look into what exactly they had been doing"
+        ("look", r"\blook(?:s|ed|ing)?\s+into\s+(?:what|how|who|whether)\b"),
+        # "is verifying the veracity of the informations about possible Chinese centres"
+        ("verif", r"\bverif(?:y|ies|ied|ying)\s+(?:the\s+)?(?:veracity|truth|accuracy|authenticity)\b"),
+        # "their review of Safeguard Defenders' claim that a station operated in New Zealand", "a review of four sites"
+        ("review", r"\breview(?:(?<=their\sreview)|(?<=its\sreview))\s+of\s+(?:[\w'-]+\s+){0,3}?(?:claims?|report|reports|findings|allegations)\b(?!\s+(?:on|about|into|made\s+by|against|by)\b)"),
+        ("review", rf"\breview\s+of\s+(?:(?:\d+|{_NUMBER_WORD}|several|all)\s+)(?:[\w-]+\s+)?(?:sites|addresses|premises|offices|stations|outposts|locations)\b"),
         (_OTHER_CRIMES, rf"\b(?:{'|'.join(_OTHER_CRIMES)})\s+investigations?\s+(?:into|of)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){{0,3}}?"
                         r"(?:association|station|outpost|(?:police|service)\s+cent(?:re|er))s?\b"),
         (("investigat",), "(?<!private\\s)(?<!directorate\\sof\\scriminal\\s)" + "".join(rf"(?<!{crime}\s)" for crime in _OTHER_CRIMES)
@@ -555,9 +591,10 @@ TRIGGER_ALTERNATIVES = {
         r"outposts?|stations?|sites?|headquarters)\b",
         # "was shut after an FBI search", "a police raid in 2023" (the body's search or raid as a noun)
         (("search", "searches", "raid", "raids"),
-         r"\b(?:search|raid)(?:(?<=fbi\ssearch)|(?<=fbi\sraid)|(?<=rcmp\ssearch)|(?<=rcmp\sraid)|(?<=garda\ssearch)|(?<=garda\sraid))(?:es|s)?\b"),
+         _BODY_SEARCH),
         # "a multi-agency review of the report was under way"
-        (("review",), r"\breview(?:(?<=-agency\sreview)|(?<=government\sreview)|(?<=official\sreview)|(?<=\Wformal\sreview))\s+of\s+(?:the\s+|these\s+|its\s+)?(?:[\w'-]+\s+){0,2}?(?:report|reports|findings|claims|allegations)\b"),
+        (("review",), r"\breview(?:(?<=-agency\sreview)|(?<=government\sreview)|(?<=official\sreview)|(?<=\Wformal\sreview))\s+of\s+(?:the\s+|these\s+|its\s+)?(?:[\w'-]+\s+){0,2}?(?:report|reports|findings|claims|allegations)\b"
+                      r"(?!\s+(?:on|about|into|made\s+by|against|of|by)\b)(?![^.;]{0,60}?\b(?:(?:had|has|was|were)\s+never|never\s+(?:been\s+)?(?:started|begun|opened)|there\s+(?:was|is)\s+none)\b)"),
         # "is carrying out the corresponding verifications", "carried out checks on the address"
         (("carrying", "carried", "carries", "conducting", "conducted"),
          r"\b(?:(?:carrying|carried|carries)\s+out|conducting|conducted)\s+(?:(?:in\s+(?:recent|the\s+past|the\s+last)\s+(?:days|weeks|months)|(?:last|this)\s+(?:week|month))\s+)?"
@@ -663,6 +700,13 @@ TRIGGER_ALTERNATIVES = {
                    r"(?:under\s?way|ongoing|in\s+progress)\b"),
     ),
     "patrol_agreement": (
+        # "signed a friendship and cooperation arrangement with the Guangzhou Public Security Bureau"
+        (("agreement", "arrangement", "memorandum", "deal", "pact"),
+         r"\b(?:agreement|arrangement|memorandum|deal|pact)\s+with\s+(?:the\s+|china's\s+)?(?:[\w-]+\s+){0,2}?(?:public\s+security\s+(?:bureau|ministry|department)|"
+         r"ministry\s+of\s+public\s+security)\b"),
+        # "a cooperation deal between Nantong police and the local police of Dobroesti"
+        (("agreement", "arrangement", "memorandum", "deal", "pact"),
+         rf"\b(?:agreement|arrangement|memorandum|deal|pact)\s+between\s+(?:the\s+)?(?:{_CHINA_JURISDICTIONS}|chinese|china's)\s+(?:police|public\s+security)\b"),
         r"\bjoint(?:ly)?\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)?(?:street\s+|foot\s+|night\s+|beach\s+)?"
         r"(?:patrol\w*|operations?|initiatives?|exercises?|missions?|task\s+forces?)\b",
         r"\bjoint\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)cent(?:re|er)s?\b",
@@ -732,7 +776,7 @@ TRIGGER_ALTERNATIVES = {
         *((verb, rf"\b{_CHINESE_TRAINERS}[^.;]{{0,30}}?\b{verb}\s+(?:an?\s+)?(?:training\s+)?(?:courses?|classes|training)\s+"
                  r"(?:for|to|on|in)\s+(?:[\w-]+\s+){0,3}?(?:police|policing|officers|public\s+order|law\s+enforcement|crime|riot)")
           for verb in ("run", "ran", "running", "gave", "given", "giving", "taught")),
-        ("streets", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\bwalk(?:s|ed|ing)?\s+the\s+streets\b"),
+        ("streets", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\bwalk(?:s|ed|ing)?\s+(?:on\s+|in\s+)?the\s+streets\b"),
         # "Chinese agents walked with our police in Belgrade"
         (("walked", "walk", "walks", "walking", "patrolled", "patrolling"),
          r"\bchinese\s+(?:police\s+)?(?:officers|agents|policemen|police)\s+(?:have\s+|had\s+)?(?:walk(?:s|ed|ing)?|patroll(?:ed|ing)|patrols?)\s+"
@@ -812,7 +856,7 @@ TRIGGER_ALTERNATIVES = {
         ("wound", r"\bwound\s+up\s+(?:its|their)\s+(?:activities|activity|operations|work|services)\b"),  # "the association wound up its activities"
         *((word, rf"\b{word}\s+(?:[\w-]+\s+){{0,6}}?(?:have|has|had)\s+(?:now\s+|since\s+|also\s+)?(?:ceased|stopped|ended)\b")
           for word in ("activities", "activity", "operations")),
-        ("shut", r"\b(?:been|was|were|be|being|now|had|has|have|stayed|stays|remained|remains)\s+shut\b(?!\s+(?:down|out|off))"),
+        ("shut", r"\b(?:been|was|were|be|being|now|had|has|have|stayed|stays|remained|remains)\s+(?:since\s+|now\s+|already\s+)?shut\b(?!\s+(?:down|out|off))"),
         ("ordered", r"\b(?:been|was|were|be|being)\s+(?:\w+ly\s+|later\s+|then\s+|since\s+)?ordered\s+(?:closed|shut)\b"),
         # "the association was dissolved", "disbanded the centre" (a parliament dissolved is no closure)
         *((verb, rf"\b(?=was|were|has|have|had|is|are|be){_NOT_A_BODY}(?:was|were|has\s+been|have\s+been|had\s+been|is|are|"
@@ -837,10 +881,16 @@ TRIGGER_ALTERNATIVES = {
                  rf"{verb}\b[^.;]{{0,80}}?\bto\s+pack\s+up\b") for verb in ("ordered", "told", "instructed", "asked", "directed")),
         # "the office in Dublin shut after the ministry told the embassy"
         # "the office in Dublin shut after the ministry told the embassy" (a station noun before it: lexicon.SHUT_NOUN_BEFORE)
-        r"\bshut\b(?=\s+(?:after|last|in\s+(?:19|20)\d\d|on|within|shortly|soon|when|following|earlier|later|weeks|months|days|"
+        r"\bshut\b(?=\s+(?:after|last|in\s+(?:19|20)\d\d|in\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of|on|within|shortly|soon|when|following|earlier|later|weeks|months|days|"
         r"a\s+(?:week|month|year)|two|three|several|for\s+good)\b|\s*[.,;])",
     ),
     "forced_return": (
+        # "was talked into leaving Belgrade for China", "was made to go back", "escorted a woman living in Australia back to China"
+        ("talked", r"\btalked\s+into\s+(?:returning|leaving\s+(?:[\w'-]+\s+){1,3}?for\s+china|going\s+back|coming\s+back|flying\s+back)\b"),
+        ("made", r"\b(?:was|were|been)\s+made\s+to\s+(?:go|come|fly|travel)\s+(?:back|home)\b(?!\s+to\s+(?!(?:mainland\s+)?china\b|fujian\b|zhejiang\b|face\b))"),
+        ("escorted", r"\bescorted\s+(?:[\w'-]+\s+){1,8}?back\s+to\s+(?:mainland\s+)?china\b"),
+        ("flown", r"\bflown\s+back\s+to\s+(?:mainland\s+)?china\b(?=[^.;]{0,60}?\b(?:without|custody|escort\w*|handcuff\w*|hooded|against\s+(?:their|his|her)\s+will|"
+                  r"to\s+face|deport\w*|extradit\w*)\b)"),
         # "Two men living in Spain went back under similar pressure in 2021"
         ("pressure", r"\b(?:went|gone|returned|flew|came)\s+(?:back|home)\s+(?:to\s+china\s+)?(?:in\s+(?:19|20)\d\d\s+)?under\s+(?:similar\s+|the\s+same\s+|heavy\s+|such\s+|"
                      r"that\s+|this\s+|police\s+|family\s+)?pressure\b"),
@@ -993,6 +1043,19 @@ TRIGGER_ALTERNATIVES = {
                   r"(?!\s+(?:of|from)\s+(?:rising\s+|high\s+)?(?:costs?|prices?|rents?|work|debts?|exams?|inflation))"),
     ),
     "official_response": (
+        # "the embassy had been told such stations were unacceptable"
+        (("told", "warned", "informed"),
+         r"\b(?:told|warned|informed)\s+(?:that\s+)?(?:such|these|the|any|those)\s+(?:[\w\"-]+\s+){0,2}?(?:stations?|activit(?:y|ies)|outposts?|offices?|cent(?:re|er)s?)\s+"
+         r"(?:were|was|are|is|would\s+be)\s+(?:\"?(?:unacceptable|illegal|unlawful)|not\s+(?:acceptable|tolerated|permitted|allowed))\b"),
+        # "all foreign states had to respect Irish and international law" (an official's word: rules.REQUIRED_BEFORE)
+        ("respect", _MUST_RESPECT_LAW),
+        # "closed after Ireland's foreign ministry objected" (an official's word: rules.REQUIRED_BEFORE)
+        ("objected", _OBJECTED),
+        # "Fiji will not carry on with its policing agreement with China", "stopped letting Chinese police officers visit"
+        ("agreement",
+         r"\b(?:will|would|shall|does|do|did)\s+not\s+(?:carry\s+on|continue|renew|extend)\s+(?:with\s+)?(?:its|the|their|this)\s+(?:[\w-]+\s+)?(?:policing|police|security)\s+(?:cooperation\s+)?"
+         r"(?:agreement|arrangement|deal|memorandum|pact)\b(?=[^.;]{0,40}?\b(?:china|beijing|chinese)\b)"),
+        (("stopped", "longer"), r"\b(?:stopped|no\s+longer)\s+(?:letting|lets|allowing|allows|permitting|permits)\s+chinese\s+(?:police\s+)?(?:officers|police|officials)\b"),
         r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s)\b",
         # "revoked the registration of a Chinese cultural association", "said it had \"disrupted\" activity at sites"
         r"\brevok(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:registration|licen[cs]es?|permits?|accreditation)\s+of\s+(?:the\s+|an?\s+)?"
@@ -1057,18 +1120,17 @@ TRIGGER_ALTERNATIVES = {
         ("resumed", r"\b(?:joint|the|these|those|such)\s+patrols\s+\"?(?:will|would|shall)\s+(?:not|never)\s+be\s+\"?(?:resumed|renewed|repeated|continued)\b(?!\"?\s+until\b)"),
         # "the joint patrols Italian and Chinese officers carried out ... would not be resumed", "such cooperation will not be practised
         # anymore" (the patrols or the cooperation named first, its end after)
-        (("patrols", "cooperation"), r"\b(?:patrols|cooperation)\b[^.;\"]{0,140}?\b(?:will|would|shall)\s+(?:not|never)\s+be\s+\"?(?:resumed|renewed|repeated|continued|practi[sc]ed)\b"
+        (("patrols", "cooperation", "such", "this", "that"),
+         r"\b(?:(?:such|this|that)\s+cooperation|(?:patrols|cooperation)\b(?=[^.;]{0,140}?\b(?:chinese|china|beijing)\b)(?![^.;]{0,140}?\b(?:belt\s+and\s+road|trade|economic|investment)\b)|"
+         r"patrols\b(?<=joint\spatrols)(?![^.;]{0,60}?\bwith\s+(?!chinese\b|china's\b)[\w-]+\s+(?:police|officers|forces|gendarmes)\b)(?![^.;]{0,120}?\bborders?\b))"
+         r"[^.;\"]{0,140}?\b(?:will|would|shall)\s+(?:not|never)\s+be\s+\"?(?:resumed|renewed|repeated|continued|practi[sc]ed)\b"
                                      r"(?!\"?\s+(?:until|unless|before)\b)"),
         # "the Minister of Justice told MPs that at present nothing indicated such a station was operating in Belgium"
-        ("nothing", r"\bnothing\s+(?:indicated|indicates|suggested|suggests|showed|shows)\s+(?:that\s+)?(?:any|such|a|an|the|chinese|foreign)\b"
-                    r"(?=[^.;]{0,60}?\b(?:stations?|outposts?|offices?|police|facilit(?:y|ies)|cent(?:re|er)s?|activit(?:y|ies))\b)"),
-        # "did not believe any was still operating", "\"I don't believe it's active\"" (an official's word: rules.REQUIRED_BEFORE)
-        ("believe", _NOT_BELIEVED_ACTIVE),
-        # 'a SAPS spokesperson said the centre was "not a police station"' (an official's word: rules.REQUIRED_BEFORE)
-        ("police", _NOT_A_POLICE_STATION),
-        # "no agreement signed with the Chinese authorities allows \"illegal police stations\"", "Spain has \"no agreement\" with Beijing"
-        ("agreement", r"\bno\s+\"?agreement\"?\s+(?:signed\s+)?with\s+(?:the\s+)?(?:beijing|china|chinese\s+authorities|people's\s+republic)\b"
-                     r"(?=[^.;]{0,90}?\b(?:polic\w*|stations?|patrols?|security|law\s+enforcement)\b)"),
+        # the state's own word, only where its official says it (rules.triggers_in: OFFICIALS_WORD): "nothing indicated such a
+        # station was operating in Belgium", "did not believe any was still operating", "\"I don't believe it's active\"", 'the centre
+        # was "not a police station"', "no agreement signed with the Chinese authorities allows \"illegal police stations\""
+        ("nothing", _NOTHING_INDICATED), ("believe", _NOT_BELIEVED_ACTIVE), ("police", _NOT_A_POLICE_STATION),
+        ("agreement", _NO_AGREEMENT_WITH_CHINA),
         # "There is no foreign police force operating in South Africa" (not "no such thing as a police station" or "no reports
         # of any such office": China's spokespeople and the group say them as often as hosts do)
         ("foreign", r"\bno\s+foreign\s+police\s+(?:forces?\s+|services?\s+|officers\s+)?(?:is\s+|are\s+)?(?:operat|active\b|present\b)"),
@@ -1129,7 +1191,7 @@ TRIGGER_ALTERNATIVES = {
         # "said it was treating reports of a station \"extremely seriously\""
         (("treating", "treats", "treated", "treat"), r"\btreat(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+|any\s+)?(?:reports?|claims?|allegations?|matter|information|case)\b"
                                                      r"[^.;]{0,80}?\"?(?:very\s+|extremely\s+|most\s+|with\s+the\s+utmost\s+)?\"?(?:seriously|serious(?:ness)?)\b"),
-        r"\bmonitor(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+|its\s+|their\s+)?(?:chinese\s+)?(?:situation|reports?|activities|matter|"
+        r"\bmonitor(?:s|ed|ing)?\"?\s+(?:the\s+|these\s+|such\s+|its\s+|their\s+)?(?:chinese\s+)?(?:situation|reports?|activities|matter|issue|"
         r"developments|centres?|centers?|stations?|offices?|sites?|outposts?)\b",
         ("contact", r"\bin\s+(?:close\s+)?contact\s+with\b"),
         (("called", "calls", "call", "calling"), r"\bcall(?:s|ed|ing)?\s+in\s+(?:the\s+|a\s+|an\s+|china's\s+)?(?:chinese\s+)?(?:embassy\s+)?(?:ambassador|envoy|charg[eé]|"
@@ -1140,16 +1202,17 @@ TRIGGER_ALTERNATIVES = {
         # "had raised the presence of a so-called station on Capel Street with the Chinese embassy", "our diplomats have brought up
         # these stations with the Chinese side"
         (("raised", "raise", "raises", "raising", "brought", "bring", "brings", "bringing"),
-         r"\b(?:rais(?:e|es|ed|ing)|(?:brought|bring|brings|bringing)\s+up)\s+(?!(?:funds?|money|prices?|taxes|rates|children|a\s+family)\b)[^.;]{0,100}?"
+         r"\b(?:rais(?:e|es|ed|ing)|(?:brought|bring|brings|bringing)\s+up)\s+(?:[^.;]{0,60}?\b(?:stations?|outposts?|polic\w*|presence|offices?|cent(?:re|er)s?)\b|"
+         r"(?:the\s+|this\s+|these\s+|those\s+|its\s+|their\s+)?(?:matter|issue|case|concerns?|reports?|allegations?)\b(?!\s+of\b))[^.;]{0,80}?"
          r"\bwith\s+(?:the\s+)?(?:chinese|china's|beijing's|prc)\s+(?:side|embassy|ambassador|authorities|government|counterparts?|officials|diplomats)\b"),
         ("dealt", r"\b(?:will|would|shall)\s+be\s+dealt\s+with\b"),
         # "The foreign minister called the findings concerning", "called the reports deeply troubling"
         (("called", "calls", "call", "calling"),
-         r"\bcall(?:s|ed|ing)?\s+(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:findings|reports|allegations|claims|revelations|activities|stations|outposts)\s+"
-         r"\"?(?:very\s+|deeply\s+|extremely\s+|highly\s+|particularly\s+)?(?:concerning|troubling|worrying|alarming|disturbing|unacceptable|serious)\b"),
+         r"\bcall(?:s|ed|ing)?\s+(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+)?(?:findings|reports|allegations|claims|revelations|activities|stations|outposts)\s+"
+         r"\"?(?:very\s+|deeply\s+|extremely\s+|highly\s+|particularly\s+)?\"?(?:concerning|troubling|worrying|alarming|disturbing|unacceptable|serious)\b"),
         # "we do not exclude sanctions", "sanctions are possible" (a government's warning)
         (("exclude", "excluded", "rule", "ruled"), r"\b(?:not|never)\s+(?:exclude|excluded|rule\s+out|ruled\s+out)\s+(?:any\s+|further\s+|possible\s+)?"
-                                                 r"(?:sanctions|expulsions?|prosecutions?|charges|measures|consequences)\b"),
+                                                 r"(?:sanctions|expulsions?|prosecutions?|charges|measures|consequences)\b(?!\s+(?:on|against|for|of|over)\b)"),
         *((verb, rf"\b(?:does|do|did|will|would)\s+not\s+\"?{verb}") for verb in ("recognise", "recognize")),
         # an official stance in the active voice: "will not tolerate", "are not permitted", "must stop"
         ("tolerate", r"\b(?:will|would|does|do|did|shall|must|could|can)\s+\"?(?:not|never)\s+tolerate\b"),
@@ -1850,8 +1913,9 @@ INQUIRY_CLOSED_BEFORE = Lazy(r"(?<!of\s)(?<!in\s)\b(?:the|its|their|an|this|that
 CLOSED_WITHOUT_ITS_WORD = Lazy(f"{_ENDED_BUSINESS}|{_ACTIVITY_CEASED}|{_VACATED}")
 # (in the same clause: no comma, full stop or semicolon between; "the sites in Myanmar were raided, and the compound ...")
 STATION_WORD_BEFORE = Lazy(r"\b(?:stations?|offices?|associations?|cent(?:re|er)s?|outposts?|restaurants?|premises|sites?|address(?:es)?)\b[^.;,]*$")
-# "did not believe any was still operating", "was not a police station": an official's word only, one of them before it
-OFFICIALS_DENIAL = Lazy(f"{_NOT_BELIEVED_ACTIVE}|{_NOT_A_POLICE_STATION}")
+# "did not believe any was still operating", "was not a police station", "must respect Irish law", "objected": an official's word
+# only, one of them before it
+OFFICIALS_WORD = Lazy(f"{_NOT_BELIEVED_ACTIVE}|{_NOT_A_POLICE_STATION}|{_MUST_RESPECT_LAW}|{_OBJECTED}|{_NOTHING_INDICATED}|{_NO_AGREEMENT_WITH_CHINA}")
 OFFICIAL_BEFORE = Lazy(r"\b(?:police|ministry|minister|government|authorities|spokes(?:person|man|woman)|commissioner|officials?|"
                        r"department|prosecutors?|embassy|ambassador)\b[^.;]*$")
 # "opened a preliminary inquiry in late 2022, ... and closed it the following year": the inquiry closed, no station
@@ -1860,7 +1924,10 @@ INQUIRY_CLOSED_IT_BEFORE = Lazy(r"\b(?:inquiry|enquiry|investigation|probe|case|
 # an inquiry told by an act ("searched the address", "handed the case to prosecutors", "carried out verifications") is an
 # inquiry only when police or officials do it, in the stations' matter
 OFFICIAL_ACT_STEMS = ("searched", "searches", "searching", "handed", "passed", "referred", "forwarded", "sent", "carrying",
-                      "carried", "carries", "conducting", "conducted")
+                      "carried", "carries", "conducting", "conducted", "look into what", "look into how", "look into who",
+                      "looked into what", "looking into what", "looks into what", "verifying the veracity", "verifying the truth",
+                      "verifying the accuracy", "verifying the authenticity", "verified the veracity", "verify the veracity", "called at",
+                      "made verif", "making verif", "make verif", "makes verif")
 POLICE_ACTOR = Lazy(r"\b(?:police|officers|detectives|investigators|agents|fbi|gardai|garda|carabinieri|digos|pdi|prosecutors?|ministry|"
                     r"authorities|intelligence|inspectorate|gendarmerie|guardia|mossos|rcmp|afp|bka|nis|npa|government|force)\b")
 NON_OFFICIAL_ACTOR = Lazy(r"\b(?:journalists?|reporters?|newspaper|paper|broadcaster|magazine|group|ngo|defenders|activists?|researchers?|"
@@ -1872,6 +1939,22 @@ OTHER_MATTER = Lazy(r"\b(?:drugs?|cocaine|heroin|murder|theft|burglary|death|cyc
 NON_OFFICIAL_DEMANDER_BEFORE = Lazy(r"(?<!from\s)(?<!\bby\s)(?<!with\s)\b(?:mps?|senators?|opposition|politicians?|activists?|campaigners?|"
                                     r"critics?|researchers?|councillors?|councilors?|groups?|ngos?)\b"
                                     r"(?:\s+[\w-]+){0,4}?\s+(?:have\s+|has\s+|had\s+|also\s+|repeatedly\s+)*$")
+BODY_SEARCH = Lazy(_BODY_SEARCH)
+# "the Manhattan office, which the Justice Department said had closed after an FBI search": a station's word before, commas allowed
+STATION_WORD_EARLIER = Lazy(r"\b(?:stations?|offices?|associations?|cent(?:re|er)s?|outposts?|restaurants?|premises|sites?|address(?:es)?)\b[^.;]*$")
+# "said a Chinese embassy spokesperson", "China's embassy said", "Chinese state media said": China's word, no host's
+CHINA_SPOKE_OF_IT = Lazy(r"\b(?:chinese|china's|beijing's)\s+(?:[\w-]+\s+){0,2}?(?:embassy|ambassador|state\s+media|consulate|spokes\w+|officials?)\b[^.;]{0,40}?"
+                         r"\b(?:said|says|stated|insisted|noted|told)\b|\b(?:said|says|according\s+to)\s+(?:a\s+|the\s+|an\s+)?(?:chinese|china's)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:embassy|ambassador|state\s+media|consulate|spokes\w+|officials?)\b")
+# "... could help persuade a man to return, and he went back to China in 2018": the return happened (rules.triggers_in)
+RETURN_HAPPENED_AFTER = Lazy(r"\b(?:did|has|have|had)\s+(?:indeed\s+|later\s+|eventually\s+)?return(?:ed)?\b|\breturned\b|\bwent\s+back\b|\bdid\s+so\b|\bflew\s+back\b")
+# "ceased trading because of rent rises", "ceased operations in 2019 after the owner died": a business closing for its own reasons
+OWN_REASONS_AFTER = Lazy(r"[^.;]{0,40}?\b(?:because\s+of|due\s+to|owing\s+to|after)\s+(?:[\w-]+\s+){0,3}?(?:rent|rents|costs?|bankruptcy|retirement|debts?|"
+                         r"lease|renovation|flood|floods|fire|storm|(?:the\s+|its\s+)?owner\s+died|death\s+of\s+(?:the|its)\s+owner)\b")
+# a closure China's embassy reports is a station's only where its word is one (rules.article_claims)
+EMBASSY_STATION_WORD = Lazy(r"\b(?:stations?|outposts?|service\s+(?:cent(?:re|er)s?|points?)|cent(?:re|er)s?|offices?|posts?|sites?)\b")
+# "a spokeswoman for the Chinese community said": no official's word (rules.triggers_in)
+COMMUNITY_SPEAKER = Lazy(r"\bspokes(?:wo)?(?:man|person)\s+for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:community|association|groups?|owners?|diaspora|business(?:es)?|residents)\b")
 # "We found no evidence that France has considered ...": the writer's or the group's finding, no official's inquiry
 WE_FOUND_BEFORE = Lazy(r"\b(?:we|i|our\s+[\w-]+|the\s+(?:report|study|group|ngo|paper|analysis|researchers?|authors?|think[- ]tank|review's\s+authors))"
                        r"\s+(?:have\s+|has\s+|had\s+)?$")
@@ -2135,17 +2218,24 @@ LISTED_AS = Lazy(r"(?:(?:\s+[\w'-]+){0,4}?\s+(?:(?:that|which)\s+(?:[\w'-]+\s+){
 _HOST_GROUPS = r"(?:countries|cities|places|locations|nations|hosts|host\s+(?:countries|states|nations))"
 ON_THE_LIST_AFTER = Lazy(r"(?:,)?\s+(?:(?:also|too|both|all)\s+)?(?:(?:appear(?:s|ed|ing)?|feature(?:s|d)?|featuring)\s+(?:also\s+|too\s+)?(?:on|in)\s+"
                          r"(?:the|its|their|this|that|both)\s+(?:[\w'-]+\s+){0,2}?(?:list|lists|map|table|tally|reports?)\b"
-                         rf"(?!\s+(?:of|as|for)\s+(?!{_HOST_GROUPS}\b))|"
+                         rf"(?!\s+(?:of|as|for)\s+(?!{_HOST_GROUPS}\b))(?!\s+(?:only|solely|merely|just)\s+as\b)"
+                         r"(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countries|cities|nations|places)\s+(?:banned|barred|excluded|sanctioned|suspended|at\s+risk|"
+                         r"with\s+the\s+(?:most|highest|lowest|fewest)|that\s+(?:condemned|criticised|criticized|protested|boycotted)))|"
                          rf"(?:[\w'-]+\s+){{0,4}}?among\s+the\s+(?:[\w-]+\s+)?{_HOST_GROUPS}\s+(?:hosting|that\s+host(?:ed|s)?|which\s+host(?:ed|s)?|"
                          r"with\s+(?:a\s+|an\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:stations?|outposts?|offices?|posts)|named|listed|added|identified|flagged|"
                          r"on\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?lists?)\b|"
-                         rf"(?:is|was|are|were)?\s*on\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?list\s+of\s+(?:the\s+)?{_HOST_GROUPS}\b(?!\s+with\s+the\s+most\b))")
+                         rf"(?:is|was|are|were)?\s*on\s+(?:the|its|their)\s+(?:[\w'-]+\s+)?list\s+of\s+(?:the\s+)?{_HOST_GROUPS}\b"
+                         r"(?!\s+(?:banned|barred|excluded|sanctioned|suspended|at\s+risk|with\s+the\s+(?:most|highest|lowest|fewest)|that\s+(?:condemned|criticised|criticized))))")
 # the list is the report's only where the sentence says so: "also appear in the list", "the NGO's list", "hosting the outposts"
 # (not "Hungary appeared on the list four times" after "The EU published its sanctions list")
 LIST_IS_THE_REPORTS = Lazy(r"\b(?:also|too|stations?|outposts?|service\s+cent(?:re|er)s?|reports?|report's|group|group's|ngo|ngo's|"
                            r"safeguard|defenders|organi[sz]ation|organi[sz]ation's)\b")
+# "Italy, which has 11": a count after "which" only in a sentence about the report's count (rules.place_counts)
+REPORT_COUNT_WORDS = Lazy(r"\b(?:stations?|outposts?|service\s+cent(?:re|er)s?|reports?|report's|group|group's|ngo|ngo's|safeguard|defenders|"
+                          r"organi[sz]ation|organi[sz]ation's|clusters?)\b")
 # "Among the countries added this week are Croatia, Serbia and Romania": the places after it (rules.station_rule)
-AMONG_LISTED_BEFORE = Lazy(rf"\bamong\s+the\s+(?:[\w-]+\s+)?{_HOST_GROUPS}\s+(?:[\w-]+\s+){{0,5}}?(?:are|were|is|was|include|included|including)\s+$")
+AMONG_LISTED_BEFORE = Lazy(rf"\bamong\s+the\s+(?:[\w-]+\s+)?{_HOST_GROUPS}\s+(?:(?:newly\s+)?(?:added|named|listed|identified|flagged|hosting|with\s+(?:such\s+)?(?:stations?|outposts?))\s+"
+                           r"(?:[\w-]+\s+){0,3}?)?(?:are|were|is|was|include|included|including)\s+$")
 LOCATIVE_ENDS = {"neighbouring", "neighboring", "in", "at", "inside", "within", "outside", "of", "near", "across", "throughout", "around",
                  "including", "as", "like", "from", "notably", "especially", "them", "includes", "included",
                  "greater", "metropolitan", "downtown", "central", "northern", "southern", "eastern", "western"}

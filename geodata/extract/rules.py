@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, SPORTS_BODY_BEFORE, NON_OFFICIAL_DEMANDER_BEFORE, WE_FOUND_BEFORE, POLAR_QUESTION, OFFICIALS_DENIAL, OFFICIAL_BEFORE, ON_THE_LIST_AFTER, AMONG_LISTED_BEFORE, LIST_IS_THE_REPORTS, INQUIRY_CLOSED_IT_BEFORE, CLOSED_IT, OTHER_COUNTS, CLOSED_WITHOUT_ITS_WORD, STATION_WORD_BEFORE, COUNT_HINT, ONE_WORDS, TIMES_WORDS, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, NON_STATE_SUBJECT, WITHOUT_MENTIONING, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
+    AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, SPORTS_BODY_BEFORE, STATION_WORD_EARLIER, BODY_SEARCH, OWN_REASONS_AFTER, EMBASSY_STATION_WORD, COMMUNITY_SPEAKER, CHINA_SPOKE_OF_IT, RETURN_HAPPENED_AFTER, REPORT_COUNT_WORDS, NON_OFFICIAL_DEMANDER_BEFORE, WE_FOUND_BEFORE, OFFICIALS_WORD, OFFICIAL_BEFORE, ON_THE_LIST_AFTER, AMONG_LISTED_BEFORE, LIST_IS_THE_REPORTS, INQUIRY_CLOSED_IT_BEFORE, CLOSED_IT, OTHER_COUNTS, CLOSED_WITHOUT_ITS_WORD, STATION_WORD_BEFORE, COUNT_HINT, ONE_WORDS, TIMES_WORDS, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, NON_STATE_SUBJECT, WITHOUT_MENTIONING, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, SITE_LEADS, OTHER_SITE_BEFORE, DISOWNED_TERM_BEFORE, SITE_AFTER_PLACE, NO_SITE_BEFORE, POSSESSOR_BEFORE, COUNT_AFTER_COUNTRY, COUNT_IN_BRACKETS, RANKED, TIMES_AFTER_COUNTRY, ENTRY_AFTER_PLACE, ENTRY_COUNT_BEFORE, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
@@ -83,8 +83,8 @@ REQUIRED_BEFORE = (
     # "the restaurant ... ended its business", "the office ... has been vacated" (not "the bakery ended its business", "the post of
     # ambassador has been vacated")
     ("shutdown", CLOSED_WITHOUT_ITS_WORD, STATION_WORD_BEFORE, 160),
-    # '"I don't believe it's active," a police commissioner said' (after the trigger: rules.triggers_in reads the quote's speaker)
-    ("official_response", OFFICIALS_DENIAL, OFFICIAL_BEFORE, 160),
+    # "The office shut after an FBI search": a body's search as a noun speaks of a station only with its word before it
+    ("investigation", BODY_SEARCH, STATION_WORD_EARLIER, 200),
 )
 HYPOTHETICAL_CATEGORIES = ("investigation", "shutdown", "patrol_agreement", "forced_return")  # "asked whether ..."
 
@@ -189,6 +189,15 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             if category == "official_response" and sentence.startswith(("demand", "call", "urg"), a) \
                     and NON_OFFICIAL_DEMANDER_BEFORE.search(sentence, max(0, a - 60), a):
                 continue  # "Coalition MPs had demanded that the posts be shut": not the state's act
+            if category == "official_response" and OFFICIALS_WORD.match(sentence, a) and (
+                    someone_else_speaks(sentence, a) or COMMUNITY_SPEAKER.search(sentence) or CHINA_SPOKE_OF_IT.search(sentence)
+                    or not (official_says_so(sentence) or OFFICIAL_BEFORE.search(sentence, max(0, a - 160), a))):
+                continue  # "nothing indicated ...", "was not a police station": the state's word only where its official says it
+            if category == "shutdown" and OWN_REASONS_AFTER.match(sentence, b):
+                continue  # "the restaurant \"ceased\" trading because of rent rises": a business closing for its own reasons
+            if category == "forced_return" and MAY_HAVE_BEEN_BEFORE.search(sentence, max(0, a - 45), a) \
+                    and not RETURN_HAPPENED_AFTER.search(sentence, b):
+                continue  # "the outposts could help push people into returning" (not "..., and one did return in 2020")
             if category == "official_response" and NO_ONE_AFTER.match(sentence, b):
                 continue  # "Canada and the Netherlands have charged no one"
             if category == "official_response" and sentence.endswith("intervened", a, b) \
@@ -231,7 +240,7 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                                                    or WITH_NEIGHBOURS_AFTER.match(sentence, b)
                                                    or CONSIDERED_BEFORE.search(sentence, max(0, a - 40), a)):
                 continue  # "similar patrols could come to the coast", "could be next to consider a policing arrangement"
-            if category in HYPOTHETICAL_CATEGORIES and MAY_HAVE_BEEN_BEFORE.search(sentence, max(0, a - 45), a):
+            if category in HYPOTHETICAL_CATEGORIES and category != "forced_return" and MAY_HAVE_BEEN_BEFORE.search(sentence, max(0, a - 45), a):
                 continue  # "individuals who may have been pressured to return", "stations could be closed"
             if category == "forced_return" and (USED_TO_BEFORE.search(sentence, max(0, a - 30), a)
                                                 or USED_ON_PEOPLE.search(sentence, max(0, a - 30), a) and PEOPLE_AFTER_VERB.match(sentence, a)):
@@ -432,6 +441,7 @@ def station_rule(sentence: str, clause: str, hosts, i: int, head: int, terms: li
         return "station_listed_as"
     if story and LIST_IS_THE_REPORTS.search(sentence) and (
             ON_THE_LIST_AFTER.match(sentence, last_b) and not NO_SITE_BEFORE.search(sentence, max(0, first_a - 30), first_a)
+            and not is_negated(sentence, first_a, False)
             or AMONG_LISTED_BEFORE.search(sentence, max(0, first_a - 90), first_a)):
         return "station_on_the_list"  # "Nigeria, Lesotho and Tanzania appear on the list", "Among the countries added are Croatia"
     if m.kind in ("name", "abbreviation") and COUNTRY_STATIONS_AFTER.match(sentence, b) \
@@ -459,7 +469,10 @@ def place_counts(sentence: str, hosts) -> dict[int, str]:
     ranks = None  # "X has the most, seven; Malta has two": ranking_rows reads it (RANKING_IN, read when first needed)
     for i, (a, b, m) in enumerate(hosts):
         if m.kind in ("name", "abbreviation"):
-            if count := COUNT_AFTER_COUNTRY.match(sentence, b):
+            if (count := COUNT_AFTER_COUNTRY.match(sentence, b)) and count.group(0).startswith(",") \
+                    and not REPORT_COUNT_WORDS.search(sentence):
+                count = None  # "Brazil, which has five, last won in 2002": a count after "which" only where the report counts
+            if count:
                 ranks = RANKING_IN.search(sentence) is not None if ranks is None else ranks
             if count and not ranks:
                 counts[i] = count_value(count, 2, sentence)
@@ -810,9 +823,7 @@ def is_hedged(sentence: str, c_start: int, a: int) -> bool:
     a question ("whether ... had a station"), a local police station, denied or negated?"""
     prefix = sentence[c_start:a]
     if "whether" in prefix or "?" in prefix or " if " in prefix or '"if ' in prefix \
-            or prefix.lstrip().startswith("if ") and "," not in prefix \
-            or sentence.rstrip(" \"')").endswith("?") and POLAR_QUESTION.match(sentence) and " that " not in sentence[:a]:
-        # (not "Is the Minister aware that the report counts four stations in Australia?": the report's count stands)
+            or prefix.lstrip().startswith("if ") and "," not in prefix:
         return True
     if HEDGE_WORDS.isdisjoint(sentence[max(0, a - 60):a].replace('"', " ").split()):  # '"no sign of such ...'
         return is_denied(sentence, a)
@@ -1132,7 +1143,8 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                 else carried_mention(so_far, mentions, starts, s_start, text)
             spoke_in = [m for m in inside if m.roles == {"spoke_in"}]
             embassy = [m for m in inside if m.roles == {"embassy"} and m.iso3 not in ACTORS]
-            if "shutdown" in wanted and len({m.iso3 for m in embassy}) == 1 and CHINA_SPEAKS_FIRST.match(sentence):
+            if "shutdown" in wanted and len({m.iso3 for m in embassy}) == 1 and CHINA_SPEAKS_FIRST.match(sentence) \
+                    and EMBASSY_STATION_WORD.search(sentence):
                 # "China's embassy in Wellington said the sites ... had now closed": closed where the embassy is, as China says
                 # (a closure or a station only: what else China's embassy says is no host's act)
                 embassy_host = embassy[0]
