@@ -159,8 +159,8 @@ def requested() -> list[str]:
 class AppPage:
     """One reader's tab on the app, with the map drawn (the map component's iframe holds >= 200 country paths)."""
 
-    def __init__(self, browser, url: str, viewport: dict, requested: list[str], drawn: str = DRAWN):
-        self.context = browser.new_context(viewport=viewport)
+    def __init__(self, browser, url: str, viewport: dict, requested: list[str], drawn: str = DRAWN, touch: bool = False):
+        self.context = browser.new_context(viewport=viewport, has_touch=touch, is_mobile=touch)
         self.page = self.context.new_page()
         self.page.on("request", lambda request: requested.append(request.url))
         self.page.goto(url)
@@ -398,6 +398,31 @@ def test_on_a_phone_no_country_tooltip_is_clipped_by_the_maps_edges(browser, app
                 problems.append(f"Italy at ({fx}, {fy}) of the map: tooltip {box}, map {container}")
         app.page.screenshot(path=str(shots / "app_phone_tooltip.png"))
         assert not problems, "clipped: " + "; ".join(problems)
+    finally:
+        app.close()
+
+
+def test_on_a_touch_screen_a_tap_shows_the_tooltip_and_a_tap_on_the_sea_closes_it(browser, app_url, requested, shots):
+    """A tap is a phone's only hover: the tooltip it opens stays open through the rerun the tap causes."""
+    app = AppPage(browser, app_url, PHONE, requested, touch=True)
+    try:
+        app.iframe.scroll_into_view_if_needed()
+        point = app.visible_pixel(iso3="ITA")
+        assert point, "no pixel of Italy can be tapped"
+        app.page.touchscreen.tap(*point)
+        app.page.get_by_role("heading", name="Italy", exact=True).wait_for(timeout=30_000)  # the tap's rerun is done
+        app.page.wait_for_timeout(1_000)
+        tooltip = app.frame.locator(".leaflet-tooltip", has_text="Italy")
+        assert tooltip.count() == 1 and tooltip.is_visible(), "the tapped country's tooltip is not shown"
+        app.page.screenshot(path=str(shots / "app_phone_tap.png"))
+        sea = app.frame.evaluate(f"""() => {{ const m = {APP_MAP}, c = m.getContainer(), r = c.getBoundingClientRect();
+            for (let y = r.top + 60; y < r.bottom - 10; y += 10) for (let x = r.left + 60; x < r.right - 10; x += 10)
+                if (document.elementFromPoint(x, y) === c) return [x, y];
+            return null; }}""")  # a pixel of the sea: the map itself, no country, point or control
+        assert sea, "no sea to tap on the phone's map"
+        app.page.touchscreen.tap(*app.to_page(*sea))
+        app.page.wait_for_timeout(500)
+        assert app.frame.locator(".leaflet-tooltip").count() == 0, "a tap on the sea leaves the tooltip open"
     finally:
         app.close()
 

@@ -118,6 +118,7 @@
     // A tap on the sea (not on a country or a city) closes any open tooltip.
     map.on("click", function () {
       if (state.layerClicked) { state.layerClicked = false; return; }
+      state.tapped = null;
       map.eachLayer(function (layer) { if (layer.closeTooltip) { layer.closeTooltip(); } });
     });
     window.countryMap = map;  // for the browser tests and anyone debugging
@@ -165,7 +166,32 @@
     }, {sticky: true, opacity: 1, className: "tip-country"});
     layer.on("mouseover", function () { layer.setStyle({weight: 2, color: "#111111"}); layer._drawnStyle = null; });
     layer.on("mouseout", function () { layer.setStyle(countryStyle(iso3)); layer._drawnStyle = null; });
-    layer.on("click", function () { select(iso3); });
+    layer.on("click", function (event) { select(iso3); rememberTap(layer, event); });
+  }
+
+  // On a touch screen a tap is the only hover, so the tooltip a tap opened stays open for a while: the rerun the tap
+  // causes redraws the map's order (a country moved to the front ends the browser's hover on it, which closes it).
+  // A tap elsewhere on the map closes it, as before.
+  var TAP_KEEPS_MS = 5000;
+  function rememberTap(layer, event) {
+    var original = event.originalEvent || {};
+    if (!(original.pointerType === "touch" || (original.sourceCapabilities || {}).firesTouchEvents)) {
+      state.tapped = null;
+      return;
+    }
+    var tap = {layer: layer, latlng: event.latlng, at: Date.now(), reopened: 0};
+    state.tapped = tap;
+    layer.on("tooltipclose", function reopen() {
+      if (state.tapped !== tap || Date.now() - tap.at > TAP_KEEPS_MS || tap.reopened >= 5) {
+        layer.off("tooltipclose", reopen);
+        return;
+      }
+      tap.reopened += 1;
+      window.setTimeout(function () {
+        if (state.tapped === tap && !layer.isTooltipOpen()) { layer.openTooltip(tap.latlng); }
+      }, 30);
+    });
+    if (!layer.isTooltipOpen()) { layer.openTooltip(event.latlng); }
   }
 
   // Only what changed is touched: a colouring change restyles the countries whose colour changed.
@@ -199,7 +225,7 @@
       marker.feature = {type: "Feature", properties: {iso3: p.iso3, name: p.name, tip: p.tip}};
       marker.on("mouseover mousemove", function (event) { placeTooltip(marker, event.containerPoint); });
       marker.bindTooltip(tipContent(p.name, [p.tip]), {sticky: true, opacity: 1, className: "tip-place"});
-      marker.on("click", function () { select(p.iso3); });
+      marker.on("click", function (event) { select(p.iso3); rememberTap(marker, event); });
       group.addLayer(marker);
     });
     state.points = group.addTo(state.map);
