@@ -443,13 +443,13 @@ STORY_STATION_ALTERNATIVES = (
     ("listed", r"\blisted\s+address(?:es)?\b"),
     # "a Fuzhou-linked office in Dublin", "the group placed a Nantong-run centre in Auckland" (a Chinese police jurisdiction's)
     (CHINA_JURISDICTION_WORDS,
-     rf"\b{_CHINA_JURISDICTIONS}[- ](?:linked|run|operated|backed|affiliated|controlled)\s+(?:[\w-]+\s+)?(?:cent(?:re|er)s?|offices?|stations?|posts?|outposts?|"
-     r"desks?|bases?|branch(?:es)?|contact\s+points?|service\s+points?)\b"),
+     rf"\b{_CHINA_JURISDICTIONS}[- ](?:linked|run|operated|backed|affiliated|controlled)\s+(?:(?:police|service|overseas|liaison|\"service\")\s+)?(?:cent(?:re|er)s?|offices?|stations?|posts?|outposts?|"
+     r"desks?|contact\s+points?|service\s+points?)\b(?!\s+for\s+(?:investors|business\w*|tourists|travell?ers|students|trade|companies|exporters))"),
     # 'a "contact point" in Sydney set up by Wenzhou police', "a contact point run by police in the Chinese city of Wenzhou"
-    ("contact", rf"\bcontact\s+points?\"?(?=\s+(?:in\s+(?:[\w'-]+\s+){{1,3}}?)?(?:set\s+up|run|operated|established)\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+"
-                rf"(?:[\w-]+\s+){{0,6}}?(?:police|public\s+security|{_CHINA_JURISDICTIONS})\b)"),
+    ("contact", rf"\bcontact\s+points?\"?(?=\s+(?:in\s+(?:[\w'-]+,?\s+){{1,4}}?)?(?:set\s+up|run|operated|established)\s+(?:in\s+(?:19|20)\d\d\s+)?by\s+"
+                rf"(?:[\w-]+\s+){{0,6}}?(?:(?:{_CHINA_JURISDICTIONS}|chinese)\s+(?:[\w-]+\s+)?(?:police|public\s+security)|police\s+(?:in|of|from)\s+(?:the\s+chinese\s+(?:city|province)\s+of\s+)?{_CHINA_JURISDICTIONS})\b)"),
     # "Its African entries were in Nigeria, Lesotho and Tanzania"
-    (("its", "their"), r"\b(?:its|their)\s+(?:[\w-]+\s+)?entries\s+(?:were|are)\s+(?=in\b)"),
+    (("its", "their"), r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?entries\s+(?:were|are)\s+(?=in\b)"),
     # "four addresses in Hungary, all in Budapest" (only where the sentence names the report, the list or the group: rules.station_terms)
     (("address", "addresses"), r"\baddress(?:es)?\b(?=\s+in\s+(?!(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:reports?|lists?)\b))"),
     # "It also named addresses in Buenos Aires, in Guayaquil and in Havana" (the report or the group as "it", "they")
@@ -536,6 +536,7 @@ _NOTHING_INDICATED = (r"\bnothing\s+(?:indicated|indicates|suggested|suggests|sh
                       r"cent(?:re|er)s?|activit(?:y|ies))\b)")
 _NO_AGREEMENT_WITH_CHINA = (r"\bno\s+\"?agreement\"?\s+(?:signed\s+)?with\s+(?:the\s+)?(?:beijing|china|chinese\s+authorities|people's\s+republic)\b"
                             r"(?=[^.;]{0,90}?\b(?:polic\w*|stations?|patrols?|security|law\s+enforcement)\b)")
+_SEARCHED_SOMETHING = r"\bsearched\s+(?:one|it|them|both)\b(?!\s+(?:for|of)\b)"  # a station named before it (rules.REQUIRED_BEFORE)
 _BODY_SEARCH = (r"\b(?:search|raid)(?:(?<=fbi\ssearch)|(?<=fbi\sraid)|(?<=rcmp\ssearch)|(?<=rcmp\sraid)|(?<=garda\ssearch)|(?<=garda\sraid))(?:es|s)?\b"
                 r"(?!\s+(?:for|of|on)\b)")
 _MUST_RESPECT_LAW = (r"\b(?:must|has\s+to|had\s+to|have\s+to|needs?\s+to|needed\s+to)\s+(?:fully\s+)?respect\s+"
@@ -560,18 +561,21 @@ TRIGGER_ALTERNATIVES = {
     "investigation": (
         # "the FBI searched one in Manhattan", "after FBI agents searched it", "agents searched the floor" (an officer's act:
         # OFFICIAL_ACT_STEMS)
-        ("searched", r"\bsearched\s+(?:one|it|them|both|the\s+(?:floor|building|flat|apartment|house|shop|restaurant|rooms?))\b(?!\s+(?:for|of)\b)"),
+        ("searched", _SEARCHED_SOMETHING),
+        # "FBI agents searched the building in October 2022" (by police: OFFICIAL_ACT_STEMS; not for another matter: OTHER_MATTER)
+        ("searched", r"\bsearched\s+the\s+(?:floor|building|flat|apartment|house|shop|restaurant|rooms?)\b(?!\s+of\b)(?![^.;]{0,40}?\b(?:for|where)\b)"),
         # "had been searched last May as one of two suspected Chinese police bases"
-        ("searched", r"\b(?:been|was|were)\s+searched\b(?=[^.;]{0,80}?\b(?:stations?|bases?|outposts?|police\s+(?:posts?|offices?)|service\s+cent))"),
+        ("searched", r"\b(?:been|was|were)\s+searched\b(?=[^.;]{0,80}?\b(?:suspected|alleged|so-called|chinese|overseas|secret|illegal|undeclared)\s+(?:[\w\"-]+\s+){0,2}?"
+                     r"(?:stations?|bases?|outposts?|police\s+(?:posts?|offices?)|service\s+cent))"),
         # "had called at each of the four addresses"
-        ("called", r"\bcalled\s+at\s+(?:each\s+of\s+|all\s+of\s+|both\s+of\s+)?(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+)?(?:address(?:es)?|premises|sites?|offices?)\b"),
+        ("called", r"\bcalled\s+at\s+(?:each\s+of\s+|all\s+of\s+|both\s+of\s+)?(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+)?(?:address(?:es)?|premises|sites?|offices?)\b(?!\s+of\b)"),
         # "the ministry itself would look into what exactly they had been doing"
         ("look", r"\blook(?:s|ed|ing)?\s+into\s+(?:what|how|who|whether)\b"),
         # "is verifying the veracity of the informations about possible Chinese centres"
-        ("verif", r"\bverif(?:y|ies|ied|ying)\s+(?:the\s+)?(?:veracity|truth|accuracy|authenticity)\b"),
+        ("verif", r"\bverif(?:y|ies|ied|ying)\s+(?:the\s+)?(?:veracity|truth|accuracy|authenticity)\s+of\s+(?:the\s+|these\s+)?(?:information|informations|reports?|claims?|allegations?|news)\b"),
         # "their review of Safeguard Defenders' claim that a station operated in New Zealand", "a review of four sites"
         ("review", r"\breview(?:(?<=their\sreview)|(?<=its\sreview))\s+of\s+(?:[\w'-]+\s+){0,3}?(?:claims?|report|reports|findings|allegations)\b(?!\s+(?:on|about|into|made\s+by|against|by)\b)"),
-        ("review", rf"\breview\s+of\s+(?:(?:\d+|{_NUMBER_WORD}|several|all)\s+)(?:[\w-]+\s+)?(?:sites|addresses|premises|offices|stations|outposts|locations)\b"),
+        ("review", rf"\breview\s+of\s+(?:(?:\d+|{_NUMBER_WORD}|several)\s+)(?:[\w-]+\s+)?(?:sites|addresses|premises|offices|stations|outposts|locations)\b"),
         (_OTHER_CRIMES, rf"\b(?:{'|'.join(_OTHER_CRIMES)})\s+investigations?\s+(?:into|of)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){{0,3}}?"
                         r"(?:association|station|outpost|(?:police|service)\s+cent(?:re|er))s?\b"),
         (("investigat",), "(?<!private\\s)(?<!directorate\\sof\\scriminal\\s)" + "".join(rf"(?<!{crime}\s)" for crime in _OTHER_CRIMES)
@@ -701,12 +705,13 @@ TRIGGER_ALTERNATIVES = {
     ),
     "patrol_agreement": (
         # "signed a friendship and cooperation arrangement with the Guangzhou Public Security Bureau"
-        (("agreement", "arrangement", "memorandum", "deal", "pact"),
-         r"\b(?:agreement|arrangement|memorandum|deal|pact)\s+with\s+(?:the\s+|china's\s+)?(?:[\w-]+\s+){0,2}?(?:public\s+security\s+(?:bureau|ministry|department)|"
-         r"ministry\s+of\s+public\s+security)\b"),
+        (("signed", "concluded", "agreed"),
+         r"\b(?:signed|concluded|agreed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:agreement|arrangement|memorandum|deal|pact)\s+with\s+(?:the\s+|china's\s+)?(?:[\w-]+\s+){0,2}?"
+         r"(?:public\s+security\s+(?:bureau|ministry|department)|ministry\s+of\s+public\s+security)\b"),
         # "a cooperation deal between Nantong police and the local police of Dobroesti"
         (("agreement", "arrangement", "memorandum", "deal", "pact"),
-         rf"\b(?:agreement|arrangement|memorandum|deal|pact)\s+between\s+(?:the\s+)?(?:{_CHINA_JURISDICTIONS}|chinese|china's)\s+(?:police|public\s+security)\b"),
+         rf"\b(?:agreement|arrangement|memorandum|deal|pact)\s+between\s+(?:the\s+)?(?:{_CHINA_JURISDICTIONS}|chinese|china's)\s+(?:police|public\s+security)\s+and\s+"
+         r"(?:the\s+)?(?:[\w-]+\s+){0,4}?police\b"),
         r"\bjoint(?:ly)?\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)?(?:street\s+|foot\s+|night\s+|beach\s+)?"
         r"(?:patrol\w*|operations?|initiatives?|exercises?|missions?|task\s+forces?)\b",
         r"\bjoint\s+(?:police\s+|policing\s+|law[- ]enforcement\s+|security\s+)cent(?:re|er)s?\b",
@@ -776,7 +781,7 @@ TRIGGER_ALTERNATIVES = {
         *((verb, rf"\b{_CHINESE_TRAINERS}[^.;]{{0,30}}?\b{verb}\s+(?:an?\s+)?(?:training\s+)?(?:courses?|classes|training)\s+"
                  r"(?:for|to|on|in)\s+(?:[\w-]+\s+){0,3}?(?:police|policing|officers|public\s+order|law\s+enforcement|crime|riot)")
           for verb in ("run", "ran", "running", "gave", "given", "giving", "taught")),
-        ("streets", rf"\b{_CHINESE_OFFICERS}[^.;]{{0,40}}?\bwalk(?:s|ed|ing)?\s+(?:on\s+|in\s+)?the\s+streets\b"),
+        ("streets", rf"\b{_CHINESE_OFFICERS}(?![^.;]{{0,60}}?\b(?:holiday|holidays|tourists?|vacation|families)\b)[^.;]{{0,40}}?\bwalk(?:s|ed|ing)?\s+(?:on\s+|in\s+)?the\s+streets\b"),
         # "Chinese agents walked with our police in Belgrade"
         (("walked", "walk", "walks", "walking", "patrolled", "patrolling"),
          r"\bchinese\s+(?:police\s+)?(?:officers|agents|policemen|police)\s+(?:have\s+|had\s+)?(?:walk(?:s|ed|ing)?|patroll(?:ed|ing)|patrols?)\s+"
@@ -888,7 +893,8 @@ TRIGGER_ALTERNATIVES = {
         # "was talked into leaving Belgrade for China", "was made to go back", "escorted a woman living in Australia back to China"
         ("talked", r"\btalked\s+into\s+(?:returning|leaving\s+(?:[\w'-]+\s+){1,3}?for\s+china|going\s+back|coming\s+back|flying\s+back)\b"),
         ("made", r"\b(?:was|were|been)\s+made\s+to\s+(?:go|come|fly|travel)\s+(?:back|home)\b(?!\s+to\s+(?!(?:mainland\s+)?china\b|fujian\b|zhejiang\b|face\b))"),
-        ("escorted", r"\bescorted\s+(?:[\w'-]+\s+){1,8}?back\s+to\s+(?:mainland\s+)?china\b"),
+        ("escorted", r"\bescorted\s+(?!(?:[\w'-]+\s+){0,8}?(?:tourists?|gymnasts?|athletes?|players?|team|students|pupils|evacuees|passengers|consul|"
+                     r"diplomats?|delegation)\b)(?:[\w'-]+\s+){1,8}?back\s+to\s+(?:mainland\s+)?china\b(?!['\u2019]s)"),
         ("flown", r"\bflown\s+back\s+to\s+(?:mainland\s+)?china\b(?=[^.;]{0,60}?\b(?:without|custody|escort\w*|handcuff\w*|hooded|against\s+(?:their|his|her)\s+will|"
                   r"to\s+face|deport\w*|extradit\w*)\b)"),
         # "Two men living in Spain went back under similar pressure in 2021"
@@ -1054,8 +1060,8 @@ TRIGGER_ALTERNATIVES = {
         # "Fiji will not carry on with its policing agreement with China", "stopped letting Chinese police officers visit"
         ("agreement",
          r"\b(?:will|would|shall|does|do|did)\s+not\s+(?:carry\s+on|continue|renew|extend)\s+(?:with\s+)?(?:its|the|their|this)\s+(?:[\w-]+\s+)?(?:policing|police|security)\s+(?:cooperation\s+)?"
-         r"(?:agreement|arrangement|deal|memorandum|pact)\b(?=[^.;]{0,40}?\b(?:china|beijing|chinese)\b)"),
-        (("stopped", "longer"), r"\b(?:stopped|no\s+longer)\s+(?:letting|lets|allowing|allows|permitting|permits)\s+chinese\s+(?:police\s+)?(?:officers|police|officials)\b"),
+         r"(?:agreement|arrangement|deal|memorandum|pact)\s+with\s+(?:china|beijing|the\s+chinese|chinese|the\s+people's\s+republic)\b"),
+        (("stopped", "longer"), r"\b(?:stopped|no\s+longer)\s+(?:letting|lets|allowing|allows|permitting|permits)\s+chinese\s+(?:police\s+)?(?:officers|police)\b(?![^.;]{0,60}?\bborders?\b)"),
         r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s)\b",
         # "revoked the registration of a Chinese cultural association", "said it had \"disrupted\" activity at sites"
         r"\brevok(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:registration|licen[cs]es?|permits?|accreditation)\s+of\s+(?:the\s+|an?\s+)?"
@@ -1191,7 +1197,7 @@ TRIGGER_ALTERNATIVES = {
         # "said it was treating reports of a station \"extremely seriously\""
         (("treating", "treats", "treated", "treat"), r"\btreat(?:s|ed|ing)?\s+(?:the\s+|these\s+|such\s+|any\s+)?(?:reports?|claims?|allegations?|matter|information|case)\b"
                                                      r"[^.;]{0,80}?\"?(?:very\s+|extremely\s+|most\s+|with\s+the\s+utmost\s+)?\"?(?:seriously|serious(?:ness)?)\b"),
-        r"\bmonitor(?:s|ed|ing)?\"?\s+(?:the\s+|these\s+|such\s+|its\s+|their\s+)?(?:chinese\s+)?(?:situation|reports?|activities|matter|issue|"
+        r"\bmonitor(?:s|ed|ing)?\"?\s+(?:the\s+|these\s+|such\s+|its\s+|their\s+)?(?:chinese\s+)?(?:situation|reports?|activities|matter|issue(?!\s+of\b)|"
         r"developments|centres?|centers?|stations?|offices?|sites?|outposts?)\b",
         ("contact", r"\bin\s+(?:close\s+)?contact\s+with\b"),
         (("called", "calls", "call", "calling"), r"\bcall(?:s|ed|ing)?\s+in\s+(?:the\s+|a\s+|an\s+|china's\s+)?(?:chinese\s+)?(?:embassy\s+)?(?:ambassador|envoy|charg[eé]|"
@@ -1212,7 +1218,8 @@ TRIGGER_ALTERNATIVES = {
          r"\"?(?:very\s+|deeply\s+|extremely\s+|highly\s+|particularly\s+)?\"?(?:concerning|troubling|worrying|alarming|disturbing|unacceptable|serious)\b"),
         # "we do not exclude sanctions", "sanctions are possible" (a government's warning)
         (("exclude", "excluded", "rule", "ruled"), r"\b(?:not|never)\s+(?:exclude|excluded|rule\s+out|ruled\s+out)\s+(?:any\s+|further\s+|possible\s+)?"
-                                                 r"(?:sanctions|expulsions?|prosecutions?|charges|measures|consequences)\b(?!\s+(?:on|against|for|of|over)\b)"),
+                                                 r"(?:sanctions|expulsions?|prosecutions?|charges|measures|consequences)\b"
+                                                 r"(?!\s+(?:on|against|for|of|over)\s+(?!(?:the\s+|these\s+|such\s+|any\s+)?(?:stations?|outposts?|cent(?:re|er)s?|offices?|operators?|those\s+responsible)\b))"),
         *((verb, rf"\b(?:does|do|did|will|would)\s+not\s+\"?{verb}") for verb in ("recognise", "recognize")),
         # an official stance in the active voice: "will not tolerate", "are not permitted", "must stop"
         ("tolerate", r"\b(?:will|would|does|do|did|shall|must|could|can)\s+\"?(?:not|never)\s+tolerate\b"),
@@ -1582,7 +1589,7 @@ ORDERED = Lazy(r"\bmust\s+(?:\w+\s+)?(?:closed?|shut|cease|stop)\b|\b(?:told|tel
 
 # a negation within 40 characters before a trigger, in its clause ("has not closed"); "no agreement / no evidence"
 # reaches 60 characters ("no agreement with the People's Republic of China on joint patrols")
-NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", r"refused\s+to",
+NEGATION_PHRASES = ("no", "not", "never", "nor", "neither", "denied", "denies", "deny", "denying", r"refused(?:\s+to)?",
                     r"ruled\s+out", r"rules\s+out", r"rule\s+out", r"ruling\s+out",
                     r"declined\s+to", r"yet\s+to",
                     r"without(?!\s+(?:the\s+|a\s+|its\s+|their\s+|any\s+)?(?:consent|permission|authori[sz]ation|approval|"
@@ -1934,20 +1941,38 @@ NON_OFFICIAL_ACTOR = Lazy(r"\b(?:journalists?|reporters?|newspaper|paper|broadca
                           r"firefighters|rescuers|volunteers|fans|hospital|coast\s+guard|office)\b")
 OTHER_MATTER = Lazy(r"\b(?:drugs?|cocaine|heroin|murder|theft|burglary|death|cyclist|bomb|explosives?|weapons?|package|licences?|driving|"
                     r"passengers|vessel|ship|cargo|tax|smuggling|laundering|emissions|shooting|stabbing|wildfire|fire|unrelated|"
-                    r"nightclub|prostitution|sexual|hygiene)\b")
+                    r"nightclub|prostitution|sexual|hygiene|dead|body|corpse|counterfeit)\b")
 # "Coalition MPs had demanded", "activists have called for": a demand by people who are not the state (rules.triggers_in)
 NON_OFFICIAL_DEMANDER_BEFORE = Lazy(r"(?<!from\s)(?<!\bby\s)(?<!with\s)\b(?:mps?|senators?|opposition|politicians?|activists?|campaigners?|"
                                     r"critics?|researchers?|councillors?|councilors?|groups?|ngos?)\b"
                                     r"(?:\s+[\w-]+){0,4}?\s+(?:have\s+|has\s+|had\s+|also\s+|repeatedly\s+)*$")
 BODY_SEARCH = Lazy(_BODY_SEARCH)
+SEARCHED_SOMETHING = Lazy(_SEARCHED_SOMETHING)
 # "the Manhattan office, which the Justice Department said had closed after an FBI search": a station's word before, commas allowed
 STATION_WORD_EARLIER = Lazy(r"\b(?:stations?|offices?|associations?|cent(?:re|er)s?|outposts?|restaurants?|premises|sites?|address(?:es)?)\b[^.;]*$")
 # "said a Chinese embassy spokesperson", "China's embassy said", "Chinese state media said": China's word, no host's
-CHINA_SPOKE_OF_IT = Lazy(r"\b(?:chinese|china's|beijing's)\s+(?:[\w-]+\s+){0,2}?(?:embassy|ambassador|state\s+media|consulate|spokes\w+|officials?)\b[^.;]{0,40}?"
+CHINA_SPOKE_OF_IT = Lazy(r"\b(?:chinese|china's|beijing's)\s+(?:[\w-]+\s+){0,2}?(?:embassy|ambassador|state\s+media|consulate|spokes\w+|officials?|ministry|diplomats?)\b[^.;]{0,40}?"
                          r"\b(?:said|says|stated|insisted|noted|told)\b|\b(?:said|says|according\s+to)\s+(?:a\s+|the\s+|an\s+)?(?:chinese|china's)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:embassy|ambassador|state\s+media|consulate|spokes\w+|officials?)\b")
 # "... could help persuade a man to return, and he went back to China in 2018": the return happened (rules.triggers_in)
 RETURN_HAPPENED_AFTER = Lazy(r"\b(?:did|has|have|had)\s+(?:indeed\s+|later\s+|eventually\s+)?return(?:ed)?\b|\breturned\b|\bwent\s+back\b|\bdid\s+so\b|\bflew\s+back\b")
+# "was talked into leaving Belgrade for China", "was made to go back", "escorted ... back to China", "flown back to China": returns of
+# people pursued by China only where the sentence says so (not athletes, pandas or evacuees: rules.triggers_in)
+RETURN_SHAPES = Lazy(r"talked\s+into|(?:was|were|been)\s+made\s+to|escorted\s|flown\s+back")
+CASE_CONTEXT = Lazy(r"\b(?:fugitives?|suspects?|wanted|accused|dissidents?|critics?|persuad\w*|pressur\w*|coerc\w*|threat\w*|relatives|family|"
+                    r"police|officers|officials|warrant|investigation|home\s+(?:province|town|county)|mother|father|parents|brother|sister|wife|"
+                    r"husband|son|daughter|cousin|uyghurs?|tibetans?|activists?|" + "|".join(CHINA_JURISDICTION_WORDS) + r"|"
+                    r"custody|extradit\w*|deport\w*|charges?|charged|fraud|embezzl\w*|corruption|stations?|outposts?|persuasion)\b")
+# "Artefacts seized in Italy were flown back to China": things, no one returned (rules.triggers_in, RETURN_SHAPES)
+THINGS_BEFORE = Lazy(r"\b(?:artefacts?|artifacts?|relics?|antiques?|pandas?|remains|samples?|cargo|goods|statues?|paintings?)\b[^.;]{0,60}$")
+# "pressured to return their money to China": money, not a person (rules.triggers_in)
+RETURN_OBJECT_AFTER = Lazy(r"\s+(?:their|the|its|his|her)\s+(?:[\w-]+\s+)?(?:money|funds|assets|profits|investments?|capital|loans?|deposits?|savings)\b")
+# "all foreign states had to respect Irish law" (not "Tourists need to respect local laws", "Israel must respect international law")
+FOREIGN_STATE_BEFORE = Lazy(r"\b(?:foreign|china|china's|beijing|chinese|anyone|everyone|any\s+(?:state|country|government))\b[^.;]{0,60}$")
+# policy words that China's own statements use of hosts ("The Chinese foreign ministry said Kiribati would not continue ...")
+STATE_POLICY = Lazy(r"(?:will|would|shall|does|do|did)\s+not\s+(?:carry\s+on|continue|renew|extend)|(?:stopped|no\s+longer)\s+(?:letting|lets|allowing|allows|permitting|permits)")
+# "The Chinese embassy in Ottawa objected": China's word, no host's (rules.triggers_in, OFFICIALS_WORD)
+CHINESE_SUBJECT_BEFORE = Lazy(r"\b(?:chinese|china's|china|beijing's|beijing)\b[^.;]{0,60}$")
 # "ceased trading because of rent rises", "ceased operations in 2019 after the owner died": a business closing for its own reasons
 OWN_REASONS_AFTER = Lazy(r"[^.;]{0,40}?\b(?:because\s+of|due\s+to|owing\s+to|after)\s+(?:[\w-]+\s+){0,3}?(?:rent|rents|costs?|bankruptcy|retirement|debts?|"
                          r"lease|renovation|flood|floods|fire|storm|(?:the\s+|its\s+)?owner\s+died|death\s+of\s+(?:the|its)\s+owner)\b")
