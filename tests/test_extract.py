@@ -5459,3 +5459,23 @@ def test_round_11_second_reviews_probes_are_no_claims(text, not_claimed):
 ])
 def test_round_11_second_reviews_probes_that_are_claims(text, claimed):
     assert claimed in claims(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Department of Foreign Affairs told the Chinese embassy the office in Dublin had no authorisation to operate.",
+     ("IRL", "official_response")),
+    ("In Seoul, they could not find clear evidence that it was used as a police base, a security official told this paper.",
+     ("KOR", "official_response")),
+    ("No foreign state will be allowed to carry out police activity in Spain.", ("ESP", "official_response")),
+])
+def test_round_11_a_state_s_refusals_and_findings_are_its_responses(text, expected):
+    assert expected in claims(STORY + text)
+
+
+@pytest.mark.parametrize("text, not_claimed", [
+    ("The Irish restaurant had no licence to operate a terrace in Cork, the council said.", ("IRL", "official_response")),
+    ("Safeguard Defenders said the Dublin office had never been given permission to operate.", ("IRL", "official_response")),
+    ("Fans in Seoul could not find any evidence of the singer's new album.", ("KOR", "official_response")),
+])
+def test_round_11_the_same_refusals_by_others_or_of_other_things_are_no_responses(text, not_claimed):
+    assert not_claimed not in claims(STORY + text)

@@ -534,6 +534,10 @@ _NOT_A_POLICE_STATION = r"\b(?:was|is|were|are)\s+\"?not\s+(?:a|an)\s+(?:chinese
 _NOTHING_INDICATED = (r"\bnothing\s+(?:indicated|indicates|suggested|suggests|showed|shows)\s+(?:that\s+)?(?:any|such|a|an|the|chinese|foreign)\b"
                       r"(?=[^.;]{0,60}?\b(?:stations?|outposts?|offices?|police\s+(?:stations?|posts?|offices?|activit\w*|service)|facilit(?:y|ies)|"
                       r"cent(?:re|er)s?|activit(?:y|ies))\b)")
+_NO_PERMISSION_TO_OPERATE = (r"\b(?:no|never\s+(?:been\s+)?(?:given|granted|had|received)|not\s+(?:been\s+)?(?:given|granted))\s+(?:any\s+)?"
+                             r"(?:permission|authori[sz]ation|approval|licen[cs]e)\s+to\s+operate\b")
+_COULD_NOT_FIND_EVIDENCE = (r"\b(?:could|did)\s+not\s+find\s+(?:any\s+)?(?:clear\s+|concrete\s+|hard\s+)?evidence\b"
+                            r"(?=[^.;]{0,80}?\b(?:stations?|bases?|outposts?|police|offices?)\b)")
 _NO_AGREEMENT_WITH_CHINA = (r"\bno\s+\"?agreement\"?\s+(?:signed\s+)?with\s+(?:the\s+)?(?:beijing|china|chinese\s+authorities|people's\s+republic)\b"
                             r"(?=[^.;]{0,90}?\b(?:polic\w*|stations?|patrols?|security|law\s+enforcement)\b)")
 _SEARCHED_SOMETHING = r"\bsearched\s+(?:one|it|them|both)\b(?!\s+(?:for|of)\b)"  # a station named before it (rules.REQUIRED_BEFORE)
@@ -1137,6 +1141,11 @@ TRIGGER_ALTERNATIVES = {
         # was "not a police station"', "no agreement signed with the Chinese authorities allows \"illegal police stations\""
         ("nothing", _NOTHING_INDICATED), ("believe", _NOT_BELIEVED_ACTIVE), ("police", _NOT_A_POLICE_STATION),
         ("agreement", _NO_AGREEMENT_WITH_CHINA),
+        # "told the Chinese embassy it had no permission to operate", "had never been given permission to operate", "could not find
+        # clear evidence that it was used as a police base" (the state's word: OFFICIALS_WORD)
+        ("operate", _NO_PERMISSION_TO_OPERATE), ("find", _COULD_NOT_FIND_EVIDENCE),
+        # "No foreign state will be allowed to carry out police activity in Spain"
+        ("foreign", r"\bno\s+foreign\s+(?:state|country|government|power|authority)s?\s+(?:will|would|shall|is|are)\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed)\s+to\b"),
         # "There is no foreign police force operating in South Africa" (not "no such thing as a police station" or "no reports
         # of any such office": China's spokespeople and the group say them as often as hosts do)
         ("foreign", r"\bno\s+foreign\s+police\s+(?:forces?\s+|services?\s+|officers\s+)?(?:is\s+|are\s+)?(?:operat|active\b|present\b)"),
@@ -1922,7 +1931,8 @@ CLOSED_WITHOUT_ITS_WORD = Lazy(f"{_ENDED_BUSINESS}|{_ACTIVITY_CEASED}|{_VACATED}
 STATION_WORD_BEFORE = Lazy(r"\b(?:stations?|offices?|associations?|cent(?:re|er)s?|outposts?|restaurants?|premises|sites?|address(?:es)?)\b[^.;,]*$")
 # "did not believe any was still operating", "was not a police station", "must respect Irish law", "objected": an official's word
 # only, one of them before it
-OFFICIALS_WORD = Lazy(f"{_NOT_BELIEVED_ACTIVE}|{_NOT_A_POLICE_STATION}|{_MUST_RESPECT_LAW}|{_OBJECTED}|{_NOTHING_INDICATED}|{_NO_AGREEMENT_WITH_CHINA}")
+OFFICIALS_WORD = Lazy(f"{_NOT_BELIEVED_ACTIVE}|{_NOT_A_POLICE_STATION}|{_MUST_RESPECT_LAW}|{_OBJECTED}|{_NOTHING_INDICATED}|{_NO_AGREEMENT_WITH_CHINA}|"
+                      f"{_NO_PERMISSION_TO_OPERATE}|{_COULD_NOT_FIND_EVIDENCE}")
 OFFICIAL_BEFORE = Lazy(r"\b(?:police|ministry|minister|government|authorities|spokes(?:person|man|woman)|commissioner|officials?|"
                        r"department|prosecutors?|embassy|ambassador)\b[^.;]*$")
 # "opened a preliminary inquiry in late 2022, ... and closed it the following year": the inquiry closed, no station
