@@ -427,6 +427,21 @@ def test_on_a_touch_screen_a_tap_shows_the_tooltip_and_a_tap_on_the_sea_closes_i
         app.close()
 
 
+def test_on_a_phone_the_legend_starts_folded_and_its_title_unfolds_it(browser, app_url, requested, shots):
+    app = AppPage(browser, app_url, PHONE, requested, touch=True)
+    try:
+        title = app.frame.locator(".map-legend .title")
+        assert title.inner_text() == "What happened where" and title.get_attribute("aria-expanded") == "false"
+        folded = app.frame.locator(".map-legend").bounding_box()
+        title.tap()
+        app.frame.locator(".map-legend .items").wait_for(state="visible", timeout=5_000)
+        assert "Station closed" in app.frame.locator(".map-legend").inner_text()
+        assert app.frame.locator(".map-legend").bounding_box()["height"] > 3 * folded["height"]
+        app.page.screenshot(path=str(shots / "app_phone_legend_open.png"))
+    finally:
+        app.close()
+
+
 def test_the_app_asks_no_host_but_localhost(desktop, requested):
     assert any(urlsplit(u).path == "/app/static/leaflet/leaflet.js" for u in requested)
     elsewhere = [u for u in requested if urlsplit(u).scheme in ("http", "https", "ws", "wss")

@@ -242,17 +242,31 @@
       };
       state.legend.addTo(state.map);
     }
+    // On a phone's narrow map the legend starts folded to its title (it would cover a third of the map); the title
+    // unfolds and folds it, and the reader's choice stays across reruns.
+    if (state.legendOpen === undefined) { state.legendOpen = state.map.getSize().x >= LEGEND_OPEN_FROM_PX; }
     var box = state.legend.getContainer();
-    box.replaceChildren(element("div", "title", legend.title));
+    var title = element("button", "title", legend.title);
+    title.type = "button";
+    title.setAttribute("aria-expanded", String(state.legendOpen));
+    var items = element("div", "items");
+    items.hidden = !state.legendOpen;
+    title.addEventListener("click", function () {
+      state.legendOpen = !state.legendOpen;
+      items.hidden = !state.legendOpen;
+      title.setAttribute("aria-expanded", String(state.legendOpen));
+    });
+    box.replaceChildren(title, items);
     legend.items.forEach(function (item) {
       var row = element("div");
       var swatch = element("span", "swatch");
       swatch.style.background = item[1];
       row.appendChild(swatch);
       row.appendChild(document.createTextNode(item[0]));
-      box.appendChild(row);
+      items.appendChild(row);
     });
   }
+  var LEGEND_OPEN_FROM_PX = 500;
 
   function problem(text) {
     document.body.appendChild(element("div", "map-problem", text));
