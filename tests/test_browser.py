@@ -442,6 +442,23 @@ def test_on_a_phone_the_legend_starts_folded_and_its_title_unfolds_it(browser, a
         app.close()
 
 
+def test_on_a_laptop_screen_the_first_click_on_a_map_partly_below_the_fold_selects_the_country(browser, app_url, requested, shots):
+    """Leaflet focuses the map on a press; the page must not scroll between the press and the release, or the click lands
+    elsewhere and is lost (a newcomer's find at 1366x768)."""
+    app = AppPage(browser, app_url, {"width": 1366, "height": 768}, requested)
+    try:
+        before = app.iframe.bounding_box()
+        assert before["y"] + before["height"] > 768, "the map fits the screen: this test needs it partly below the fold"
+        point = app.visible_pixel(iso3="ESP")
+        assert point and point[1] < 768, "no pixel of Spain on screen"
+        app.page.mouse.click(*point)
+        app.page.get_by_role("heading", name="Spain", exact=True).wait_for(timeout=30_000)
+        assert abs(app.iframe.bounding_box()["y"] - before["y"]) < 1, "the page scrolled under the click"
+        app.page.screenshot(path=str(shots / "app_laptop_first_click.png"))
+    finally:
+        app.close()
+
+
 def test_the_app_asks_no_host_but_localhost(desktop, requested):
     assert any(urlsplit(u).path == "/app/static/leaflet/leaflet.js" for u in requested)
     elsewhere = [u for u in requested if urlsplit(u).scheme in ("http", "https", "ws", "wss")

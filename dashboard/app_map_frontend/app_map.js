@@ -102,6 +102,11 @@
     var map = L.map("map", {minZoom: 1, maxZoom: 9, zoomSnap: 0.25, worldCopyJump: false,
                             attributionControl: false});
     map.getContainer().style.background = args.sea;
+    // Leaflet focuses the map on a press (for its arrow and +/- keys); focusing an element in this frame scrolls the page
+    // around it into view, between the press and the release, so a click on a map partly off screen (a laptop, a phone)
+    // landed elsewhere and was lost. The map still takes the focus, without scrolling the page.
+    var container = map.getContainer();
+    container.focus = function () { HTMLElement.prototype.focus.call(container, {preventScroll: true}); };
     var saved = savedView();
     if (saved) {
       map.setView(saved.center, saved.zoom);
