@@ -259,7 +259,8 @@ class QuantisedGeometry(MacroElement):
 
 class MapStyle(MacroElement):
     """The sea colour (there are no tiles: the sea is the map's container), no focus box around a clicked
-    country, tooltips that wrap, and a tap on the map (not on a country) closes any open tooltip."""
+    country, tooltips that wrap and stay inside the map's edges, and a tap on the map (not on a country) closes any
+    open tooltip."""
 
     _template = Template("""
         {% macro header(this, kwargs) %}
@@ -274,6 +275,19 @@ class MapStyle(MacroElement):
         {{ this._parent.get_name() }}.on("click", function () {
             {{ this._parent.get_name() }}.eachLayer(function (layer) { if (layer.closeTooltip) { layer.closeTooltip(); } });
         });
+        if (!L.Tooltip.prototype._keptInMap) {  // a tooltip is shifted back inside the map's edges after Leaflet places it
+            L.Tooltip.prototype._keptInMap = true;
+            var placeTooltip = L.Tooltip.prototype._setPosition;
+            L.Tooltip.prototype._setPosition = function (pos) {
+                placeTooltip.call(this, pos);
+                var map = this._map, box = this._container;
+                if (!map || !box) { return; }
+                var size = map.getSize(), at = L.DomUtil.getPosition(box), corner = map.layerPointToContainerPoint(at);
+                var dx = Math.max(4 - corner.x, Math.min(0, size.x - 4 - corner.x - box.offsetWidth));
+                var dy = Math.max(4 - corner.y, Math.min(0, size.y - 4 - corner.y - box.offsetHeight));
+                if (dx || dy) { L.DomUtil.setPosition(box, at.add([dx, dy])); }
+            };
+        }
         {% endmacro %}
     """)
 

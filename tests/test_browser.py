@@ -539,6 +539,33 @@ def test_the_export_caption_starts_collapsed_on_a_small_screen(browser, export_f
     assert not view.errors, view.errors
 
 
+def test_the_exports_tooltips_stay_inside_the_map_near_its_edges(browser, export_file, shots):
+    """Italy's tooltip (a reported country's, the widest) hovered near the corners of a 700x450 embed stays inside the map."""
+    view = ExportPage(browser, export_file, {"width": 700, "height": 450})
+    try:
+        page, problems = view.page, []
+        for fx, fy in ((0.5, 0.04), (0.95, 0.5), (0.05, 0.95), (0.9, 0.08), (0.5, 0.96)):
+            page.mouse.move(1, 1)
+            page.evaluate(f"""([fx, fy]) => {{ const m = {EXPORT_MAP}, s = m.getSize();
+                m.setView([42.5, 12.5], 5, {{animate: false}});
+                m.panBy([s.x / 2 - fx * s.x, s.y / 2 - fy * s.y], {{animate: false}}); }}""", [fx, fy])
+            point = page.evaluate(VISIBLE_PIXEL, [EXPORT_MAP, {"iso3": "ITA"}])
+            assert point, f"no pixel of Italy at ({fx}, {fy})"
+            page.mouse.move(*point)
+            tooltip = page.locator(".leaflet-tooltip", has_text="Italy")
+            tooltip.wait_for(timeout=5_000)
+            box = tooltip.bounding_box()
+            area = page.evaluate(f"(() => {{ const r = {EXPORT_MAP}.getContainer().getBoundingClientRect(); "
+                                 "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; })()")
+            if not (box["x"] >= area["left"] - 1 and box["x"] + box["width"] <= area["right"] + 1
+                    and box["y"] >= area["top"] - 1 and box["y"] + box["height"] <= area["bottom"] + 1):
+                problems.append(f"Italy at ({fx}, {fy}): tooltip {box}")
+        page.screenshot(path=str(shots / "export_tooltip_edge.png"))
+        assert not problems, "clipped: " + "; ".join(problems)
+    finally:
+        view.close()
+
+
 def test_article_text_in_the_apps_map_tooltips_is_shown_as_text_and_never_run(browser, hostile_build, shots):
     hostile = "<img src=x onerror=alert(1)>"  # the outlet of the hostile build's Italian article: its source
     with running_app(hostile_build) as url:
