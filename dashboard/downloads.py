@@ -18,6 +18,12 @@ from geodata.views import data_date_line
 from geodata.vocabulary import CATEGORIES, VALUE_KINDS
 
 
+def file_name(stem: str, extension: str, filters) -> str:
+    """The name a download of the current view is saved under: 'countries.csv', or 'countries-filtered.csv' when filters
+    are set, so a filtered file is not mistaken for (or saved over) the whole one."""
+    return f"{stem}{'-filtered' if filters.active else ''}.{extension}"
+
+
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """The frame as UTF-8 CSV (with a byte-order mark, so spreadsheets read the accents; CRLF line
     ends, RFC 4180), text cells neutralised, by the project's one CSV writer."""

@@ -271,20 +271,19 @@ def show_about(build: data.Build, filters: Filters, table: pd.DataFrame, measure
     st.subheader("Downloads")
     st.caption(md(f"This view: {filters.describe()}."))
     left, middle, right = st.columns(3)
-    view = "-filtered" if filters.active else ""  # a filtered file is not mistaken for (or saved over) the whole table
-    left.download_button("This view (countries.csv)", lambda: downloads.csv_bytes(table), file_name=f"countries{view}.csv",
+    left.download_button("This view (countries.csv)", lambda: downloads.csv_bytes(table), file_name=downloads.file_name("countries", "csv", filters),
                          mime="text/csv", on_click="ignore")
     middle.download_button("This view (claims.csv)", lambda: downloads.csv_bytes(filter_claims(build.claims, filters)),
-                           file_name=f"claims{view}.csv", mime="text/csv", on_click="ignore")
+                           file_name=downloads.file_name("claims", "csv", filters), mime="text/csv", on_click="ignore")
     right.download_button("Everything (zip, with the data dictionary)", lambda: zip_bytes(downloads.all_files(build)),
                           file_name="police-stations-map.zip", mime="application/zip", on_click="ignore")
     left, middle, right = st.columns(3)
     left.download_button("Map as PNG (print, social)", lambda: figure.figure_bytes(build, measure, filters, "png"),
-                         file_name="police-stations-map.png", mime="image/png", on_click="ignore")
+                         file_name=downloads.file_name("police-stations-map", "png", filters), mime="image/png", on_click="ignore")
     middle.download_button("Map as SVG (editable text)", lambda: figure.figure_bytes(build, measure, filters, "svg"),
-                           file_name="police-stations-map.svg", mime="image/svg+xml", on_click="ignore")
+                           file_name=downloads.file_name("police-stations-map", "svg", filters), mime="image/svg+xml", on_click="ignore")
     right.download_button("Map as a web page (offline)", lambda: export.export_html(build, measure, filters),
-                          file_name="map.html", mime="text/html", on_click="ignore")
+                          file_name=downloads.file_name("map", "html", filters), mime="text/html", on_click="ignore")
     st.subheader("Embed the map")
     st.caption("Publish map.html (above) on your site, then paste this where the map should appear:")
     st.code(export.EMBED_SNIPPET, language="html")

@@ -90,3 +90,11 @@ def test_the_dictionary_shows_hostile_titles_as_text(hostile_build):
     text = downloads.data_dictionary(data.load_build(hostile_build))
     assert HOSTILE not in text and "![pixel](" not in text
     assert r"\<img src\=x onerror\=alert\(1\)\>" in text
+
+
+def test_a_filtered_views_every_download_is_named_so_it_is_not_saved_over_the_whole_one():
+    from dashboard.downloads import file_name
+    from geodata.views import Filters
+    assert file_name("police-stations-map", "png", Filters()) == "police-stations-map.png"
+    assert file_name("police-stations-map", "png", Filters(min_sources=2)) == "police-stations-map-filtered.png"
+    assert file_name("map", "html", Filters(categories=("station",))) == "map-filtered.html"
