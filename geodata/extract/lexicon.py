@@ -530,7 +530,8 @@ _AFTER_OFFICERS = "(?:" + "|".join(f"(?<={noun} {aux})" for noun in ("police", "
 _NOT_BELIEVED_ACTIVE = (r"\b(?:(?:did|does|do)\s+not|don't|doesn't|didn't)\s+believe\s+(?:that\s+)?(?:any|it|it's|they|these|this|one|such|the\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:stations?|outposts?|offices?|cent(?:re|er)s?|contact\s+points?|sites?|premises|address(?:es)?|posts?))\b"
                         r"[^.;]{0,60}?\b(?:still\s+)?(?:active|operating|operational|in\s+operation)\b")
-_NOT_A_POLICE_STATION = r"\b(?:was|is|were|are)\s+\"?not\s+(?:a|an)\s+(?:chinese\s+)?(?:police\s+)?(?:station|outpost)\b"
+_NOT_A_POLICE_STATION = (r"\bnot(?:(?<=was\snot)|(?<=is\snot)|(?<=were\snot)|(?<=are\snot)|(?<=was\s\"not)|(?<=is\s\"not))\s+(?:a|an)\s+(?:chinese\s+)?(?:police\s+)?"
+                         r"(?:station|outpost)\b")
 _NOTHING_INDICATED = (r"\bnothing\s+(?:indicated|indicates|suggested|suggests|showed|shows)\s+(?:that\s+)?(?:any|such|a|an|the|chinese|foreign)\b"
                       r"(?=[^.;]{0,60}?\b(?:stations?|outposts?|offices?|police\s+(?:stations?|posts?|offices?|activit\w*|service)|facilit(?:y|ies)|"
                       r"cent(?:re|er)s?|activit(?:y|ies))\b)")
@@ -1139,7 +1140,7 @@ TRIGGER_ALTERNATIVES = {
         # the state's own word, only where its official says it (rules.triggers_in: OFFICIALS_WORD): "nothing indicated such a
         # station was operating in Belgium", "did not believe any was still operating", "\"I don't believe it's active\"", 'the centre
         # was "not a police station"', "no agreement signed with the Chinese authorities allows \"illegal police stations\""
-        ("nothing", _NOTHING_INDICATED), ("believe", _NOT_BELIEVED_ACTIVE), ("police", _NOT_A_POLICE_STATION),
+        ("nothing", _NOTHING_INDICATED), ("believe", _NOT_BELIEVED_ACTIVE), (("not",), _NOT_A_POLICE_STATION),
         ("agreement", _NO_AGREEMENT_WITH_CHINA),
         # "told the Chinese embassy it had no permission to operate", "had never been given permission to operate", "could not find
         # clear evidence that it was used as a police base" (the state's word: OFFICIALS_WORD)
