@@ -128,8 +128,9 @@ _SOURCE_WORDS = (r"newspapers?|daily|dailies|broadcasters?|outlets?|media|magazi
 SOURCE_AFTER = Lazy(rf"^\s+(?:(?:civil|human|rights|public|national|local|investigative|independent|online|"
                     rf"leading|major|prominent|research|advocacy|news|state|daily)\s+){{0,3}}(?:{_SOURCE_WORDS})\b")
 # an official body before a demand: the demand is the state's ("The Senate, prodded by a Republican senator, called for")
-OFFICIAL_BODY = Lazy(r"\b(?:senate|government|ministry|minister|police|authorities|parliament|mayor|council|congress|department|cabinet|"
-                     r"prime\s+minister|president)\b")
+_OFFICIAL_BODIES = (r"senate|government|ministry|minister|police|authorities|parliament|mayor|council|congress|department|cabinet|"
+                    r"prime\s+minister|president")
+OFFICIAL_BODY = Lazy(rf"\b(?:{_OFFICIAL_BODIES})\b")
 # "a Prague think tank", "a Toronto newspaper": a city before a newsroom or a research body (fewer words than for a
 # demonym: "a Rotterdam charity", "a Budapest press conference", "the Toronto group" are places' own)
 CITY_SOURCE_AFTER = Lazy(r"^\s+(?:(?:daily|weekly|local|online|news)\s+)?(?:newspapers?|daily|dailies|broadcasters?|magazines?|tabloids?|"
@@ -547,6 +548,18 @@ _BODY_SEARCH = (r"\b(?:search|raid)(?:(?<=fbi\ssearch)|(?<=fbi\sraid)|(?<=rcmp\s
 _MUST_RESPECT_LAW = (r"\b(?:must|has\s+to|had\s+to|have\s+to|needs?\s+to|needed\s+to)\s+(?:fully\s+)?respect\s+"
                      r"(?:both\s+)?(?:[\w-]+\s+){0,3}?(?:law|laws|sovereignty)\b")
 _OBJECTED = r"\bobjected\b(?=\s*(?:[.,;]|$|\s+(?:to|strongly|formally|in|and)\b))"
+_TALKED_INTO = r"\btalked\s+into\s+(?:returning|leaving\s+(?:[\w'-]+\s+){1,3}?for\s+china|going\s+back|coming\s+back|flying\s+back)\b"
+_MADE_TO_GO_BACK = r"\b(?:was|were|been)\s+made\s+to\s+(?:go|come|fly|travel)\s+(?:back|home)\b(?!\s+to\s+(?!(?:mainland\s+)?china\b|fujian\b|zhejiang\b|face\b))"
+_ESCORTED_BACK = (r"\bescorted\s+(?!(?:[\w'-]+\s+){0,8}?(?:tourists?|gymnasts?|athletes?|players?|team|students|pupils|evacuees|passengers|consul|"
+                  r"diplomats?|delegation)\b)(?:[\w'-]+\s+){1,8}?back\s+to\s+(?:mainland\s+)?china\b(?!['\u2019]s)")
+_FLOWN_BACK = (r"\bflown\s+back\s+to\s+(?:mainland\s+)?china\b(?=[^.;]{0,60}?\b(?:without|custody|escort\w*|handcuff\w*|hooded|against\s+(?:their|his|her)\s+will|"
+               r"to\s+face|deport\w*|extradit\w*)\b)")
+# a host's policy on policing with China, in words China's own statements also use of hosts (rules.triggers_in, STATE_POLICY)
+_NOT_CONTINUING_DEAL = (r"\b(?:will|would|shall|does|do|did)\s+not\s+(?:carry\s+on|continue|renew|extend)\s+(?:with\s+)?(?:its|the|their|this)\s+(?:[\w-]+\s+)?"
+                        r"(?:policing|police|security)\s+(?:cooperation\s+)?(?:agreement|arrangement|deal|memorandum|pact)\s+with\s+"
+                        r"(?:china|beijing|the\s+chinese|chinese|the\s+people's\s+republic)\b")
+_STOPPED_LETTING = (r"\b(?:stopped|no\s+longer)\s+(?:letting|lets|allowing|allows|permitting|permits)\s+chinese\s+(?:police\s+)?(?:officers|police)\b"
+                    r"(?![^.;]{0,60}?\bborders?\b)")
 _ENDED_BUSINESS = r"\bend(?:s|ed)\s+(?:its|their)\s+business\b"  # "the restaurant ended its business"
 _ACTIVITY_CEASED = r"\b(?:has|have|had)\s+(?:its|their)\s+activit(?:y|ies)\s+(?:[\w-]+\s+){0,2}?(?:ceased|ended|stopped)\b"  # (from German)
 _VACATED = (r"\b(?:has|have|had)\s+(?:since\s+|now\s+|also\s+)?been\s+(?:quietly\s+)?vacated\b"
@@ -896,12 +909,8 @@ TRIGGER_ALTERNATIVES = {
     ),
     "forced_return": (
         # "was talked into leaving Belgrade for China", "was made to go back", "escorted a woman living in Australia back to China"
-        ("talked", r"\btalked\s+into\s+(?:returning|leaving\s+(?:[\w'-]+\s+){1,3}?for\s+china|going\s+back|coming\s+back|flying\s+back)\b"),
-        ("made", r"\b(?:was|were|been)\s+made\s+to\s+(?:go|come|fly|travel)\s+(?:back|home)\b(?!\s+to\s+(?!(?:mainland\s+)?china\b|fujian\b|zhejiang\b|face\b))"),
-        ("escorted", r"\bescorted\s+(?!(?:[\w'-]+\s+){0,8}?(?:tourists?|gymnasts?|athletes?|players?|team|students|pupils|evacuees|passengers|consul|"
-                     r"diplomats?|delegation)\b)(?:[\w'-]+\s+){1,8}?back\s+to\s+(?:mainland\s+)?china\b(?!['\u2019]s)"),
-        ("flown", r"\bflown\s+back\s+to\s+(?:mainland\s+)?china\b(?=[^.;]{0,60}?\b(?:without|custody|escort\w*|handcuff\w*|hooded|against\s+(?:their|his|her)\s+will|"
-                  r"to\s+face|deport\w*|extradit\w*)\b)"),
+        # (of a pursued person only: rules.triggers_in, RETURN_SHAPES)
+        ("talked", _TALKED_INTO), ("made", _MADE_TO_GO_BACK), ("escorted", _ESCORTED_BACK), ("flown", _FLOWN_BACK),
         # "Two men living in Spain went back under similar pressure in 2021"
         ("pressure", r"\b(?:went|gone|returned|flew|came)\s+(?:back|home)\s+(?:to\s+china\s+)?(?:in\s+(?:19|20)\d\d\s+)?under\s+(?:similar\s+|the\s+same\s+|heavy\s+|such\s+|"
                      r"that\s+|this\s+|police\s+|family\s+)?pressure\b"),
@@ -1058,15 +1067,12 @@ TRIGGER_ALTERNATIVES = {
         (("told", "warned", "informed"),
          r"\b(?:told|warned|informed)\s+(?:that\s+)?(?:such|these|the|any|those)\s+(?:[\w\"-]+\s+){0,2}?(?:stations?|activit(?:y|ies)|outposts?|offices?|cent(?:re|er)s?)\s+"
          r"(?:were|was|are|is|would\s+be)\s+(?:\"?(?:unacceptable|illegal|unlawful)|not\s+(?:acceptable|tolerated|permitted|allowed))\b"),
-        # "all foreign states had to respect Irish and international law" (an official's word: rules.REQUIRED_BEFORE)
+        # "all foreign states had to respect Irish and international law" (the state's word: OFFICIALS_WORD)
         ("respect", _MUST_RESPECT_LAW),
-        # "closed after Ireland's foreign ministry objected" (an official's word: rules.REQUIRED_BEFORE)
+        # "closed after Ireland's foreign ministry objected" (an official's word: OFFICIALS_WORD)
         ("objected", _OBJECTED),
         # "Fiji will not carry on with its policing agreement with China", "stopped letting Chinese police officers visit"
-        ("agreement",
-         r"\b(?:will|would|shall|does|do|did)\s+not\s+(?:carry\s+on|continue|renew|extend)\s+(?:with\s+)?(?:its|the|their|this)\s+(?:[\w-]+\s+)?(?:policing|police|security)\s+(?:cooperation\s+)?"
-         r"(?:agreement|arrangement|deal|memorandum|pact)\s+with\s+(?:china|beijing|the\s+chinese|chinese|the\s+people's\s+republic)\b"),
-        (("stopped", "longer"), r"\b(?:stopped|no\s+longer)\s+(?:letting|lets|allowing|allows|permitting|permits)\s+chinese\s+(?:police\s+)?(?:officers|police)\b(?![^.;]{0,60}?\bborders?\b)"),
+        ("agreement", _NOT_CONTINUING_DEAL), (("stopped", "longer"), _STOPPED_LETTING),
         r"\bwarn(?:ed|ing|ings|s)?\b", r"\bsummon(?:ed|s|ing)?\b", r"\barrest(?:ed|s)\b",
         # "revoked the registration of a Chinese cultural association", "said it had \"disrupted\" activity at sites"
         r"\brevok(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:registration|licen[cs]es?|permits?|accreditation)\s+of\s+(?:the\s+|an?\s+)?"
@@ -1917,8 +1923,8 @@ TO_PERSUADE_BEFORE = Lazy(r"(?<!\bused\s)(?<!managed\s)(?<!\bable\s)(?<!helped\s
 FORCE_NOUN = Lazy(r"forces?\b")
 # "An independent senator ... demanded the closure", "A Left Bloc MP had demanded the closure": not the state's order
 # (one MP or senator; lawmakers or a parliament demanding it speak for the state: "Lawmakers in Sweden demanded their closure")
-NON_OFFICIAL_DEMAND_BEFORE = Lazy(r"(?<!from\s)(?<!\bby\s)(?<!with\s)(?<!\bmet\s)(?<!\bof\s)\b(?:mps?|senators?|opposition|politicians?|activists?|"
-                                  r"campaigners?|critics?|researchers?|councillors?|councilors?)\b[^.;]{0,60}?\b(?:demanded|demanding|"
+_NOT_THE_STATE = r"mps?|senators?|opposition|politicians?|activists?|campaigners?|critics?|researchers?|councillors?|councilors?"
+NON_OFFICIAL_DEMAND_BEFORE = Lazy(rf"(?<!from\s)(?<!\bby\s)(?<!with\s)(?<!\bmet\s)(?<!\bof\s)\b(?:{_NOT_THE_STATE})\b[^.;]{{0,60}}?\b(?:demanded|demanding|"
                                   r"demands|called\s+for|calling\s+for|calls\s+for|urged|urging|wants?|sought)\s+"
                                   # "Coalition MPs had demanded last week that the posts be shut"
                                   r"(?:(?:[\w-]+\s+){0,3}?that\s+(?:[\w'-]+\s+){1,6}?(?:(?:be|were|are|should\s+be|must\s+be)\s+)?)?"
@@ -1929,13 +1935,15 @@ INQUIRY_CLOSED_BEFORE = Lazy(r"(?<!of\s)(?<!in\s)\b(?:the|its|their|an|this|that
 # "the restaurant ended its business": a closure only with a station's word before it (rules.REQUIRED_BEFORE)
 CLOSED_WITHOUT_ITS_WORD = Lazy(f"{_ENDED_BUSINESS}|{_ACTIVITY_CEASED}|{_VACATED}")
 # (in the same clause: no comma, full stop or semicolon between; "the sites in Myanmar were raided, and the compound ...")
-STATION_WORD_BEFORE = Lazy(r"\b(?:stations?|offices?|associations?|cent(?:re|er)s?|outposts?|restaurants?|premises|sites?|address(?:es)?)\b[^.;,]*$")
-# "did not believe any was still operating", "was not a police station", "must respect Irish law", "objected": an official's word
-# only, one of them before it
+_STATION_WORDS = r"stations?|offices?|associations?|cent(?:re|er)s?|outposts?|restaurants?|premises|sites?|address(?:es)?"
+STATION_WORD_BEFORE = Lazy(rf"\b(?:{_STATION_WORDS})\b[^.;,]*$")
+# "did not believe any was still operating", "was not a police station", "must respect Irish law", "objected": the state's word
+# only where its official says it (rules.triggers_in)
+MUST_RESPECT_LAW = Lazy(_MUST_RESPECT_LAW)  # (only of foreign states: FOREIGN_STATE_BEFORE)
+OBJECTED = Lazy(_OBJECTED)  # (only about the stations, and not China's: CHINESE_SUBJECT_BEFORE)
 OFFICIALS_WORD = Lazy(f"{_NOT_BELIEVED_ACTIVE}|{_NOT_A_POLICE_STATION}|{_MUST_RESPECT_LAW}|{_OBJECTED}|{_NOTHING_INDICATED}|{_NO_AGREEMENT_WITH_CHINA}|"
                       f"{_NO_PERMISSION_TO_OPERATE}|{_COULD_NOT_FIND_EVIDENCE}")
-OFFICIAL_BEFORE = Lazy(r"\b(?:police|ministry|minister|government|authorities|spokes(?:person|man|woman)|commissioner|officials?|"
-                       r"department|prosecutors?|embassy|ambassador)\b[^.;]*$")
+OFFICIAL_BEFORE = Lazy(rf"\b(?:{_OFFICIAL_BODIES}|spokes(?:person|man|woman)|commissioner|officials?|prosecutors?|embassy|ambassador)\b[^.;]*$")
 # "opened a preliminary inquiry in late 2022, ... and closed it the following year": the inquiry closed, no station
 CLOSED_IT = Lazy(r"(?:closed|shut)\s+it\b(?!\s+down\b)")
 INQUIRY_CLOSED_IT_BEFORE = Lazy(r"\b(?:inquiry|enquiry|investigation|probe|case|file|proceedings)\b[^.;]{0,100}?\band\s+(?:then\s+|later\s+)?$")
@@ -1953,14 +1961,16 @@ NON_OFFICIAL_ACTOR = Lazy(r"\b(?:journalists?|reporters?|newspaper|paper|broadca
 OTHER_MATTER = Lazy(r"\b(?:drugs?|cocaine|heroin|murder|theft|burglary|death|cyclist|bomb|explosives?|weapons?|package|licences?|driving|"
                     r"passengers|vessel|ship|cargo|tax|smuggling|laundering|emissions|shooting|stabbing|wildfire|fire|unrelated|"
                     r"nightclub|prostitution|sexual|hygiene|dead|body|corpse|counterfeit)\b")
-# "Coalition MPs had demanded", "activists have called for": a demand by people who are not the state (rules.triggers_in)
-NON_OFFICIAL_DEMANDER_BEFORE = Lazy(r"(?<!from\s)(?<!\bby\s)(?<!with\s)\b(?:mps?|senators?|opposition|politicians?|activists?|campaigners?|"
-                                    r"critics?|researchers?|councillors?|councilors?|groups?|ngos?)\b"
+# "Coalition MPs had demanded", "activists have called for": a demand by people who are not the state (rules.BEFORE_GUARDS)
+DEMAND_WORD = Lazy(r"demand|call|urg")
+# a review: China's own review of the report is no host's inquiry (rules.BEFORE_GUARDS, CHINESE_SUBJECT_BEFORE)
+REVIEW_WORD = Lazy(r"review")
+NON_OFFICIAL_DEMANDER_BEFORE = Lazy(rf"(?<!from\s)(?<!\bby\s)(?<!with\s)\b(?:{_NOT_THE_STATE}|groups?|ngos?)\b"
                                     r"(?:\s+[\w-]+){0,4}?\s+(?:have\s+|has\s+|had\s+|also\s+|repeatedly\s+)*$")
 BODY_SEARCH = Lazy(_BODY_SEARCH)
 SEARCHED_SOMETHING = Lazy(_SEARCHED_SOMETHING)
 # "the Manhattan office, which the Justice Department said had closed after an FBI search": a station's word before, commas allowed
-STATION_WORD_EARLIER = Lazy(r"\b(?:stations?|offices?|associations?|cent(?:re|er)s?|outposts?|restaurants?|premises|sites?|address(?:es)?)\b[^.;]*$")
+STATION_WORD_EARLIER = Lazy(rf"\b(?:{_STATION_WORDS})\b[^.;]*$")
 # "said a Chinese embassy spokesperson", "China's embassy said", "Chinese state media said": China's word, no host's
 CHINA_SPOKE_OF_IT = Lazy(r"\b(?:chinese|china's|beijing's)\s+(?:[\w-]+\s+){0,2}?(?:embassy|ambassador|state\s+media|consulate|spokes\w+|officials?|ministry|diplomats?)\b[^.;]{0,40}?"
                          r"\b(?:said|says|stated|insisted|noted|told)\b|\b(?:said|says|according\s+to)\s+(?:a\s+|the\s+|an\s+)?(?:chinese|china's)\s+"
@@ -1969,11 +1979,11 @@ CHINA_SPOKE_OF_IT = Lazy(r"\b(?:chinese|china's|beijing's)\s+(?:[\w-]+\s+){0,2}?
 RETURN_HAPPENED_AFTER = Lazy(r"\b(?:did|has|have|had)\s+(?:indeed\s+|later\s+|eventually\s+)?return(?:ed)?\b|\breturned\b|\bwent\s+back\b|\bdid\s+so\b|\bflew\s+back\b")
 # "was talked into leaving Belgrade for China", "was made to go back", "escorted ... back to China", "flown back to China": returns of
 # people pursued by China only where the sentence says so (not athletes, pandas or evacuees: rules.triggers_in)
-RETURN_SHAPES = Lazy(r"talked\s+into|(?:was|were|been)\s+made\s+to|escorted\s|flown\s+back")
-CASE_CONTEXT = Lazy(r"\b(?:fugitives?|suspects?|wanted|accused|dissidents?|critics?|persuad\w*|pressur\w*|coerc\w*|threat\w*|relatives|family|"
-                    r"police|officers|officials|warrant|investigation|home\s+(?:province|town|county)|mother|father|parents|brother|sister|wife|"
-                    r"husband|son|daughter|cousin|uyghurs?|tibetans?|activists?|" + "|".join(CHINA_JURISDICTION_WORDS) + r"|"
-                    r"custody|extradit\w*|deport\w*|charges?|charged|fraud|embezzl\w*|corruption|stations?|outposts?|persuasion)\b")
+RETURN_SHAPES = Lazy(f"{_TALKED_INTO}|{_MADE_TO_GO_BACK}|{_ESCORTED_BACK}|{_FLOWN_BACK}")
+CASE_CONTEXT = Lazy(r"\b(?:fugitives?|suspects?|wanted|accused|dissidents?|critics?|persuad\w*|pressur\w*|coerc\w*|threat\w*|"
+                    r"police|officers|officials|warrant|investigation|home\s+(?:province|town|county)|uyghurs?|tibetans?|activists?|"
+                    r"custody|extradit\w*|deport\w*|charges?|charged|fraud|embezzl\w*|corruption|stations?|outposts?|persuasion|"
+                    f"{'|'.join(CHINA_JURISDICTION_WORDS)})\\b|\\b{_KIN}")
 # "Artefacts seized in Italy were flown back to China": things, no one returned (rules.triggers_in, RETURN_SHAPES)
 THINGS_BEFORE = Lazy(r"\b(?:artefacts?|artifacts?|relics?|antiques?|pandas?|remains|samples?|cargo|goods|statues?|paintings?)\b[^.;]{0,60}$")
 # "pressured to return their money to China": money, not a person (rules.triggers_in)
@@ -1981,7 +1991,7 @@ RETURN_OBJECT_AFTER = Lazy(r"\s+(?:their|the|its|his|her)\s+(?:[\w-]+\s+)?(?:mon
 # "all foreign states had to respect Irish law" (not "Tourists need to respect local laws", "Israel must respect international law")
 FOREIGN_STATE_BEFORE = Lazy(r"\b(?:foreign|china|china's|beijing|chinese|anyone|everyone|any\s+(?:state|country|government))\b[^.;]{0,60}$")
 # policy words that China's own statements use of hosts ("The Chinese foreign ministry said Kiribati would not continue ...")
-STATE_POLICY = Lazy(r"(?:will|would|shall|does|do|did)\s+not\s+(?:carry\s+on|continue|renew|extend)|(?:stopped|no\s+longer)\s+(?:letting|lets|allowing|allows|permitting|permits)")
+STATE_POLICY = Lazy(f"{_NOT_CONTINUING_DEAL}|{_STOPPED_LETTING}")
 # "The Chinese embassy in Ottawa objected": China's word, no host's (rules.triggers_in, OFFICIALS_WORD)
 CHINESE_SUBJECT_BEFORE = Lazy(r"\b(?:chinese|china's|china|beijing's|beijing)\b[^.;]{0,60}$")
 # "ceased trading because of rent rises", "ceased operations in 2019 after the owner died": a business closing for its own reasons
@@ -2264,11 +2274,11 @@ ON_THE_LIST_AFTER = Lazy(r"(?:,)?\s+(?:(?:also|too|both|all)\s+)?(?:(?:appear(?:
                          r"(?!\s+(?:banned|barred|excluded|sanctioned|suspended|at\s+risk|with\s+the\s+(?:most|highest|lowest|fewest)|that\s+(?:condemned|criticised|criticized))))")
 # the list is the report's only where the sentence says so: "also appear in the list", "the NGO's list", "hosting the outposts"
 # (not "Hungary appeared on the list four times" after "The EU published its sanctions list")
-LIST_IS_THE_REPORTS = Lazy(r"\b(?:also|too|stations?|outposts?|service\s+cent(?:re|er)s?|reports?|report's|group|group's|ngo|ngo's|"
-                           r"safeguard|defenders|organi[sz]ation|organi[sz]ation's)\b")
+_REPORT_WORDS = (r"stations?|outposts?|service\s+cent(?:re|er)s?|reports?|report's|group|group's|ngo|ngo's|safeguard|defenders|organi[sz]ation|"
+                 r"organi[sz]ation's")
+LIST_IS_THE_REPORTS = Lazy(rf"\b(?:also|too|{_REPORT_WORDS})\b")
 # "Italy, which has 11": a count after "which" only in a sentence about the report's count (rules.place_counts)
-REPORT_COUNT_WORDS = Lazy(r"\b(?:stations?|outposts?|service\s+cent(?:re|er)s?|reports?|report's|group|group's|ngo|ngo's|safeguard|defenders|"
-                          r"organi[sz]ation|organi[sz]ation's|clusters?)\b")
+REPORT_COUNT_WORDS = Lazy(rf"\b(?:{_REPORT_WORDS}|clusters?)\b")
 # "Among the countries added this week are Croatia, Serbia and Romania": the places after it (rules.station_rule)
 AMONG_LISTED_BEFORE = Lazy(rf"\bamong\s+the\s+(?:[\w-]+\s+)?{_HOST_GROUPS}\s+(?:(?:newly\s+)?(?:added|named|listed|identified|flagged|hosting|with\s+(?:such\s+)?(?:stations?|outposts?))\s+"
                            r"(?:[\w-]+\s+){0,3}?)?(?:are|were|is|was|include|included|including)\s+$")
@@ -2276,8 +2286,6 @@ LOCATIVE_ENDS = {"neighbouring", "neighboring", "in", "at", "inside", "within", 
                  "including", "as", "like", "from", "notably", "especially", "them", "includes", "included",
                  "greater", "metropolitan", "downtown", "central", "northern", "southern", "eastern", "western"}
 
-# "Listener question: does China have police stations in Hungary?": a yes-or-no question reports no station (rules.is_hedged)
-POLAR_QUESTION = Lazy(r"\W*(?:[\w'\[\]: -]{1,40}:\s*)?(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\s")
 HEDGE_WORDS = set(STATION_HEDGE_WORDS) | set(LOCAL_STATION_WORDS) | set(NO_STATION_WORDS) | {"inside", "not", "nothing"}
 
 

@@ -34,7 +34,7 @@ from geodata.extract.lexicon import (
     CUE_INNER, CUE_LEADS, CUE_LENGTHS, CUE_NAMES, DECLINED_BEFORE, DEMAND_STEMS, DENIAL_BEFORE, DENIAL_STEMS,
     DIGEST_COUNT_LINE, DIGEST_LINE, ELLIPSIS_BEFORE, FROM_GAP, GENERIC_HOSTS, GROUP_NOUN, HAS_DIGIT, HEADLINE_AS, HEDGE_WORDS, HOSTED_GAP, HOST_VERB_AFTER,
     HYPOTHETICAL_BEFORE, INVESTIGATION_BY, INVESTIGATION_BY_OFFICIALS, LARGE_NUMBER, LAW_AFTER, LISTED_AS, LIST_GAP,
-    AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, SPORTS_BODY_BEFORE, THINGS_BEFORE, RETURN_OBJECT_AFTER, FOREIGN_STATE_BEFORE, STATE_POLICY, SEARCHED_SOMETHING, RETURN_SHAPES, CASE_CONTEXT, CHINESE_SUBJECT_BEFORE, STATION_WORD_EARLIER, BODY_SEARCH, OWN_REASONS_AFTER, EMBASSY_STATION_WORD, COMMUNITY_SPEAKER, CHINA_SPOKE_OF_IT, RETURN_HAPPENED_AFTER, REPORT_COUNT_WORDS, NON_OFFICIAL_DEMANDER_BEFORE, WE_FOUND_BEFORE, OFFICIALS_WORD, OFFICIAL_BEFORE, ON_THE_LIST_AFTER, AMONG_LISTED_BEFORE, LIST_IS_THE_REPORTS, INQUIRY_CLOSED_IT_BEFORE, CLOSED_IT, OTHER_COUNTS, CLOSED_WITHOUT_ITS_WORD, STATION_WORD_BEFORE, COUNT_HINT, ONE_WORDS, TIMES_WORDS, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, NON_STATE_SUBJECT, WITHOUT_MENTIONING, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
+    AIMED_AT_BEFORE, CRIME_RAID_BEFORE, PROTESTED_BEFORE, OFFICIAL_BODY, CHINA_SPEAKS_FIRST, FORCE_NOUN, FORCE_NOUN_BEFORE, NON_OFFICIAL_ACTOR, FORCED_VERBS_PLAIN, OFFICIAL_ACT_STEMS, OTHER_MATTER, POLICE_ACTOR, TO_PERSUADE_BEFORE, NON_OFFICIAL_DEMAND_BEFORE, INQUIRY_CLOSED_BEFORE, DEMAND_WORD, REVIEW_WORD, MUST_RESPECT_LAW, OBJECTED, SPORTS_BODY_BEFORE, THINGS_BEFORE, RETURN_OBJECT_AFTER, FOREIGN_STATE_BEFORE, STATE_POLICY, SEARCHED_SOMETHING, RETURN_SHAPES, CASE_CONTEXT, CHINESE_SUBJECT_BEFORE, STATION_WORD_EARLIER, BODY_SEARCH, OWN_REASONS_AFTER, EMBASSY_STATION_WORD, COMMUNITY_SPEAKER, CHINA_SPOKE_OF_IT, RETURN_HAPPENED_AFTER, REPORT_COUNT_WORDS, NON_OFFICIAL_DEMANDER_BEFORE, WE_FOUND_BEFORE, OFFICIALS_WORD, OFFICIAL_BEFORE, ON_THE_LIST_AFTER, AMONG_LISTED_BEFORE, LIST_IS_THE_REPORTS, INQUIRY_CLOSED_IT_BEFORE, CLOSED_IT, OTHER_COUNTS, CLOSED_WITHOUT_ITS_WORD, STATION_WORD_BEFORE, COUNT_HINT, ONE_WORDS, TIMES_WORDS, OTHER_COUNTRIES_BEFORE, PRESS_INQUIRY_BEFORE, REFUSED_AFTER, ILLEGALLY_BEFORE, OWN_PEOPLE_AFTER, PEOPLE_AFTER_VERB, USED_ON_PEOPLE, PLANNED_BEFORE, LISTS_OTHER, RANKING_IN, RANKS_OTHER, RANK_AFTER, RANK_EACH, RANK_LISTED_AFTER, RANK_FOLLOWED_BEFORE, RANK_WITH_AFTER, BORDER, BORDER_AFTER, FALSE_CLAIM_BEFORE, FAMILY_AFTER, HOME_TOWN, NO_CHINESE_OFFICERS, STATEMENT_OF_STATE, SHUT_PRONOUN_BEFORE, WITH_NEIGHBOURS_AFTER, CHINA_WORD, CLAIMED_BEFORE, NEW_PATROLS_BEFORE, CONSIDERED_BEFORE, DISCUSSED_AFTER, MIGHT_COME_AFTER, SHUT_NOUN_BEFORE, SHUT_STATION_WORDS, TO_FACE_BEFORE, DEMANDED_BEFORE, INVERTED_CONDITIONAL, LOCAL_STATION, LOCATIVE_BEFORE, LOCATIVE_ENDS, MAY_HAVE_BEEN_BEFORE, MODAL_BEFORE, MODAL_END, NEGATED_AFTER, NEGATION_BEFORE, NEGATION_WORDS, NGO_INVESTIGATES, NON_OFFICIAL_SAYS, NON_OFFICIAL_SUBJECT_BEFORE, PENALTY, CHINA_SPOKE, QUOTED_OFFICIAL, QUOTE_AS_CHINA, QUOTE_STORY, QUOTE_TOPIC, RETURN_WORDS, POSSESSIVE_OFFICIAL_SAID, DEMONYM_OFFICIAL_SAID, NOT_IN_OFFICE_BEFORE, NOT_SAID_BEFORE, OTHER_PLACES_AFTER, GUESSED_BEFORE, NON_STATE_SUBJECT, WITHOUT_MENTIONING, OFFICIAL_AS_OBJECT_BEFORE, OFFICIAL_SAID_TOPIC,
     NGO_INVESTIGATION_BY, NON_OFFICIALS_IN_BEFORE, NOT_IN_BEFORE, NOT_POLICE_STATION, SITE_LEADS, OTHER_SITE_BEFORE, DISOWNED_TERM_BEFORE, SITE_AFTER_PLACE, NO_SITE_BEFORE, POSSESSOR_BEFORE, COUNT_AFTER_COUNTRY, COUNT_IN_BRACKETS, RANKED, TIMES_AFTER_COUNTRY, ENTRY_AFTER_PLACE, ENTRY_COUNT_BEFORE, NO_STATION, NUMBER_WORDS,
     OFFICIALS_IN_BEFORE, OFFICIAL_SAID_AFTER, OFFICIAL_SPEAKER_AFTER, OFFICIAL_SUBJECT, OFFICIAL_TITLE_AFTER, ONE_EACH, ONE_PERSON,
     ON_SOIL_BEFORE, OPINION_WORDS, OPPOSITION, ORDERED, OWN_AFTER, PARTNER_FORCES_AFTER, PERSON_COUNT, PLACE_OWN_STATION_AFTER, PLACE_POLICE_STATION, PROMISE_AFTER,
@@ -63,19 +63,23 @@ class Claim:
     according_to: str = ""  # who the article says it (attribution.according_to); '' in the outlet's own voice
 
 
-# guards of one shape: a trigger of the category with the pattern in the `reach` characters before it is no claim
+# guards of one shape: a trigger of the category (starting with the second pattern, when one is given) with the third pattern in
+# the `reach` characters before it is no claim
 BEFORE_GUARDS = (
-    ("forced_return", AIMED_AT_BEFORE, 30),  # "the Chinese practice of \"persuading\" suspects abroad to return": an aim
-    ("forced_return", PROTESTED_BEFORE, 40),  # "Taiwan has long protested against the deportation of its citizens": not there
-    ("patrol_agreement", PLANNED_BEFORE, 60),  # "reported plans to let Chinese police officers patrol": a plan
-    ("patrol_agreement", PROPOSED_BEFORE, 160),  # "turned down a proposal ... for Chinese police officers to join": proposed
-    ("patrol_agreement", WITH_WHICH_BEFORE, 50),  # "Australia, with which it signed a security pact": not with China
-    ("investigation", ILLEGALLY_BEFORE, 15),  # "for illegally gathering information about dissidents": the crime
-    ("shutdown", INQUIRY_CLOSED_BEFORE, 40),  # "The inquiry was closed in 2023 without charges": no station closed
-    ("shutdown", GAP_BEFORE, 50),  # "a gap the lawmakers want closed": a loophole
-    ("forced_return", REMAINS_BEFORE, 80),  # "the remains of 25 Chinese soldiers were escorted back to China"
-    ("official_response", SPORTS_BODY_BEFORE, 80),
-    ("investigation", WE_FOUND_BEFORE, 30),  # "We found no evidence that Germany has considered ...": the writer's finding  # "Italy's football federation does not exclude sanctions": a sports body's
+    ("forced_return", None, AIMED_AT_BEFORE, 30),  # "the Chinese practice of \"persuading\" suspects abroad to return": an aim
+    ("forced_return", None, PROTESTED_BEFORE, 40),  # "Taiwan has long protested against the deportation of its citizens": not there
+    ("patrol_agreement", None, PLANNED_BEFORE, 60),  # "reported plans to let Chinese police officers patrol": a plan
+    ("patrol_agreement", None, PROPOSED_BEFORE, 160),  # "turned down a proposal ... for Chinese police officers to join": proposed
+    ("patrol_agreement", None, WITH_WHICH_BEFORE, 50),  # "Australia, with which it signed a security pact": not with China
+    ("investigation", None, ILLEGALLY_BEFORE, 15),  # "for illegally gathering information about dissidents": the crime
+    ("shutdown", None, INQUIRY_CLOSED_BEFORE, 40),  # "The inquiry was closed in 2023 without charges": no station closed
+    ("shutdown", None, GAP_BEFORE, 50),  # "a gap the lawmakers want closed": a loophole
+    ("forced_return", None, REMAINS_BEFORE, 80),  # "the remains of 25 Chinese soldiers were escorted back to China"
+    ("official_response", None, SPORTS_BODY_BEFORE, 80),  # "Italy's football federation does not exclude sanctions": a sports body's
+    ("investigation", None, WE_FOUND_BEFORE, 30),  # "We found no evidence that Germany has considered ...": the writer's finding
+    ("official_response", DEMAND_WORD, NON_OFFICIAL_DEMANDER_BEFORE, 60),  # "Coalition MPs had demanded ...": not the state's act
+    ("investigation", REVIEW_WORD, CHINESE_SUBJECT_BEFORE, 60),  # "The Chinese embassy published its review of the report"
+    ("forced_return", RETURN_SHAPES, THINGS_BEFORE, 80),  # "artefacts were flown back to China": things, no one returned
 )
 # guards of the other shape: a trigger starting with the first pattern is a claim only with the second in the `reach` characters
 # before it
@@ -188,31 +192,21 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
             if category == "official_response" and sentence.startswith(("arrest", "detain", "charg", "raid", "indict"), a) \
                     and OTHER_MATTER.search(sentence, a, (sentence + ";").index(";", a)) and not STATIONISH.search(sentence):
                 continue  # "police arrested eleven people in a raid on a nightclub accused of drug sales": another matter
-            if category == "official_response" and sentence.startswith(("demand", "call", "urg"), a) \
-                    and NON_OFFICIAL_DEMANDER_BEFORE.search(sentence, max(0, a - 60), a):
-                continue  # "Coalition MPs had demanded that the posts be shut": not the state's act
             if category == "official_response" and OFFICIALS_WORD.match(sentence, a) and (
                     someone_else_speaks(sentence, a) or COMMUNITY_SPEAKER.search(sentence) or CHINA_SPOKE_OF_IT.search(sentence)
-                    or sentence.startswith("objected", a) and (CHINESE_SUBJECT_BEFORE.search(sentence, max(0, a - 60), a)
-                                                                  or not STATIONISH.search(sentence))
-                    or sentence.startswith(("must", "has", "had", "have", "need"), a)
-                    and not FOREIGN_STATE_BEFORE.search(sentence, max(0, a - 80), a)
+                    or OBJECTED.match(sentence, a) and (CHINESE_SUBJECT_BEFORE.search(sentence, max(0, a - 60), a)
+                                                        or not STATIONISH.search(sentence))
+                    or MUST_RESPECT_LAW.match(sentence, a) and not FOREIGN_STATE_BEFORE.search(sentence, max(0, a - 80), a)
                     or not (official_says_so(sentence) or OFFICIAL_BEFORE.search(sentence, max(0, a - 160), a))):
                 continue  # "nothing indicated ...", "was not a police station": the state's word only where its official says it
             if category == "official_response" and STATE_POLICY.match(sentence, a) and CHINA_SPOKE_OF_IT.search(sentence):
                 continue  # "The Chinese foreign ministry said Kiribati would not continue its police agreement": China's word
-            if category == "investigation" and sentence.startswith("review", a) and CHINESE_SUBJECT_BEFORE.search(sentence, max(0, a - 60), a):
-                continue  # "The Chinese embassy in Canberra published its review of the report": China's, no host's
-            if category == "forced_return" and (RETURN_OBJECT_AFTER.match(sentence, b)
-                                                or RETURN_SHAPES.match(sentence, a) and THINGS_BEFORE.search(sentence, max(0, a - 80), a)):
-                continue  # "pressured to return their money to China", "artefacts were flown back to China"
+            if category == "forced_return" and RETURN_OBJECT_AFTER.match(sentence, b):
+                continue  # "pressured to return their money to China": money, not a person
             if category == "forced_return" and RETURN_SHAPES.match(sentence, a) and not CASE_CONTEXT.search(sentence):
                 continue  # "the athletes were flown back to China", "pandas were escorted back to China": no one pursued
             if category == "shutdown" and OWN_REASONS_AFTER.match(sentence, b):
                 continue  # "the restaurant \"ceased\" trading because of rent rises": a business closing for its own reasons
-            if category == "forced_return" and MAY_HAVE_BEEN_BEFORE.search(sentence, max(0, a - 45), a) \
-                    and not RETURN_HAPPENED_AFTER.search(sentence, b):
-                continue  # "the outposts could help push people into returning" (not "..., and one did return in 2020")
             if category == "official_response" and NO_ONE_AFTER.match(sentence, b):
                 continue  # "Canada and the Netherlands have charged no one"
             if category == "official_response" and sentence.endswith("intervened", a, b) \
@@ -255,12 +249,14 @@ def triggers_in(sentence: str, mentions: list[Mention], offset: int, hits: tuple
                                                    or WITH_NEIGHBOURS_AFTER.match(sentence, b)
                                                    or CONSIDERED_BEFORE.search(sentence, max(0, a - 40), a)):
                 continue  # "similar patrols could come to the coast", "could be next to consider a policing arrangement"
-            if category in HYPOTHETICAL_CATEGORIES and category != "forced_return" and MAY_HAVE_BEEN_BEFORE.search(sentence, max(0, a - 45), a):
-                continue  # "individuals who may have been pressured to return", "stations could be closed"
+            if category in HYPOTHETICAL_CATEGORIES and MAY_HAVE_BEEN_BEFORE.search(sentence, max(0, a - 45), a) \
+                    and not (category == "forced_return" and RETURN_HAPPENED_AFTER.search(sentence, b)):
+                continue  # "individuals who may have been pressured to return", "stations could be closed" (not "..., and one did return")
             if category == "forced_return" and (USED_TO_BEFORE.search(sentence, max(0, a - 30), a)
                                                 or USED_ON_PEOPLE.search(sentence, max(0, a - 30), a) and PEOPLE_AFTER_VERB.match(sentence, a)):
                 continue  # "offices that can be used to pressure people to return", "are used to pressure people": what they are for
-            if any(category == guarded and pattern.search(sentence, max(0, a - reach), a) for guarded, pattern, reach in BEFORE_GUARDS):
+            if any(category == guarded and (start is None or start.match(sentence, a)) and pattern.search(sentence, max(0, a - reach), a)
+                   for guarded, start, pattern, reach in BEFORE_GUARDS):
                 continue  # a protest, an aim, a plan, the crime, an inquiry closed (BEFORE_GUARDS)
             if any(category == guarded and start.match(sentence, a) and not needed.search(sentence, max(0, a - reach), a)
                    for guarded, start, needed, reach in REQUIRED_BEFORE):
@@ -1151,6 +1147,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
             continue
         mark_asides(sentence, s_start, inside)
         hosts = [(m.start - s_start, m.end - s_start, m) for m in inside if not m.roles]
+        embassy_speaks = False  # China's embassy speaks of a closure where it is (below)
         if not hosts:
             # no place of its own, or only asides ("summoned a Chinese diplomat in Santiago"): a trigger here speaks of
             # the one country of the sentences just before
@@ -1162,9 +1159,8 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
                     and EMBASSY_STATION_WORD.search(sentence):
                 # "China's embassy in Wellington said the sites ... had now closed": closed where the embassy is, as China says
                 # (a closure or a station only: what else China's embassy says is no host's act)
-                embassy_host = embassy[0]
-                hosts = [(embassy_host.start - s_start, embassy_host.end - s_start, embassy_host)]
-                wanted = {"shutdown"}
+                hosts = [(embassy[0].start - s_start, embassy[0].end - s_start, embassy[0])]
+                wanted, embassy_speaks = {"shutdown"}, True
             elif country is None and len({m.iso3 for m in spoke_in}) == 1:
                 # "Speaking at a briefing in The Hague, a police spokesperson said ...": no country before, so where they spoke
                 spoke_in[0].roles.clear()
@@ -1177,7 +1173,7 @@ def article_claims(article: Article, mentions: list[Mention], folded: str) -> li
         actors = [m.start - s_start for m in inside if "actor" in m.roles]
         hits = cue_sites(cue_hits[c_lo:c_hi], s_start)
         found = triggers_in(sentence, inside, s_start, hits, wanted)
-        if wanted == {"shutdown"} and not found and hosts and "embassy" in hosts[0][2].roles:
+        if embassy_speaks and not found:
             continue  # China's embassy speaks, and of no closure
         if found and NOT_CONNECTED.search(sentence):
             found = {}  # "a smuggling case that has no connection with the stations": no trigger speaks of them (a station named still is)
