@@ -41,6 +41,10 @@ MAX_EXPORT_BYTES = 400 * 1024
 # A pixel of a layer the reader can actually hover (its own SVG path is the topmost element there, not a
 # neighbour's or a legend's), nearest the middle of the layer; page coordinates of the map's document.
 # `which` picks the layers: a country by iso3 (not a city point), or a city point by name.
+# a country's shape (not its city points) on the app's map, by ISO3 code, in the map's frame
+COUNTRY_LAYER = f"""(iso3 => {{ let found = null;
+    {APP_MAP}.eachLayer(l => {{ if (l.feature && l.feature.properties.iso3 === iso3 && !("tip" in l.feature.properties)) found = l; }});
+    return found; }})"""
 VISIBLE_PIXEL = """([mapJs, which]) => {
     const map = eval(mapJs);
     const box = map.getContainer().getBoundingClientRect();
@@ -198,6 +202,13 @@ class AppPage:
         tooltip.wait_for(timeout=10_000)
         return tooltip
 
+    def find_country(self, name: str) -> None:
+        """Pick a country in "Find a country" as a reader would, and wait for its evidence beside the map."""
+        self.page.get_by_role("combobox", name="Find a country").click()
+        self.page.keyboard.type(name)
+        self.page.get_by_role("option", name=name, exact=True).click()
+        self.page.get_by_role("heading", name=name, exact=True).wait_for(timeout=30_000)
+
     def to_page(self, x: float, y: float) -> tuple[float, float]:
         box = self.iframe.bounding_box()
         return box["x"] + x, box["y"] + y
@@ -307,12 +318,8 @@ def test_a_country_found_in_the_list_is_brought_into_view(desktop, shots):
     desktop.reattach()
     frame = desktop.frame
     frame.evaluate(f"{APP_MAP}.setView([45, 10], 5, {{animate: false}})")  # Europe: the United States is out of view
-    desktop.page.get_by_role("combobox", name="Find a country").click()
-    desktop.page.keyboard.type("United States")
-    desktop.page.get_by_role("option", name="United States", exact=True).click()
-    desktop.page.get_by_role("heading", name="United States", exact=True).wait_for(timeout=30_000)
-    frame.wait_for_function(f"""() => {{ let usa = null;
-        {APP_MAP}.eachLayer(l => {{ if (l.feature && l.feature.properties.iso3 === "USA" && !("tip" in l.feature.properties)) usa = l; }});
+    desktop.find_country("United States")
+    frame.wait_for_function(f"""() => {{ const usa = {COUNTRY_LAYER}("USA");
         return usa && {APP_MAP}.getBounds().intersects(usa.getBounds()); }}""", timeout=10_000)
     desktop.page.screenshot(path=str(shots / "app_found_usa.png"))
 
@@ -321,12 +328,8 @@ def test_a_country_too_small_to_see_is_zoomed_to_when_found_in_the_list(desktop,
     desktop.reattach()
     frame = desktop.frame
     frame.evaluate(f"{APP_MAP}.setView([45, 10], 3, {{animate: false}})")  # Europe whole: Luxembourg a few pixels
-    desktop.page.get_by_role("combobox", name="Find a country").click()
-    desktop.page.keyboard.type("Luxembourg")
-    desktop.page.get_by_role("option", name="Luxembourg", exact=True).click()
-    desktop.page.get_by_role("heading", name="Luxembourg", exact=True).wait_for(timeout=30_000)
-    frame.wait_for_function(f"""() => {{ let lux = null;
-        {APP_MAP}.eachLayer(l => {{ if (l.feature && l.feature.properties.iso3 === "LUX" && !("tip" in l.feature.properties)) lux = l; }});
+    desktop.find_country("Luxembourg")
+    frame.wait_for_function(f"""() => {{ const lux = {COUNTRY_LAYER}("LUX");
         if (!lux) return false;
         const b = lux.getBounds(), a = {APP_MAP}.latLngToContainerPoint(b.getNorthWest()),
               c = {APP_MAP}.latLngToContainerPoint(b.getSouthEast());
@@ -349,10 +352,7 @@ def test_the_browsers_back_and_forward_buttons_bring_back_the_view_the_address_n
     app = AppPage(browser, f"{app_url}/?country=NLD", DESKTOP, requested)
     try:
         app.page.get_by_role("heading", name="Netherlands", exact=True).wait_for(timeout=30_000)
-        app.page.get_by_role("combobox", name="Find a country").click()
-        app.page.keyboard.type("Italy")
-        app.page.get_by_role("option", name="Italy", exact=True).click()
-        app.page.get_by_role("heading", name="Italy", exact=True).wait_for(timeout=30_000)
+        app.find_country("Italy")
         app.page.wait_for_url(re.compile(r"country=ITA"), timeout=10_000)
         app.page.go_back()
         app.page.get_by_role("heading", name="Netherlands", exact=True).wait_for(timeout=30_000)

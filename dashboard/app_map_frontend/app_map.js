@@ -157,8 +157,9 @@
     state.revealed = iso3;
     var map = state.map, bounds = layer.getBounds ? layer.getBounds() : L.latLngBounds([layer.getLatLng(), layer.getLatLng()]);
     var size = map.latLngToContainerPoint(bounds.getSouthEast()).subtract(map.latLngToContainerPoint(bounds.getNorthWest()));
-    if (!map.getBounds().intersects(bounds)) { map.fitBounds(bounds, {maxZoom: 5}); }
-    else if (Math.max(Math.abs(size.x), Math.abs(size.y)) < TOO_SMALL_PX) { map.fitBounds(bounds, {maxZoom: 5}); }
+    if (!map.getBounds().intersects(bounds) || Math.max(Math.abs(size.x), Math.abs(size.y)) < TOO_SMALL_PX) {
+      map.fitBounds(bounds, {maxZoom: 5});
+    }
   }
 
   function bindCountry(feature, layer) {
@@ -236,6 +237,7 @@
     state.points = group.addTo(state.map);
   }
 
+  var LEGEND_OPEN_FROM_PX = 500;
   function drawLegend(legend) {
     if (!state.legend) {
       state.legend = L.control({position: "bottomleft"});
@@ -247,7 +249,7 @@
       };
       state.legend.addTo(state.map);
     }
-    // On a phone's narrow map the legend starts folded to its title (it would cover a third of the map); the title
+    // On a phone's narrow map (under LEGEND_OPEN_FROM_PX) the legend starts folded to its title (it would cover a third of the map); the title
     // unfolds and folds it, and the reader's choice stays across reruns.
     if (state.legendOpen === undefined) { state.legendOpen = state.map.getSize().x >= LEGEND_OPEN_FROM_PX; }
     var box = state.legend.getContainer();
@@ -271,7 +273,6 @@
       items.appendChild(row);
     });
   }
-  var LEGEND_OPEN_FROM_PX = 500;
 
   function problem(text) {
     document.body.appendChild(element("div", "map-problem", text));
