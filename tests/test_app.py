@@ -175,9 +175,9 @@ def test_the_downloads_offer_this_view_everything_and_the_map_for_print_and_the_
 
 
 def test_the_about_tab_shows_each_status_colour_as_a_swatch_with_its_meaning():
-    from dashboard.map import BASEMAP_COLOUR, STATUS_LEGEND, status_table
+    from dashboard.map import BASEMAP_COLOUR, NO_REPORTS, STATUS_LEGEND, status_table
     html = status_table().to_html()
-    for label, colour in [*STATUS_LEGEND.values(), ("No reports in these articles", BASEMAP_COLOUR)]:
+    for label, colour in [*STATUS_LEGEND.values(), (NO_REPORTS, BASEMAP_COLOUR)]:
         assert label in html and f"background-color: {colour}" in html
 
 
